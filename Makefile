@@ -1,0 +1,54 @@
+# Two commands do everything on a fresh machine with Python 3.11:
+#   make run    build the dataset from the bundled sample scrapes into outputs/
+#   make test   run the test suite
+# Both create .venv and install the pinned stack (requirements.lock) first.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+INPUT ?= data/sample
+OUTPUT ?= outputs
+export DAGSTER_HOME := $(CURDIR)/outputs/.dagster
+export DAGSTER_DISABLE_TELEMETRY := 1
+
+.PHONY: run test eval ui bench bench-clean bench-extract lock clean
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) -m pipeline build --input $(INPUT) --output $(OUTPUT)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+eval: $(VENV)/.installed
+	@if [ -f "$(SHARED)/eval/score.py" ]; then \
+	  [ -f $(OUTPUT)/events.duckdb ] || $(MAKE) run; \
+	  $(PY) $(SHARED)/eval/score.py --db $(OUTPUT)/events.duckdb --raw $(SHARED)/data/seeds \
+	    --lines $(SHARED)/gold/seeds_lines.json --events $(SHARED)/gold/seeds_events.jsonl \
+	    --doc-windows $(SHARED)/gold/seeds_doc_windows.json; \
+	else echo "make eval: $(SHARED) is absent (no gold labels or scorer here); nothing to score."; fi
+
+ui: $(VENV)/.installed
+	mkdir -p $(DAGSTER_HOME) && cp pipeline/defs/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+	$(VENV)/bin/dagster dev -h 127.0.0.1 -p 3000 -w workspace.yaml
+
+bench-clean: $(VENV)/.installed
+	$(PY) bench/bench_clean.py
+
+bench-extract: $(VENV)/.installed
+	$(PY) bench/bench_extract.py
+
+bench: bench-clean bench-extract
+
+# Re-pin the whole dependency tree after changing pyproject.toml.
+lock: $(VENV)/.installed
+	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+
+clean:
+	rm -rf $(VENV) outputs/.builds outputs/events.duckdb outputs/parquet outputs/data_docs

@@ -1,0 +1,1 @@
+"""Raw news scrapes -> a clean, validated PLOVER political event dataset (Parquet + DuckDB)."""

@@ -1,0 +1,195 @@
+"""Write the dataset: Parquet (explicit schema, zstd) and one self-describing DuckDB file, atomically.
+
+Everything is written under a fresh staging folder first. The DuckDB file is then swapped
+in with ``os.replace`` (a reader holding the old file keeps its inode) and ``parquet`` is a
+symlink swapped the same way to the new build's folder, so readers never see half a build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+
+from pipeline import schema
+from pipeline.tables import to_arrow
+
+_HERE = Path(__file__).resolve().parent
+_SQL = _HERE / "sql"
+_DICTIONARY = _HERE / "data" / "data_dictionary.json"
+BUILDS_DIR = ".builds"
+KEEP_OLD_BUILDS = 1  # the previous build stays on disk for readers that still hold it
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """The tables of one build, as DataFrames with the contract's columns."""
+
+    documents: pd.DataFrame
+    removed_lines: pd.DataFrame
+    events: pd.DataFrame
+    event_mentions: pd.DataFrame
+    actors: pd.DataFrame
+    rejected_inputs: pd.DataFrame
+    n_inputs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """Where a build went."""
+
+    build_id: str
+    duckdb_path: Path
+    parquet_dir: Path
+    row_counts: dict[str, int]
+
+
+def pipeline_version() -> str:
+    """Installed version of this package (or 0+unknown when run from a bare checkout)."""
+    try:
+        return version("political-events-pipeline")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def new_build_id(now: dt.datetime) -> str:
+    """Sortable, unique build id."""
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+
+
+def _previous_builds(db_path: Path) -> pa.Table:
+    """build_info rows already published (empty when there is no readable previous file)."""
+    if not db_path.exists():
+        return schema.BUILD_INFO.empty_table()
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
+            table = con.execute((_SQL / "previous_builds.sql").read_text()).fetch_arrow_table()
+        return table.cast(schema.BUILD_INFO)
+    except (duckdb.Error, pa.ArrowInvalid) as exc:
+        # An unreadable old file must not block a good new build; its history is lost, said aloud.
+        print(f"warning: could not read build history from {db_path}: {exc}")
+        return schema.BUILD_INFO.empty_table()
+
+
+def arrow_tables(ds: Dataset, *, build_row: dict[str, object], history: pa.Table) -> dict[str, pa.Table]:
+    """Every published table as Arrow with the contract schema."""
+    frames = {
+        "documents": ds.documents,
+        "removed_lines": ds.removed_lines,
+        "events": ds.events,
+        "event_mentions": ds.event_mentions,
+        "actors": ds.actors,
+        "rejected_inputs": ds.rejected_inputs,
+    }
+    tables = {name: to_arrow(df, schema.TABLES[name]) for name, df in frames.items()}
+    this_build = pa.Table.from_pylist([build_row], schema=schema.BUILD_INFO)
+    tables["build_info"] = pa.concat_tables([history, this_build])
+    return tables
+
+
+def write_parquet(tables: dict[str, pa.Table], directory: Path) -> None:
+    """One Parquet dataset per table; events hive-partitioned by year/month of event_date."""
+    for name, table in tables.items():
+        target = directory / name
+        target.mkdir(parents=True, exist_ok=True)
+        if name == "events":
+            dates = table.column("event_date").to_pylist()
+            with_parts = table.append_column("year", pa.array([d.year if d else None for d in dates], pa.int32()))
+            with_parts = with_parts.append_column("month", pa.array([d.month if d else None for d in dates], pa.int32()))
+            pads.write_dataset(
+                with_parts,
+                target,
+                format="parquet",
+                partitioning=pads.partitioning(
+                    pa.schema([("year", pa.int32()), ("month", pa.int32())]), flavor="hive"
+                ),
+                file_options=pads.ParquetFileFormat().make_write_options(compression="zstd"),
+                basename_template="part-{i}.parquet",
+                existing_data_behavior="overwrite_or_ignore",
+            )
+        else:
+            pq.write_table(table, target / "part-0.parquet", compression="zstd")
+
+
+def _comment(con: duckdb.DuckDBPyConnection, kind: str, target: str, text: str) -> None:
+    # COMMENT ON takes no bound parameters: quote the literal the SQL way.
+    con.execute(f"COMMENT ON {kind} {target} IS '{text.replace(chr(39), chr(39) * 2)}'")
+
+
+def write_duckdb(tables: dict[str, pa.Table], path: Path) -> None:
+    """Create the DuckDB file: tables, data dictionary comments and views."""
+    dictionary = json.loads(_DICTIONARY.read_text(encoding="utf-8"))
+    with duckdb.connect(str(path)) as con:
+        for name, table in tables.items():
+            con.register("incoming", table)
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
+            con.unregister("incoming")
+            described = dictionary.get(name, {})
+            _comment(con, "TABLE", f'"{name}"', described.get("_table", name))
+            for column in table.schema.names:
+                _comment(con, "COLUMN", f'"{name}"."{column}"', described.get(column, column))
+        con.execute((_SQL / "views.sql").read_text())
+        _comment(con, "VIEW", "event_dyads", "One row per actor x recipient pair of every event (CAMEO-style dyads).")
+        _comment(con, "VIEW", "daily_event_counts", "Number of dated events per day and event type.")
+        con.execute("CHECKPOINT")
+
+
+def _swap_symlink(link: Path, target: Path) -> None:
+    """Point ``link`` at ``target`` atomically (a real folder left by an older layout is removed first)."""
+    if link.exists() and not link.is_symlink():
+        shutil.rmtree(link)
+    tmp = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}")
+    os.symlink(os.path.relpath(target, link.parent), tmp)
+    os.replace(tmp, link)
+
+
+def _prune_builds(builds: Path, *, keep: set[str]) -> None:
+    for child in sorted(builds.iterdir()):
+        if child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def publish(ds: Dataset, *, output_dir: Path, validation_passed: bool, now: dt.datetime | None = None) -> Published:
+    """Write every table to a staging folder, then swap the DuckDB file and Parquet link in."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    build_id = new_build_id(now)
+    builds = output_dir / BUILDS_DIR
+    stage = builds / build_id
+    stage.mkdir(parents=True)
+    db_path = output_dir / "events.duckdb"
+    build_row = {
+        "build_id": build_id,
+        "built_at": now,
+        "pipeline_version": pipeline_version(),
+        "n_inputs": ds.n_inputs,
+        "n_documents": len(ds.documents),
+        "n_kept": int((ds.documents["status"] == "kept").sum()),
+        "n_events": len(ds.events),
+        "validation_passed": validation_passed,
+    }
+    tables = arrow_tables(ds, build_row=build_row, history=_previous_builds(db_path))
+    write_parquet(tables, stage / "parquet")
+    write_duckdb(tables, stage / "events.duckdb")
+    os.replace(stage / "events.duckdb", db_path)
+    _swap_symlink(output_dir / "parquet", stage / "parquet")
+    # Keep this build and the one just replaced: a reader may still be scanning it.
+    _prune_builds(builds, keep={build_id} | _previous_build_names(builds, build_id))
+    return Published(build_id, db_path, output_dir / "parquet", {n: t.num_rows for n, t in tables.items()})
+
+
+def _previous_build_names(builds: Path, current: str) -> set[str]:
+    """The newest ``KEEP_OLD_BUILDS`` build folders before ``current``."""
+    names = sorted(p.name for p in builds.iterdir() if p.name < current)
+    return set(names[-KEEP_OLD_BUILDS:])

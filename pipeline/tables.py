@@ -1,0 +1,34 @@
+"""DataFrames that always carry a contract schema, and their lossless trip back to Arrow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+import pyarrow as pa
+
+# Nullable pandas dtypes, so an INTEGER NULL column stays integer and not float with NaN.
+_PANDAS_TYPES: dict[pa.DataType, object] = {
+    pa.int32(): pd.Int32Dtype(),
+    pa.int64(): pd.Int64Dtype(),
+    pa.bool_(): pd.BooleanDtype(),
+}
+
+
+def frame(rows: Iterable[Mapping[str, object]], schema: pa.Schema) -> pd.DataFrame:
+    """Rows (dicts) -> a DataFrame with exactly the schema's columns, in order, typed by it."""
+    table = pa.Table.from_pylist([dict(r) for r in rows], schema=schema)
+    return to_frame(table)
+
+
+def to_frame(table: pa.Table) -> pd.DataFrame:
+    """Arrow -> pandas with nullable integers and Python ``date`` objects for DATE columns."""
+    return table.to_pandas(types_mapper=_PANDAS_TYPES.get, date_as_object=True)
+
+
+def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    """pandas -> Arrow cast to the contract schema (fails loudly on a missing column)."""
+    missing = [name for name in schema.names if name not in df.columns]
+    if missing:
+        raise KeyError(f"columns missing for schema: {missing}")
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)

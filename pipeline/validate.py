@@ -1,0 +1,163 @@
+"""Great Expectations (GX Core 1.x) behind one module: load hand-written suites, validate frames.
+
+Suites live in ``expectations/<name>.json``. Cross-table rules (a mention's document exists,
+its offsets slice the text back to the sentence) are expressed as derived boolean columns
+or run-time ``$PARAMETER`` value sets, so every rule is still an expectation in a suite.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
+
+# GX logs through the root logger and prints progress bars; a build should show neither.
+logging.getLogger("great_expectations").setLevel(logging.ERROR)
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One expectation that did not hold."""
+
+    expectation: str
+    column: str | None
+    unexpected_count: int | None
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SuiteOutcome:
+    """The result of one suite on one table."""
+
+    suite: str
+    success: bool
+    n_expectations: int
+    n_rows: int
+    failures: tuple[Failure, ...] = field(default_factory=tuple)
+
+    def summary(self) -> str:
+        """One line a person reads in the UI or the CLI."""
+        head = f"{self.suite}: {self.n_expectations - len(self.failures)}/{self.n_expectations} expectations met on {self.n_rows} rows"
+        return head + "".join(
+            f"\n  FAILED {f.expectation}({f.column or ''}) unexpected={f.unexpected_count} e.g. {list(f.examples)[:3]}"
+            for f in self.failures
+        )
+
+
+def load_suite_json(name: str, *, directory: Path = EXPECTATIONS_DIR) -> dict[str, Any]:
+    """The suite file as JSON (reviewed, hand-written)."""
+    with open(directory / f"{name}.json", encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def suite_names(*, directory: Path = EXPECTATIONS_DIR) -> list[str]:
+    """Names of the suites present in ``expectations/``."""
+    return sorted(p.stem for p in directory.glob("*.json"))
+
+
+class Validator:
+    """One ephemeral GX context for a build; validates frames against named suites."""
+
+    def __init__(self, *, directory: Path = EXPECTATIONS_DIR) -> None:
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        self._gx = gx
+        self._dir = directory
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        self._source = self.context.data_sources.add_pandas("pipeline")
+        self._definitions: dict[str, Any] = {}
+
+    def validate(
+        self, name: str, df: pd.DataFrame, *, parameters: Mapping[str, Any] | None = None
+    ) -> SuiteOutcome:
+        """Run suite ``name`` on ``df``; an expectation GX cannot load is an error, not a skip."""
+        vd = self._definitions.get(name) or self._add_definition(name)
+        result = vd.run(batch_parameters={"dataframe": df}, expectation_parameters=dict(parameters or {}))
+        failures = tuple(_failure(r) for r in result.results if not r.success)
+        return SuiteOutcome(name, bool(result.success), len(vd.suite.expectations), len(df), failures)
+
+    def _add_definition(self, name: str) -> Any:
+        """Register suite ``name`` once per context (GX refuses a second suite of one name)."""
+        gx = self._gx
+        spec = load_suite_json(name, directory=self._dir)
+        suite = self.context.suites.add(gx.ExpectationSuite(**spec))
+        if len(suite.expectations) != len(spec["expectations"]):
+            raise ValueError(f"suite {name}: {len(spec['expectations'])} written, {len(suite.expectations)} loaded")
+        batch = self._source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(f"{name}_all")
+        vd = self.context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
+        self._definitions[name] = vd
+        return vd
+
+    def build_docs(self, directory: Path) -> Path:
+        """Render Data Docs for everything validated so far into ``directory``; returns index.html."""
+        directory.mkdir(parents=True, exist_ok=True)
+        self.context.add_data_docs_site(
+            site_name="pipeline",
+            site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
+        self.context.build_data_docs(site_names=["pipeline"])
+        return directory / "index.html"
+
+
+def _failure(result: Any) -> Failure:
+    cfg = result.expectation_config
+    info = result.result or {}
+    examples = tuple(str(x)[:200] for x in (info.get("partial_unexpected_list") or [])[:5])
+    if result.exception_info and result.exception_info.get("raised_exception"):
+        examples = (str(result.exception_info.get("exception_message"))[:300],)
+    return Failure(cfg.type, cfg.kwargs.get("column"), info.get("unexpected_count"), examples)
+
+
+def mentions_with_checks(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Mentions plus ``slice_matches``: the offsets cut the document text back to the sentence."""
+    texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
+    out = mentions.copy()
+    out["slice_matches"] = [
+        isinstance(texts.get(d), str) and texts[d][int(s) : int(e)] == sent
+        for d, s, e, sent in zip(out["doc_id"], out["char_start"], out["char_end"], out["sentence"], strict=True)
+    ]
+    return out
+
+
+def events_with_checks(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Events plus derived columns the suite checks: mention count and type/mode pair."""
+    counts = mentions.groupby("event_id").size() if len(mentions) else pd.Series(dtype="int64")
+    out = events.copy()
+    out["n_mention_rows"] = [int(counts.get(e, 0)) for e in out["event_id"]]
+    out["type_mode"] = [f"{t}/{m}" if isinstance(m, str) else f"{t}/" for t, m in zip(out["event_type"], out["mode"], strict=True)]
+    return out
+
+
+def event_codes(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, role, code): the list columns flattened so codes can be checked."""
+    rows = [
+        {"event_id": e, "role": role, "code": code}
+        for role, col in (("actor", "actor_codes"), ("recipient", "recipient_codes"))
+        for e, codes in zip(events["event_id"], events[col], strict=True)
+        for code in (list(codes) if codes is not None else [])
+    ]
+    return pd.DataFrame(rows, columns=["event_id", "role", "code"])
+
+
+def event_type_shares(events: pd.DataFrame) -> pd.DataFrame:
+    """Share of each event_type among all events (dataset-level sanity)."""
+    if events.empty:
+        return pd.DataFrame({"event_type": pd.Series(dtype="str"), "share": pd.Series(dtype="float64"), "n_events": pd.Series(dtype="int64")})
+    counts = events["event_type"].value_counts()
+    return pd.DataFrame({"event_type": counts.index, "share": (counts / counts.sum()).to_numpy(), "n_events": len(events)})

@@ -1,0 +1,66 @@
+"""Dedup: exact and near-duplicates found on cleaned bodies, different articles kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from pipeline import schema
+from pipeline.dedup import deduplicate, jaccard, shingle, sources_by_document
+from pipeline.settings import DedupSettings
+from pipeline.tables import frame
+
+ARTICLE = (
+    "The foreign ministry said on Monday that it would expel four diplomats accused of spying, "
+    "and that the embassy had been given seventy two hours to comply with the order. Officials "
+    "added that further measures were being considered, including restrictions on visas for "
+    "members of the delegation and a review of the trade agreement signed last year."
+)
+OTHER = (
+    "Heavy rain flooded the lower districts of the capital overnight, closing schools and roads, "
+    "and the weather service warned that more storms were expected before the weekend arrived."
+)
+
+
+def _docs(*bodies: tuple[str, str, dt.date | None, str | None]) -> pd.DataFrame:
+    rows = [
+        {"doc_id": f"{i:016x}", "source_path": name, "text": text, "published_date": date, "site": site,
+         "n_chars_raw": len(text), "n_chars_clean": len(text), "status": "kept",
+         "published_date_source": "unknown", "language": "en"}
+        for i, (name, text, date, site) in enumerate(bodies)
+    ]
+    return frame(rows, schema.DOCUMENTS)
+
+
+def test_shingles_and_jaccard() -> None:
+    a = shingle("One two three four five six", k=5)
+    assert a == frozenset({"one two three four five", "two three four five six"})
+    assert jaccard(a, a) == 1.0
+    assert shingle("too short", k=5) == frozenset({"too short"})
+
+
+def test_exact_and_near_duplicates_point_at_the_earliest() -> None:
+    edited = ARTICLE.replace("four diplomats", "4 diplomats")
+    docs = deduplicate(
+        _docs(
+            ("late.txt", ARTICLE, dt.date(2024, 1, 3), "b.com"),
+            ("early.txt", ARTICLE, dt.date(2024, 1, 2), "a.com"),
+            ("edited.txt", edited, None, "c.com"),
+            ("other.txt", OTHER, None, None),
+        ),
+        settings=DedupSettings(),
+    )
+    status = dict(zip(docs["source_path"], docs["status"], strict=True))
+    assert status == {"late.txt": "duplicate", "early.txt": "kept", "edited.txt": "duplicate", "other.txt": "kept"}
+    early_id = docs.loc[docs["source_path"] == "early.txt", "doc_id"].item()
+    dups = docs[docs["status"] == "duplicate"]
+    assert set(dups["duplicate_of"]) == {early_id}
+    assert dups["dup_similarity"].between(0.8, 1.0).all()
+    assert sources_by_document(docs)[early_id] == frozenset({"a.com", "b.com", "c.com"})
+
+
+def test_different_articles_are_not_merged() -> None:
+    docs = deduplicate(_docs(("a.txt", ARTICLE, None, None), ("b.txt", OTHER, None, None)), settings=DedupSettings())
+    assert list(docs["status"]) == ["kept", "kept"]
+    assert docs["duplicate_of"].isna().all()

@@ -1,0 +1,79 @@
+"""Ingest: every supported format read, every unreadable input rejected with a reason."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from pipeline.ingest import content_hash, decode_bytes, ingest_folder
+from pipeline.settings import IngestSettings
+
+SETTINGS = IngestSettings()
+HTML = "<html><head><title>T</title></head><body><article><p>Body text of the article.</p></article></body></html>"
+
+
+def _write(root: Path, name: str, data: bytes) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def test_reads_each_format_recursively(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", b"Plain text scrape.\n")
+    _write(tmp_path, "sub/b.html", HTML.encode())
+    _write(tmp_path, "sub/deeper/c.txt.gz", gzip.compress(b"Compressed text scrape.\n"))
+    rec = {"id": "r1", "text": "JSON text record.", "url": "https://www.example.org/x", "published": "2024-06-28"}
+    _write(tmp_path, "d.jsonl", (json.dumps(rec) + "\n").encode())
+    result = ingest_folder(tmp_path, settings=SETTINGS)
+    by_path = {d.source_path: d for d in result.documents}
+    assert set(by_path) == {"a.txt", "sub/b.html", "sub/deeper/c.txt.gz", "d.jsonl#r1"}
+    assert by_path["sub/b.html"].kind == "html"
+    assert by_path["d.jsonl#r1"].url == "https://www.example.org/x"
+    assert str(by_path["d.jsonl#r1"].published) == "2024-06-28"
+    assert result.rejected == ()
+    assert result.n_inputs == 4
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_others_still_read(tmp_path: Path) -> None:
+    _write(tmp_path, "empty.txt", b"   \n")
+    _write(tmp_path, "pdf.html", b"%PDF-1.7 binary")
+    _write(tmp_path, "nul.txt", b"abc\x00def")
+    _write(tmp_path, "trunc.txt.gz", gzip.compress(" ".join(str(i) for i in range(500)).encode())[:-12])
+    _write(tmp_path, "image.png", b"\x89PNG....")
+    lines = [json.dumps({"text": "good one"}), "{not json", json.dumps(["wrong", "shape"]), json.dumps({"title": "no body"})]
+    _write(tmp_path, "mixed.jsonl", "\n".join(lines).encode())
+    result = ingest_folder(tmp_path, settings=SETTINGS)
+    reasons = {r.source_path: r.reason for r in result.rejected}
+    assert reasons == {
+        "empty.txt": "empty",
+        "pdf.html": "binary",
+        "nul.txt": "binary",
+        "trunc.txt.gz": "undecodable",
+        "image.png": "unsupported_format",
+        "mixed.jsonl#2": "malformed_record",
+        "mixed.jsonl#3": "malformed_record",
+        "mixed.jsonl#4": "malformed_record",
+    }
+    assert [d.source_path for d in result.documents] == ["mixed.jsonl#1"]
+
+
+def test_legacy_encoding_and_mojibake_are_repaired() -> None:
+    assert decode_bytes("Café au lait, déjà vu, naïve.".encode("cp1252"), settings=SETTINGS) == "Café au lait, déjà vu, naïve."
+    polish = "Zażółć gęślą jaźń, powiedział minister spraw zagranicznych."
+    assert decode_bytes(polish.encode("cp1250"), settings=SETTINGS) == polish
+    assert decode_bytes("The minister’s statement".encode("utf-8").decode("latin-1").encode("utf-8"), settings=SETTINGS) == "The minister’s statement"
+
+
+def test_identical_files_get_distinct_ids(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", b"Same words.\n")
+    _write(tmp_path, "b.txt", b"Same   words.\n")
+    docs = ingest_folder(tmp_path, settings=SETTINGS).documents
+    assert docs[0].doc_id == content_hash("Same words.")
+    assert len({d.doc_id for d in docs}) == 2
+
+
+def test_size_limit_is_a_reason(tmp_path: Path) -> None:
+    _write(tmp_path, "big.txt", b"x" * 2000)
+    result = ingest_folder(tmp_path, settings=IngestSettings(max_bytes=1000))
+    assert [r.reason for r in result.rejected] == ["too_large"]

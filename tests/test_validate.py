@@ -1,0 +1,147 @@
+"""GX suites: a good table passes, a bad row fails, and a failing check blocks publishing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import schema
+from pipeline.tables import frame
+from pipeline.validate import EXPECTATIONS_DIR, Validator, event_codes, events_with_checks, mentions_with_checks, suite_names
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator()
+
+
+def _event(**over: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "event_id": "e1", "event_date": dt.date(2024, 6, 24), "date_precision": "day", "event_type": "SANCTION",
+        "mode": "expel", "actor_codes": ["ITA", "ESP"], "recipient_codes": ["RUS"], "actor_text": "Italy, Spain",
+        "recipient_text": "Russian", "cameo_code": "161", "quad_class": 4, "intensity": -6.0, "location": None,
+        "location_country": None, "quantity": 70.0, "quantity_unit": "diplomats", "killed": None, "injured": None,
+        "status": "actual", "confidence": 0.8, "num_mentions": 1, "num_documents": 1, "num_sources": 1,
+    }
+    row.update(over)
+    return row
+
+
+def _mention(**over: object) -> dict[str, object]:
+    row: dict[str, object] = {"event_id": "e1", "doc_id": "d" * 16, "sentence_index": 0, "char_start": 0, "char_end": 5, "sentence": "Hello"}
+    row.update(over)
+    return row
+
+
+def test_suites_are_hand_written_json_without_machine_paths() -> None:
+    assert set(suite_names()) >= {"documents", "removed_lines", "events", "event_mentions", "actors"}
+    for name in suite_names():
+        text = (EXPECTATIONS_DIR / f"{name}.json").read_text()
+        spec = json.loads(text)
+        assert spec["name"] == name and spec["expectations"]
+        assert "/tmp" not in text and "/work" not in text and "profiler" not in text
+
+
+@pytest.mark.parametrize(
+    ("bad", "failing"),
+    [
+        ({}, None),
+        ({"intensity": -12.0}, "expect_column_values_to_be_between"),
+        ({"event_type": "SHRUG"}, "expect_column_values_to_be_in_set"),
+        ({"mode": "expel", "event_type": "CONSULT"}, "expect_column_values_to_be_in_set"),
+        ({"date_precision": "unknown"}, "expect_column_values_to_be_null"),
+        ({"num_sources": 0}, "expect_column_values_to_be_between"),
+    ],
+)
+def test_events_suite(validator: Validator, bad: dict[str, object], failing: str | None) -> None:
+    events = frame([_event(**bad)], schema.EVENTS)
+    mentions = frame([_mention()], schema.EVENT_MENTIONS)
+    outcome = validator.validate("events", events_with_checks(events, mentions))
+    assert outcome.success is (failing is None), outcome.summary()
+    if failing:
+        assert failing in {f.expectation for f in outcome.failures}
+
+
+def test_event_codes_suite_rejects_unknown_codes(validator: Validator) -> None:
+    events = frame([_event(recipient_codes=["Russia"])], schema.EVENTS)
+    outcome = validator.validate("event_codes", event_codes(events), parameters={"actor_codes": ["ITA", "ESP", "RUS"]})
+    assert not outcome.success
+    assert {f.column for f in outcome.failures} == {"code"}
+
+
+def test_mentions_suite_checks_offsets_against_the_text(validator: Validator) -> None:
+    docs = frame([{"doc_id": "d" * 16, "text": "Hello world."}], schema.DOCUMENTS)
+    params = {"event_ids": ["e1"], "kept_doc_ids": ["d" * 16]}
+    good = mentions_with_checks(frame([_mention()], schema.EVENT_MENTIONS), docs)
+    assert validator.validate("event_mentions", good, parameters=params).success
+    bad = mentions_with_checks(frame([_mention(char_start=1, char_end=6)], schema.EVENT_MENTIONS), docs)
+    outcome = validator.validate("event_mentions", bad, parameters=params)
+    assert not outcome.success and {f.column for f in outcome.failures} == {"slice_matches"}
+    orphan = mentions_with_checks(frame([_mention(event_id="e9")], schema.EVENT_MENTIONS), docs)
+    assert not validator.validate("event_mentions", orphan, parameters=params).success
+
+
+def _doc(**over: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "doc_id": "a" * 16, "source_path": "a.txt", "published_date_source": "unknown", "language": "en",
+        "text": "x", "n_chars_raw": 1, "n_chars_clean": 1, "status": "kept",
+    }
+    row.update(over)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("rows", "ok"),
+    [
+        ([_doc()], True),
+        ([_doc(status="maybe")], False),
+        ([_doc(), _doc(source_path="b.txt")], False),  # doc_id not unique
+        ([_doc(), _doc(doc_id="b" * 16, status="duplicate", duplicate_of="c" * 16)], False),  # points at no kept doc
+        ([_doc(), _doc(doc_id="b" * 16, status="duplicate", duplicate_of="a" * 16, dup_similarity=0.9)], True),
+        ([_doc(status="rejected")], False),  # no reject_reason
+        ([_doc(published_date_source="text")], False),  # a source without a date
+    ],
+)
+def test_documents_suite(validator: Validator, rows: list[dict[str, object]], ok: bool) -> None:
+    docs = frame(rows, schema.DOCUMENTS)
+    kept = list(docs.loc[docs["status"] == "kept", "doc_id"])
+    outcome = validator.validate("documents", docs, parameters={"kept_doc_ids": kept})
+    assert outcome.success is ok, outcome.summary()
+
+
+def test_removed_lines_and_actors_suites(validator: Validator) -> None:
+    params = {"doc_ids": ["a" * 16], "removal_reasons": list(schema.REMOVAL_REASONS)}
+    good = frame([{"doc_id": "a" * 16, "line_no": 3, "text": "Share this", "reason": "share_widget"}], schema.REMOVED_LINES)
+    assert validator.validate("removed_lines", good, parameters=params).success
+    bad = frame([{"doc_id": "a" * 16, "line_no": 0, "text": "Share this", "reason": "vibes"}], schema.REMOVED_LINES)
+    assert len(validator.validate("removed_lines", bad, parameters=params).failures) == 2
+    actors = frame([{"code": "RUS", "name": "Russia", "kind": "country", "country_code": "RUS", "aliases": ["Moscow"]}], schema.ACTORS)
+    assert validator.validate("actors", actors).success
+    assert not validator.validate("actors", pd.concat([actors, actors])).success
+
+
+def test_failing_check_blocks_publishing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_build: Path) -> None:
+    """A bad row from the coder fails its blocking check: the run fails and the old dataset stays."""
+    import shutil
+
+    import pipeline.defs as defs_module
+    from pipeline.cli import build
+    from tests.conftest import SAMPLE
+
+    out = tmp_path / "out"
+    shutil.copytree(sample_build, out, symlinks=True)
+    before = (out / "events.duckdb").read_bytes()
+    real = defs_module.code_corpus
+
+    def broken(documents: pd.DataFrame, **kw: object) -> object:
+        tables = real(documents, **kw)
+        tables.events.loc[:, "intensity"] = 99.0
+        return tables
+
+    monkeypatch.setattr(defs_module, "code_corpus", broken)
+    assert build(input_dir=SAMPLE, output_dir=out, quiet=True) == 1
+    assert (out / "events.duckdb").read_bytes() == before
