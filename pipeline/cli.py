@@ -67,9 +67,13 @@ def build(*, input_dir: Path, output_dir: Path, quiet: bool) -> int:
     defs = make_definitions(input_dir=input_dir.resolve(), output_dir=output_dir.resolve())
     job = defs.resolve_job_def(JOB_NAME)
     with dg.DagsterInstance.ephemeral() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
+        )
     checks = [
-        ev.event_specific_data.asset_check_evaluation  # type: ignore[union-attr]
+        ev.event_specific_data
         for ev in result.all_events
         if ev.event_type_value == "ASSET_CHECK_EVALUATION"
     ]

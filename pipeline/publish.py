@@ -23,13 +23,13 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from pipeline import schema
+from pipeline.card import render_card
 from pipeline.tables import to_arrow
 
 _HERE = Path(__file__).resolve().parent
 _SQL = _HERE / "sql"
 _DICTIONARY = _HERE / "data" / "data_dictionary.json"
 BUILDS_DIR = ".builds"
-KEEP_OLD_BUILDS = 1  # the previous build stays on disk for readers that still hold it
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ def pipeline_version() -> str:
 
 def new_build_id(now: dt.datetime) -> str:
     """Sortable, unique build id."""
-    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    return f"{now:%Y%m%dT%H%M%S%fZ}-{uuid.uuid4().hex[:8]}"
 
 
 def _previous_builds(db_path: Path) -> pa.Table:
@@ -74,7 +74,7 @@ def _previous_builds(db_path: Path) -> pa.Table:
         return schema.BUILD_INFO.empty_table()
     try:
         with duckdb.connect(str(db_path), read_only=True) as con:
-            table = con.execute((_SQL / "previous_builds.sql").read_text()).fetch_arrow_table()
+            table = con.execute((_SQL / "previous_builds.sql").read_text()).to_arrow_table()
         return table.cast(schema.BUILD_INFO)
     except (duckdb.Error, pa.ArrowInvalid) as exc:
         # An unreadable old file must not block a good new build; its history is lost, said aloud.
@@ -140,8 +140,13 @@ def write_duckdb(tables: dict[str, pa.Table], path: Path) -> None:
             for column in table.schema.names:
                 _comment(con, "COLUMN", f'"{name}"."{column}"', described.get(column, column))
         con.execute((_SQL / "views.sql").read_text())
-        _comment(con, "VIEW", "event_dyads", "One row per actor x recipient pair of every event (CAMEO-style dyads).")
-        _comment(con, "VIEW", "daily_event_counts", "Number of dated events per day and event type.")
+        views = con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name").fetchall()
+        for (view,) in views:
+            described = dictionary.get(view, {})
+            _comment(con, "VIEW", f'"{view}"', described.get("_table", view))
+            columns = con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [view]).fetchall()
+            for (column,) in columns:
+                _comment(con, "COLUMN", f'"{view}"."{column}"', described.get(column, column))
         con.execute("CHECKPOINT")
 
 
@@ -154,13 +159,20 @@ def _swap_symlink(link: Path, target: Path) -> None:
     os.replace(tmp, link)
 
 
+def _linked_build(link: Path) -> str | None:
+    """Name of the build folder the ``parquet`` link points at now, if any."""
+    return Path(os.readlink(link)).parent.name if link.is_symlink() else None
+
+
 def _prune_builds(builds: Path, *, keep: set[str]) -> None:
     for child in sorted(builds.iterdir()):
         if child.name not in keep:
             shutil.rmtree(child, ignore_errors=True)
 
 
-def publish(ds: Dataset, *, output_dir: Path, validation_passed: bool, now: dt.datetime | None = None) -> Published:
+def publish(
+    ds: Dataset, *, output_dir: Path, validation_passed: bool, suites: list[str] | None = None, now: dt.datetime | None = None
+) -> Published:
     """Write every table to a staging folder, then swap the DuckDB file and Parquet link in."""
     now = now or dt.datetime.now(dt.timezone.utc)
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -182,14 +194,12 @@ def publish(ds: Dataset, *, output_dir: Path, validation_passed: bool, now: dt.d
     tables = arrow_tables(ds, build_row=build_row, history=_previous_builds(db_path))
     write_parquet(tables, stage / "parquet")
     write_duckdb(tables, stage / "events.duckdb")
+    card = render_card(stage / "events.duckdb", build_id=build_id, version=build_row["pipeline_version"], suites=suites or [])
+    (stage / "README.md").write_text(card, encoding="utf-8")
+    replaced = _linked_build(output_dir / "parquet")
     os.replace(stage / "events.duckdb", db_path)
+    os.replace(stage / "README.md", output_dir / "README.md")
     _swap_symlink(output_dir / "parquet", stage / "parquet")
     # Keep this build and the one just replaced: a reader may still be scanning it.
-    _prune_builds(builds, keep={build_id} | _previous_build_names(builds, build_id))
+    _prune_builds(builds, keep={build_id} | ({replaced} if replaced else set()))
     return Published(build_id, db_path, output_dir / "parquet", {n: t.num_rows for n, t in tables.items()})
-
-
-def _previous_build_names(builds: Path, current: str) -> set[str]:
-    """The newest ``KEEP_OLD_BUILDS`` build folders before ``current``."""
-    names = sorted(p.name for p in builds.iterdir() if p.name < current)
-    return set(names[-KEEP_OLD_BUILDS:])

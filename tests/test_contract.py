@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.dataset as pads
 import pytest
 
@@ -95,7 +96,8 @@ def test_duckdb_schema_equals_contract(sample_build: Path) -> None:
 
 def test_parquet_schema_equals_contract(sample_build: Path) -> None:
     for table, arrow_schema in schema.TABLES.items():
-        ds = pads.dataset(sample_build / "parquet" / table, format="parquet", partitioning="hive")
+        parts = pads.partitioning(pa.schema([("year", pa.int32()), ("month", pa.int32())]), flavor="hive")
+        ds = pads.dataset(sample_build / "parquet" / table, format="parquet", partitioning=parts)
         got = ds.schema
         for field in arrow_schema:
             assert got.field(field.name).type == field.type, (table, field.name)
@@ -106,6 +108,8 @@ def test_every_table_and_column_has_a_comment(sample_build: Path) -> None:
     with duckdb.connect(str(sample_build / "events.duckdb"), read_only=True) as con:
         missing_tables = con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE comment IS NULL OR comment = ''"
+        ).fetchall() + con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND (comment IS NULL OR comment = '')"
         ).fetchall()
         missing_cols = con.execute(
             "SELECT table_name, column_name FROM duckdb_columns() WHERE NOT internal AND (comment IS NULL OR comment = '')"

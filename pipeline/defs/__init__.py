@@ -5,7 +5,6 @@ metadata. Environments differ only in the ``PipelineConfig`` resource (input and
 folders), so the UI, the schedule, the sensor and the CLI run the same asset graph.
 """
 
-from __future__ import annotations
 
 import hashlib
 import os
@@ -25,7 +24,7 @@ from pipeline.publish import Dataset, Published, publish
 from pipeline.schema import REJECTED_INPUTS, REMOVAL_REASONS
 from pipeline.settings import DEFAULT_OUTPUT, SAMPLE_INPUT, Settings
 from pipeline.tables import frame
-from pipeline.validate import SuiteOutcome, Validator, event_codes, event_type_shares, events_with_checks, mentions_with_checks
+from pipeline.validate import SuiteOutcome, suite_names, Validator, event_codes, event_type_shares, events_with_checks, mentions_with_checks
 
 JOB_NAME = "build_dataset"
 
@@ -42,7 +41,7 @@ class PipelineConfig(dg.ConfigurableResource):  # type: ignore[misc]
 
 
 def _preview(df: pd.DataFrame, columns: list[str], n: int = 5) -> dg.MetadataValue:
-    shown = df[columns].head(n).astype(str).map(lambda s: s if len(s) <= 80 else s[:77] + "...")
+    shown = df[columns].head(n).astype(object).map(lambda v: str(v) if len(str(v)) <= 80 else str(v)[:77] + "...")
     return dg.MetadataValue.md(shown.to_markdown(index=False) if len(shown) else "_no rows_")
 
 
@@ -129,8 +128,11 @@ def _run_suites(
         yield _check_result(outcome, asset_key=asset_key, docs_index=index)
 
 
-def _spec(asset: str, suite: str) -> dg.AssetCheckSpec:
-    return dg.AssetCheckSpec(name=f"gx_{suite}", asset=asset, blocking=True, description=f"GX suite expectations/{suite}.json")
+def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = ()) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        name=f"gx_{suite}", asset=asset, blocking=True, additional_deps=list(also_reads),
+        description=f"GX suite expectations/{suite}.json",
+    )
 
 
 @dg.multi_asset_check(specs=[_spec("raw_documents", "rejected_inputs")])
@@ -164,7 +166,7 @@ def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: pd
 _EVENT_SUITES = ["events", "event_codes", "event_type_shares", "event_mentions", "actors"]
 
 
-@dg.multi_asset_check(specs=[_spec("coded_events", s) for s in _EVENT_SUITES])
+@dg.multi_asset_check(specs=[_spec("coded_events", s, also_reads=("deduplicated_documents",)) for s in _EVENT_SUITES])
 def coded_events_checks(
     pipeline_config: PipelineConfig, coded_events: EventTables, deduplicated_documents: pd.DataFrame
 ) -> Iterator[dg.AssetCheckResult]:
@@ -201,7 +203,7 @@ def published_dataset(
         rejected_inputs=rejected, n_inputs=raw_documents.n_inputs,
     )
     # Blocking checks upstream stop the run before this body on any failure, so reaching it means valid.
-    out = publish(dataset, output_dir=Path(pipeline_config.output_dir), validation_passed=True)
+    out = publish(dataset, output_dir=Path(pipeline_config.output_dir), validation_passed=True, suites=suite_names())
     context.add_output_metadata(
         {"build_id": out.build_id, "duckdb": dg.MetadataValue.path(str(out.duckdb_path)),
          "parquet": dg.MetadataValue.path(str(out.parquet_dir)),
