@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -22,15 +23,16 @@ from datasketch import MinHash, MinHashLSH
 from pipeline.settings import DedupSettings
 
 _WORD = re.compile(r"\w+")
+_SCHEME = "affine32"  # datasketch 2.x default scheme, stated so signatures stay comparable across versions
 
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What dedup needs of one document: exact hash, shingle set and MinHash."""
+    """What dedup needs of one document: exact hash, shingle hashes (sorted, unique) and MinHash."""
 
     doc_id: str
     body_hash: str
-    shingles: frozenset[str]
+    shingles: np.ndarray
     minhash: MinHash
 
 
@@ -43,29 +45,54 @@ class Assignment:
     similarity: float
 
 
-def shingle(text: str, *, k: int) -> frozenset[str]:
-    """Word k-shingles of casefolded text (a text shorter than k words is one shingle)."""
-    words = _WORD.findall(text.casefold())
-    if len(words) <= k:
-        return frozenset([" ".join(words)]) if words else frozenset()
-    return frozenset(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
+# Odd 64-bit multipliers that mix the k word hashes of a shingle into one value.
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5,
+                 0x85EBCA77C2B2AE63, 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB], dtype=np.uint64)
 
 
-def fingerprint(doc_id: str, text: str, *, settings: DedupSettings) -> Fingerprint:
-    """Exact hash, shingles and MinHash signature of one cleaned body."""
-    words = " ".join(_WORD.findall(text.casefold()))
-    shingles = shingle(text, k=settings.shingle_words)
-    mh = MinHash(num_perm=settings.num_perm, seed=settings.seed)
-    if shingles:
-        mh.update_batch([s.encode("utf-8") for s in shingles])
-    return Fingerprint(doc_id, hashlib.sha256(words.encode("utf-8")).hexdigest(), shingles, mh)
+def words_of(text: str) -> list[str]:
+    """Casefolded word tokens: the unit of comparison (punctuation and spacing never matter)."""
+    return _WORD.findall(text.casefold())
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    """True Jaccard similarity of two shingle sets."""
-    if not a and not b:
+def shingle_hashes(words: list[str], *, k: int) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the word k-shingles (a text shorter than k words is one shingle)."""
+    if not words:
+        return np.empty(0, dtype=np.uint32)
+    word_h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    k = min(k, len(words), len(_MIX))
+    n = len(words) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    for j in range(k):  # wrap-around uint64 arithmetic is the point here
+        acc += word_h[j : j + n] * _MIX[j]
+    return np.unique((acc >> np.uint64(32)).astype(np.uint32))
+
+
+def new_minhash(*, settings: DedupSettings, template: MinHash | None = None) -> MinHash:
+    """An empty MinHash over integer shingle hashes; sharing a template's permutations saves regenerating them."""
+    if template is None:
+        return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashfunc=int, scheme=_SCHEME)
+    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashfunc=int, scheme=_SCHEME,
+                   permutations=template.permutations)
+
+
+def fingerprint(doc_id: str, text: str, *, settings: DedupSettings, template: MinHash | None = None) -> Fingerprint:
+    """Exact hash, shingle hashes and MinHash signature of one cleaned body."""
+    words = words_of(text)
+    shingles = shingle_hashes(words, k=settings.shingle_words)
+    mh = new_minhash(settings=settings, template=template)
+    if len(shingles):
+        mh.update_batch(shingles.tolist())
+    body_hash = hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+    return Fingerprint(doc_id, body_hash, shingles, mh)
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """True Jaccard similarity of two sorted unique hash arrays."""
+    if not len(a) and not len(b):
         return 1.0
-    return len(a & b) / len(a | b)
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
 
 
 def priority_key(*, published: dt.date | None, n_chars: int, doc_id: str) -> tuple[object, ...]:
@@ -109,7 +136,8 @@ def deduplicate(documents: pd.DataFrame, *, settings: DedupSettings) -> pd.DataF
             doc_id=r.doc_id,
         ),
     )
-    prints = [fingerprint(r.doc_id, r.text, settings=settings) for r in order]
+    template = new_minhash(settings=settings)
+    prints = [fingerprint(r.doc_id, r.text, settings=settings, template=template) for r in order]
     assignments = {a.doc_id: a for a in cluster(prints, settings=settings)}
     is_dup = docs["doc_id"].isin(assignments.keys()).to_numpy()
     docs.loc[is_dup, "status"] = "duplicate"

@@ -82,6 +82,11 @@ def iter_input_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def printable_path(path: str) -> str:
+    """A file name as valid UTF-8: undecodable bytes (surrogate escapes) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def content_hash(text: str) -> str:
     """Stable id of a text: sha256 of its NFC form with whitespace runs collapsed."""
     normalized = " ".join(unicodedata.normalize("NFC", text).split())
@@ -311,7 +316,7 @@ def ingest_folder(root: Path, *, settings: IngestSettings) -> IngestResult:
     n_inputs = 0
     for path in iter_input_files(root):
         n_inputs += 1
-        source_path = path.relative_to(root).as_posix()
+        source_path = printable_path(path.relative_to(root).as_posix())
         if path.is_symlink() and not path.exists():
             rejected.append(RejectedInput(source_path, "read_error", "dangling or looping symlink"))
             continue
