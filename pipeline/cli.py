@@ -54,47 +54,32 @@ def _summary(output: Path) -> str:
 
 
 def build(*, input_dir: Path, output_dir: Path, quiet: bool) -> int:
-    """Materialize every asset and its checks in-process; 0 on success, 1 when a stage or check failed."""
+    """Materialize the asset graph in-process; 0 on success, 1 when a stage or check failed, 2 on bad usage."""
     if not input_dir.is_dir():
         print(f"error: input folder {input_dir} does not exist or is not a folder", file=sys.stderr)
         return 2
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
-    import dagster as dg
-
-    from pipeline.defs import JOB_NAME, make_definitions
+    from pipeline.defs.runner import run_build
 
     started = time.perf_counter()
-    defs = make_definitions(input_dir=input_dir.resolve(), output_dir=output_dir.resolve())
-    job = defs.resolve_job_def(JOB_NAME)
-    with dg.DagsterInstance.ephemeral() as instance:
-        result = job.execute_in_process(
-            instance=instance,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
-        )
-    checks = [
-        ev.event_specific_data
-        for ev in result.all_events
-        if ev.event_type_value == "ASSET_CHECK_EVALUATION"
-    ]
+    say = (lambda _: None) if quiet else (lambda msg: print(f"[{time.perf_counter() - started:6.1f}s] {msg}", flush=True))
+    report = run_build(input_dir=input_dir.resolve(), output_dir=output_dir.resolve(), on_stage=say)
     if not quiet:
-        for step in result.all_events:
-            if step.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
-                print(f"{step.event_type_value.lower().replace('_', ' '):13s} {step.step_key}")
-        for c in checks:
-            print(f"check {'passed' if c.passed else 'FAILED'}  {c.asset_key.to_user_string()}:{c.check_name}")
-    failed = [c for c in checks if not c.passed]
-    if not result.success or failed:
-        for c in failed:
-            summary = c.metadata.get("summary")
-            print(f"validation failed: {c.check_name}\n{summary.value if summary else ''}", file=sys.stderr)
-        for ev in result.all_events:
-            if ev.event_type_value == "STEP_FAILURE":
-                print(f"stage failed: {ev.step_key}: {ev.event_specific_data.error.message.strip()}", file=sys.stderr)  # type: ignore[union-attr]
+        for name, ok, _ in report.checks:
+            print(f"check {'passed' if ok else 'FAILED'}  {name}")
+    if not report.success:
+        for name, ok, summary in report.checks:
+            if not ok:
+                print(f"validation failed: {name}\n{summary}", file=sys.stderr)
+        for failure in report.failures:
+            print(f"stage failed: {failure}", file=sys.stderr)
         print("nothing was published; the previous dataset (if any) is unchanged", file=sys.stderr)
         return 1
     print(_summary(output_dir.resolve()))
-    print(f"checks passed: {len(checks)}  time: {time.perf_counter() - started:.1f}s")
+    print(
+        f"batches: {report.n_batches} ({len(report.processed)} processed, {len(report.removed)} removed)  "
+        f"checks passed: {len(report.checks)}  time: {time.perf_counter() - started:.1f}s"
+    )
     return 0
 
 

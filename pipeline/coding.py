@@ -1,14 +1,18 @@
-"""The event stage over a corpus: code every kept document, then merge reports into events."""
+"""The event stage over a corpus: code the documents of each batch, then merge reports into events."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from pipeline.dedup import sources_by_document
 from pipeline.extract import CodedEvent, CoderResources, actors_table, code_document, merge_stories
+
+# Only these sources date the day of publication; a copyright year says nothing about "on Tuesday".
+_DAY_SOURCES = frozenset({"metadata", "text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,12 +24,27 @@ class EventTables:
     actors: pd.DataFrame
 
 
-def code_corpus(documents: pd.DataFrame, *, resources: CoderResources) -> EventTables:
-    """Code kept documents only: duplicates count as extra sources, never as new reports."""
+def code_batch(documents: pd.DataFrame, *, resources: CoderResources) -> tuple[CodedEvent, ...]:
+    """Events of every document of a batch that cleaning kept (dedup later drops duplicates' events)."""
     kept = documents[documents["status"] == "kept"]
     coded: list[CodedEvent] = []
     for row in kept.itertuples(index=False):
         published = row.published_date if isinstance(row.published_date, dt.date) else None
+        if row.published_date_source not in _DAY_SOURCES:
+            published = None
         coded.extend(code_document(doc_id=row.doc_id, text=row.text, published_date=published, resources=resources))
-    events, mentions = merge_stories(coded, doc_sources=sources_by_document(documents), resources=resources)
+    return tuple(coded)
+
+
+def merge_corpus(coded: Sequence[CodedEvent], documents: pd.DataFrame, *, resources: CoderResources) -> EventTables:
+    """Events of kept documents merged into stories; duplicates count as extra sources, never as new reports."""
+    kept = set(documents.loc[documents["status"] == "kept", "doc_id"])
+    events, mentions = merge_stories(
+        [c for c in coded if c.doc_id in kept], doc_sources=sources_by_document(documents), resources=resources
+    )
     return EventTables(events=events, event_mentions=mentions, actors=actors_table(resources))
+
+
+def code_corpus(documents: pd.DataFrame, *, resources: CoderResources) -> EventTables:
+    """One-shot coding of a deduplicated corpus."""
+    return merge_corpus(code_batch(documents, resources=resources), documents, resources=resources)

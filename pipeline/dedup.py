@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipeline.settings import DedupSettings
 
@@ -28,12 +28,12 @@ _SCHEME = "affine32"  # datasketch 2.x default scheme, stated so signatures stay
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What dedup needs of one document: exact hash, shingle hashes (sorted, unique) and MinHash."""
+    """What dedup needs of one document: exact hash, shingle hashes (sorted, unique), MinHash values."""
 
     doc_id: str
     body_hash: str
     shingles: np.ndarray
-    minhash: MinHash
+    signature: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,15 @@ def fingerprint(doc_id: str, text: str, *, settings: DedupSettings, template: Mi
     if len(shingles):
         mh.update_batch(shingles.tolist())
     body_hash = hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
-    return Fingerprint(doc_id, body_hash, shingles, mh)
+    # Only the hash values are kept: a MinHash object would carry its permutations along.
+    return Fingerprint(doc_id, body_hash, shingles, mh.hashvalues.copy())
+
+
+def fingerprint_documents(documents: pd.DataFrame, *, settings: DedupSettings) -> dict[str, Fingerprint]:
+    """Fingerprints of the kept documents of a batch, by doc_id."""
+    template = new_minhash(settings=settings)
+    kept = documents[documents["status"] == "kept"]
+    return {d: fingerprint(d, t, settings=settings, template=template) for d, t in zip(kept["doc_id"], kept["text"], strict=True)}
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -107,11 +115,12 @@ def cluster(prints: list[Fingerprint], *, settings: DedupSettings) -> list[Assig
     exact: dict[str, str] = {}
     out: list[Assignment] = []
     for fp in prints:
+        minhash = LeanMinHash(seed=settings.seed, hashvalues=fp.signature, scheme=_SCHEME)
         if fp.body_hash in exact:
             out.append(Assignment(fp.doc_id, exact[fp.body_hash], 1.0))
             continue
         best_id, best_sim = None, 0.0
-        for cand in sorted(lsh.query(fp.minhash)):
+        for cand in sorted(lsh.query(minhash)):
             sim = jaccard(fp.shingles, by_id[cand].shingles)
             if sim > best_sim:
                 best_id, best_sim = cand, sim
@@ -120,12 +129,17 @@ def cluster(prints: list[Fingerprint], *, settings: DedupSettings) -> list[Assig
             continue
         exact[fp.body_hash] = fp.doc_id
         by_id[fp.doc_id] = fp
-        lsh.insert(fp.doc_id, fp.minhash)
+        lsh.insert(fp.doc_id, minhash)
     return out
 
 
-def deduplicate(documents: pd.DataFrame, *, settings: DedupSettings) -> pd.DataFrame:
-    """Mark duplicates among kept documents (status, duplicate_of, dup_similarity)."""
+def deduplicate(
+    documents: pd.DataFrame, *, settings: DedupSettings, prints: Mapping[str, Fingerprint] | None = None
+) -> pd.DataFrame:
+    """Mark duplicates among kept documents (status, duplicate_of, dup_similarity).
+
+    ``prints`` are the fingerprints computed per batch; documents without one are fingerprinted here.
+    """
     docs = documents.copy()
     kept = docs[docs["status"] == "kept"]
     order = sorted(
@@ -137,8 +151,9 @@ def deduplicate(documents: pd.DataFrame, *, settings: DedupSettings) -> pd.DataF
         ),
     )
     template = new_minhash(settings=settings)
-    prints = [fingerprint(r.doc_id, r.text, settings=settings, template=template) for r in order]
-    assignments = {a.doc_id: a for a in cluster(prints, settings=settings)}
+    known = prints or {}
+    ordered = [known.get(r.doc_id) or fingerprint(r.doc_id, r.text, settings=settings, template=template) for r in order]
+    assignments = {a.doc_id: a for a in cluster(ordered, settings=settings)}
     is_dup = docs["doc_id"].isin(assignments.keys()).to_numpy()
     docs.loc[is_dup, "status"] = "duplicate"
     docs.loc[is_dup, "duplicate_of"] = [assignments[d].duplicate_of for d in docs.loc[is_dup, "doc_id"]]

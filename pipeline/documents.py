@@ -1,30 +1,51 @@
 """Raw records -> cleaned documents: HTML to text, site boilerplate learned, lines cleaned, metadata set.
 
-This is the cleaning *stage*: it applies ``pipeline.clean`` (the line classifier) and
-``pipeline.htmltext`` (trafilatura) to a whole batch, because site boilerplate is learned
-across the documents of one site before any single document is cleaned.
+This is the cleaning *stage* around ``pipeline.clean`` (the line classifier) and
+``pipeline.htmltext`` (trafilatura). It runs in two steps because site boilerplate is
+learned across documents of many batches before any one batch is cleaned:
+``extract_texts`` (per batch) -> ``learn_site_lines`` (all batches) -> ``clean_batch`` (per batch).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import pandas as pd
 
 from pipeline import schema
-from pipeline.clean import CleanedText, clean_text, learn_site_boilerplate
+from pipeline.clean import CleanedText, CleanSettings, clean_text, learn_site_boilerplate
 from pipeline.htmltext import html_to_text
 from pipeline.ingest import RawDocument
-from pipeline.settings import Settings
 from pipeline.tables import frame
+
+SiteLines = Mapping[str | None, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class DocText:
+    """One document as plain text (HTML already extracted), with the metadata its input carried."""
+
+    doc_id: str
+    source_path: str
+    from_html: bool
+    url: str | None
+    title: str | None
+    published: dt.date | None
+    text: str
+    n_chars_raw: int
+
+    @property
+    def site_key(self) -> str | None:
+        """The site whose boilerplate this document shares (None: the unkeyed corpus group)."""
+        return site_of(self.url)
 
 
 @dataclass(frozen=True, slots=True)
 class CleanCorpus:
-    """The cleaned batch: one documents row per raw document, and the audit of dropped lines."""
+    """A cleaned batch: one documents row per raw document, and the audit of dropped lines."""
 
     documents: pd.DataFrame
     removed_lines: pd.DataFrame
@@ -41,24 +62,28 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-@dataclass(frozen=True, slots=True)
-class _Text:
-    doc: RawDocument
-    text: str
-    title: str | None
-    published: dt.date | None
-
-
-def _as_text(doc: RawDocument) -> _Text:
+def extract_text(doc: RawDocument) -> DocText:
     """Plain text of a record: HTML goes through main-text extraction first."""
     if doc.kind != "html":
-        return _Text(doc, doc.body, doc.title, doc.published)
+        return DocText(doc.doc_id, doc.source_path, False, doc.url, doc.title, doc.published, doc.body, len(doc.body))
     extracted = html_to_text(doc.body, url=doc.url)
-    return _Text(doc, extracted.text, doc.title or extracted.title, doc.published or extracted.published)
+    return DocText(
+        doc.doc_id, doc.source_path, True, doc.url, doc.title or extracted.title,
+        doc.published or extracted.published, extracted.text, len(doc.body),
+    )
 
 
-def _row(item: _Text, cleaned: CleanedText, *, languages: Sequence[str]) -> dict[str, object]:
-    doc = item.doc
+def extract_texts(raw: Iterable[RawDocument]) -> tuple[DocText, ...]:
+    """Plain text of every record of a batch."""
+    return tuple(extract_text(doc) for doc in raw)
+
+
+def learn_site_lines(texts: Iterable[DocText], *, settings: CleanSettings) -> dict[str | None, frozenset[str]]:
+    """Lines that recur across documents of one site (or of the unkeyed corpus): site boilerplate."""
+    return learn_site_boilerplate(((t.site_key, t.text) for t in texts if not t.from_html), settings=settings)
+
+
+def _row(item: DocText, cleaned: CleanedText, *, languages: Sequence[str]) -> dict[str, object]:
     if item.published is not None:
         published, source = item.published, "metadata"
     else:
@@ -69,16 +94,16 @@ def _row(item: _Text, cleaned: CleanedText, *, languages: Sequence[str]) -> dict
     elif cleaned.language not in languages:
         status, reason = "rejected", "not_target_language"
     return {
-        "doc_id": doc.doc_id,
-        "source_path": doc.source_path,
-        "url": doc.url,
-        "site": site_of(doc.url) or cleaned.site_name,
+        "doc_id": item.doc_id,
+        "source_path": item.source_path,
+        "url": item.url,
+        "site": item.site_key or cleaned.site_name,
         "title": item.title or cleaned.title,
         "published_date": published,
         "published_date_source": source,
         "language": cleaned.language,
         "text": cleaned.text,
-        "n_chars_raw": len(doc.body),
+        "n_chars_raw": item.n_chars_raw,
         "n_chars_clean": len(cleaned.text),
         "status": status,
         "duplicate_of": None,
@@ -87,21 +112,27 @@ def _row(item: _Text, cleaned: CleanedText, *, languages: Sequence[str]) -> dict
     }
 
 
-def clean_documents(raw: Sequence[RawDocument], *, settings: Settings) -> CleanCorpus:
-    """Clean a batch: learn each site's repeated lines, then clean every document with them."""
-    texts = [_as_text(doc) for doc in raw]
-    site_lines = learn_site_boilerplate(
-        ((site_of(t.doc.url), t.text) for t in texts), settings=settings.clean
-    )
+def clean_one(item: DocText, *, site_lines: SiteLines, settings: CleanSettings) -> CleanedText:
+    """Clean one document; trafilatura output skips the article-block search it already did."""
+    if item.from_html:
+        return clean_text(item.text, title=item.title, settings=replace(settings, main_block=False, dedupe_lines=False))
+    return clean_text(item.text, site_lines=site_lines.get(item.site_key, frozenset()), settings=settings)
+
+
+def clean_batch(texts: Sequence[DocText], *, site_lines: SiteLines, settings: CleanSettings) -> CleanCorpus:
+    """Clean every document of a batch with the site lines learned so far."""
     rows: list[dict[str, object]] = []
     removed: list[dict[str, object]] = []
     for item in texts:
-        cleaned = clean_text(
-            item.text, site_lines=site_lines.get(site_of(item.doc.url), frozenset()), settings=settings.clean
-        )
-        rows.append(_row(item, cleaned, languages=settings.clean.target_languages))
+        cleaned = clean_one(item, site_lines=site_lines, settings=settings)
+        rows.append(_row(item, cleaned, languages=settings.target_languages))
         removed.extend(
-            {"doc_id": item.doc.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
-            for r in cleaned.removed
+            {"doc_id": item.doc_id, "line_no": r.line_no, "text": r.text, "reason": r.reason} for r in cleaned.removed
         )
     return CleanCorpus(documents=frame(rows, schema.DOCUMENTS), removed_lines=frame(removed, schema.REMOVED_LINES))
+
+
+def clean_documents(raw: Sequence[RawDocument], *, settings: CleanSettings) -> CleanCorpus:
+    """One-shot cleaning of a whole corpus (learn site lines from it, then clean it)."""
+    texts = extract_texts(raw)
+    return clean_batch(texts, site_lines=learn_site_lines(texts, settings=settings), settings=settings)

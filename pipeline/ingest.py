@@ -309,12 +309,12 @@ def _unique_ids(docs: Iterable[RawDocument]) -> tuple[RawDocument, ...]:
     return tuple(out)
 
 
-def ingest_folder(root: Path, *, settings: IngestSettings) -> IngestResult:
-    """Read every supported file under ``root`` (recursively, in sorted order)."""
+def ingest_files(root: Path, files: Iterable[Path], *, settings: IngestSettings) -> IngestResult:
+    """Read the given files (paths under ``root``; source paths are relative to it)."""
     docs: list[RawDocument] = []
     rejected: list[RejectedInput] = []
     n_inputs = 0
-    for path in iter_input_files(root):
+    for path in files:
         n_inputs += 1
         source_path = printable_path(path.relative_to(root).as_posix())
         if path.is_symlink() and not path.exists():
@@ -323,6 +323,11 @@ def ingest_folder(root: Path, *, settings: IngestSettings) -> IngestResult:
         for item in read_file(path, source_path=source_path, settings=settings):
             (docs if isinstance(item, RawDocument) else rejected).append(item)  # type: ignore[arg-type]
     return IngestResult(documents=_unique_ids(docs), rejected=tuple(rejected), n_inputs=n_inputs)
+
+
+def ingest_folder(root: Path, *, settings: IngestSettings) -> IngestResult:
+    """Read every supported file under ``root`` (recursively, in sorted order)."""
+    return ingest_files(root, iter_input_files(root), settings=settings)
 
 
 def gzip_bytes(data: bytes) -> bytes:

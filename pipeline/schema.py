@@ -31,6 +31,7 @@ RemovalReason = Literal[
     "syndication_note",
     "other_language",
     "read_more",
+    "advertisement",
 ]
 REMOVAL_REASONS: Final[tuple[str, ...]] = get_args(RemovalReason)
 

@@ -7,6 +7,7 @@ or run-time ``$PARAMETER`` value sets, so every rule is still an expectation in 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -78,6 +79,7 @@ class Validator:
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
         self._source = self.context.data_sources.add_pandas("pipeline")
         self._definitions: dict[str, Any] = {}
+        self._sites: set[str] = set()
 
     def validate(
         self, name: str, df: pd.DataFrame, *, parameters: Mapping[str, Any] | None = None
@@ -103,15 +105,18 @@ class Validator:
     def build_docs(self, directory: Path) -> Path:
         """Render Data Docs for everything validated so far into ``directory``; returns index.html."""
         directory.mkdir(parents=True, exist_ok=True)
-        self.context.add_data_docs_site(
-            site_name="pipeline",
+        site = "site_" + hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:12]
+        if site not in self._sites:
+            self._sites.add(site)
+            self.context.add_data_docs_site(
+                site_name=site,
             site_config={
-                "class_name": "SiteBuilder",
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory)},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            },
-        )
-        self.context.build_data_docs(site_names=["pipeline"])
+                    "class_name": "SiteBuilder",
+                    "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory)},
+                    "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                },
+            )
+        self.context.build_data_docs(site_names=[site])
         return directory / "index.html"
 
 

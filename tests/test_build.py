@@ -6,20 +6,26 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 
 from tests.conftest import ROOT, SAMPLE
 
 
 def test_definitions_load() -> None:
-    from pipeline.defs import JOB_NAME, defs
+    from pipeline.defs import GLOBAL, PER_BATCH, defs
 
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"raw_documents", "cleaned_documents", "deduplicated_documents", "coded_events", "published_dataset"}
+    assert keys == set(PER_BATCH) | set(GLOBAL)
+    for name in PER_BATCH:
+        assert repo.asset_graph.get(dg.AssetKey(name)).partitions_def is not None
+    for name in GLOBAL:
+        assert repo.asset_graph.get(dg.AssetKey(name)).partitions_def is None
     checks = {k.name for k in repo.asset_graph.asset_check_keys}
-    assert {"gx_documents", "gx_events", "gx_event_mentions", "gx_actors", "gx_removed_lines"} <= checks
-    assert defs.resolve_job_def(JOB_NAME) is not None
+    assert {"gx_documents", "gx_events", "gx_event_mentions", "gx_actors", "gx_removed_lines", "gx_rejected_inputs"} <= checks
+    for job in ("ingest_batch", "learn_boilerplate", "process_batch", "publish_dataset"):
+        assert defs.resolve_job_def(job) is not None
     assert [s.name for s in defs.schedules] == ["daily_rebuild"]
     assert [s.name for s in defs.sensors] == ["new_scrapes_sensor"]
 
@@ -44,7 +50,7 @@ def test_sample_build_publishes_every_table(sample_build: Path) -> None:
     assert build == [(5, n_events, True)]
     assert dyads >= n_events
     assert (sample_build / "parquet" / "events").is_dir()
-    assert (sample_build / "data_docs" / "coded_events" / "index.html").is_file()
+    assert (sample_build / "data_docs" / "index.html").is_file()
 
 
 def test_cli_builds_into_a_folder(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 
@@ -67,3 +68,44 @@ def test_different_articles_are_not_merged() -> None:
     docs = deduplicate(_docs(("a.txt", ARTICLE, None, None), ("b.txt", OTHER, None, None)), settings=DedupSettings())
     assert list(docs["status"]) == ["kept", "kept"]
     assert docs["duplicate_of"].isna().all()
+
+
+def _sample_derived(root: Path) -> None:
+    """The sample plus republications: an exact copy, other sites' boilerplate, light edits."""
+    from tests.conftest import SAMPLE
+
+    for path in SAMPLE.glob("*.txt"):
+        (root / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    text = {p.stem: p.read_text(encoding="utf-8") for p in SAMPLE.glob("*.txt")}
+    body_001 = "\n\n".join(line for line in text["001_05be88ba43d0b2e0"].split("\n") if len(line.split()) > 25)
+    body_003 = "\n".join(line for line in text["003_361d358f14dbc6a8"].split("\n") if len(line.split()) > 25)
+    (root / "copy_001.txt").write_text(text["001_05be88ba43d0b2e0"], encoding="utf-8")
+    (root / "other_site_001.txt").write_text(
+        "Menu\n\nHome | World | Europe | Contact\n\nRussia warns West over diplomatic expulsions\n\n"
+        "By Staff Writer\n\n" + body_001 + "\n\nShare on Facebook\n\nTweet\n\nAll rights reserved.\n",
+        encoding="utf-8",
+    )
+    edited = body_003.replace("on Monday", "on Monday evening").replace("muted", "cautious")
+    (root / "edited_003.txt").write_text("Russia to suspend its NATO mission\n\n" + edited + "\n\nRead more\n", encoding="utf-8")
+
+
+def test_sample_derived_duplicates_are_found_and_stories_stay_apart(tmp_path: Path) -> None:
+    from pipeline.documents import clean_documents
+    from pipeline.ingest import ingest_folder
+    from pipeline.settings import Settings
+
+    _sample_derived(tmp_path)
+    settings = Settings()
+    cleaned = clean_documents(ingest_folder(tmp_path, settings=settings.ingest).documents, settings=settings.clean)
+    docs = deduplicate(cleaned.documents, settings=settings.dedup).set_index("source_path")
+
+    def root(name: str) -> str:
+        row = docs.loc[name]
+        return row["duplicate_of"] if row["status"] == "duplicate" else row["doc_id"]
+
+    assert root("copy_001.txt") == root("001_05be88ba43d0b2e0.txt")
+    assert root("other_site_001.txt") == root("001_05be88ba43d0b2e0.txt")
+    assert root("edited_003.txt") == root("003_361d358f14dbc6a8.txt")
+    # Different articles about the same story (002 and 004) stay separate documents.
+    assert root("002_f31c0f4334a84010.txt") != root("004_5266da64eaa13d01.txt")
+    assert (docs["status"] == "kept").sum() == 5

@@ -135,13 +135,13 @@ def test_failing_check_blocks_publishing(tmp_path: Path, monkeypatch: pytest.Mon
     out = tmp_path / "out"
     shutil.copytree(sample_build, out, symlinks=True)
     before = (out / "events.duckdb").read_bytes()
-    real = defs_module.code_corpus
+    real = defs_module.merge_corpus
 
-    def broken(documents: pd.DataFrame, **kw: object) -> object:
-        tables = real(documents, **kw)
+    def broken(*args: object, **kw: object) -> object:
+        tables = real(*args, **kw)
         tables.events.loc[:, "intensity"] = 99.0
         return tables
 
-    monkeypatch.setattr(defs_module, "code_corpus", broken)
+    monkeypatch.setattr(defs_module, "merge_corpus", broken)
     assert build(input_dir=SAMPLE, output_dir=out, quiet=True) == 1
     assert (out / "events.duckdb").read_bytes() == before

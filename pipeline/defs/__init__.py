@@ -1,32 +1,47 @@
-"""The thin Dagster layer: assets, blocking GX checks, a job, a schedule and a sensor.
+"""The thin Dagster layer: partitioned and global assets, blocking GX checks, jobs, a schedule, a sensor.
 
-Each asset body calls one plain stage function and attaches counts and a preview as
-metadata. Environments differ only in the ``PipelineConfig`` resource (input and output
-folders), so the UI, the schedule, the sensor and the CLI run the same asset graph.
+Each input batch (a file or subfolder at the top of the input folder) is a dynamic partition.
+Per-batch assets (ingest, clean, signatures, event coding) run per partition; global assets
+(site boilerplate, duplicate index, story merge, validation, publish) run over all of them.
+Each asset body calls plain stage functions and attaches counts and previews as metadata.
+Environments differ only in the ``PipelineConfig`` resource, so the UI, the schedule, the
+sensor and the CLI run the same asset graph.
 """
 
-
-import hashlib
+import functools
+import json
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pandas as pd
 
-from pipeline.coding import EventTables, code_corpus
-from pipeline.dedup import deduplicate
-from pipeline.documents import CleanCorpus, clean_documents
+from pipeline.batches import batch_files, batch_fingerprint, list_batches
+from pipeline.coding import EventTables, code_batch, merge_corpus
+from pipeline.corpus import CleanBatch, Corpus, RawBatch, combine, rejected_frame
+from pipeline.dedup import deduplicate, fingerprint_documents
+from pipeline.documents import clean_batch, extract_texts, learn_site_lines
 from pipeline.extract import load_resources
-from pipeline.ingest import IngestResult, ingest_folder, iter_input_files
+from pipeline.ingest import IngestResult, ingest_files
 from pipeline.publish import Dataset, Published, publish
-from pipeline.schema import REJECTED_INPUTS, REMOVAL_REASONS
+from pipeline.schema import REMOVAL_REASONS
 from pipeline.settings import DEFAULT_OUTPUT, SAMPLE_INPUT, Settings
-from pipeline.tables import frame
-from pipeline.validate import SuiteOutcome, suite_names, Validator, event_codes, event_type_shares, events_with_checks, mentions_with_checks
+from pipeline.validate import (
+    SuiteOutcome,
+    Validator,
+    event_codes,
+    event_type_shares,
+    events_with_checks,
+    mentions_with_checks,
+    suite_names,
+)
 
-JOB_NAME = "build_dataset"
+BATCHES = dg.DynamicPartitionsDefinition(name="batches")
+PER_BATCH = ["raw_documents", "cleaned_documents", "document_signatures", "batch_events"]
+GLOBAL = ["site_boilerplate", "deduplicated_documents", "coded_events", "published_dataset"]
 
 
 class PipelineConfig(dg.ConfigurableResource):  # type: ignore[misc]
@@ -49,59 +64,160 @@ def _counts(values: pd.Series) -> dg.MetadataValue:
     return dg.MetadataValue.json({str(k): int(v) for k, v in Counter(values.dropna()).most_common()})
 
 
-@dg.asset(group_name="documents")
-def raw_documents(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig) -> IngestResult:
-    """Every scrape under the input folder read into records; unreadable inputs rejected with a reason."""
+# ---------------------------------------------------------------- per batch
+
+
+@dg.asset(partitions_def=BATCHES, group_name="per_batch")
+def raw_documents(context: dg.AssetExecutionContext, pipeline_config: PipelineConfig) -> RawBatch:
+    """The batch's scrapes read (every format, decoded, HTML main text extracted); unreadable inputs get a reason."""
     root = Path(pipeline_config.input_dir)
-    result = ingest_folder(root, settings=pipeline_config.settings().ingest)
-    rejected = pd.Series([r.reason for r in result.rejected], dtype="str")
-    context.add_output_metadata(
-        {"input_dir": str(root), "n_inputs": result.n_inputs, "n_documents": len(result.documents),
-         "n_rejected_inputs": len(result.rejected), "reject_reasons": _counts(rejected)}
+    path = list_batches(root).get(context.partition_key) if root.is_dir() else None
+    if path is None:
+        context.log.warning(f"batch {context.partition_key} is no longer under {root}; it contributes nothing")
+        return RawBatch(texts=(), rejected=rejected_frame(IngestResult((), (), 0)), n_inputs=0, fingerprint="missing")
+    ingested = ingest_files(root, batch_files(path), settings=pipeline_config.settings().ingest)
+    batch = RawBatch(
+        texts=extract_texts(ingested.documents), rejected=rejected_frame(ingested),
+        n_inputs=ingested.n_inputs, fingerprint=batch_fingerprint(root, path),
     )
-    return result
+    context.add_output_metadata(
+        {"fingerprint": batch.fingerprint, "n_inputs": batch.n_inputs, "n_documents": len(batch.texts),
+         "n_rejected_inputs": len(batch.rejected), "reject_reasons": _counts(batch.rejected["reason"])}
+    )
+    return batch
 
 
-@dg.asset(group_name="documents")
+@dg.asset(partitions_def=BATCHES, group_name="per_batch")
 def cleaned_documents(
-    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, raw_documents: IngestResult
-) -> CleanCorpus:
-    """Boilerplate removed line by line (every dropped line recorded), metadata and language set."""
-    corpus = clean_documents(raw_documents.documents, settings=pipeline_config.settings())
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, raw_documents: RawBatch,
+    site_boilerplate: dict,
+) -> CleanBatch:
+    """Boilerplate removed line by line (every dropped line recorded with a reason), metadata and language set."""
+    corpus = clean_batch(raw_documents.texts, site_lines=site_boilerplate, settings=pipeline_config.settings().clean)
     docs = corpus.documents
     context.add_output_metadata(
-        {"n_documents": len(docs), "n_removed_lines": len(corpus.removed_lines),
-         "removed_line_reasons": _counts(corpus.removed_lines["reason"]),
-         "status": _counts(docs["status"]), "reject_reasons": _counts(docs["reject_reason"]),
+        {"fingerprint": raw_documents.fingerprint, "n_documents": len(docs), "n_removed_lines": len(corpus.removed_lines),
+         "removed_line_reasons": _counts(corpus.removed_lines["reason"]), "status": _counts(docs["status"]),
+         "reject_reasons": _counts(docs["reject_reason"]),
          "preview": _preview(docs, ["source_path", "title", "published_date", "language", "n_chars_clean", "status"])}
     )
-    return corpus
+    return CleanBatch(documents=docs, removed_lines=corpus.removed_lines, rejected_inputs=raw_documents.rejected,
+                      n_inputs=raw_documents.n_inputs)
 
 
-@dg.asset(group_name="documents")
-def deduplicated_documents(
-    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, cleaned_documents: CleanCorpus
-) -> pd.DataFrame:
-    """Exact and near-duplicates (MinHash LSH on cleaned bodies) point at the kept document."""
-    docs = deduplicate(cleaned_documents.documents, settings=pipeline_config.settings().dedup)
+@dg.asset(partitions_def=BATCHES, group_name="per_batch")
+def document_signatures(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, cleaned_documents: CleanBatch
+) -> dict:
+    """MinHash signatures and shingle hashes of the batch's kept bodies: the batch's share of the duplicate index."""
+    prints = fingerprint_documents(cleaned_documents.documents, settings=pipeline_config.settings().dedup)
+    context.add_output_metadata({"n_signatures": len(prints)})
+    return prints
+
+
+@dg.asset(partitions_def=BATCHES, group_name="per_batch")
+def batch_events(context: dg.AssetExecutionContext, cleaned_documents: CleanBatch, raw_documents: RawBatch) -> tuple:
+    """PLOVER events read from every kept document of the batch (one per sentence and event)."""
+    coded = code_batch(cleaned_documents.documents, resources=load_resources())
+    types = pd.Series([c.event_type for c in coded], dtype="str")
+    context.add_output_metadata({"fingerprint": raw_documents.fingerprint, "n_mentions": len(coded), "event_types": _counts(types)})
+    return coded
+
+
+# ---------------------------------------------------------------- global
+
+
+def _all_batches(context: dg.AssetExecutionContext, name: str, value: object) -> dict[str, Any]:
+    """An all-partitions input as {batch: value}: the IO manager hands over a bare value for a single
+    partition and None for none, so the shape is normalized here once."""
+    keys = context.asset_partition_keys_for_input(name)
+    if value is None or not keys:
+        return {}
+    if len(keys) == 1:
+        return {keys[0]: value}
+    return dict(value)  # type: ignore[call-overload]
+
+
+@dg.asset(group_name="global")
+def site_boilerplate(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, raw_documents: Any
+) -> dict:
+    """Lines that recur across many documents of one site (over every batch): boilerplate no rule names."""
+    batches = _all_batches(context, "raw_documents", raw_documents)
+    texts = (t for batch in batches.values() for t in batch.texts)
+    lines = learn_site_lines(texts, settings=pipeline_config.settings().clean)
     context.add_output_metadata(
-        {"status": _counts(docs["status"]), "n_kept": int((docs["status"] == "kept").sum()),
+        {"n_sites": len(lines), "n_lines": sum(len(v) for v in lines.values()),
+         "lines_per_site": dg.MetadataValue.json({str(k): len(v) for k, v in sorted(lines.items(), key=str)[:50]})}
+    )
+    return lines
+
+
+@dg.asset(group_name="global")
+def deduplicated_documents(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig,
+    cleaned_documents: Any, document_signatures: Any,
+) -> Corpus:
+    """All batches' documents; exact and near-duplicates (MinHash LSH on cleaned bodies) point at the kept one."""
+    batches = _all_batches(context, "cleaned_documents", cleaned_documents)
+    corpus = combine(batches)
+    signed = _all_batches(context, "document_signatures", document_signatures)
+    prints = {k: v for batch in signed.values() for k, v in batch.items()}
+    docs = deduplicate(corpus.documents, settings=pipeline_config.settings().dedup, prints=prints)
+    out = Corpus(documents=docs, removed_lines=corpus.removed_lines, rejected_inputs=corpus.rejected_inputs,
+                 n_inputs=corpus.n_inputs, home=corpus.home)
+    context.add_output_metadata(
+        {"n_batches": len(batches), "status": _counts(docs["status"]),
+         "n_kept": int((docs["status"] == "kept").sum()),
          "preview": _preview(docs[docs["status"] == "duplicate"], ["source_path", "duplicate_of", "dup_similarity"])}
     )
-    return docs
+    return out
 
 
-@dg.asset(group_name="events")
-def coded_events(context: dg.AssetExecutionContext, deduplicated_documents: pd.DataFrame) -> EventTables:
-    """PLOVER events coded from kept documents, merged across the sentences and documents reporting them."""
-    tables = code_corpus(deduplicated_documents, resources=load_resources())
+@dg.asset(group_name="global")
+def coded_events(
+    context: dg.AssetExecutionContext, deduplicated_documents: Corpus, batch_events: Any
+) -> EventTables:
+    """Events of kept documents merged across the sentences and documents that report them (story merge)."""
+    home = deduplicated_documents.home
+    by_batch = _all_batches(context, "batch_events", batch_events)
+    coded = [c for key, batch in by_batch.items() for c in batch if home.get(c.doc_id) == key]
+    tables = merge_corpus(coded, deduplicated_documents.documents, resources=load_resources())
     ev = tables.events
+    daily = ev.dropna(subset=["event_date"]).groupby(["event_date", "event_type"]).size().unstack(fill_value=0)
     context.add_output_metadata(
         {"n_events": len(ev), "n_mentions": len(tables.event_mentions), "event_types": _counts(ev["event_type"]),
          "statuses": _counts(ev["status"]),
+         "events_per_day": dg.MetadataValue.md(daily.to_markdown() if len(daily) else "_no dated events_"),
          "preview": _preview(ev, ["event_type", "mode", "actor_codes", "recipient_codes", "event_date", "status"])}
     )
     return tables
+
+
+@dg.asset(group_name="global")
+def published_dataset(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, deduplicated_documents: Corpus,
+    coded_events: EventTables,
+) -> Published:
+    """outputs/events.duckdb and outputs/parquet/, swapped in atomically once every blocking check passed."""
+    corpus = deduplicated_documents
+    dataset = Dataset(
+        documents=corpus.documents, removed_lines=corpus.removed_lines, events=coded_events.events,
+        event_mentions=coded_events.event_mentions, actors=coded_events.actors,
+        rejected_inputs=corpus.rejected_inputs, n_inputs=corpus.n_inputs,
+    )
+    # Blocking checks upstream stop the run before this body on any failure: reaching it means valid.
+    out = publish(dataset, output_dir=Path(pipeline_config.output_dir), validation_passed=True, suites=suite_names())
+    context.add_output_metadata(
+        {"build_id": out.build_id, "duckdb": dg.MetadataValue.path(str(out.duckdb_path)),
+         "parquet": dg.MetadataValue.path(str(out.parquet_dir)),
+         "data_docs": dg.MetadataValue.path(str(Path(pipeline_config.output_dir) / "data_docs")),
+         "row_counts": dg.MetadataValue.json(out.row_counts)}
+    )
+    return out
+
+
+# ---------------------------------------------------------------- checks
 
 
 def _check_result(outcome: SuiteOutcome, *, asset_key: str, docs_index: Path | None) -> dg.AssetCheckResult:
@@ -119,48 +235,58 @@ def _check_result(outcome: SuiteOutcome, *, asset_key: str, docs_index: Path | N
 
 
 def _run_suites(
-    checks: list[tuple[str, pd.DataFrame, dict[str, object]]], *, asset_key: str, output_dir: Path
+    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path
 ) -> Iterator[dg.AssetCheckResult]:
-    validator = Validator()
+    validator = shared_validator()
     outcomes = [validator.validate(name, df, parameters=params) for name, df, params in checks]
-    index = validator.build_docs(output_dir / "data_docs" / asset_key)
+    index = validator.build_docs(docs_dir)
     for outcome in outcomes:
         yield _check_result(outcome, asset_key=asset_key, docs_index=index)
 
 
-def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = ()) -> dg.AssetCheckSpec:
+@functools.cache
+def shared_validator() -> Validator:
+    """One GX context per process: creating one costs about a second, and a build validates many times."""
+    return Validator()
+
+
+def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = (), per_batch: bool = False) -> dg.AssetCheckSpec:
     return dg.AssetCheckSpec(
         name=f"gx_{suite}", asset=asset, blocking=True, additional_deps=list(also_reads),
-        description=f"GX suite expectations/{suite}.json",
+        description=f"GX suite expectations/{suite}.json", partitions_def=BATCHES if per_batch else None,
     )
 
 
-@dg.multi_asset_check(specs=[_spec("raw_documents", "rejected_inputs")])
-def raw_documents_checks(pipeline_config: PipelineConfig, raw_documents: IngestResult) -> Iterator[dg.AssetCheckResult]:
-    """Every rejected input carries a reason from the closed set."""
-    rejected = frame(
-        [{"source_path": r.source_path, "reason": r.reason, "detail": r.detail} for r in raw_documents.rejected],
-        REJECTED_INPUTS,
-    )
-    yield from _run_suites([("rejected_inputs", rejected, {})], asset_key="raw_documents",
-                           output_dir=Path(pipeline_config.output_dir))
+def _docs_dir(config: PipelineConfig) -> Path:
+    return Path(config.output_dir) / "data_docs"
 
 
-@dg.multi_asset_check(specs=[_spec("cleaned_documents", "removed_lines")])
-def cleaned_documents_checks(pipeline_config: PipelineConfig, cleaned_documents: CleanCorpus) -> Iterator[dg.AssetCheckResult]:
-    """Every removed line belongs to a document and has a reason from the closed set."""
+@dg.multi_asset_check(specs=[_spec("raw_documents", "rejected_inputs", per_batch=True)])
+def raw_documents_checks(
+    context: dg.AssetCheckExecutionContext, pipeline_config: PipelineConfig, raw_documents: RawBatch
+) -> Iterator[dg.AssetCheckResult]:
+    """Every rejected input of the batch carries a reason from the closed set."""
+    yield from _run_suites([("rejected_inputs", raw_documents.rejected, {})], asset_key="raw_documents",
+                           docs_dir=_docs_dir(pipeline_config))
+
+
+@dg.multi_asset_check(specs=[_spec("cleaned_documents", "removed_lines", per_batch=True)])
+def cleaned_documents_checks(
+    context: dg.AssetCheckExecutionContext, pipeline_config: PipelineConfig, cleaned_documents: CleanBatch
+) -> Iterator[dg.AssetCheckResult]:
+    """Every removed line of the batch belongs to one of its documents and has a reason from the closed set."""
     params = {"doc_ids": list(cleaned_documents.documents["doc_id"]), "removal_reasons": list(REMOVAL_REASONS)}
     yield from _run_suites([("removed_lines", cleaned_documents.removed_lines, params)],
-                           asset_key="cleaned_documents", output_dir=Path(pipeline_config.output_dir))
+                           asset_key="cleaned_documents", docs_dir=_docs_dir(pipeline_config))
 
 
 @dg.multi_asset_check(specs=[_spec("deduplicated_documents", "documents")])
-def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: pd.DataFrame) -> Iterator[dg.AssetCheckResult]:
-    """Documents follow the contract; every duplicate points at a kept document."""
-    docs = deduplicated_documents
+def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: Corpus) -> Iterator[dg.AssetCheckResult]:
+    """Documents follow the contract; doc_ids are unique; every duplicate points at a kept document."""
+    docs = deduplicated_documents.documents
     params = {"kept_doc_ids": list(docs.loc[docs["status"] == "kept", "doc_id"])}
     yield from _run_suites([("documents", docs, params)], asset_key="deduplicated_documents",
-                           output_dir=Path(pipeline_config.output_dir))
+                           docs_dir=_docs_dir(pipeline_config))
 
 
 _EVENT_SUITES = ["events", "event_codes", "event_type_shares", "event_mentions", "actors"]
@@ -168,83 +294,92 @@ _EVENT_SUITES = ["events", "event_codes", "event_type_shares", "event_mentions",
 
 @dg.multi_asset_check(specs=[_spec("coded_events", s, also_reads=("deduplicated_documents",)) for s in _EVENT_SUITES])
 def coded_events_checks(
-    pipeline_config: PipelineConfig, coded_events: EventTables, deduplicated_documents: pd.DataFrame
+    pipeline_config: PipelineConfig, coded_events: EventTables, deduplicated_documents: Corpus
 ) -> Iterator[dg.AssetCheckResult]:
     """Events, their codes, mentions (offsets slice the text) and the actor table follow the contract."""
-    ev, men, docs = coded_events.events, coded_events.event_mentions, deduplicated_documents
+    ev, men, docs = coded_events.events, coded_events.event_mentions, deduplicated_documents.documents
     kept = list(docs.loc[docs["status"] == "kept", "doc_id"])
-    checks: list[tuple[str, pd.DataFrame, dict[str, object]]] = [
+    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
         ("events", events_with_checks(ev, men), {}),
         ("event_codes", event_codes(ev), {"actor_codes": list(coded_events.actors["code"])}),
         ("event_type_shares", event_type_shares(ev), {}),
         ("event_mentions", mentions_with_checks(men, docs), {"event_ids": list(ev["event_id"]), "kept_doc_ids": kept}),
         ("actors", coded_events.actors, {}),
     ]
-    yield from _run_suites(checks, asset_key="coded_events", output_dir=Path(pipeline_config.output_dir))
+    yield from _run_suites(checks, asset_key="coded_events", docs_dir=_docs_dir(pipeline_config))
 
 
-@dg.asset(group_name="publish")
-def published_dataset(
-    context: dg.AssetExecutionContext,
-    pipeline_config: PipelineConfig,
-    raw_documents: IngestResult,
-    cleaned_documents: CleanCorpus,
-    deduplicated_documents: pd.DataFrame,
-    coded_events: EventTables,
-) -> Published:
-    """outputs/events.duckdb and outputs/parquet/, swapped in atomically once every check has passed."""
-    rejected = frame(
-        [{"source_path": r.source_path, "reason": r.reason, "detail": r.detail} for r in raw_documents.rejected],
-        REJECTED_INPUTS,
-    )
-    dataset = Dataset(
-        documents=deduplicated_documents, removed_lines=cleaned_documents.removed_lines,
-        events=coded_events.events, event_mentions=coded_events.event_mentions, actors=coded_events.actors,
-        rejected_inputs=rejected, n_inputs=raw_documents.n_inputs,
-    )
-    # Blocking checks upstream stop the run before this body on any failure, so reaching it means valid.
-    out = publish(dataset, output_dir=Path(pipeline_config.output_dir), validation_passed=True, suites=suite_names())
-    context.add_output_metadata(
-        {"build_id": out.build_id, "duckdb": dg.MetadataValue.path(str(out.duckdb_path)),
-         "parquet": dg.MetadataValue.path(str(out.parquet_dir)),
-         "data_docs": dg.MetadataValue.path(str(Path(pipeline_config.output_dir) / "data_docs")),
-         "row_counts": dg.MetadataValue.json(out.row_counts)}
-    )
-    return out
+# ---------------------------------------------------------------- jobs, schedule, sensor
 
-
-ASSETS = [raw_documents, cleaned_documents, deduplicated_documents, coded_events, published_dataset]
+ASSETS = [raw_documents, cleaned_documents, document_signatures, batch_events,
+          site_boilerplate, deduplicated_documents, coded_events, published_dataset]
 CHECKS = [raw_documents_checks, cleaned_documents_checks, documents_checks, coded_events_checks]
-build_job = dg.define_asset_job(JOB_NAME, selection=dg.AssetSelection.all(), description="Materialize every asset.")
-daily_rebuild = dg.ScheduleDefinition(name="daily_rebuild", job=build_job, cron_schedule="0 3 * * *",
-                                      execution_timezone="UTC", default_status=dg.DefaultScheduleStatus.STOPPED)
 
 
-def input_fingerprint(root: Path) -> str:
-    """Hash of every input file's path, size and mtime: changes when scrapes are added or edited."""
-    h = hashlib.sha256()
-    for path in iter_input_files(root):
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        h.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:16]
+def _selection(*names: str) -> dg.AssetSelection:
+    return dg.AssetSelection.assets(*names) | dg.AssetSelection.checks_for_assets(*names)
 
 
-@dg.sensor(job=build_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
-def new_scrapes_sensor(context: dg.SensorEvaluationContext, pipeline_config: PipelineConfig) -> Iterator[dg.RunRequest | dg.SkipReason]:
-    """Rebuild when files under the input folder are added or changed."""
+ingest_batch_job = dg.define_asset_job("ingest_batch", selection=_selection("raw_documents"), partitions_def=BATCHES,
+                                       description="Read one batch (stage 1 of 2 per batch).")
+learn_boilerplate_job = dg.define_asset_job("learn_boilerplate", selection=_selection("site_boilerplate"),
+                                            description="Learn site boilerplate over every batch.")
+process_batch_job = dg.define_asset_job(
+    "process_batch", selection=_selection("cleaned_documents", "document_signatures", "batch_events"),
+    partitions_def=BATCHES, description="Clean, sign and code one batch (stage 2 of 2 per batch).",
+)
+publish_job = dg.define_asset_job(
+    "publish_dataset", selection=_selection("deduplicated_documents", "coded_events", "published_dataset"),
+    description="Deduplicate, merge stories, validate and publish over every batch.",
+)
+JOBS = [ingest_batch_job, learn_boilerplate_job, process_batch_job, publish_job]
+
+daily_rebuild = dg.ScheduleDefinition(
+    name="daily_rebuild", job=publish_job, cron_schedule="0 3 * * *", execution_timezone="UTC",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+    description="Re-run the global stages (dedup, story merge, validation, publish) over every batch daily.",
+)
+
+
+def stale_batches(root: Path, fingerprints: Mapping[str, str]) -> tuple[dict[str, Path], list[str], list[str]]:
+    """(current batches, keys new or changed since ``fingerprints``, keys gone from the folder)."""
+    batches = list_batches(root) if root.is_dir() else {}
+    changed = [k for k, p in batches.items() if fingerprints.get(k) != batch_fingerprint(root, p)]
+    gone = [k for k in fingerprints if k not in batches]
+    return batches, changed, gone
+
+
+@dg.sensor(minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
+           jobs=[ingest_batch_job, process_batch_job, learn_boilerplate_job, publish_job])
+def new_scrapes_sensor(context: dg.SensorEvaluationContext, pipeline_config: PipelineConfig) -> dg.SensorResult:
+    """New or changed batches become partitions; one backfill runs their per-batch stages and the global stages."""
     root = Path(pipeline_config.input_dir)
-    if not root.is_dir():
-        yield dg.SkipReason(f"input folder {root} does not exist")
-        return
-    fp = input_fingerprint(root)
-    if fp == context.cursor:
-        yield dg.SkipReason("no new or changed scrapes")
-        return
-    context.update_cursor(fp)
-    yield dg.RunRequest(run_key=f"inputs-{fp}", tags={"trigger": "new_scrapes"})
+    known: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
+    batches, changed, gone = stale_batches(root, known)
+    if not changed and not gone:
+        return dg.SensorResult(skip_reason=f"no new or changed batches under {root}")
+    current = set(context.instance.get_dynamic_partitions(BATCHES.name))
+    requests = []
+    if new := [k for k in changed if k not in current]:
+        requests.append(BATCHES.build_add_request(new))
+    if removed := [k for k in gone if k in current]:
+        requests.append(BATCHES.build_delete_request(removed))
+    subset = backfill_subset(context.repository_def.asset_graph, changed)  # type: ignore[union-attr]
+    cursor = json.dumps({k: batch_fingerprint(root, p) for k, p in batches.items()}, sort_keys=True)
+    return dg.SensorResult(
+        run_requests=[dg.RunRequest.for_asset_graph_subset(subset, tags={"trigger": "new_scrapes"})],
+        dynamic_partitions_requests=requests, cursor=cursor,
+    )
+
+
+def backfill_subset(asset_graph: object, keys: list[str]) -> object:
+    """The per-batch assets of ``keys`` plus every global asset: exactly what a new batch needs."""
+    from dagster._core.definitions.events import AssetKeyPartitionKey
+    from dagster._core.definitions.assets.graph.asset_graph_subset import AssetGraphSubset
+
+    parts = {AssetKeyPartitionKey(dg.AssetKey(a), k) for a in PER_BATCH for k in keys}
+    parts |= {AssetKeyPartitionKey(dg.AssetKey(a), None) for a in GLOBAL}
+    return AssetGraphSubset.from_asset_partition_set(parts, asset_graph)  # type: ignore[arg-type]
 
 
 def make_definitions(*, input_dir: Path | None = None, output_dir: Path | None = None) -> dg.Definitions:
@@ -254,7 +389,7 @@ def make_definitions(*, input_dir: Path | None = None, output_dir: Path | None =
         output_dir=str(output_dir or os.environ.get("PIPELINE_OUTPUT") or DEFAULT_OUTPUT),
     )
     return dg.Definitions(
-        assets=ASSETS, asset_checks=CHECKS, jobs=[build_job], schedules=[daily_rebuild],
+        assets=ASSETS, asset_checks=CHECKS, jobs=JOBS, schedules=[daily_rebuild],
         sensors=[new_scrapes_sensor], resources={"pipeline_config": config},
     )
 

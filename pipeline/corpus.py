@@ -1,0 +1,86 @@
+"""Batches -> one corpus: concatenate per-batch tables, keeping doc_id unique across batches."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline import schema
+from pipeline.documents import DocText
+from pipeline.ingest import IngestResult, content_hash
+from pipeline.tables import frame
+
+
+@dataclass(frozen=True, slots=True)
+class RawBatch:
+    """One batch read and turned into plain text, with the inputs that could not be read."""
+
+    texts: tuple[DocText, ...]
+    rejected: pd.DataFrame
+    n_inputs: int
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanBatch:
+    """Everything one batch contributes: cleaned documents, dropped lines, unreadable inputs."""
+
+    documents: pd.DataFrame
+    removed_lines: pd.DataFrame
+    rejected_inputs: pd.DataFrame
+    n_inputs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """All batches together; ``home`` says which batch each doc_id's rows (and events) come from."""
+
+    documents: pd.DataFrame
+    removed_lines: pd.DataFrame
+    rejected_inputs: pd.DataFrame
+    n_inputs: int
+    home: dict[str, str]
+
+
+def rejected_frame(ingested: IngestResult) -> pd.DataFrame:
+    """The rejected inputs of an ingest as a contract table."""
+    return frame(
+        [{"source_path": r.source_path, "reason": r.reason, "detail": r.detail} for r in ingested.rejected],
+        schema.REJECTED_INPUTS,
+    )
+
+
+def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
+    """Concatenate batches in key order; identical content met again in a later batch gets its own id."""
+    docs, removed, rejected = [], [], []
+    home: dict[str, str] = {}
+    for key in sorted(batches):
+        batch = batches[key]
+        d, r = batch.documents.copy(), batch.removed_lines.copy()
+        clash = d["doc_id"].isin(home.keys())
+        if clash.any():
+            # Same raw content in two batches: the later copy gets an id of content and path, and
+            # dedup then marks it an exact duplicate of the first.
+            remap = {old: content_hash(f"{old}\x00{path}") for old, path in zip(d.loc[clash, "doc_id"], d.loc[clash, "source_path"], strict=True)}
+            d["doc_id"] = d["doc_id"].map(lambda x: remap.get(x, x))
+            r["doc_id"] = r["doc_id"].map(lambda x: remap.get(x, x))
+        home.update(dict.fromkeys(d["doc_id"], key))
+        docs.append(d)
+        removed.append(r)
+        rejected.append(batch.rejected_inputs)
+    return Corpus(
+        documents=_concat(docs, schema.DOCUMENTS),
+        removed_lines=_concat(removed, schema.REMOVED_LINES),
+        rejected_inputs=_concat(rejected, schema.REJECTED_INPUTS),
+        n_inputs=sum(b.n_inputs for b in batches.values()),
+        home=home,
+    )
+
+
+def _concat(frames: list[pd.DataFrame], table_schema: object) -> pd.DataFrame:
+    non_empty = [f for f in frames if len(f)]
+    if not non_empty:
+        return frame([], table_schema)  # type: ignore[arg-type]
+    return pd.concat(non_empty, ignore_index=True)

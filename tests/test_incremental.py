@@ -1,0 +1,80 @@
+"""Batches as partitions: a new batch is processed alone (plus the global stages), against everything before."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from pipeline.defs import BATCHES, GLOBAL, PER_BATCH, PipelineConfig, defs, new_scrapes_sensor
+from pipeline.defs.runner import run_build
+from tests.conftest import SAMPLE
+
+FILES = sorted(SAMPLE.glob("*.txt"))
+
+
+def _docs(out: Path) -> dict[str, tuple[str, str | None]]:
+    with duckdb.connect(str(out / "events.duckdb"), read_only=True) as con:
+        rows = con.execute("SELECT source_path, status, duplicate_of, doc_id FROM documents").fetchall()
+    ids = {r[3]: r[0] for r in rows}
+    return {path: (status, ids.get(dup)) for path, status, dup, _ in rows}
+
+
+def test_new_batch_is_processed_alone_and_checked_against_earlier_batches(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    first = run_build(input_dir=src, output_dir=out)
+    assert first.success, first.failures
+    assert sorted(first.processed) == [f.name for f in FILES[:3]]
+
+    # A later batch: a folder holding a republication of a first-batch article.
+    (src / "batch2").mkdir()
+    shutil.copy(FILES[1], src / "batch2" / "republished.txt")
+    second = run_build(input_dir=src, output_dir=out)
+    assert second.success, second.failures
+    assert second.processed == ["batch2"]
+    docs = _docs(out)
+    assert docs["batch2/republished.txt"] == ("duplicate", FILES[1].name)
+    assert sum(1 for status, _ in docs.values() if status == "kept") == 3
+
+    # Nothing new: nothing reprocessed, same tables.
+    third = run_build(input_dir=src, output_dir=out)
+    assert third.success and third.processed == []
+    assert _docs(out) == docs
+
+    # A batch removed from the input folder leaves the dataset.
+    shutil.rmtree(src / "batch2")
+    fourth = run_build(input_dir=src, output_dir=out)
+    assert fourth.success and fourth.removed == ["batch2"] and fourth.processed == []
+    assert "batch2/republished.txt" not in _docs(out)
+
+
+def test_sensor_adds_the_new_batch_and_requests_only_it_plus_global_stages(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in FILES[:2]:
+        shutil.copy(f, src / f.name)
+    config = PipelineConfig(input_dir=str(src), output_dir=str(tmp_path / "out"))
+    with dg.DagsterInstance.ephemeral() as instance:
+        instance.add_dynamic_partitions(BATCHES.name, [f.name for f in FILES[:2]])
+        from pipeline.batches import batch_fingerprint
+
+        cursor = json.dumps({f.name: batch_fingerprint(src, src / f.name) for f in FILES[:2]})
+        ctx = dg.build_sensor_context(instance=instance, cursor=cursor, repository_def=defs.get_repository_def(),
+                                      resources={"pipeline_config": config})
+        idle = new_scrapes_sensor(ctx)
+        assert not idle.run_requests
+        shutil.copy(FILES[2], src / FILES[2].name)
+        result = new_scrapes_sensor(ctx)
+    (add,) = result.dynamic_partitions_requests
+    assert list(add.partition_keys) == [FILES[2].name]
+    (request,) = result.run_requests
+    subset = request.asset_graph_subset
+    targeted = {(k.asset_key.to_user_string(), k.partition_key) for k in subset.iterate_asset_partitions()}
+    assert targeted == {(a, FILES[2].name) for a in PER_BATCH} | {(a, None) for a in GLOBAL}
+    assert set(json.loads(result.cursor)) == {f.name for f in FILES[:3]}
