@@ -12,7 +12,7 @@ OUTPUT ?= outputs
 export DAGSTER_HOME := $(CURDIR)/outputs/.dagster
 export DAGSTER_DISABLE_TELEMETRY := 1
 
-.PHONY: run test eval ui bench bench-clean bench-extract lock clean
+.PHONY: run test eval ui bench bench-pipeline bench-clean bench-extract bench-dedup lock clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,16 @@ bench-clean: $(VENV)/.installed
 bench-extract: $(VENV)/.installed
 	$(PY) bench/bench_extract.py
 
-bench: bench-clean bench-extract
+bench-dedup: $(VENV)/.installed
+	$(PY) bench/bench_dedup.py $(N)
+
+# N documents end to end (default 10000; the README's figures use N=100000 HTML=500).
+N ?= 10000
+HTML ?= 0
+bench-pipeline: $(VENV)/.installed
+	$(PY) bench/bench_pipeline.py $(N) --html $(HTML)
+
+bench: bench-clean bench-extract bench-dedup bench-pipeline
 
 # Re-pin the whole dependency tree after changing pyproject.toml.
 lock: $(VENV)/.installed

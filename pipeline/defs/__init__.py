@@ -382,7 +382,9 @@ def backfill_subset(asset_graph: object, keys: list[str]) -> object:
     return AssetGraphSubset.from_asset_partition_set(parts, asset_graph)  # type: ignore[arg-type]
 
 
-def make_definitions(*, input_dir: Path | None = None, output_dir: Path | None = None) -> dg.Definitions:
+def make_definitions(
+    *, input_dir: Path | None = None, output_dir: Path | None = None, executor: dg.ExecutorDefinition | None = None
+) -> dg.Definitions:
     """The code location; folders default to the env vars PIPELINE_INPUT/PIPELINE_OUTPUT, then the sample."""
     config = PipelineConfig(
         input_dir=str(input_dir or os.environ.get("PIPELINE_INPUT") or SAMPLE_INPUT),
@@ -390,7 +392,7 @@ def make_definitions(*, input_dir: Path | None = None, output_dir: Path | None =
     )
     return dg.Definitions(
         assets=ASSETS, asset_checks=CHECKS, jobs=JOBS, schedules=[daily_rebuild],
-        sensors=[new_scrapes_sensor], resources={"pipeline_config": config},
+        sensors=[new_scrapes_sensor], resources={"pipeline_config": config}, executor=executor,
     )
 
 

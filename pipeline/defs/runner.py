@@ -27,6 +27,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     checks: list[tuple[str, bool, str]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    step_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def success(self) -> bool:
@@ -68,6 +69,10 @@ def _execute(
             summary = c.metadata.get("summary")  # type: ignore[union-attr]
             name = f"{c.asset_key.to_user_string()}:{c.check_name}" + (f"[{partition}]" if partition else "")  # type: ignore[union-attr]
             report.checks.append((name, bool(c.passed), str(summary.value) if summary else ""))  # type: ignore[union-attr]
+        elif ev.event_type_value == "STEP_SUCCESS":
+            step = str(ev.step_key)
+            seconds = ev.event_specific_data.duration_ms / 1000  # type: ignore[union-attr]
+            report.step_seconds[step] = report.step_seconds.get(step, 0.0) + seconds
         elif ev.event_type_value == "STEP_FAILURE":
             message = ev.event_specific_data.error.message.strip()  # type: ignore[union-attr]
             report.failures.append(f"{label}: {ev.step_key}: {message}")
