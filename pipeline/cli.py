@@ -25,14 +25,17 @@ def _parser() -> argparse.ArgumentParser:
             "Read every scrape under --input (recursively: .txt, .html/.htm, .jsonl, .warc, each optionally .gz), "
             "clean, deduplicate and code events, validate every table with the Great Expectations suites in "
             "expectations/, and publish OUTPUT/events.duckdb and OUTPUT/parquet/. The same Dagster asset graph "
-            "as the UI runs in-process. If validation fails nothing is published and the previous dataset stays."
+            "as the UI runs in-process. Each file or subfolder at the top of --input is a batch; OUTPUT/.dagster "
+            "remembers processed batches, so a rebuild reprocesses only new or changed ones (all of them after a "
+            "change of the pipeline's code) plus the global stages. If validation fails nothing is published and "
+            "the previous dataset stays."
         ),
     )
     build.add_argument("--input", type=Path, default=SAMPLE_INPUT, metavar="DIR",
                        help=f"folder of raw scrapes, read recursively (default: the bundled sample, {SAMPLE_INPUT})")
     build.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, metavar="DIR",
                        help=f"folder to publish into; created if missing (default: {DEFAULT_OUTPUT})")
-    build.add_argument("--quiet", action="store_true", help="print only the final summary")
+    build.add_argument("--quiet", action="store_true", help="print only the final summary (no stage progress)")
     return parser
 
 

@@ -1,0 +1,155 @@
+"""Who did what to whom: actor and recipient lists of a trigger from the actor phrases of its sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.phrases import Compound
+from pipeline.extract.triggers import TriggerMatch
+
+# Words after which a phrase is an object or adjunct, never the subject of the verb that follows.
+NON_SUBJECT_PREPS: Final = frozenset(
+    "of with against to on into from for about over at in near than toward towards between among under like "
+    "including upon onto across through via behind beyond amid despite within inside".split())
+# The end of the clause a recipient must sit in.
+_BREAK: Final = re.compile(r"[;:–—(]|,\s|\s[-–]\s|\b(?:if|unless|which|who|while|because|although|whereas|but)\b",
+                           re.IGNORECASE)
+# "... and threatened", "... but also froze": the verb shares the sentence's subject.
+_COORDINATED: Final = re.compile(
+    r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
+    r"|once\s++more|again|not|only|it|they))*+\s*+$", re.IGNORECASE)
+_SPEECH: Final = re.compile(
+    r"\b(?:said|says|say|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|noted)\b",
+    re.IGNORECASE)
+_HEAD: Final = re.compile(r"\S++")
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """The compounds standing for actor and recipient (either may be missing)."""
+
+    actor: Compound | None
+    recipients: tuple[Compound, ...]
+    coordinated: bool = False
+
+
+def is_subject(c: Compound) -> bool:
+    """True when a compound can be a clause subject (not inside a prepositional phrase, not a place)."""
+    return c.prep not in NON_SUBJECT_PREPS and not any(p.locative for p in c.phrases)
+
+
+def nearest_subject_before(compounds: list[Compound], pos: int) -> Compound | None:
+    """The closest subject-like compound ending before pos."""
+    for c in reversed(compounds):
+        if c.end <= pos and is_subject(c) and c.kind != "relative":
+            return c
+    return None
+
+
+def first_subject(compounds: list[Compound], before: int) -> Compound | None:
+    """The first subject-like compound of the sentence (its main subject), if it starts before offset before."""
+    for c in compounds:
+        if c.start >= before:
+            return None
+        if is_subject(c) and c.kind in ("actor", "dominant"):
+            return c
+    return None
+
+
+def head_end(sentence: str, t: TriggerMatch) -> int:
+    """End of the trigger's first word: objects may follow it inside the match ("expelled 70 Russian diplomats")."""
+    m = _HEAD.match(sentence, t.start)
+    return m.end() if m else t.end
+
+
+def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
+                     skip_preps: frozenset[str], within: int | None = None) -> tuple[Compound, ...]:
+    """The first non-place compound after start, inside the same clause and window."""
+    brk = _BREAK.search(sentence, start)
+    limit = min(brk.start() if brk else len(sentence), start + window if within is None else within)
+    for c in compounds:
+        if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun") \
+                and c.prep not in skip_preps and not any(p.locative for p in c.phrases):
+            return (c,)
+    return ()
+
+
+def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """Active voice: subject on the left (or the sentence subject for a coordinated verb), object on the right."""
+    coordinated = bool(_COORDINATED.search(sentence, max(0, t.start - 40), t.start))
+    actor = first_subject(compounds, t.start) if coordinated else nearest_subject_before(compounds, t.start)
+    rule = t.rule
+    recipients: tuple[Compound, ...] = ()
+    if rule.recipient == "right":
+        recipients = recipients_after(sentence, compounds, start=head_end(sentence, t),
+                                      window=rule.recipient_window, skip_preps=rule.skip_preps,
+                                      within=t.end if rule.recipient_window == 0 else None)
+    return Arguments(actor, recipients, coordinated)
+
+
+def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
+    recipient = nearest_subject_before(compounds, t.start)
+    brk = _BREAK.search(sentence, t.end)
+    limit = min(brk.start() if brk else len(sentence), t.end + t.rule.recipient_window)
+    actor = next((c for c in compounds if t.end <= c.start < limit and c.prep in t.rule.agent), None)
+    return Arguments(actor, (recipient,) if recipient else ())
+
+
+def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """Meetings: everyone named as subject, inside the trigger, or right after it ("talks between X and Y")."""
+    rule = t.rule
+    inside = tuple(c for c in compounds if t.start <= c.start and c.end <= t.end)
+    after = () if rule.recipient_window == 0 else recipients_after(
+        sentence, compounds, start=t.end, window=rule.recipient_window, skip_preps=rule.skip_preps)
+    subject = None
+    if not rule.nominal and rule.implicit_actor is None:
+        subject = active(sentence, compounds, t).actor
+    return Arguments(subject, inside + after)
+
+
+def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses."""
+    recipient = next((c for c in reversed(compounds) if c.end <= t.start and t.start - c.end <= 40), None)
+    if recipient is None:
+        return Arguments(None, ())
+    speaker = None
+    for c in reversed(compounds):
+        if c.end <= recipient.start and is_subject(c) and _SPEECH.search(sentence, c.end, recipient.start):
+            speaker = c
+            break
+    return Arguments(speaker, (recipient,))
+
+
+def find_arguments(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """Dispatch on the rule's voice."""
+    voice = t.rule.voice
+    if voice == "passive":
+        return passive(sentence, compounds, t)
+    if voice == "participants":
+        return participants(sentence, compounds, t)
+    if voice == "attributed":
+        return attributed(sentence, compounds, t)
+    return active(sentence, compounds, t)
+
+
+def cue_recipients(sentence: str, compounds: list[Compound], cue: re.Pattern[str]) -> tuple[Compound, ...]:
+    """Compounds right after a target cue ("on the border with X", "near X")."""
+    out = []
+    for m in cue.finditer(sentence):
+        c = next((c for c in compounds if m.end() <= c.start <= m.end() + 2), None)
+        if c is not None:
+            out.append(c)
+    return tuple(out)
+
+
+def speaker_of(sentence: str, compounds: list[Compound]) -> Compound | None:
+    """The actor a speech verb attributes this sentence to ("..., Lukashevich tweeted", "X said")."""
+    for c in compounds:
+        if c.kind != "actor":
+            continue
+        if _SPEECH.match(sentence, c.end + 1) or _SPEECH.search(sentence, max(0, c.start - 12), c.start):
+            return c
+    return None

@@ -1,0 +1,440 @@
+"""code_document: sentences -> actor phrases -> triggers -> events with status, date and quantities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.dates import EventDate, Published, cue_windows, find_cues, pick_date
+from pipeline.extract.modality import Span, classify, condition_spans, has_condition
+from pipeline.extract.model import CodedEvent, Mention
+from pipeline.extract.gazetteer import TOKEN
+from pipeline.extract.phrases import Compound, Item, build_compounds, build_phrases, find_items
+from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
+from pipeline.extract.resources import CoderResources
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.triggers import TriggerMatch, match_triggers
+from pipeline.schema import DatePrecision
+
+log = logging.getLogger(__name__)
+
+CONFLICT_TYPES: Final = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"})
+COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE", "CONCEDE"})
+# Verbs whose clause after them is the content of a demand, accusation, denial or threat, not an act.
+_COMPLEMENT_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# How far back (in sentences) a missing recipient may be carried from the same actor's same kind of event.
+CARRY_SENTENCES: Final = 2
+_SHORT_ATTRIBUTION_WORDS: Final = 8
+_WORD: Final = re.compile(r"\S++")
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence with its gazetteer hits; actor compounds and main subject are built on first use."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[re.Match[str]]
+    words: list[str]
+    items: list[Item]
+    names: dict[str, str]
+    built: list[Compound] | None = None
+    topic: tuple[str, ...] | None = None
+
+    @property
+    def compounds(self) -> list[Compound]:
+        """Actor phrases grouped into coordinated lists (built once, only for sentences that need them)."""
+        if self.built is None:
+            self.built = build_compounds(self.text, build_phrases(self.text, self.items, self.names))
+        return self.built
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event under construction; recipients may still be filled from context."""
+
+    sentence: _Sentence
+    trigger: TriggerMatch
+    event_type: str
+    mode: str | None
+    status: str
+    actor_codes: tuple[str, ...]
+    actor_text: str
+    recipient_codes: tuple[str, ...]
+    recipient_text: str
+    date: EventDate
+    quantity: float | None = None
+    unit: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    location: str | None = None
+    location_country: str | None = None
+    confidence: float = 0.8
+    needs_recipient: bool = True
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence offers every trigger in it: conditional clauses, numbers and time expressions."""
+
+    conditions: list[Span]
+    numbers: list[Number]
+    cues: list[tuple[int, int, EventDate]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """Per-document context: sentences, the dominant country and the publication date."""
+
+    sentences: list[_Sentence]
+    dominant: str | None
+    published: Published
+    countries: frozenset[str]
+
+
+def code_document(*, doc_id: str, text: str, published_date: dt.date | None, resources: CoderResources,
+                  published_precision: DatePrecision = "day") -> list[CodedEvent]:
+    """Every event the text reports, one CodedEvent per (event, sentence); never raises on odd text."""
+    if not text or not text.strip():
+        return []
+    doc = _read_document(text, resources, Published(published_date, published_precision if published_date else "unknown"))
+    drafts: list[_Draft] = []
+    for s in doc.sentences:
+        try:
+            drafts.extend(_code_sentence(s, doc, resources, drafts))
+        except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
+            # One pathological sentence must not lose the document's other events.
+            log.warning("coder skipped sentence %d of %s: %r", s.index, doc_id, exc)
+    return [_finish(d, doc_id, doc, resources) for d in drafts if d.actor_codes]
+
+
+def _read_document(text: str, resources: CoderResources, published: Published) -> _Doc:
+    """Split sentences and find gazetteer hits; learn officials' names in reading order."""
+    gaz = resources.gazetteer
+    names: dict[str, str] = {}
+    sentences = []
+    counts: Counter[str] = Counter()
+    for i, (start, end) in enumerate(split_sentences(text)):
+        stext = text[start:end]
+        tokens = list(TOKEN.finditer(stext))
+        words = [t.group() for t in tokens]
+        items = find_items(stext, tokens, words, gaz, names)
+        s = _Sentence(i, start, end, stext, tokens, words, items, names)
+        if any(it.hit is not None and it.hit.alias_kind in ("role", "dominant") for it in items):
+            _ = s.compounds  # titles teach names ("Deputy Foreign Minister Sergei Ryabkov"): read them in order
+        counts.update(it.hit.code for it in items if it.hit is not None and it.hit.actor_kind == "country")
+        sentences.append(s)
+    dominant = counts.most_common(1)[0][0] if counts else None
+    return _Doc(sentences, dominant, published, resources.country_codes)
+
+
+def _topic(doc: _Doc, k: int) -> tuple[str, ...]:
+    """The main subject of sentence k, or of the closest earlier sentence that has one (for pronouns)."""
+    j = k
+    while j >= 0 and doc.sentences[j].topic is None:
+        j -= 1
+    prev = doc.sentences[j].topic if j >= 0 else ()
+    for m in range(j + 1, k + 1):
+        s = doc.sentences[m]
+        subj = next((c for c in s.compounds if args_mod.is_subject(c) and c.kind != "relative"), None) if s.items else None
+        s.topic = (_codes(subj, s, doc, m, prev or ()) if subj else ()) or prev or ()
+        prev = s.topic
+    return prev or ()
+
+
+def _codes(c: Compound | None, s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...]) -> tuple[str, ...]:
+    """Codes a compound stands for: names directly, pronouns through their antecedent, institutions via the dominant country."""
+    if c is None:
+        return ()
+    out: list[str] = []
+    for p in c.phrases:
+        if p.kind == "actor":
+            out.append(p.code)
+        elif p.kind == "dominant" and doc.dominant:
+            out.append(doc.dominant)
+        elif p.kind == "pronoun":
+            ante = args_mod.first_subject(s.compounds, p.start)
+            out.extend(_codes(ante, s, doc, k, prev_topic) if ante and ante is not c else prev_topic)
+        elif p.kind == "speaker":
+            out.extend(_speaker_codes(s, doc, k, prev_topic))
+    return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _speaker_codes(s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...]) -> tuple[str, ...]:
+    """Who "we"/"I" is: the attributed speaker of this sentence, of a short attribution after it, or the topic."""
+    sp = args_mod.speaker_of(s.text, s.compounds)
+    if sp is None and k + 1 < len(doc.sentences):
+        nxt = doc.sentences[k + 1]
+        if len(_WORD.findall(nxt.text)) <= _SHORT_ATTRIBUTION_WORDS:
+            sp_next = args_mod.speaker_of(nxt.text, nxt.compounds)
+            if sp_next is not None:
+                return tuple(p.code for p in sp_next.phrases if p.kind == "actor")
+    if sp is not None:
+        return tuple(p.code for p in sp.phrases if p.kind == "actor")
+    return prev_topic
+
+
+def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_Draft]) -> list[_Draft]:
+    """Drafts of every trigger of one sentence, recipients completed from context."""
+    k = s.index
+    if not s.items:
+        return []  # nobody to act: nothing to code
+    matches = match_triggers(s.text, res.triggers, s.tokens, s.words)
+    if not matches:
+        return []
+    prev_topic = _topic(doc, k - 1) if k > 0 else ()
+    needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
+    ctx = _Context(condition_spans(s.text), find_numbers(s.text) if needs_numbers else [],
+                   find_cues(s.text, cue_windows(s.text, s.tokens, s.words), doc.published))
+    drafts: list[_Draft] = []
+    complement_from: int | None = None
+    for t in matches:
+        if any(span.contains(t.start) for span in ctx.conditions):
+            continue  # the 'if' clause of a conditional is not asserted
+        found = args_mod.find_arguments(s.text, s.compounds, t)
+        if complement_from is not None and t.start >= complement_from and not found.coordinated:
+            continue
+        new = _drafts_for(t, found, s, doc, res, k, prev_topic, ctx)
+        drafts.extend(new)
+        if new and t.rule.event_type in _COMPLEMENT_TYPES:
+            complement_from = t.end
+    for d in drafts:
+        if d.needs_recipient and not d.recipient_codes:
+            _fill_recipient(d, drafts, earlier, res)
+    return [d for d in drafts if d.recipient_codes or not d.needs_recipient]
+
+
+def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
+                k: int, prev_topic: tuple[str, ...], ctx: _Context) -> list[_Draft]:
+    """Zero, one or several drafts for one trigger match."""
+    rule = t.rule
+    actor_codes = _codes(found.actor, s, doc, k, prev_topic)
+    rec_compounds = found.recipients
+    if rule.recipient == "cue":
+        rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
+    rec_codes = tuple(dict.fromkeys(c for rc in rec_compounds for c in _codes(rc, s, doc, k, prev_topic)))
+    if rule.event_type == "CONSULT" and rule.voice == "participants":
+        return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
+    if not actor_codes:
+        return []
+    window = _modality_window(s.text, t, found)
+    modality = classify(window)
+    if t.rule.modal_required and modality not in ("future", "threat"):
+        return []  # "responded in kind" reports an act, not the threat this rule reads
+    etype, mode, status = _type_and_status(t, modality, s.text, res)
+    if etype is None:
+        return []
+    date = pick_date(ctx.cues, t.start, doc.published)
+    if status == "actual" and _is_background(date, doc.published):
+        status = "historical"
+    if etype == "THREATEN" and mode is None:
+        mode = _mode_from_keywords("THREATEN", s.text[t.start:], res)
+    elif mode is None:
+        mode = _mode_from_keywords(etype, s.text[t.start:t.end], res) or (
+            _mode_from_keywords(etype, s.text[t.end:], res) if etype in ("REQUEST", "REJECT", "CONSULT") else None)
+    killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
+    base = _Draft(
+        sentence=s, trigger=t, event_type=etype, mode=mode, status=status,
+        actor_codes=actor_codes, actor_text=_text(s, found.actor),
+        recipient_codes=tuple(c for c in rec_codes if c not in actor_codes),
+        recipient_text=_text(s, rec_compounds[0]) if rec_compounds else "",
+        date=date, killed=killed, injured=injured,
+    )
+    base.location, base.location_country = _location(s, doc)
+    if not base.recipient_codes:
+        _local_recipient(base, s, doc, k, prev_topic, ctx.conditions, killed is not None or injured is not None)
+    return _with_quantities(base, t, s, ctx.numbers)
+
+
+def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
+             actor_codes: tuple[str, ...], rec_codes: tuple[str, ...], ctx: _Context) -> list[_Draft]:
+    """A meeting: all participants are actors; needs two distinct parties."""
+    parts = list(dict.fromkeys(actor_codes + rec_codes))
+    if t.rule.implicit_actor == "dominant" and doc.dominant and doc.dominant not in parts:
+        parts.insert(0, doc.dominant)
+    if len(parts) < 2:
+        return []
+    window = _modality_window(s.text, t, found)
+    modality = classify(window)
+    if modality in ("negated", "hypothetical", "denied", "threat"):
+        return []
+    etype, status = ("AGREE", "planned") if modality == "future" else ("CONSULT", "actual")
+    mode = t.rule.mode or _mode_from_keywords("CONSULT", s.text[t.start:t.end], res)
+    date = pick_date(ctx.cues, t.start, doc.published)
+    if status == "actual" and _is_background(date, doc.published):
+        status = "historical"
+    # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
+    groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
+    text = ", ".join(_text(s, c) for c in found.recipients) or _text(s, found.actor)
+    location = _location(s, doc)
+    return [_Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res), status=status,
+                   actor_codes=tuple(g),
+                   actor_text=text, recipient_codes=(), recipient_text="", date=date, needs_recipient=False,
+                   location=location[0], location_country=location[1]) for g in groups]
+
+
+def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources) -> str | None:
+    """A meeting with an international organisation is multilateral; promises to meet carry no mode."""
+    if etype != "CONSULT":
+        return None
+    if mode is None and any(p in res.igo_codes for p in parties):
+        return "multilateral"
+    return mode
+
+
+def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) -> str:
+    """Words between the actor and the trigger (the verb group that carries modality and negation)."""
+    lo = t.start - 60
+    if found.coordinated:
+        lo = t.start - 40
+    elif found.actor is not None and found.actor.end <= t.start:
+        lo = max(found.actor.end, t.start - 90)
+    return sentence[max(0, lo):t.start]
+
+
+def _type_and_status(t: TriggerMatch, modality: str, sentence: str,
+                     res: CoderResources) -> tuple[str | None, str | None, str]:
+    """Event type, mode and status after modality: threats of an act become THREATEN, promises AGREE."""
+    etype, mode = t.rule.event_type, t.rule.mode
+    if etype == "THREATEN":
+        return (None, None, "") if modality in ("negated", "denied") else (etype, mode, "threatened")
+    if modality in ("negated", "hypothetical"):
+        return None, None, ""
+    if modality == "denied":
+        return etype, mode, "denied"
+    if modality == "threat":
+        if etype in CONFLICT_TYPES:
+            return "THREATEN", _threat_mode(etype, mode, res), "threatened"
+        return None, None, ""
+    if modality == "future":
+        if etype in COOPERATIVE_TYPES:
+            return "AGREE", None, "planned"
+        if etype in CONFLICT_TYPES and has_condition(sentence):
+            return "THREATEN", _threat_mode(etype, mode, res), "threatened"
+        return etype, mode, "planned"
+    return etype, mode, "actual"
+
+
+def _threat_mode(etype: str, mode: str | None, res: CoderResources) -> str | None:
+    """What a threatened act threatens (SANCTION/withdraw -> relations)."""
+    table = res.triggers.threat_modes
+    return table.get(f"{etype}/{mode}") or table.get(etype)
+
+
+def _mode_from_keywords(etype: str, text: str, res: CoderResources) -> str | None:
+    """The first mode of [modes.<type>] whose keywords occur in text."""
+    for mode, pattern in res.triggers.mode_keywords.get(etype, ()):
+        if pattern.search(text):
+            return mode
+    return None
+
+
+def _is_background(date: EventDate, published: Published) -> bool:
+    """An explicit earlier year ("In 2018 ...") marks background, not news."""
+    if date.explicit_year is None:
+        return False
+    if published.date is None:
+        return date.precision == "year"
+    return date.explicit_year < published.date.year
+
+
+def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...],
+                     conditions: list, has_casualties: bool) -> None:
+    """Recipient from the same sentence when the object slot is empty: the party a condition names, or the victims."""
+    t = d.trigger
+    pools: list[Compound] = []
+    if d.event_type == "THREATEN":
+        pools = [c for c in s.compounds if any(sp.contains(c.start) for sp in conditions)]
+    elif d.event_type == "ASSAULT" and has_casualties:
+        pools = [c for c in s.compounds if c.start >= t.end]
+    for c in pools:
+        codes = tuple(x for x in _codes(c, s, doc, k, prev_topic) if x not in d.actor_codes)
+        if codes:
+            d.recipient_codes, d.recipient_text = codes, _text(s, c)
+            d.confidence -= 0.1
+            return
+
+
+def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft], res: CoderResources) -> None:
+    """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
+    for o in siblings:
+        # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35").
+        if o is not d and o.recipient_codes and o.event_type == d.event_type and (
+                o.actor_codes == d.actor_codes or (o.mode is not None and o.mode == d.mode)):
+            rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
+            if rec:
+                d.recipient_codes, d.recipient_text = rec, o.recipient_text
+                d.confidence -= 0.1
+                return
+    for o in reversed(earlier):
+        if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
+            break
+        if o.event_type == d.event_type and set(o.actor_codes) & set(d.actor_codes) and o.recipient_codes:
+            d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
+            d.confidence -= 0.2
+            return
+    if d.event_type in ("REJECT", "THREATEN"):
+        s, t = d.sentence, d.trigger
+        # Only parties named before the verb: "declared Washington a party ... and threatened".
+        others = [c for c in s.compounds if c.kind == "actor" and c.end <= t.start
+                  and not any(p.locative for p in c.phrases)]
+        others.sort(key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
+        for c in others:
+            codes = tuple(p.code for p in c.phrases if p.kind == "actor" and p.code not in d.actor_codes)
+            if codes:
+                d.recipient_codes, d.recipient_text = codes, _text(s, c)
+                d.confidence -= 0.2
+                return
+
+
+def _with_quantities(base: _Draft, t: TriggerMatch, s: _Sentence, numbers: list) -> list[_Draft]:
+    """Attach the counted quantity; an "X and Y ... 35 and 40, respectively" list splits into one event per actor."""
+    unit = t.rule.unit
+    if unit is None:
+        return [base]
+    values = respectively(s.text, numbers, after=t.start)
+    if len(base.actor_codes) > 1 and len(values) == len(base.actor_codes):
+        return [replace(base, actor_codes=(a,), quantity=v, unit=unit, notes=list(base.notes))
+                for a, v in zip(base.actor_codes, values)]
+    found = quantity_near(s.text, numbers, unit=unit, lo=t.start, hi=t.end)
+    if found is not None:
+        base.quantity, base.unit = found
+    return [base]
+
+
+def _location(s: _Sentence, doc: _Doc) -> tuple[str | None, str | None]:
+    """The first place named after a locative preposition in the sentence."""
+    for c in s.compounds:
+        for p in c.phrases:
+            if p.locative:
+                return p.text, p.code if p.code in doc.countries else None
+    return None, None
+
+
+def _text(s: _Sentence, c: Compound | None) -> str:
+    """The words of the sentence that named a compound."""
+    return s.text[c.start:c.end] if c is not None else ""
+
+
+def _finish(d: _Draft, doc_id: str, doc: _Doc, res: CoderResources) -> CodedEvent:
+    """Freeze a draft into a CodedEvent."""
+    s = d.sentence
+    confidence = max(0.05, min(1.0, d.confidence - (0.1 if d.status != "actual" else 0.0)))
+    return CodedEvent(
+        doc_id=doc_id, event_type=d.event_type, mode=d.mode,
+        actor_codes=d.actor_codes, recipient_codes=d.recipient_codes,
+        actor_text=d.actor_text, recipient_text=d.recipient_text,
+        event_date=d.date.date, date_precision=d.date.precision if d.date.date else "unknown",
+        location=d.location, location_country=d.location_country,
+        quantity=d.quantity, quantity_unit=d.unit if d.quantity is not None else None,
+        killed=d.killed, injured=d.injured, status=d.status, confidence=round(confidence, 3),
+        mention=Mention(doc_id, s.index, s.start, s.end, s.text),
+    )

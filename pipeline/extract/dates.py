@@ -1,0 +1,208 @@
+"""Event dates from a sentence's time expressions, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.schema import DatePrecision
+
+_MONTHS: Final = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for m in names}
+_WEEKDAYS: Final = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH_RE: Final = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# One alternation, tried left to right at each position; every branch is bounded.
+_CUE: Final = re.compile(
+    r"(?P<full>" + _MONTH_RE + r"\s++(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s++(?P<year>(?:19|20)\d\d))\b"
+    r"|(?P<full2>(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month2>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s++(?P<year2>(?:19|20)\d\d))\b"
+    r"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))\b"
+    r"|(?P<md>(?P<month3>January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s++(?P<day3>\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*+\d)"
+    r"|(?P<dm>(?P<day4>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month4>January|February|March|April|June|July|"
+    r"August|September|October|November|December))\b"
+    r"|(?P<weekday>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?\b"
+    r"|(?P<rel>\b(?:yesterday|today|tonight|last\s++night|earlier\s++(?:this|in\s++the)\s++(?:week|month|year)"
+    r"|this\s++(?:week|month|year)|last\s++(?:week|month|year)|(?:less\s++than\s++)?a\s++week\s++(?:ago|after|before)"
+    r"|in\s++recent\s++(?:days|weeks|months)|recently|(?:a\s++few|several|two|three)\s++days\s++ago|days\s++ago"
+    r"|next\s++(?:week|month|year)|in\s++the\s++coming\s++(?:days|weeks|months))\b)"
+    r"|(?P<monthonly>\b(?:in|since|during|by|until|early|late|mid-?)\s++(?P<month5>January|February|March|April|June|"
+    r"July|August|September|October|November|December))\b(?!\s*+\d)"
+    r"|(?P<yearonly>\b(?:in|since|during|of|by)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
+    re.IGNORECASE,
+)
+_DEADLINE: Final = re.compile(r"\b(?:by|until|till|before|since|from|starting)\s++$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A resolved date, its precision, and whether the sentence speaks of an earlier year."""
+
+    date: dt.date | None
+    precision: DatePrecision
+    explicit_year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What the document says about its own date: the date and how precise it is."""
+
+    date: dt.date | None
+    precision: DatePrecision = "day"
+
+
+UNKNOWN: Final = EventDate(None, "unknown")
+
+
+# Every cue contains one of these words or a number: sentences without them skip the cue scan.
+_CUE_WORDS: Final = frozenset(
+    list(_MONTHS) + list(_WEEKDAYS) + ["yesterday", "today", "tonight", "night", "week", "month", "year",
+                                       "recently", "recent", "days", "ago"])
+
+
+def cue_windows(sentence: str, tokens: list[re.Match[str]], words: list[str]) -> list[tuple[int, int]]:
+    """Stretches of the sentence around time words; cues start at most a few words before their anchor."""
+    out: list[tuple[int, int]] = []
+    for tok, w in zip(tokens, words):
+        if w[0].isdigit() or w.lower() in _CUE_WORDS:
+            lo, hi = max(0, tok.start() - 28), min(len(sentence), tok.end() + 12)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+    return out
+
+
+def find_cues(sentence: str, windows: list[tuple[int, int]], published: Published) -> list[tuple[int, int, EventDate]]:
+    """(start, end, date) of every resolvable time expression inside the windows."""
+    cues: list[tuple[int, int, EventDate]] = []
+    last_end = -1
+    for lo, hi in windows:
+        for m in _CUE.finditer(sentence, lo, hi):
+            if m.start() < last_end or _DEADLINE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue
+            resolved = _resolve_cue(m, published)
+            if resolved is not None:
+                cues.append((m.start(), m.end(), resolved))
+                last_end = m.end()
+    return cues
+
+
+def pick_date(cues: list[tuple[int, int, EventDate]], trigger_at: int, published: Published) -> EventDate:
+    """The cue nearest the trigger (cues after it preferred), else a date around publication."""
+    best: tuple[int, EventDate] | None = None
+    for start, end, resolved in cues:
+        # Cues after the trigger ("expelled ... on Tuesday") are preferred over those before it.
+        distance = start - trigger_at if start >= trigger_at else 2 * (trigger_at - end) + 1
+        if best is None or distance < best[0]:
+            best = (distance, resolved)
+    return best[1] if best is not None else default_date(published)
+
+
+def resolve_date(sentence: str, trigger_at: int, published: Published) -> EventDate:
+    """Date of a trigger at trigger_at from the sentence's own time expressions (convenience for one-off calls)."""
+    windows = [(0, len(sentence))]
+    return pick_date(find_cues(sentence, windows, published), trigger_at, published)
+
+
+def default_date(published: Published) -> EventDate:
+    """No cue: news reports the days before publication, so the publication week (or year)."""
+    if published.date is None:
+        return UNKNOWN
+    if published.precision == "day":
+        return EventDate(published.date, "week")
+    if published.precision in ("month", "year"):
+        return EventDate(published.date, published.precision)
+    return UNKNOWN
+
+
+def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
+    """The date of one cue match, or None when it cannot be anchored."""
+    g = m.groupdict()
+    if g["full"] or g["full2"] or g["iso"]:
+        if g["iso"]:
+            y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        else:
+            y = int(g["year"] or g["year2"])
+            mo = _MONTHS[(g["month"] or g["month2"]).lower().rstrip(".")]
+            d = int(g["day"] or g["day2"])
+        return _safe(y, mo, d, "day", explicit_year=y)
+    if g["yearonly"]:
+        y = int(g["year5"])
+        return EventDate(dt.date(y, 1, 1), "year", explicit_year=y)
+    if pub.date is None:
+        return None
+    if g["md"] or g["dm"]:
+        mo = _MONTHS[(g["month3"] or g["month4"]).lower().rstrip(".")]
+        d = int(g["day3"] or g["day4"])
+        return _month_day(mo, d, pub)
+    if g["monthonly"]:
+        mo = _MONTHS[g["month5"].lower()]
+        y = pub.date.year - (1 if pub.precision == "day" and mo > pub.date.month else 0)
+        return EventDate(dt.date(y, mo, 1), "month")
+    if g["weekday"]:
+        return _weekday(_WEEKDAYS[g["wd"].lower()], pub)
+    return _relative(g["rel"].lower(), pub)
+
+
+def _month_day(month: int, day: int, pub: Published) -> EventDate | None:
+    """"March 29": in the publication year, or the year before when that would be in the future."""
+    assert pub.date is not None
+    y = pub.date.year
+    if pub.precision == "day" and (month, day) > (pub.date.month, pub.date.day + 7):
+        y -= 1
+    return _safe(y, month, day, "day")
+
+
+def _weekday(weekday: int, pub: Published) -> EventDate:
+    """The most recent such weekday on or before publication (a year-only publication date gives the year)."""
+    assert pub.date is not None
+    if pub.precision != "day":
+        return EventDate(pub.date, pub.precision)
+    back = (pub.date.weekday() - weekday) % 7
+    return EventDate(pub.date - dt.timedelta(days=back), "day")
+
+
+def _relative(cue: str, pub: Published) -> EventDate:
+    """Relative expressions: yesterday, this/last week or month, recently."""
+    assert pub.date is not None
+    d = pub.date
+    if pub.precision != "day":
+        return EventDate(d, pub.precision)
+    words = " ".join(cue.split())
+    if words == "yesterday" or words == "last night":
+        return EventDate(d - dt.timedelta(days=1), "day")
+    if words in ("today", "tonight"):
+        return EventDate(d, "day")
+    if "days ago" in words:
+        return EventDate(d - dt.timedelta(days=3), "week")
+    if words.endswith("week ago") or words.endswith("week after") or words.endswith("week before"):
+        return EventDate(d - dt.timedelta(days=5), "week")
+    if words.startswith("last week"):
+        return EventDate(d - dt.timedelta(days=7), "week")
+    if words.endswith("week") or words == "in recent days":
+        return EventDate(d, "week")
+    if words.startswith("last month"):
+        prev = d.replace(day=1) - dt.timedelta(days=1)
+        return EventDate(prev.replace(day=1), "month")
+    if words.endswith("month") or words in ("recently", "in recent weeks"):
+        return EventDate(d, "month")
+    if words.startswith("last year"):
+        return EventDate(dt.date(d.year - 1, 1, 1), "year")
+    if words.endswith("year") or words == "in recent months":
+        return EventDate(d, "year")
+    return EventDate(d, "week")
+
+
+def _safe(y: int, mo: int, d: int, precision: DatePrecision, explicit_year: int | None = None) -> EventDate | None:
+    """A valid date or None ("February 30")."""
+    try:
+        return EventDate(dt.date(y, mo, d), precision, explicit_year)
+    except ValueError:
+        return None

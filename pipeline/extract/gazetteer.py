@@ -1,0 +1,144 @@
+"""Actor dictionary: ISO 3166 countries from pycountry plus curated aliases, organisations and people."""
+
+from __future__ import annotations
+
+import csv
+from importlib import metadata
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+import pycountry
+
+# Words and numbers; apostrophes, dots and hyphens split tokens, so "U.S." -> "U S", "Russia's" -> "Russia s".
+TOKEN: Final = re.compile(r"[^\W\d_]++|\d++")
+
+AliasKind = Literal["name", "demonym", "role", "dominant"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor of the dictionary, as published in the actors table."""
+
+    code: str
+    name: str
+    kind: str
+    country_code: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    """What an alias stands for: the event code it yields and how it was written."""
+
+    code: str
+    alias_kind: AliasKind
+    actor_kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Alias lookup keyed by space-joined tokens; roles are matched lower-cased."""
+
+    actors: tuple[ActorEntry, ...]
+    aliases: dict[str, AliasHit]
+    roles: dict[str, AliasHit]
+    starters: dict[str, tuple[int, int]]
+    pairs: frozenset[str]
+    version: str
+
+
+def alias_key(alias: str) -> str:
+    """The lookup key of an alias: its tokens joined by single spaces."""
+    return " ".join(TOKEN.findall(alias))
+
+
+def read_commented_csv(path: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """Rows of a CSV whose leading '#' lines are a provenance header; also returns 'key: value' header fields."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = {}
+    for line in lines:
+        if line.startswith("#") and ":" in line:
+            key, _, value = line[1:].partition(":")
+            header.setdefault(key.strip(), value.strip())
+    body = [line for line in lines if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(body)), header
+
+
+def _pycountry_names(country: object) -> list[str]:
+    """ISO names of one country without the inverted 'Korea, Republic of' forms."""
+    names = [getattr(country, f, None) for f in ("name", "common_name", "official_name")]
+    return [n for n in names if n and "," not in n]
+
+
+def _country_entries(curated: dict[str, dict[str, str]]) -> list[ActorEntry]:
+    """One entry per ISO 3166-1 country: pycountry names plus curated aliases and demonyms."""
+    out = []
+    for c in pycountry.countries:
+        code = c.alpha_3
+        row = curated.get(code)
+        extra = _split(row["aliases"]) + _split(row["demonyms"]) if row else []
+        name = row["name"] if row else (getattr(c, "common_name", None) or c.name)
+        aliases = tuple(dict.fromkeys(_pycountry_names(c) + extra))
+        out.append(ActorEntry(code, name, "country", code, aliases))
+    return out
+
+
+def _split(field: str | None) -> list[str]:
+    """Aliases of a '|'-separated field."""
+    return [a.strip() for a in (field or "").split("|") if a.strip()]
+
+
+def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
+    """Build the gazetteer from pycountry and the curated data files."""
+    rows, header = read_commented_csv(actors_csv)
+    curated = {r["code"]: r for r in rows if r["kind"] == "country"}
+    entries = _country_entries(curated)
+    entries += [
+        ActorEntry(r["code"], r["name"], r["kind"], r["country_code"] or None,
+                   tuple(_split(r["aliases"]) + _split(r["demonyms"])))
+        for r in rows if r["kind"] != "country"
+    ]
+    demonyms = {alias_key(a) for r in rows for a in _split(r["demonyms"])}
+    aliases: dict[str, AliasHit] = {}
+    for e in entries:
+        event_code = e.code if e.kind != "person" else (e.country_code or e.code)
+        for a in e.aliases:
+            key = alias_key(a)
+            if key and key not in aliases:
+                kind: AliasKind = "demonym" if key in demonyms else "name"
+                aliases[key] = AliasHit(event_code, kind, e.kind)
+    role_rows, _ = read_commented_csv(roles_csv)
+    roles = {
+        alias_key(r["role"].lower()): AliasHit("", "dominant" if r["resolves"] == "dominant" else "role", "role")
+        for r in role_rows
+    }
+    return Gazetteer(
+        actors=tuple(entries),
+        aliases=aliases,
+        roles=roles,
+        starters=_starters(aliases, roles),
+        pairs=frozenset(" ".join(k.split(" ")[:2]) for k in list(aliases) + list(roles) if " " in k),
+        version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}",
+    )
+
+
+# Nominative and relative pronouns: possible actors whose antecedent is resolved in context.
+PRONOUNS: Final = ("he", "she", "it", "they", "we", "I", "which", "who", "He", "She", "It", "They", "We", "Which", "Who")
+
+
+def _starters(aliases: dict[str, AliasHit], roles: dict[str, AliasHit]) -> dict[str, tuple[int, int]]:
+    """Token -> (longest alias, longest role) starting with it, in tokens; pronouns map to (0, 0)."""
+    out: dict[str, tuple[int, int]] = {p: (0, 0) for p in PRONOUNS}
+    for k in aliases:
+        first, n = k.split(" ")[0], k.count(" ") + 1
+        a, r = out.get(first, (0, 0))
+        out[first] = (max(a, n), r)
+    for k in roles:
+        first, n = k.split(" ")[0], k.count(" ") + 1
+        # Roles match in any case: index the lower, Title and UPPER spellings of their first word.
+        for variant in {first, first.capitalize(), first.upper()}:
+            a, r = out.get(variant, (0, 0))
+            out[variant] = (a, max(r, n))
+    return out

@@ -1,0 +1,218 @@
+"""merge_stories: coded sentence events -> one events row per real-world event, plus its mentions; actors table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import pandas as pd
+
+from pipeline import schema
+from pipeline.extract.model import CodedEvent
+from pipeline.extract.resources import CoderResources
+
+_PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_PRECISION_SLACK: Final = {"day": 2, "week": 7, "month": 31, "year": 366, "unknown": 0}
+# Reports of one event in different papers are a day or two apart; same-document repeats may drift more.
+CROSS_DOC_DAYS: Final = 3
+QUANTITY_TOLERANCE: Final = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """A blocking key: only events sharing one are compared."""
+
+    event_type: str
+    a: str
+    b: str
+
+
+def merge_stories(coded: Sequence[CodedEvent], *, doc_sources: Mapping[str, frozenset[str]],
+                  resources: CoderResources) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, event_mentions) with the columns of schema.EVENTS / schema.EVENT_MENTIONS, in order."""
+    events = sorted(coded, key=_sort_key)
+    clusters = _cluster(events)
+    ev_rows, men_rows = [], []
+    for members in clusters:
+        row, mentions = _event_row(members, doc_sources, resources)
+        ev_rows.append(row)
+        men_rows.extend(mentions)
+    ev_rows.sort(key=lambda r: r["event_id"])
+    men_rows.sort(key=lambda r: (r["event_id"], r["doc_id"], r["sentence_index"]))
+    return (_frame(ev_rows, schema.EVENTS), _frame(men_rows, schema.EVENT_MENTIONS))
+
+
+def _sort_key(e: CodedEvent) -> tuple:
+    """A run-order-independent order of coded events."""
+    m = e.mention
+    return (e.doc_id, m.sentence_index, m.char_start, e.event_type, e.actor_codes, e.recipient_codes, e.mode or "")
+
+
+def _keys(e: CodedEvent) -> list[_Key]:
+    """Blocking keys: every actor/recipient pair (meetings: every participant pair)."""
+    if e.event_type == "CONSULT" or not e.recipient_codes:
+        parts = sorted(set(e.actor_codes) | set(e.recipient_codes))
+        pairs = [(a, b) for i, a in enumerate(parts) for b in parts[i + 1:]] or [(p, "") for p in parts]
+        return [_Key(e.event_type, a, b) for a, b in pairs]
+    return [_Key(e.event_type, a, r) for a in e.actor_codes for r in e.recipient_codes]
+
+
+def _cluster(events: list[CodedEvent]) -> list[list[CodedEvent]]:
+    """Union events of a block whose dates and quantities are compatible."""
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[_Key, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        for k in _keys(e):
+            blocks[k].append(i)
+    for idx in blocks.values():
+        # Each event is compared with the block's cluster representatives seen so far (small in practice).
+        reps: list[int] = []
+        for i in idx:
+            for j in reps:
+                if _compatible(events[i], events[j]):
+                    parent[find(i)] = find(j)
+                    break
+            else:
+                reps.append(i)
+    groups: dict[int, list[CodedEvent]] = defaultdict(list)
+    for i, e in enumerate(events):
+        groups[find(i)].append(e)
+    return list(groups.values())
+
+
+def _compatible(a: CodedEvent, b: CodedEvent) -> bool:
+    """Same event type, same status family, dates that can be the same day, quantities that agree."""
+    if a.event_type != b.event_type or (a.status == "historical") != (b.status == "historical"):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if not _nested(a, b):
+        return False
+    if a.quantity is not None and b.quantity is not None and a.quantity_unit == b.quantity_unit:
+        if abs(a.quantity - b.quantity) > QUANTITY_TOLERANCE * max(a.quantity, b.quantity):
+            return False
+    same_doc = a.doc_id == b.doc_id
+    if a.event_date is None or b.event_date is None:
+        # Undated reports merge within a document, and across documents only with other undated reports.
+        return same_doc or (a.event_date is None and b.event_date is None)
+    slack = max(_PRECISION_SLACK[a.date_precision], _PRECISION_SLACK[b.date_precision])
+    if not same_doc:
+        slack = max(slack, CROSS_DOC_DAYS)
+    if a.date_precision == "day" and b.date_precision == "day" and same_doc:
+        slack = 0
+    return abs((a.event_date - b.event_date).days) <= slack
+
+
+def _nested(a: CodedEvent, b: CodedEvent) -> bool:
+    """One report's parties contain the other's: merging must not invent dyads (meetings: same participants)."""
+    pa, pb = set(a.actor_codes) | set(a.recipient_codes), set(b.actor_codes) | set(b.recipient_codes)
+    if a.event_type == "CONSULT":
+        return pa == pb
+    sub = set(a.actor_codes) <= set(b.actor_codes) or set(b.actor_codes) <= set(a.actor_codes)
+    rec = set(a.recipient_codes) <= set(b.recipient_codes) or set(b.recipient_codes) <= set(a.recipient_codes)
+    return sub and rec
+
+
+def _event_row(members: list[CodedEvent], doc_sources: Mapping[str, frozenset[str]],
+               resources: CoderResources) -> tuple[dict, list[dict]]:
+    """One events row and its mention rows from a cluster."""
+    best = max(members, key=lambda e: (e.confidence, -_PRECISION_RANK[e.date_precision], -e.mention.sentence_index))
+    dated = sorted((e for e in members if e.event_date is not None),
+                   key=lambda e: (_PRECISION_RANK[e.date_precision], e.event_date))
+    date_src = dated[0] if dated else best
+    mention_keys = sorted({(e.doc_id, e.mention.sentence_index, e.mention.char_start, e.mention.char_end) for e in members})
+    event_id = _event_id(best.event_type, mention_keys)
+    docs = sorted({e.doc_id for e in members})
+    sources = set().union(*(doc_sources.get(d, frozenset()) for d in docs))
+    interop = resources.interop_for(best.event_type, _majority(e.mode for e in members))
+    mode = _majority(e.mode for e in members)
+    row = {
+        "event_id": event_id,
+        "event_date": date_src.event_date,
+        "date_precision": date_src.date_precision if date_src.event_date else "unknown",
+        "event_type": best.event_type,
+        "mode": mode,
+        "actor_codes": _union(e.actor_codes for e in members),
+        "recipient_codes": [c for c in _union(e.recipient_codes for e in members)
+                            if c not in _union(e.actor_codes for e in members)],
+        "actor_text": best.actor_text,
+        "recipient_text": best.recipient_text,
+        "cameo_code": interop.cameo_code or None,
+        "quad_class": interop.quad_class,
+        "intensity": interop.intensity,
+        "location": best.location or next((e.location for e in members if e.location), None),
+        "location_country": best.location_country or next((e.location_country for e in members if e.location_country), None),
+        "quantity": _first(e.quantity for e in members),
+        "quantity_unit": _first(e.quantity_unit for e in members if e.quantity is not None),
+        "killed": _first(e.killed for e in members),
+        "injured": _first(e.injured for e in members),
+        "status": _majority(e.status for e in members) or best.status,
+        "confidence": max(e.confidence for e in members),
+        "num_mentions": len({(d, s) for d, s, _, _ in mention_keys}),
+        "num_documents": len(docs),
+        "num_sources": max(1, len(sources)),
+    }
+    seen: set[tuple[str, int]] = set()
+    mentions = []
+    for e in sorted(members, key=lambda e: (e.doc_id, e.mention.sentence_index)):
+        m = e.mention
+        if (m.doc_id, m.sentence_index) in seen:
+            continue
+        seen.add((m.doc_id, m.sentence_index))
+        mentions.append({"event_id": event_id, "doc_id": m.doc_id, "sentence_index": m.sentence_index,
+                         "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence})
+    return row, mentions
+
+
+def _event_id(event_type: str, mention_keys: list[tuple[str, int, int, int]]) -> str:
+    """Content hash of the event's type and the sentences it was read from."""
+    h = hashlib.sha1(event_type.encode())
+    for k in mention_keys:
+        h.update(repr(k).encode())
+    return "ev_" + h.hexdigest()[:20]
+
+
+def _union(parts: object) -> list[str]:
+    """Ordered union of code tuples."""
+    out: dict[str, None] = {}
+    for p in parts:  # type: ignore[attr-defined]
+        out.update(dict.fromkeys(p))
+    return list(out)
+
+
+def _majority(values: object) -> str | None:
+    """Most frequent non-null value (ties: alphabetical, for determinism)."""
+    c = Counter(v for v in values if v)  # type: ignore[attr-defined]
+    if not c:
+        return None
+    top = max(c.values())
+    return min(v for v, n in c.items() if n == top)
+
+
+def _first(values: object) -> object:
+    """First non-null value."""
+    return next((v for v in values if v is not None), None)  # type: ignore[attr-defined]
+
+
+def _frame(rows: list[dict], table: object) -> pd.DataFrame:
+    """A DataFrame with exactly the schema's columns in order (empty input gives typed empty columns)."""
+    cols = [f.name for f in table]  # type: ignore[attr-defined]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def actors_table(resources: CoderResources) -> pd.DataFrame:
+    """The actor dictionary of this build (schema.ACTORS)."""
+    rows = [{"code": a.code, "name": a.name, "kind": a.kind, "country_code": a.country_code, "aliases": list(a.aliases)}
+            for a in resources.gazetteer.actors]
+    return _frame(rows, schema.ACTORS)

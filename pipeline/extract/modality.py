@@ -1,0 +1,72 @@
+"""Whether a trigger reports an act, a threat, a plan, a denial, a hypothesis, or nothing (negated)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+Modality = Literal["actual", "threat", "future", "denied", "negated", "hypothetical"]
+
+_THREAT: Final = re.compile(
+    r"\b(?:may|might|could|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|contemplat\w*+"
+    r"|threat(?:en|ens|ened|ening)\s++to|rul(?:e|es|ed|ing)\s++out|possibility\s++of|option\s++of"
+    r"|not\s++exclud\w*+|studying)\b", re.IGNORECASE)
+_FUTURE: Final = re.compile(
+    r"(?:\b(?:will|would|shall|plan(?:s|ned|ning)?\s++to|intend(?:s|ed)?\s++to|going\s++to|set\s++to|about\s++to"
+    r"|prepared\s++to|ready\s++to|decided\s++to|agreed\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
+    r"|want(?:s|ed)?\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|effort\s++to|expected\s++to|vow(?:s|ed)?\s++to)\b"
+    r"|['’]ll\b)", re.IGNORECASE)
+_NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to)\b", re.IGNORECASE)
+_DENY_INTENT: Final = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
+_NEGATION: Final = re.compile(
+    r"(?:\b(?:not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to)\b"
+    r"|n['’]t\b)(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)
+_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event)\b", re.IGNORECASE)
+# A conditional clause runs to the next comma/semicolon/dash ("If X continue to expel ..., Moscow ...").
+_CLAUSE_END: Final = re.compile(r"[,;:–—]|\bthen\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """[start, end) in a sentence."""
+
+    start: int
+    end: int
+
+    def contains(self, pos: int) -> bool:
+        """True when pos lies in the span."""
+        return self.start <= pos < self.end
+
+
+def condition_spans(sentence: str) -> list[Span]:
+    """The 'if ...' clauses of a sentence: what they describe is not asserted."""
+    out: list[Span] = []
+    lowered = sentence.lower()
+    if "if" not in lowered and "unless" not in lowered and "in case" not in lowered and "in the event" not in lowered:
+        return out
+    for m in _CONDITION.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        out.append(Span(m.start(), end.start() if end else len(sentence)))
+    return out
+
+
+def has_condition(sentence: str) -> bool:
+    """True when the sentence states a condition."""
+    return _CONDITION.search(sentence) is not None
+
+
+def classify(window: str) -> Modality:
+    """Modality of a trigger from the words between its actor and itself."""
+    if _DENY_INTENT.search(window):
+        return "denied"
+    if _THREAT.search(window):
+        return "threat"
+    if _NEGATION.search(window):
+        return "negated"
+    if _NORMATIVE.search(window):
+        return "hypothetical"
+    if _FUTURE.search(window):
+        return "future"
+    return "actual"

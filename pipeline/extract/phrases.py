@@ -1,0 +1,229 @@
+"""Actor phrases of one sentence: gazetteer hits grouped into noun phrases and coordinated lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from pipeline.extract.gazetteer import PRONOUNS, AliasHit, Gazetteer
+
+PhraseKind = Literal["actor", "pronoun", "speaker", "relative", "dominant"]
+
+# Placeholders resolved per document: the most-mentioned country, and a pronoun's antecedent.
+DOMINANT: Final = "@DOMINANT"
+
+_PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun",
+                    "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
+_PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
+# Prepositions after which a place name is where something happened, not who did it.
+_LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
+# Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
+_SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
+# "the government in Moscow", "officials from Kyiv": the place qualifies the role.
+_ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
+# Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
+_LIST_GAP: Final = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/")
+_LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
+_NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
+_NOT_NAMES: Final = frozenset({"On", "In", "The", "A", "An", "And", "But", "Said", "Says", "Told", "Has", "Had", "Was", "Is", "Will", "Would"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One actor noun phrase in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    code: str
+    kind: PhraseKind
+    prep: str
+    locative: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Compound:
+    """Coordinated actor phrases: "Italy, Spain, and Denmark" (one argument of one event)."""
+
+    phrases: tuple[Phrase, ...]
+
+    @property
+    def start(self) -> int:
+        """Offset of the first phrase."""
+        return self.phrases[0].start
+
+    @property
+    def end(self) -> int:
+        """End offset of the last phrase."""
+        return self.phrases[-1].end
+
+    @property
+    def prep(self) -> str:
+        """The word right before the list."""
+        return self.phrases[0].prep
+
+    @property
+    def kind(self) -> PhraseKind:
+        """Kind of the list's first phrase."""
+        return self.phrases[0].kind
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A gazetteer hit or pronoun: offsets, what it names, and the word before it (lower-case)."""
+
+    start: int
+    end: int
+    hit: AliasHit | None
+    pronoun: str | None
+    prev_word: str
+
+
+def find_items(sentence: str, tokens: list[re.Match[str]], words: list[str], gaz: Gazetteer,
+               names: dict[str, str]) -> list[Item]:
+    """Gazetteer aliases, roles, learnt names and pronouns among a sentence's tokens, longest match first."""
+    items: list[Item] = []
+    starters = gaz.starters
+    i, n_tok = 0, len(words)
+    while i < n_tok:
+        w = words[i]
+        entry = starters.get(w)
+        if entry is None:
+            if w in names:
+                items.append(Item(tokens[i].start(), tokens[i].end(), AliasHit(names[w], "name", "person"), None,
+                                  _word_before(words, i)))
+            i += 1
+            continue
+        n, hit = _longest(words, i, entry[0], gaz.aliases, gaz.pairs, lower=False) if entry[0] else (0, None)
+        if hit is None and entry[1]:
+            n, hit = _longest(words, i, entry[1], gaz.roles, gaz.pairs, lower=True)
+        if hit is None and w in names:
+            n, hit = 1, AliasHit(names[w], "name", "person")
+        if hit is not None:
+            if hit.actor_kind == "person" and n > 1:
+                names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
+            items.append(Item(tokens[i].start(), tokens[i + n - 1].end(), hit, None, _word_before(words, i)))
+            i += n
+            continue
+        if w in _PRONOUN_TOKENS:
+            items.append(Item(tokens[i].start(), tokens[i].end(), None, _PRONOUNS[w.lower()], _word_before(words, i)))
+        i += 1
+    return items
+
+
+def _word_before(words: list[str], i: int) -> str:
+    """The word before token i, skipping 'the', lower-cased."""
+    j = i - 1
+    while j >= 0 and words[j].lower() == "the":
+        j -= 1
+    return words[j].lower() if j >= 0 else ""
+
+
+def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], pairs: frozenset[str], *,
+             lower: bool) -> tuple[int, AliasHit | None]:
+    """Longest alias of table starting at token i."""
+    max_n = min(max_n, len(words) - i)
+    if max_n > 1:
+        pair = words[i] + " " + words[i + 1]
+        if (pair.lower() if lower else pair) not in pairs:
+            max_n = 1  # no listed phrase continues with the next word
+    for n in range(max_n, 0, -1):
+        key = " ".join(words[i:i + n]) if n > 1 else words[i]
+        hit = table.get(key.lower() if lower else key)
+        if hit is not None:
+            return n, hit
+    return 0, None
+
+
+def build_phrases(sentence: str, items: list[Item], names: dict[str, str]) -> list[Phrase]:
+    """Group adjacent items into phrases and resolve each phrase to one code; learns official's names."""
+    groups: list[list[Item]] = []
+    for it in items:
+        if groups and groups[-1][-1].pronoun is None and it.pronoun is None and _joins(sentence, groups[-1], it):
+            groups[-1].append(it)
+        else:
+            groups.append([it])
+    out = []
+    for g in groups:
+        phrase = _resolve(sentence, g, names)
+        if phrase is not None:
+            out.append(phrase)
+    return out
+
+
+def _joins(sentence: str, group: list[Item], it: Item) -> bool:
+    """True when item continues the noun phrase of group."""
+    gap_start = group[-1].end
+    if _SAME_PHRASE.fullmatch(sentence, gap_start, it.start):
+        return True
+    # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" stays two phrases.
+    bare_role = all(g.hit is not None and g.hit.alias_kind in ("role", "dominant") for g in group)
+    return bare_role and bool(_ROLE_OF_PLACE.fullmatch(sentence, gap_start, it.start))
+
+
+def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase | None:
+    """The phrase of a group of items, or None when nothing in it names an actor."""
+    start, end = group[0].start, group[-1].end
+    first = group[0]
+    prep = first.prev_word
+    if first.pronoun is not None:
+        kind: PhraseKind = first.pronoun  # type: ignore[assignment]
+        return Phrase(start, end, "", kind, prep, False, sentence[start:end])
+    hits = [it.hit for it in group if it.hit is not None]
+    code = _pick_code(hits)
+    has_role = any(h.alias_kind in ("role", "dominant") for h in hits)
+    if has_role and code and code != DOMINANT:
+        end = _learn_name(sentence, end, code, names)
+    if not code:
+        return None
+    locative = (prep in _LOCATIVE and not has_role and hits[0].alias_kind == "name"
+                and hits[0].actor_kind in ("country", "igo"))
+    kind = "dominant" if code == DOMINANT else "actor"
+    return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
+
+
+def _pick_code(hits: list[AliasHit]) -> str:
+    """Country named in the phrase first, then organisation, bloc, person; an unqualified institution -> DOMINANT."""
+    for wanted in ("country", "igo", "group", "person"):
+        for h in hits:
+            if h.actor_kind == wanted and h.alias_kind in ("name", "demonym"):
+                return h.code
+    if any(h.alias_kind == "dominant" for h in hits):
+        return DOMINANT
+    return ""
+
+
+def _learn_name(sentence: str, end: int, code: str, names: dict[str, str]) -> int:
+    """After "Deputy Foreign Minister", read up to three capitalised words as a name and remember its surname."""
+    pos, last = end, None
+    for _ in range(3):
+        m = _NAME_TOKEN.match(sentence, pos)
+        if m is None or m.group(1) in _NOT_NAMES:
+            break
+        last = m.group(1).rstrip(".,’'")
+        pos = m.end()
+    if last and len(last) > 2 and last.isalpha():
+        names.setdefault(last, code)
+        return pos
+    return end
+
+
+def build_compounds(sentence: str, phrases: list[Phrase]) -> list[Compound]:
+    """Join phrases separated only by commas/conjunctions into coordinated lists ("Italy, Spain, and Denmark")."""
+    out: list[list[Phrase]] = []
+    for p in phrases:
+        if (out and p.kind == "actor" and out[-1][-1].kind == "actor" and out[-1][-1].end < p.start
+                and _LIST_GAP.fullmatch(sentence, out[-1][-1].end, p.start)):
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return [Compound(tuple(ps)) for group in out for ps in _split_unfinished(sentence, group)]
+
+
+def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
+    """A list must end with a conjunction or be hyphenated: "On the border with Ukraine, Russia" is two phrases."""
+    tail: list[list[Phrase]] = []
+    while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
+        tail.insert(0, [group.pop()])
+    return [group] + tail

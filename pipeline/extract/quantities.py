@@ -1,0 +1,141 @@
+"""Numbers in news English: digits, number words, multipliers, casualty counts and "respectively" lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_WORDS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+}
+_MULT: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+                "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_WORD_ALT: Final = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len, reverse=True))
+# "1,000", "1.5", "100 thousand", "a billion", "eight", "$3bn"; a bare "a"/"an" needs a multiplier.
+NUMBER: Final = re.compile(
+    r"(?<![\w.,])(?P<cur>[$€£])?\s?(?:(?P<digits>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
+    r"|(?P<word>" + _WORD_ALT + r")\b|(?P<art>an?)(?=\s++(?:hundred|thousand|million|billion|trillion)\b))"
+    r"(?:\s*+(?P<mult>hundred|thousand|million|billion|trillion|bn|mn)\b|(?P<suf>[kmb]n?)\b)?",
+    re.IGNORECASE,
+)
+# Cheap guard: a digit, or a number word / multiplier somewhere in the sentence.
+_MAY_HAVE_NUMBER: Final = re.compile(r"\d|\b(?:" + _WORD_ALT + r"|a\s++(?:hundred|thousand|million|billion|trillion))\b",
+                                     re.IGNORECASE)
+_YEARLIKE: Final = re.compile(r"(?:19|20)\d\d")
+_KILLED_AFTER: Final = re.compile(r"\s++(?:\S++\s++){0,2}?(?:dead|killed|deaths|fatalities|died|lives)\b", re.IGNORECASE)
+_INJURED_AFTER: Final = re.compile(r"\s++(?:\S++\s++){0,2}?(?:wounded|injured|hurt|injuries)\b", re.IGNORECASE)
+_KILLED_BEFORE: Final = re.compile(r"\b(?:killing|killed|kills|death\s++toll\s++(?:of|to|at))\s++(?:at\s++least\s++)?$", re.IGNORECASE)
+_INJURED_BEFORE: Final = re.compile(r"\b(?:wounding|injuring|injured|wounded)\s++(?:at\s++least\s++)?$", re.IGNORECASE)
+_RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LIST_GAP: Final = re.compile(r"\s*+(?:,\s*+)?(?:and\s++)?")
+# Between the list and "respectively": a unit noun or two ("35 and 40 diplomats, respectively").
+_TAIL_GAP: Final = re.compile(r"(?:\s++[^\s,]++){0,2}+\s*+,?\s*+")
+_MONEY_AFTER: Final = re.compile(r"\s*+(?:(?:US\s++)?dollars|USD)\b|['’]?s?\s++worth\b", re.IGNORECASE)
+_EURO_AFTER: Final = re.compile(r"\s*+(?:euros|EUR)\b", re.IGNORECASE)
+
+# What counts as each unit: nouns within three words after the number.
+UNIT_NOUNS: Final = {
+    "diplomats": re.compile(r"\s++(?:\S++\s++){0,2}?(?:diplomats?|envoys?|ambassadors?|employees|staff(?:ers)?|"
+                            r"officials|personnel|attach[eé]s|consuls|workers)\b", re.IGNORECASE),
+    "troops": re.compile(r"\s++(?:\S++\s++){0,2}?(?:troops|soldiers|servicemen|forces|personnel|fighters)\b",
+                         re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number in a sentence, with the currency it is written in (if any)."""
+
+    start: int
+    end: int
+    value: float
+    currency: str | None
+
+
+def find_numbers(sentence: str) -> list[Number]:
+    """Every number expression of the sentence, years excluded."""
+    out: list[Number] = []
+    if not _MAY_HAVE_NUMBER.search(sentence):
+        return out
+    for m in NUMBER.finditer(sentence):
+        value = _value(m)
+        if value is None:
+            continue
+        if m.group("digits") and _YEARLIKE.fullmatch(m.group("digits")) and not m.group("mult") and not m.group("cur"):
+            continue
+        cur = {"$": "usd", "€": "eur", "£": "gbp"}.get(m.group("cur") or "")
+        end = m.end()
+        if cur is None and _MONEY_AFTER.match(sentence, end):
+            cur = "usd"
+        elif cur is None and _EURO_AFTER.match(sentence, end):
+            cur = "eur"
+        out.append(Number(m.start(), end, value, cur))
+    return out
+
+
+def _value(m: re.Match[str]) -> float | None:
+    """Numeric value of a NUMBER match."""
+    if m.group("digits"):
+        base = float(m.group("digits").replace(",", ""))
+    elif m.group("word"):
+        base = float(_WORDS[m.group("word").lower()])
+    elif m.group("art"):
+        base = 1.0
+    else:
+        return None
+    mult = (m.group("mult") or m.group("suf") or "").lower()
+    if mult and not (m.group("suf") and not (m.group("cur") or m.group("digits"))):
+        base *= _MULT.get(mult, 1.0)
+    return base
+
+
+def quantity_near(sentence: str, numbers: list[Number], *, unit: str, lo: int, hi: int) -> tuple[float, str] | None:
+    """(value, unit) of the number nearest the trigger span [lo, hi) that counts unit (diplomats, troops, usd)."""
+    best: tuple[int, float, str] | None = None
+    for n in numbers:
+        if unit == "usd":
+            ok, found = n.currency is not None, n.currency or unit
+        else:
+            noun = UNIT_NOUNS.get(unit)
+            ok, found = noun is not None and noun.match(sentence, n.end) is not None and n.currency is None, unit
+        if not ok:
+            continue
+        dist = 0 if lo <= n.start < hi else min(abs(n.start - hi), abs(lo - n.end))
+        if dist <= 80 and (best is None or dist < best[0]):
+            best = (dist, n.value, found)
+    return (best[1], best[2]) if best else None
+
+
+def casualties(sentence: str, numbers: list[Number]) -> tuple[int | None, int | None]:
+    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded"."""
+    killed = injured = None
+    for n in numbers:
+        if n.currency:
+            continue
+        before = sentence[max(0, n.start - 40):n.start]
+        if killed is None and (_KILLED_AFTER.match(sentence, n.end) or _KILLED_BEFORE.search(before)):
+            if not _INJURED_AFTER.match(sentence, n.end) or _KILLED_BEFORE.search(before):
+                killed = int(n.value)
+                continue
+        if injured is None and (_INJURED_AFTER.match(sentence, n.end) or _INJURED_BEFORE.search(before)):
+            injured = int(n.value)
+    return killed, injured
+
+
+def respectively(sentence: str, numbers: list[Number], *, after: int) -> list[float]:
+    """The "35 and 40, respectively" list that closes the clause of a trigger at offset after."""
+    m = _RESPECTIVELY.search(sentence, after)
+    if m is None:
+        return []
+    run: list[Number] = []
+    for n in reversed([n for n in numbers if after <= n.start < m.start() and n.currency is None]):
+        gap = sentence[n.end:(run[0].start if run else m.start())]
+        if not (_LIST_GAP if run else _TAIL_GAP).fullmatch(gap):
+            break
+        run.insert(0, n)
+    return [n.value for n in run] if len(run) >= 2 else []
