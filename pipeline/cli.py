@@ -56,6 +56,31 @@ def _summary(output: Path) -> str:
     )
 
 
+class _Progress:
+    """Stage lines on stderr, with a progress bar for stages over many batches."""
+
+    def __init__(self, started: float) -> None:
+        self.started, self.stage, self.bar = started, "", None
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            print(f"[{time.perf_counter() - self.started:7.1f}s] {stage}" + (f" ({total})" if total > 1 else ""),
+                  file=sys.stderr, flush=True)
+            if total > 1:
+                from tqdm import tqdm
+
+                self.bar = tqdm(total=total, unit="batch", file=sys.stderr, leave=False, dynamic_ncols=True)
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
 def build(*, input_dir: Path, output_dir: Path, quiet: bool) -> int:
     """Materialize the asset graph in-process; 0 on success, 1 when a stage or check failed, 2 on bad usage."""
     if not input_dir.is_dir():
@@ -65,8 +90,13 @@ def build(*, input_dir: Path, output_dir: Path, quiet: bool) -> int:
     from pipeline.defs.runner import run_build
 
     started = time.perf_counter()
-    say = (lambda _: None) if quiet else (lambda msg: print(f"[{time.perf_counter() - started:6.1f}s] {msg}", flush=True))
-    report = run_build(input_dir=input_dir.resolve(), output_dir=output_dir.resolve(), on_stage=say)
+    progress = _Progress(started) if not quiet else None
+    report = run_build(
+        input_dir=input_dir.resolve(), output_dir=output_dir.resolve(),
+        on_stage=progress.update if progress else (lambda *_: None),
+    )
+    if progress:
+        progress.close()
     if not quiet:
         for name, ok, _ in report.checks:
             print(f"check {'passed' if ok else 'FAILED'}  {name}")

@@ -25,7 +25,7 @@ from pipeline.coding import EventTables, code_batch, merge_corpus
 from pipeline.corpus import CleanBatch, Corpus, RawBatch, combine, rejected_frame
 from pipeline.dedup import deduplicate, fingerprint_documents
 from pipeline.documents import clean_batch, extract_texts, learn_site_lines
-from pipeline.extract import load_resources
+from pipeline.extract import CoderResources, load_resources
 from pipeline.ingest import IngestResult, ingest_files
 from pipeline.publish import Dataset, Published, publish
 from pipeline.schema import REMOVAL_REASONS
@@ -63,6 +63,18 @@ def _preview(df: pd.DataFrame, columns: list[str], n: int = 5) -> dg.MetadataVal
 
 def _counts(values: pd.Series) -> dg.MetadataValue:
     return dg.MetadataValue.json({str(k): int(v) for k, v in Counter(values.dropna()).most_common()})
+
+
+@functools.cache
+def coder_resources() -> CoderResources:
+    """Gazetteer, triggers and mapping tables, loaded once per process (about 0.4 s)."""
+    return load_resources()
+
+
+@functools.cache
+def shared_validator() -> Validator:
+    """One GX context per process: creating one costs about a second, and a build validates many times."""
+    return Validator()
 
 
 # ---------------------------------------------------------------- per batch
@@ -119,7 +131,7 @@ def document_signatures(
 @dg.asset(partitions_def=BATCHES, group_name="per_batch")
 def batch_events(context: dg.AssetExecutionContext, cleaned_documents: CleanBatch, raw_documents: RawBatch) -> tuple:
     """PLOVER events read from every kept document of the batch (one per sentence and event)."""
-    coded = code_batch(cleaned_documents.documents, resources=load_resources())
+    coded = code_batch(cleaned_documents.documents, resources=coder_resources())
     types = pd.Series([c.event_type for c in coded], dtype="str")
     context.add_output_metadata({"fingerprint": raw_documents.fingerprint, "n_mentions": len(coded), "event_types": _counts(types)})
     return coded
@@ -183,7 +195,7 @@ def coded_events(
     home = deduplicated_documents.home
     by_batch = _all_batches(context, "batch_events", batch_events)
     coded = [c for key, batch in by_batch.items() for c in batch if home.get(c.doc_id) == key]
-    tables = merge_corpus(coded, deduplicated_documents.documents, resources=load_resources())
+    tables = merge_corpus(coded, deduplicated_documents.documents, resources=coder_resources())
     ev = tables.events
     daily = ev.dropna(subset=["event_date"]).groupby(["event_date", "event_type"]).size().unstack(fill_value=0)
     context.add_output_metadata(
@@ -236,19 +248,14 @@ def _check_result(outcome: SuiteOutcome, *, asset_key: str, docs_index: Path | N
 
 
 def _run_suites(
-    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path
+    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path | None = None
 ) -> Iterator[dg.AssetCheckResult]:
+    """Validate with GX; Data Docs are rendered by the global checks only (rendering costs ~1 s a time)."""
     validator = shared_validator()
     outcomes = [validator.validate(name, df, parameters=params) for name, df, params in checks]
-    index = validator.build_docs(docs_dir)
+    index = validator.build_docs(docs_dir) if docs_dir is not None else None
     for outcome in outcomes:
         yield _check_result(outcome, asset_key=asset_key, docs_index=index)
-
-
-@functools.cache
-def shared_validator() -> Validator:
-    """One GX context per process: creating one costs about a second, and a build validates many times."""
-    return Validator()
 
 
 def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = (), per_batch: bool = False) -> dg.AssetCheckSpec:
@@ -266,22 +273,16 @@ def _docs_dir(config: PipelineConfig) -> Path:
 
 
 @dg.multi_asset_check(specs=[_spec("raw_documents", "rejected_inputs", per_batch=True)])
-def raw_documents_checks(
-    context: dg.AssetCheckExecutionContext, pipeline_config: PipelineConfig, raw_documents: RawBatch
-) -> Iterator[dg.AssetCheckResult]:
+def raw_documents_checks(raw_documents: RawBatch) -> Iterator[dg.AssetCheckResult]:
     """Every rejected input of the batch carries a reason from the closed set."""
-    yield from _run_suites([("rejected_inputs", raw_documents.rejected, {})], asset_key="raw_documents",
-                           docs_dir=_docs_dir(pipeline_config))
+    yield from _run_suites([("rejected_inputs", raw_documents.rejected, {})], asset_key="raw_documents")
 
 
 @dg.multi_asset_check(specs=[_spec("cleaned_documents", "removed_lines", per_batch=True)])
-def cleaned_documents_checks(
-    context: dg.AssetCheckExecutionContext, pipeline_config: PipelineConfig, cleaned_documents: CleanBatch
-) -> Iterator[dg.AssetCheckResult]:
+def cleaned_documents_checks(cleaned_documents: CleanBatch) -> Iterator[dg.AssetCheckResult]:
     """Every removed line of the batch belongs to one of its documents and has a reason from the closed set."""
     params = {"doc_ids": list(cleaned_documents.documents["doc_id"]), "removal_reasons": list(REMOVAL_REASONS)}
-    yield from _run_suites([("removed_lines", cleaned_documents.removed_lines, params)],
-                           asset_key="cleaned_documents", docs_dir=_docs_dir(pipeline_config))
+    yield from _run_suites([("removed_lines", cleaned_documents.removed_lines, params)], asset_key="cleaned_documents")
 
 
 @dg.multi_asset_check(specs=[_spec("deduplicated_documents", "documents")])

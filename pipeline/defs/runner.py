@@ -81,9 +81,10 @@ def _execute(
     return bool(result.success)
 
 
-def run_build(
-    *, input_dir: Path, output_dir: Path, on_stage: Callable[[str], None] = lambda _: None
-) -> BuildReport:
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def run_build(*, input_dir: Path, output_dir: Path, on_stage: Progress = lambda *_: None) -> BuildReport:
     """Materialize what is stale in-process, then the global stages; publishes only if every check passes."""
     defs = make_definitions(input_dir=input_dir, output_dir=output_dir)
     report = BuildReport()
@@ -94,18 +95,20 @@ def run_build(
         for key in gone:
             instance.delete_dynamic_partition(BATCHES.name, key)
         instance.add_dynamic_partitions(BATCHES.name, [k for k in batches if k not in registered])
-        for i, key in enumerate(stale, 1):
-            on_stage(f"read batch {i}/{len(stale)}: {key}")
+        for i, key in enumerate(stale):
+            on_stage("read batches", i, len(stale))
             if not _execute(defs.resolve_job_def("ingest_batch"), instance, report, f"ingest {key}", key):
                 return report
+        on_stage("read batches", len(stale), len(stale))
         if stale or gone:
-            on_stage("learn site boilerplate across all batches")
+            on_stage("learn site boilerplate across all batches", 0, 1)
             if not _execute(defs.resolve_job_def("learn_boilerplate"), instance, report, "learn boilerplate"):
                 return report
-        for i, key in enumerate(stale, 1):
-            on_stage(f"clean, sign and code batch {i}/{len(stale)}: {key}")
+        for i, key in enumerate(stale):
+            on_stage("clean, sign and code batches", i, len(stale))
             if not _execute(defs.resolve_job_def("process_batch"), instance, report, f"process {key}", key):
                 return report
-        on_stage("deduplicate, merge stories, validate and publish")
+        on_stage("clean, sign and code batches", len(stale), len(stale))
+        on_stage("deduplicate, merge stories, validate and publish", 0, 1)
         _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
     return report
