@@ -25,6 +25,10 @@ from pipeline.clean import CleanSettings, clean_text
 # Pages bigger than this are cut before parsing: a news article never needs 5 MB of markup,
 # and lxml time and memory grow with the tree.
 MAX_HTML_CHARS: Final = 5_000_000
+# Pages with more "<" than this skip trafilatura (the visible-text path still reads them): lxml
+# plus trafilatura cost 30-40 us per element on degenerate markup (50,000 <li> or unclosed <p>:
+# 1.5-2 s), while AEB's biggest page has 3,229 and real article pages stay far below this.
+MAX_TREE_TAGS: Final = 30_000
 # trafilatura's text is replaced by the article block of the visible text when that block has at
 # least FALLBACK_RATIO times its words and either holds FALLBACK_OVERLAP of them (trafilatura kept
 # only a part of the same article: a lead, one of several body containers) or trafilatura's text is
@@ -94,32 +98,17 @@ _BLOCK: Final = frozenset(
     "table tbody thead tfoot tr ul caption option legend html head".split()
 )
 _CELL: Final = frozenset(("td", "th"))
-_TAG_START: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,63})")
+# The next markup: a tag (group 1: "/" of an end tag, group 2: its name, group 3: its attributes up
+# to the closing ">"), a comment, a declaration or a processing instruction. A "<" that starts none
+# of these is text ("a < b"). As in a browser, a quote opens a value only after "=", and a ">"
+# inside a quoted value does not close the tag. Possessive quantifiers: no backtracking, linear.
+_MARKUP: Final = re.compile(
+    r"""<(?:(/?)([A-Za-z][A-Za-z0-9:_-]{0,63})((?:[^>=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|=)*+>)?|!--|[!?])"""
+)
+_HIDDEN_END: Final = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _HIDDEN}
 _LINE_BREAK: Final = "\x00"  # never in the input (NUL is removed first)
 _PUNCT_AFTER: Final = frozenset(",:;.!?)]}%\"'»”’")
 _OPEN_BEFORE: Final = frozenset("([{\"'«“‘$")
-
-
-def _tag_end(html: str, pos: int) -> int:
-    """Index of the ">" closing the tag whose attributes start at pos (-1 if none).
-
-    A ">" inside a quoted attribute value does not close the tag; every search moves forward, so
-    the whole scan stays linear."""
-    end = html.find(">", pos)
-    quote_from = pos
-    for _ in range(16):  # a few quoted ">" at most; beyond that the tag is garbage anyway
-        if end < 0:
-            return -1
-        inside = html[quote_from:end]
-        dq, sq = inside.count('"'), inside.count("'")
-        if dq % 2 == 0 and sq % 2 == 0:
-            return end
-        q = '"' if dq % 2 else "'"
-        close = html.find(q, end)
-        if close < 0:
-            return end
-        quote_from, end = close + 1, html.find(">", close + 1)
-    return end
 
 
 def _needs_space(before: str, text: str) -> bool:
@@ -128,7 +117,6 @@ def _needs_space(before: str, text: str) -> bool:
     return not (
         before[-1:].isspace()
         or before[-1:] in _OPEN_BEFORE
-        or before.endswith(_LINE_BREAK)
         or text[:1].isspace()
         or text[:1] in _PUNCT_AFTER
     )
@@ -140,41 +128,34 @@ def visible_text(html: str) -> tuple[str, str | None]:
     Linear in the input whatever the markup (unclosed comments, 100,000 nested tags, stray "<"):
     hidden elements are skipped, entities unescaped, block tags become line breaks."""
     html = strip_prolog(html.replace(_LINE_BREAK, ""))
-    out: list[str] = []
+    out: list[str] = [_LINE_BREAK]
     title: str | None = None
     no_close: set[str] = set()  # hidden elements without a closing tag after the current point
     after_tag = False  # a tag separates the next text from the previous one
     pos, n = 0, len(html)
     while pos < n:
-        lt = html.find("<", pos)
-        chunk = html[pos:] if lt < 0 else html[pos:lt]
-        if chunk:
-            if after_tag and _needs_space(out[-1] if out else _LINE_BREAK, chunk):
+        m = _MARKUP.search(html, pos)
+        lt = n if m is None else m.start()
+        if lt > pos:
+            chunk = html[pos:lt]
+            if after_tag and out[-1] != _LINE_BREAK and _needs_space(out[-1], chunk):
                 out.append(" ")
             out.append(chunk)
             after_tag = False
-        if lt < 0:
+        if m is None:
             break
-        if html.startswith("<!--", lt):
+        kind = m.group(0)
+        if kind == "<!--":
             end = html.find("-->", lt + 4)
             pos = n if end < 0 else end + 3
             continue
-        if html.startswith(("<!", "<?"), lt):
-            end = html.find(">", lt)
-            pos = n if end < 0 else end + 1
-            continue
-        m = _TAG_START.match(html, lt)
-        if m is None:  # a "<" that opens no tag ("a < b") is text
-            out.append("<")
-            pos = lt + 1
-            continue
-        end = _tag_end(html, m.end())
+        end = m.end() - 1 if m.group(3) else html.find(">", m.end())
         if end < 0:
-            break  # an unterminated tag: the rest is inside it
+            break  # an unterminated tag or declaration: the rest is inside it
         pos = end + 1
-        closing, name = m.group(1), m.group(2).lower()
-        if not closing and name in _HIDDEN and name not in no_close and html[end - 1] != "/":
-            close = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(html, pos)
+        name = (m.group(2) or "").lower()
+        if name in _HIDDEN and not m.group(1) and name not in no_close and html[end - 1] != "/":
+            close = _HIDDEN_END[name].search(html, pos)
             if close is None:
                 no_close.add(name)  # keep the content visible rather than lose the page
             else:
@@ -262,7 +243,10 @@ def html_to_text(
     if not html or not html.strip():
         return _EMPTY
     html = strip_prolog(html[:MAX_HTML_CHARS].replace("\x00", ""))
-    found = _trafilatura(html, url=url, favor_precision=favor_precision, include_tables=include_tables)
+    if html.count("<") > MAX_TREE_TAGS:
+        found = _EMPTY
+    else:
+        found = _trafilatura(html, url=url, favor_precision=favor_precision, include_tables=include_tables)
     visible, page_title = visible_text(html)
     block = clean_text(visible, settings=VISIBLE_TEXT_SETTINGS)
     title = found.title or page_title or block.title

@@ -62,7 +62,13 @@ def _preview(df: pd.DataFrame, columns: list[str], n: int = 5) -> dg.MetadataVal
 
 
 def _counts(values: pd.Series) -> dg.MetadataValue:
-    return dg.MetadataValue.json({str(k): int(v) for k, v in Counter(values.dropna()).most_common()})
+    """A histogram as a Markdown table with bars (the UI renders it inline)."""
+    counts = Counter(values.dropna()).most_common()
+    if not counts:
+        return dg.MetadataValue.md("_none_")
+    top = counts[0][1]
+    rows = [f"| {k} | {v} | {'█' * max(1, round(20 * v / top))} |" for k, v in counts]
+    return dg.MetadataValue.md("| value | n | |\n|---|---|---|\n" + "\n".join(rows))
 
 
 @functools.cache
@@ -198,6 +204,8 @@ def coded_events(
     tables = merge_corpus(coded, deduplicated_documents.documents, resources=coder_resources())
     ev = tables.events
     daily = ev.dropna(subset=["event_date"]).groupby(["event_date", "event_type"]).size().unstack(fill_value=0)
+    totals = daily.sum(axis=1)
+    daily["chart"] = ["█" * max(1, round(40 * n / totals.max())) for n in totals] if len(daily) else []
     context.add_output_metadata(
         {"n_events": len(ev), "n_mentions": len(tables.event_mentions), "event_types": _counts(ev["event_type"]),
          "statuses": _counts(ev["status"]),

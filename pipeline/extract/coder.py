@@ -13,7 +13,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.dates import EventDate, Published, cue_windows, find_cues, pick_date
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
-from pipeline.extract.gazetteer import TOKEN
+from pipeline.extract.gazetteer import TOKEN, Gazetteer
 from pipeline.extract.phrases import Compound, Item, build_compounds, build_phrases, find_items
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.resources import CoderResources
@@ -29,31 +29,57 @@ COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", 
 _COMPLEMENT_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # How far back (in sentences) a missing recipient may be carried from the same actor's same kind of event.
 CARRY_SENTENCES: Final = 2
+# How many sentences back a pronoun's antecedent is looked for.
+TOPIC_LOOKBACK: Final = 3
 _SHORT_ATTRIBUTION_WORDS: Final = 8
 _WORD: Final = re.compile(r"\S++")
 
 
 @dataclass(slots=True)
 class _Sentence:
-    """One sentence with its gazetteer hits; actor compounds and main subject are built on first use."""
+    """One sentence; its tokens, gazetteer hits and actor compounds are computed on first use."""
 
     index: int
     start: int
     end: int
     text: str
-    tokens: list[re.Match[str]]
-    words: list[str]
-    items: list[Item]
+    lowered: str
+    gaz: Gazetteer
     names: dict[str, str]
-    built: list[Compound] | None = None
+    _tokens: list[re.Match[str]] | None = None
+    _words: list[str] | None = None
+    _items: list[Item] | None = None
+    _compounds: list[Compound] | None = None
     topic: tuple[str, ...] | None = None
 
     @property
+    def tokens(self) -> list[re.Match[str]]:
+        """Word and number tokens."""
+        if self._tokens is None:
+            self._tokens = list(TOKEN.finditer(self.text))
+            self._words = [t.group() for t in self._tokens]
+        return self._tokens
+
+    @property
+    def words(self) -> list[str]:
+        """The tokens' text."""
+        if self._words is None:
+            _ = self.tokens
+        return self._words  # type: ignore[return-value]
+
+    @property
+    def items(self) -> list[Item]:
+        """Gazetteer aliases, roles, learnt names and pronouns."""
+        if self._items is None:
+            self._items = find_items(self.text, self.tokens, self.words, self.gaz, self.names)
+        return self._items
+
+    @property
     def compounds(self) -> list[Compound]:
-        """Actor phrases grouped into coordinated lists (built once, only for sentences that need them)."""
-        if self.built is None:
-            self.built = build_compounds(self.text, build_phrases(self.text, self.items, self.names))
-        return self.built
+        """Actor phrases grouped into coordinated lists."""
+        if self._compounds is None:
+            self._compounds = build_compounds(self.text, build_phrases(self.text, self.items, self.names))
+        return self._compounds
 
 
 @dataclass(slots=True)
@@ -90,14 +116,26 @@ class _Context:
     cues: list[tuple[int, int, EventDate]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Doc:
-    """Per-document context: sentences, the dominant country and the publication date."""
+    """Per-document context: sentences, publication date and (computed when first needed) the dominant country."""
 
+    text: str
+    gaz: Gazetteer
     sentences: list[_Sentence]
-    dominant: str | None
     published: Published
     countries: frozenset[str]
+    _dominant: str | None = None
+    _dominant_known: bool = False
+    _names_read_to: int = 0
+
+    @property
+    def dominant(self) -> str | None:
+        """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
+        if not self._dominant_known:
+            self._dominant = dominant_country(self.text, self.gaz)
+            self._dominant_known = True
+        return self._dominant
 
 
 def code_document(*, doc_id: str, text: str, published_date: dt.date | None, resources: CoderResources,
@@ -117,37 +155,49 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
 
 
 def _read_document(text: str, resources: CoderResources, published: Published) -> _Doc:
-    """Split sentences and find gazetteer hits; learn officials' names in reading order."""
+    """Split sentences; everything else is computed per sentence when a trigger needs it."""
     gaz = resources.gazetteer
-    names: dict[str, str] = {}
-    sentences = []
-    counts: Counter[str] = Counter()
-    for i, (start, end) in enumerate(split_sentences(text)):
-        stext = text[start:end]
-        tokens = list(TOKEN.finditer(stext))
-        words = [t.group() for t in tokens]
-        items = find_items(stext, tokens, words, gaz, names)
-        s = _Sentence(i, start, end, stext, tokens, words, items, names)
-        if any(it.hit is not None and it.hit.alias_kind in ("role", "dominant") for it in items):
-            _ = s.compounds  # titles teach names ("Deputy Foreign Minister Sergei Ryabkov"): read them in order
-        counts.update(it.hit.code for it in items if it.hit is not None and it.hit.actor_kind == "country")
-        sentences.append(s)
-    dominant = counts.most_common(1)[0][0] if counts else None
-    return _Doc(sentences, dominant, published, resources.country_codes)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # keep offsets aligned
+    # Surnames of listed officials named in full somewhere in the text ("Jake Sullivan" ... "Sullivan urged").
+    names = {surname: code for full, surname, code in gaz.full_names if full in text}
+    spans = split_sentences(text)
+    sentences = [_Sentence(i, a, b, text[a:b], lowered[a:b], gaz, names) for i, (a, b) in enumerate(spans)]
+    return _Doc(text, gaz, sentences, published, resources.country_codes)
 
 
-def _topic(doc: _Doc, k: int) -> tuple[str, ...]:
-    """The main subject of sentence k, or of the closest earlier sentence that has one (for pronouns)."""
-    j = k
-    while j >= 0 and doc.sentences[j].topic is None:
-        j -= 1
-    prev = doc.sentences[j].topic if j >= 0 else ()
-    for m in range(j + 1, k + 1):
-        s = doc.sentences[m]
-        subj = next((c for c in s.compounds if args_mod.is_subject(c) and c.kind != "relative"), None) if s.items else None
-        s.topic = (_codes(subj, s, doc, m, prev or ()) if subj else ()) or prev or ()
-        prev = s.topic
-    return prev or ()
+_STRIP: Final = "\"'“”‘’()[]{},.;:!?—–"
+
+
+def dominant_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country whose one-word names (Russia, Moscow, Russian, ...) occur most often; ties go to the first seen."""
+    counts = Counter(gaz.country_words[w] for w in (x.strip(_STRIP).removesuffix("’s").removesuffix("'s")
+                                                     for x in text.split()) if w in gaz.country_words)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _learn_names_before(doc: _Doc, k: int) -> None:
+    """Read the titled names ("Foreign Minister Margus Tsahkna") of earlier sentences, so surnames resolve later."""
+    titles = doc.gaz.title_words
+    for j in range(doc._names_read_to, k):
+        s = doc.sentences[j]
+        if not titles.isdisjoint(s.lowered.split()):
+            _ = s.compounds
+    doc._names_read_to = max(doc._names_read_to, k)
+
+
+def _topic(doc: _Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
+    """The main subject of sentence k, or of one of the few sentences before it (antecedent of a pronoun)."""
+    if k < 0 or depth < 0:
+        return ()
+    s = doc.sentences[k]
+    if s.topic is None:
+        subj = next((c for c in s.compounds if args_mod.is_subject(c) and c.kind != "relative"), None)
+        needs_prev = subj is not None and any(p.kind in ("pronoun", "speaker") for p in subj.phrases)
+        prev = _topic(doc, k - 1, depth - 1) if needs_prev else ()
+        s.topic = _codes(subj, s, doc, k, prev) if subj is not None else ()
+    return s.topic or _topic(doc, k - 1, depth - 1)
 
 
 def _codes(c: Compound | None, s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...]) -> tuple[str, ...]:
@@ -185,11 +235,12 @@ def _speaker_codes(s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...])
 def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_Draft]) -> list[_Draft]:
     """Drafts of every trigger of one sentence, recipients completed from context."""
     k = s.index
-    if not s.items:
-        return []  # nobody to act: nothing to code
-    matches = match_triggers(s.text, res.triggers, s.tokens, s.words)
+    matches = match_triggers(s.text, s.lowered, res.triggers)
     if not matches:
         return []
+    _learn_names_before(doc, k)
+    if not s.items:
+        return []  # no trigger, or nobody to act
     prev_topic = _topic(doc, k - 1) if k > 0 else ()
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
     ctx = _Context(condition_spans(s.text), find_numbers(s.text) if needs_numbers else [],

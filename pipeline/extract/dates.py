@@ -32,9 +32,9 @@ _CUE: Final = re.compile(
     r"|this\s++(?:week|month|year)|last\s++(?:week|month|year)|(?:less\s++than\s++)?a\s++week\s++(?:ago|after|before)"
     r"|in\s++recent\s++(?:days|weeks|months)|recently|(?:a\s++few|several|two|three)\s++days\s++ago|days\s++ago"
     r"|next\s++(?:week|month|year)|in\s++the\s++coming\s++(?:days|weeks|months))\b)"
-    r"|(?P<monthonly>\b(?:in|since|during|by|until|early|late|mid-?)\s++(?P<month5>January|February|March|April|June|"
+    r"|(?P<monthonly>\b(?:in|during|early|late|mid-?)\s++(?P<month5>January|February|March|April|June|"
     r"July|August|September|October|November|December))\b(?!\s*+\d)"
-    r"|(?P<yearonly>\b(?:in|since|during|of|by)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
+    r"|(?P<yearonly>\b(?:in|during|of)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
     re.IGNORECASE,
 )
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till|before|since|from|starting)\s++$", re.IGNORECASE)

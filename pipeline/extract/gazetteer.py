@@ -46,6 +46,9 @@ class Gazetteer:
     roles: dict[str, AliasHit]
     starters: dict[str, tuple[int, int]]
     pairs: frozenset[str]
+    full_names: tuple[tuple[str, str, str], ...]
+    country_words: dict[str, str]
+    title_words: frozenset[str]
     version: str
 
 
@@ -120,6 +123,10 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         roles=roles,
         starters=_starters(aliases, roles),
         pairs=frozenset(" ".join(k.split(" ")[:2]) for k in list(aliases) + list(roles) if " " in k),
+        title_words=frozenset(k.split(" ")[-1] for k, h in roles.items() if h.alias_kind == "role"),
+        country_words={k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"},
+        full_names=tuple((a, a.split()[-1], e.country_code or e.code) for e in entries if e.kind == "person"
+                         for a in e.aliases if " " in a),
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}",
     )
 

@@ -169,22 +169,37 @@ def _prefixes(items: list) -> list[str] | None:
     return None
 
 
-def match_triggers(sentence: str, book: TriggerBook, tokens: list[re.Match[str]], words: list[str]) -> list[TriggerMatch]:
-    """Non-overlapping rule matches in text order; on overlap the higher priority, then longer, wins."""
+# Leading punctuation stripped before taking a word's first three letters.
+_LEAD: Final = "\"'“”‘’([{—–-"
+
+
+def candidate_starts(lowered: str, book: TriggerBook) -> list[tuple[int, int]]:
+    """(offset, rule position) of every word start in lowered that begins with one of a rule's start literals."""
+    out: list[tuple[int, int]] = []
+    stems = {w.lstrip(_LEAD)[:3] for w in lowered.split()}
+    for stem in stems & book.by_stem.keys():
+        for prefix, i in book.by_stem[stem]:
+            pos = lowered.find(prefix)
+            while pos != -1:
+                if pos == 0 or not lowered[pos - 1].isalnum():
+                    out.append((pos, i))
+                pos = lowered.find(prefix, pos + 1)
+    return out
+
+
+def match_triggers(sentence: str, lowered: str, book: TriggerBook,
+                   starts: list[tuple[int, int]] | None = None) -> list[TriggerMatch]:
+    """Non-overlapping rule matches in text order; on overlap the higher priority, then longer, wins.
+
+    lowered is sentence.lower() with the same length; starts are the sentence's candidate_starts (computed here
+    when not given).
+    """
     found: list[TriggerMatch] = []
-    by_stem = book.by_stem
-    # Each rule is tried only at words that begin with one of its start literals.
-    for tok, w in zip(tokens, words):
-        cands = by_stem.get(w[:3].lower())
-        if cands is None:
-            continue
-        lw = w.lower()
-        for prefix, i in cands:
-            if lw.startswith(prefix):
-                m = book.rules[i].pattern.match(sentence, tok.start())
-                if m is not None:
-                    _keep(found, book.rules[i], m, sentence)
-    lowered = sentence.lower() if book.always else ""
+    for pos, i in candidate_starts(lowered, book) if starts is None else starts:
+        rule = book.rules[i]
+        m = rule.pattern.match(sentence, pos)
+        if m is not None:
+            _keep(found, rule, m, sentence)
     for i in book.always:
         rule = book.rules[i]
         if rule.requires and not any(x in lowered for x in rule.requires):
