@@ -155,17 +155,22 @@ def _is_plain(text: str) -> bool:
     return text.isascii() or _NOT_TYPOGRAPHY.search(text) is None
 
 
-def normalize_line(line: str) -> str:
-    """NFKC, casefolded, punctuation dropped, digits -> 0, single spaces: the key of site_lines."""
+def _key_words(line: str, *, plain: bool) -> list[str]:
+    """The words of normalize_line(line); plain: _is_plain(line), already known to the caller."""
     if line.isascii():
         text = line.encode("ascii").translate(_ASCII_KEY).decode("ascii")
-    elif _NOT_TYPOGRAPHY.search(line) is None:
+    elif plain:
         for ch, spelled in _TYPOGRAPHY_SPELLED:
             line = line.replace(ch, spelled)
         text = line.encode("ascii", "replace").translate(_ASCII_KEY).decode("ascii")
     else:
         text = _normalize_slow(line)
-    return " ".join(text.split())
+    return text.split()
+
+
+def normalize_line(line: str) -> str:
+    """NFKC, casefolded, punctuation dropped, digits -> 0, single spaces: the key of site_lines."""
+    return " ".join(_key_words(line, plain=_is_plain(line)))
 
 
 def _lowercase_only(pattern: str) -> bool:
@@ -290,6 +295,7 @@ class _Line:
     script: str | None  # main script of the line's letters, None without letters
     script_share: float  # share of the letters in that script
     letters: int
+    trigger_word: bool  # holds one of the trigger words of the `anywhere` patterns
     reason: str | None = None
     boundary: bool = False  # labelled as an end-of-article marker
 
@@ -302,9 +308,9 @@ def _ending(text: str) -> str:
     return "sentence" if tail and tail[-1] in _SENTENCE_END else "open"
 
 
-def _script_profile(sample: str) -> tuple[str | None, float, int, int]:
+def _script_profile(sample: str, *, plain: bool) -> tuple[str | None, float, int, int]:
     """Main script of a line, its share of the letters, the letter count and the CJK count."""
-    if _is_plain(sample):
+    if plain:
         # ASCII plus curly quotes and dashes: count the ASCII letters in C
         raw = sample.encode("ascii", "ignore")
         n = len(raw.translate(None, _ASCII_NON_LETTERS))
@@ -326,9 +332,12 @@ def _make_line(no: int, raw: str, *, settings: CleanSettings) -> _Line:
     """Features of one non-blank raw line."""
     text = raw.replace("\x00", "").strip()
     words = len(text.split())
-    script, share, letters, cjk = _script_profile(text[: settings.max_regex_chars * 4])
+    plain = _is_plain(text)
+    script, share, letters, cjk = _script_profile(text[: settings.max_regex_chars * 4], plain=plain)
     units = max(words, cjk // 2)
-    return _Line(no, raw, text, normalize_line(text), units, _ending(text), script, share, letters)
+    key_words = _key_words(text, plain=plain)
+    triggered = not _RULES.trigger_words.isdisjoint(key_words)
+    return _Line(no, raw, text, " ".join(key_words), units, _ending(text), script, share, letters, triggered)
 
 
 def _split(raw: str, *, settings: CleanSettings) -> list[_Line]:
@@ -359,9 +368,7 @@ def _pattern_rule(line: _Line, *, settings: CleanSettings) -> _Rule | None:
         return rule
     # The unanchored regex is costly (every branch at every position): run it only on lines
     # holding one of its trigger words (or symbols such as ©).
-    if _RULES.trigger_words.isdisjoint(line.key.split()) and not any(
-        sym in head for sym in _RULES.trigger_symbols
-    ):
+    if not line.trigger_word and not any(sym in head for sym in _RULES.trigger_symbols):
         return None
     return _matched_rule(_RULES.anywhere.search(head), line)
 
@@ -454,13 +461,28 @@ def _label_comments(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
             return
 
 
-def _label_site(lines: Sequence[_Line], site_lines: frozenset[str]) -> None:
-    """Lines that recur across documents of the same site."""
+def _label_site(lines: Sequence[_Line], site_lines: frozenset[str], *, settings: CleanSettings) -> None:
+    """Lines that recur across documents of the same site.
+
+    When every paragraph-like line of a document recurs, the document is itself the recurring text
+    (a syndicated copy, deduplicated later), not boilerplate: its paragraphs then stay."""
     if not site_lines:
         return
-    for line in lines:
-        if line.reason is None and line.key in site_lines:
+    hits = [line for line in lines if line.reason is None and line.key in site_lines]
+    if not hits:
+        return
+    own_body = any(
+        line.reason is None and line.key not in site_lines and _is_paragraph(line, settings=settings)
+        for line in lines
+    )
+    for line in hits:
+        if own_body or not _is_paragraph(line, settings=settings):
             line.reason = "site_boilerplate"
+
+
+def _is_paragraph(line: _Line, *, settings: CleanSettings) -> bool:
+    """A body-length line ending like a sentence."""
+    return line.ending == "sentence" and line.units >= settings.min_body_words
 
 
 def _label_duplicates(lines: Sequence[_Line]) -> None:
@@ -809,7 +831,7 @@ def clean_text(
     _label_patterns(lines, settings=settings)
     _label_teasers(lines, settings=settings)
     _label_comments(lines, settings=settings)
-    _label_site(lines, site_lines)
+    _label_site(lines, site_lines, settings=settings)
     if settings.dedupe_lines:
         _label_duplicates(lines)
     _label_other_script(lines, _dominant_script(lines, settings=settings), settings=settings)

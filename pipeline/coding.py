@@ -11,8 +11,9 @@ import pandas as pd
 from pipeline.dedup import sources_by_document
 from pipeline.extract import CodedEvent, CoderResources, actors_table, code_document, merge_stories
 
-# Only these sources date the day of publication; a copyright year says nothing about "on Tuesday".
-_DAY_SOURCES = frozenset({"metadata", "text"})
+# How precisely each source dates publication: a copyright year anchors the year of "March 29",
+# but says nothing about which day "on Tuesday" was.
+_PRECISION = {"metadata": "day", "text": "day", "copyright_year": "year"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +30,10 @@ def code_batch(documents: pd.DataFrame, *, resources: CoderResources) -> tuple[C
     kept = documents[documents["status"] == "kept"]
     coded: list[CodedEvent] = []
     for row in kept.itertuples(index=False):
-        published = row.published_date if isinstance(row.published_date, dt.date) else None
-        if row.published_date_source not in _DAY_SOURCES:
-            published = None
-        coded.extend(code_document(doc_id=row.doc_id, text=row.text, published_date=published, resources=resources))
+        precision = _PRECISION.get(row.published_date_source)
+        published = row.published_date if isinstance(row.published_date, dt.date) and precision else None
+        coded.extend(code_document(doc_id=row.doc_id, text=row.text, published_date=published,
+                                   published_precision=precision if published else None, resources=resources))
     return tuple(coded)
 
 

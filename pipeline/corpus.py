@@ -35,13 +35,15 @@ class CleanBatch:
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """All batches together; ``home`` says which batch each doc_id's rows (and events) come from."""
+    """All batches together; ``home`` says which batch each doc_id's rows (and events) come from,
+    ``arrival`` the rank of that batch in arrival order."""
 
     documents: pd.DataFrame
     removed_lines: pd.DataFrame
     rejected_inputs: pd.DataFrame
     n_inputs: int
     home: dict[str, str]
+    arrival: dict[str, int]
 
 
 def rejected_frame(ingested: IngestResult) -> pd.DataFrame:
@@ -53,11 +55,12 @@ def rejected_frame(ingested: IngestResult) -> pd.DataFrame:
 
 
 def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
-    """Concatenate batches in key order; identical content met again in a later batch gets its own id."""
+    """Concatenate batches in arrival order (the mapping's order); identical content met again in a
+    later batch gets its own id."""
     docs, removed, rejected = [], [], []
     home: dict[str, str] = {}
-    for key in sorted(batches):
-        batch = batches[key]
+    rank = {key: i for i, key in enumerate(batches)}
+    for key, batch in batches.items():
         d, r = batch.documents.copy(), batch.removed_lines.copy()
         clash = d["doc_id"].isin(home.keys())
         if clash.any():
@@ -76,6 +79,7 @@ def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
         rejected_inputs=_concat(rejected, schema.REJECTED_INPUTS),
         n_inputs=sum(b.n_inputs for b in batches.values()),
         home=home,
+        arrival={doc: rank[key] for doc, key in home.items()},
     )
 
 

@@ -103,9 +103,9 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def priority_key(*, published: dt.date | None, n_chars: int, doc_id: str) -> tuple[object, ...]:
-    """Sort key of the document a cluster keeps: earliest date, then longest body, then id."""
-    return (published is None, published or dt.date.min, -n_chars, doc_id)
+def priority_key(*, published: dt.date | None, n_chars: int, doc_id: str, arrival: int = 0) -> tuple[object, ...]:
+    """Sort key of the document a cluster keeps: earliest date, longest body, earliest batch, then id."""
+    return (published is None, published or dt.date.min, -n_chars, arrival, doc_id)
 
 
 def cluster(prints: list[Fingerprint], *, settings: DedupSettings) -> list[Assignment]:
@@ -134,11 +134,16 @@ def cluster(prints: list[Fingerprint], *, settings: DedupSettings) -> list[Assig
 
 
 def deduplicate(
-    documents: pd.DataFrame, *, settings: DedupSettings, prints: Mapping[str, Fingerprint] | None = None
+    documents: pd.DataFrame,
+    *,
+    settings: DedupSettings,
+    prints: Mapping[str, Fingerprint] | None = None,
+    arrival: Mapping[str, int] | None = None,
 ) -> pd.DataFrame:
     """Mark duplicates among kept documents (status, duplicate_of, dup_similarity).
 
-    ``prints`` are the fingerprints computed per batch; documents without one are fingerprinted here.
+    ``prints`` are the fingerprints computed per batch (documents without one are fingerprinted
+    here); ``arrival`` ranks documents by the batch they came in, so an earlier batch wins a tie.
     """
     docs = documents.copy()
     kept = docs[docs["status"] == "kept"]
@@ -148,6 +153,7 @@ def deduplicate(
             published=r.published_date if isinstance(r.published_date, dt.date) else None,
             n_chars=int(r.n_chars_clean),
             doc_id=r.doc_id,
+            arrival=(arrival or {}).get(r.doc_id, 0),
         ),
     )
     template = new_minhash(settings=settings)

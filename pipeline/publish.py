@@ -74,7 +74,7 @@ def _previous_builds(db_path: Path) -> pa.Table:
         return schema.BUILD_INFO.empty_table()
     try:
         with duckdb.connect(str(db_path), read_only=True) as con:
-            table = con.execute((_SQL / "previous_builds.sql").read_text()).to_arrow_table()
+            table = con.sql((_SQL / "previous_builds.sql").read_text()).to_arrow_table()
         return table.cast(schema.BUILD_INFO)
     except (duckdb.Error, pa.ArrowInvalid) as exc:
         # An unreadable old file must not block a good new build; its history is lost, said aloud.

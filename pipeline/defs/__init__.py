@@ -8,6 +8,7 @@ Environments differ only in the ``PipelineConfig`` resource, so the UI, the sche
 sensor and the CLI run the same asset graph.
 """
 
+import dataclasses
 import functools
 import json
 import os
@@ -182,9 +183,8 @@ def deduplicated_documents(
     corpus = combine(batches)
     signed = _all_batches(context, "document_signatures", document_signatures)
     prints = {k: v for batch in signed.values() for k, v in batch.items()}
-    docs = deduplicate(corpus.documents, settings=pipeline_config.settings().dedup, prints=prints)
-    out = Corpus(documents=docs, removed_lines=corpus.removed_lines, rejected_inputs=corpus.rejected_inputs,
-                 n_inputs=corpus.n_inputs, home=corpus.home)
+    docs = deduplicate(corpus.documents, settings=pipeline_config.settings().dedup, prints=prints, arrival=corpus.arrival)
+    out = dataclasses.replace(corpus, documents=docs)
     context.add_output_metadata(
         {"n_batches": len(batches), "status": _counts(docs["status"]),
          "n_kept": int((docs["status"] == "kept").sum()),

@@ -40,10 +40,10 @@ def is_subject(c: Compound) -> bool:
     return c.prep not in NON_SUBJECT_PREPS and not any(p.locative for p in c.phrases)
 
 
-def nearest_subject_before(compounds: list[Compound], pos: int) -> Compound | None:
-    """The closest subject-like compound ending before pos."""
+def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
+    """The closest subject-like compound ending before pos (or, with overlap, starting before it)."""
     for c in reversed(compounds):
-        if c.end <= pos and is_subject(c) and c.kind != "relative":
+        if (c.start < pos if overlap else c.end <= pos) and is_subject(c) and c.kind != "relative":
             return c
     return None
 
@@ -91,7 +91,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
 
 def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
-    recipient = nearest_subject_before(compounds, t.start)
+    # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it.
+    recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
     brk = _BREAK.search(sentence, t.end)
     limit = min(brk.start() if brk else len(sentence), t.end + t.rule.recipient_window)
     actor = next((c for c in compounds if t.end <= c.start < limit and c.prep in t.rule.agent), None)

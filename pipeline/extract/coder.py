@@ -10,15 +10,15 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from pipeline.extract import arguments as args_mod
-from pipeline.extract.dates import EventDate, Published, cue_windows, find_cues, pick_date
+from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
+from pipeline.extract.gazetteer import TOKEN, Gazetteer
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
-from pipeline.extract.gazetteer import TOKEN, Gazetteer
 from pipeline.extract.phrases import Compound, Item, build_compounds, build_phrases, find_items
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.triggers import TriggerMatch, match_triggers
+from pipeline.extract.triggers import TriggerMatch, match_document
 from pipeline.schema import DatePrecision
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,6 @@ CARRY_SENTENCES: Final = 2
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
 _SHORT_ATTRIBUTION_WORDS: Final = 8
-_WORD: Final = re.compile(r"\S++")
 
 
 @dataclass(slots=True)
@@ -51,6 +50,7 @@ class _Sentence:
     _items: list[Item] | None = None
     _compounds: list[Compound] | None = None
     topic: tuple[str, ...] | None = None
+    matches: list[TriggerMatch] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[re.Match[str]]:
@@ -104,7 +104,6 @@ class _Draft:
     location_country: str | None = None
     confidence: float = 0.8
     needs_recipient: bool = True
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +126,7 @@ class _Doc:
     countries: frozenset[str]
     _dominant: str | None = None
     _dominant_known: bool = False
-    _names_read_to: int = 0
+    names_read_to: int = 0
 
     @property
     def dominant(self) -> str | None:
@@ -139,11 +138,11 @@ class _Doc:
 
 
 def code_document(*, doc_id: str, text: str, published_date: dt.date | None, resources: CoderResources,
-                  published_precision: DatePrecision = "day") -> list[CodedEvent]:
+                  published_precision: DatePrecision | None = None) -> list[CodedEvent]:
     """Every event the text reports, one CodedEvent per (event, sentence); never raises on odd text."""
     if not text or not text.strip():
         return []
-    doc = _read_document(text, resources, Published(published_date, published_precision if published_date else "unknown"))
+    doc = _read_document(text, resources, Published(published_date, _precision(published_date, published_precision)))
     drafts: list[_Draft] = []
     for s in doc.sentences:
         try:
@@ -151,7 +150,17 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
         except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
             # One pathological sentence must not lose the document's other events.
             log.warning("coder skipped sentence %d of %s: %r", s.index, doc_id, exc)
-    return [_finish(d, doc_id, doc, resources) for d in drafts if d.actor_codes]
+    return [_finish(d, doc_id) for d in drafts if d.actor_codes]
+
+
+def _precision(published: dt.date | None, given: DatePrecision | None) -> DatePrecision:
+    """How exact the publication date is; unstated, a January 1st is taken as a year-only date (copyright line)."""
+    if published is None:
+        return "unknown"
+    if given is not None:
+        return given
+    # Weekday cues resolved against a year-only date would invent days; a Jan 1 article loses only precision.
+    return "year" if (published.month, published.day) == (1, 1) else "day"
 
 
 def _read_document(text: str, resources: CoderResources, published: Published) -> _Doc:
@@ -163,28 +172,32 @@ def _read_document(text: str, resources: CoderResources, published: Published) -
     # Surnames of listed officials named in full somewhere in the text ("Jake Sullivan" ... "Sullivan urged").
     names = {surname: code for full, surname, code in gaz.full_names if full in text}
     spans = split_sentences(text)
-    sentences = [_Sentence(i, a, b, text[a:b], lowered[a:b], gaz, names) for i, (a, b) in enumerate(spans)]
+    matches = match_document(text, lowered, resources.triggers, spans)
+    sentences = [_Sentence(i, a, b, text[a:b], lowered[a:b], gaz, names, matches=m)
+                 for i, ((a, b), m) in enumerate(zip(spans, matches))]
     return _Doc(text, gaz, sentences, published, resources.country_codes)
-
-
-_STRIP: Final = "\"'“”‘’()[]{},.;:!?—–"
 
 
 def dominant_country(text: str, gaz: Gazetteer) -> str | None:
     """The country whose one-word names (Russia, Moscow, Russian, ...) occur most often; ties go to the first seen."""
-    counts = Counter(gaz.country_words[w] for w in (x.strip(_STRIP).removesuffix("’s").removesuffix("'s")
-                                                     for x in text.split()) if w in gaz.country_words)
+    words = gaz.country_words
+    counts = Counter(map(words.__getitem__, filter(words.__contains__, TOKEN.findall(text))))
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _learn_names_before(doc: _Doc, k: int) -> None:
     """Read the titled names ("Foreign Minister Margus Tsahkna") of earlier sentences, so surnames resolve later."""
     titles = doc.gaz.title_words
-    for j in range(doc._names_read_to, k):
+    for j in range(doc.names_read_to, k):
         s = doc.sentences[j]
-        if not titles.isdisjoint(s.lowered.split()):
+        low, orig = s.lowered.split(), s.text.split()
+        if titles.isdisjoint(low):
+            continue
+        # Only a title followed by a capitalised word the gazetteer does not know can introduce a name.
+        if any(w.strip(",") in titles and n + 1 < len(orig) and orig[n + 1][:1].isupper()
+               and orig[n + 1].strip(",.’'") not in doc.gaz.starters for n, w in enumerate(low)):
             _ = s.compounds
-    doc._names_read_to = max(doc._names_read_to, k)
+    doc.names_read_to = max(doc.names_read_to, k)
 
 
 def _topic(doc: _Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
@@ -194,13 +207,11 @@ def _topic(doc: _Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
     s = doc.sentences[k]
     if s.topic is None:
         subj = next((c for c in s.compounds if args_mod.is_subject(c) and c.kind != "relative"), None)
-        needs_prev = subj is not None and any(p.kind in ("pronoun", "speaker") for p in subj.phrases)
-        prev = _topic(doc, k - 1, depth - 1) if needs_prev else ()
-        s.topic = _codes(subj, s, doc, k, prev) if subj is not None else ()
+        s.topic = _codes(subj, s, doc, depth) if subj is not None else ()
     return s.topic or _topic(doc, k - 1, depth - 1)
 
 
-def _codes(c: Compound | None, s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...]) -> tuple[str, ...]:
+def _codes(c: Compound | None, s: _Sentence, doc: _Doc, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
     """Codes a compound stands for: names directly, pronouns through their antecedent, institutions via the dominant country."""
     if c is None:
         return ()
@@ -212,39 +223,39 @@ def _codes(c: Compound | None, s: _Sentence, doc: _Doc, k: int, prev_topic: tupl
             out.append(doc.dominant)
         elif p.kind == "pronoun":
             ante = args_mod.first_subject(s.compounds, p.start)
-            out.extend(_codes(ante, s, doc, k, prev_topic) if ante and ante is not c else prev_topic)
+            out.extend(_codes(ante, s, doc, depth) if ante and ante is not c else _topic(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
-            out.extend(_speaker_codes(s, doc, k, prev_topic))
+            out.extend(_speaker_codes(s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
 
 
-def _speaker_codes(s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...]) -> tuple[str, ...]:
+def _speaker_codes(s: _Sentence, doc: _Doc, depth: int) -> tuple[str, ...]:
     """Who "we"/"I" is: the attributed speaker of this sentence, of a short attribution after it, or the topic."""
+    k = s.index
     sp = args_mod.speaker_of(s.text, s.compounds)
     if sp is None and k + 1 < len(doc.sentences):
         nxt = doc.sentences[k + 1]
-        if len(_WORD.findall(nxt.text)) <= _SHORT_ATTRIBUTION_WORDS:
+        if len(nxt.text.split()) <= _SHORT_ATTRIBUTION_WORDS:
             sp_next = args_mod.speaker_of(nxt.text, nxt.compounds)
             if sp_next is not None:
                 return tuple(p.code for p in sp_next.phrases if p.kind == "actor")
     if sp is not None:
         return tuple(p.code for p in sp.phrases if p.kind == "actor")
-    return prev_topic
+    return _topic(doc, k - 1, depth - 1)
 
 
 def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_Draft]) -> list[_Draft]:
     """Drafts of every trigger of one sentence, recipients completed from context."""
     k = s.index
-    matches = match_triggers(s.text, s.lowered, res.triggers)
+    matches = s.matches
     if not matches:
         return []
     _learn_names_before(doc, k)
     if not s.items:
         return []  # no trigger, or nobody to act
-    prev_topic = _topic(doc, k - 1) if k > 0 else ()
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
-    ctx = _Context(condition_spans(s.text), find_numbers(s.text) if needs_numbers else [],
-                   find_cues(s.text, cue_windows(s.text, s.tokens, s.words), doc.published))
+    ctx = _Context(condition_spans(s.text), find_numbers(s.text, s.tokens, s.words) if needs_numbers else [],
+                   find_cues(s.text, s.tokens, s.words, doc.published))
     drafts: list[_Draft] = []
     complement_from: int | None = None
     for t in matches:
@@ -253,25 +264,25 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
         found = args_mod.find_arguments(s.text, s.compounds, t)
         if complement_from is not None and t.start >= complement_from and not found.coordinated:
             continue
-        new = _drafts_for(t, found, s, doc, res, k, prev_topic, ctx)
+        new = _drafts_for(t, found, s, doc, res, ctx)
         drafts.extend(new)
         if new and t.rule.event_type in _COMPLEMENT_TYPES:
             complement_from = t.end
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
-            _fill_recipient(d, drafts, earlier, res)
+            _fill_recipient(d, drafts, earlier)
     return [d for d in drafts if d.recipient_codes or not d.needs_recipient]
 
 
 def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
-                k: int, prev_topic: tuple[str, ...], ctx: _Context) -> list[_Draft]:
+                ctx: _Context) -> list[_Draft]:
     """Zero, one or several drafts for one trigger match."""
     rule = t.rule
-    actor_codes = _codes(found.actor, s, doc, k, prev_topic)
+    actor_codes = _codes(found.actor, s, doc)
     rec_compounds = found.recipients
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
-    rec_codes = tuple(dict.fromkeys(c for rc in rec_compounds for c in _codes(rc, s, doc, k, prev_topic)))
+    rec_codes = tuple(dict.fromkeys(c for rc in rec_compounds for c in _codes(rc, s, doc)))
     if rule.event_type == "CONSULT" and rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if not actor_codes:
@@ -301,7 +312,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     )
     base.location, base.location_country = _location(s, doc)
     if not base.recipient_codes:
-        _local_recipient(base, s, doc, k, prev_topic, ctx.conditions, killed is not None or injured is not None)
+        _local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
     return _with_quantities(base, t, s, ctx.numbers)
 
 
@@ -327,9 +338,8 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     text = ", ".join(_text(s, c) for c in found.recipients) or _text(s, found.actor)
     location = _location(s, doc)
     return [_Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res), status=status,
-                   actor_codes=tuple(g),
-                   actor_text=text, recipient_codes=(), recipient_text="", date=date, needs_recipient=False,
-                   location=location[0], location_country=location[1]) for g in groups]
+                   actor_codes=tuple(g), actor_text=text, recipient_codes=(), recipient_text="", date=date,
+                   needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
 
 
 def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources) -> str | None:
@@ -397,8 +407,7 @@ def _is_background(date: EventDate, published: Published) -> bool:
     return date.explicit_year < published.date.year
 
 
-def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, k: int, prev_topic: tuple[str, ...],
-                     conditions: list, has_casualties: bool) -> None:
+def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span], has_casualties: bool) -> None:
     """Recipient from the same sentence when the object slot is empty: the party a condition names, or the victims."""
     t = d.trigger
     pools: list[Compound] = []
@@ -407,14 +416,14 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, k: int, prev_topic: tup
     elif d.event_type == "ASSAULT" and has_casualties:
         pools = [c for c in s.compounds if c.start >= t.end]
     for c in pools:
-        codes = tuple(x for x in _codes(c, s, doc, k, prev_topic) if x not in d.actor_codes)
+        codes = tuple(x for x in _codes(c, s, doc) if x not in d.actor_codes)
         if codes:
             d.recipient_codes, d.recipient_text = codes, _text(s, c)
             d.confidence -= 0.1
             return
 
 
-def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft], res: CoderResources) -> None:
+def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) -> None:
     """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
     for o in siblings:
         # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35").
@@ -446,14 +455,14 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft], re
                 return
 
 
-def _with_quantities(base: _Draft, t: TriggerMatch, s: _Sentence, numbers: list) -> list[_Draft]:
+def _with_quantities(base: _Draft, t: TriggerMatch, s: _Sentence, numbers: list[Number]) -> list[_Draft]:
     """Attach the counted quantity; an "X and Y ... 35 and 40, respectively" list splits into one event per actor."""
     unit = t.rule.unit
     if unit is None:
         return [base]
     values = respectively(s.text, numbers, after=t.start)
     if len(base.actor_codes) > 1 and len(values) == len(base.actor_codes):
-        return [replace(base, actor_codes=(a,), quantity=v, unit=unit, notes=list(base.notes))
+        return [replace(base, actor_codes=(a,), quantity=v, unit=unit)
                 for a, v in zip(base.actor_codes, values)]
     found = quantity_near(s.text, numbers, unit=unit, lo=t.start, hi=t.end)
     if found is not None:
@@ -475,7 +484,7 @@ def _text(s: _Sentence, c: Compound | None) -> str:
     return s.text[c.start:c.end] if c is not None else ""
 
 
-def _finish(d: _Draft, doc_id: str, doc: _Doc, res: CoderResources) -> CodedEvent:
+def _finish(d: _Draft, doc_id: str) -> CodedEvent:
     """Freeze a draft into a CodedEvent."""
     s = d.sentence
     confidence = max(0.05, min(1.0, d.confidence - (0.1 if d.status != "actual" else 0.0)))

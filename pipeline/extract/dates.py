@@ -37,6 +37,8 @@ _CUE: Final = re.compile(
     r"|(?P<yearonly>\b(?:in|during|of)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
     re.IGNORECASE,
 )
+_TOKEN: Final = re.compile(r"[^\W\d_]++|\d++")
+_DIGIT: Final = re.compile(r"\d")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till|before|since|from|starting)\s++$", re.IGNORECASE)
 
 
@@ -66,31 +68,28 @@ _CUE_WORDS: Final = frozenset(
                                        "recently", "recent", "days", "ago"])
 
 
-def cue_windows(sentence: str, tokens: list[re.Match[str]], words: list[str]) -> list[tuple[int, int]]:
-    """Stretches of the sentence around time words; cues start at most a few words before their anchor."""
-    out: list[tuple[int, int]] = []
-    for tok, w in zip(tokens, words):
+def find_cues(sentence: str, tokens: list[re.Match[str]], words: list[str],
+              published: Published) -> list[tuple[int, int, EventDate]]:
+    """(start, end, date) of every resolvable time expression; tried only at and just before time words."""
+    starts: list[int] = []
+    if _CUE_WORDS.isdisjoint(map(str.lower, words)) and not _DIGIT.search(sentence):
+        return []
+    for i, w in enumerate(words):
         if w[0].isdigit() or w.lower() in _CUE_WORDS:
-            lo, hi = max(0, tok.start() - 28), min(len(sentence), tok.end() + 12)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-            else:
-                out.append((lo, hi))
-    return out
-
-
-def find_cues(sentence: str, windows: list[tuple[int, int]], published: Published) -> list[tuple[int, int, EventDate]]:
-    """(start, end, date) of every resolvable time expression inside the windows."""
+            # "in March", "last week", "less than a week after": a cue starts up to three words before its anchor.
+            starts.extend(tokens[j].start() for j in range(max(0, i - 3), i + 1))
     cues: list[tuple[int, int, EventDate]] = []
     last_end = -1
-    for lo, hi in windows:
-        for m in _CUE.finditer(sentence, lo, hi):
-            if m.start() < last_end or _DEADLINE.search(sentence, max(0, m.start() - 12), m.start()):
-                continue
-            resolved = _resolve_cue(m, published)
-            if resolved is not None:
-                cues.append((m.start(), m.end(), resolved))
-                last_end = m.end()
+    for pos in sorted(set(starts)):
+        if pos < last_end:
+            continue
+        m = _CUE.match(sentence, pos)
+        if m is None or _DEADLINE.search(sentence, max(0, pos - 12), pos):
+            continue
+        resolved = _resolve_cue(m, published)
+        if resolved is not None:
+            cues.append((m.start(), m.end(), resolved))
+            last_end = m.end()
     return cues
 
 
@@ -107,8 +106,8 @@ def pick_date(cues: list[tuple[int, int, EventDate]], trigger_at: int, published
 
 def resolve_date(sentence: str, trigger_at: int, published: Published) -> EventDate:
     """Date of a trigger at trigger_at from the sentence's own time expressions (convenience for one-off calls)."""
-    windows = [(0, len(sentence))]
-    return pick_date(find_cues(sentence, windows, published), trigger_at, published)
+    tokens = list(_TOKEN.finditer(sentence))
+    return pick_date(find_cues(sentence, tokens, [t.group() for t in tokens], published), trigger_at, published)
 
 
 def default_date(published: Published) -> EventDate:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-from importlib import metadata
 import re
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Final, Literal
 
@@ -106,7 +106,8 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
     demonyms = {alias_key(a) for r in rows for a in _split(r["demonyms"])}
     aliases: dict[str, AliasHit] = {}
     for e in entries:
-        event_code = e.code if e.kind != "person" else (e.country_code or e.code)
+        # A person acts for the state or organisation their code starts with (RUS.LAVROV, NATO.STOLTENBERG).
+        event_code = e.code.split(".", 1)[0] if e.kind == "person" else e.code
         for a in e.aliases:
             key = alias_key(a)
             if key and key not in aliases:
@@ -117,15 +118,16 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         alias_key(r["role"].lower()): AliasHit("", "dominant" if r["resolves"] == "dominant" else "role", "role")
         for r in role_rows
     }
+    person_titles = frozenset(alias_key(r["role"].lower()).split(" ")[-1] for r in role_rows if r["person"] == "yes")
     return Gazetteer(
         actors=tuple(entries),
         aliases=aliases,
         roles=roles,
         starters=_starters(aliases, roles),
         pairs=frozenset(" ".join(k.split(" ")[:2]) for k in list(aliases) + list(roles) if " " in k),
-        title_words=frozenset(k.split(" ")[-1] for k, h in roles.items() if h.alias_kind == "role"),
+        title_words=person_titles,
         country_words={k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"},
-        full_names=tuple((a, a.split()[-1], e.country_code or e.code) for e in entries if e.kind == "person"
+        full_names=tuple((a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
                          for a in e.aliases if " " in a),
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}",
     )

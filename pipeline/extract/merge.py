@@ -19,6 +19,7 @@ _PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown":
 _PRECISION_SLACK: Final = {"day": 2, "week": 7, "month": 31, "year": 366, "unknown": 0}
 # Reports of one event in different papers are a day or two apart; same-document repeats may drift more.
 CROSS_DOC_DAYS: Final = 3
+MAX_SLACK_DAYS: Final = max(_PRECISION_SLACK.values())
 QUANTITY_TOLERANCE: Final = 0.1
 
 
@@ -41,6 +42,7 @@ def merge_stories(coded: Sequence[CodedEvent], *, doc_sources: Mapping[str, froz
         row, mentions = _event_row(members, doc_sources, resources)
         ev_rows.append(row)
         men_rows.extend(mentions)
+    _dedupe_ids(ev_rows, men_rows)
     ev_rows.sort(key=lambda r: r["event_id"])
     men_rows.sort(key=lambda r: (r["event_id"], r["doc_id"], r["sentence_index"]))
     return (_frame(ev_rows, schema.EVENTS), _frame(men_rows, schema.EVENT_MENTIONS))
@@ -76,10 +78,16 @@ def _cluster(events: list[CodedEvent]) -> list[list[CodedEvent]]:
         for k in _keys(e):
             blocks[k].append(i)
     for idx in blocks.values():
-        # Each event is compared with the block's cluster representatives seen so far (small in practice).
+        # In date order, each event is compared with the cluster representatives of the last MAX_SLACK_DAYS only,
+        # so a dyad reported every day for years stays linear.
+        idx.sort(key=lambda i: (events[i].event_date or dt.date.min, i))
         reps: list[int] = []
         for i in idx:
-            for j in reps:
+            day = events[i].event_date
+            for j in reversed(reps):
+                other = events[j].event_date
+                if day is not None and other is not None and (day - other).days > MAX_SLACK_DAYS:
+                    break
                 if _compatible(events[i], events[j]):
                     parent[find(i)] = find(j)
                     break
@@ -132,20 +140,22 @@ def _event_row(members: list[CodedEvent], doc_sources: Mapping[str, frozenset[st
                    key=lambda e: (_PRECISION_RANK[e.date_precision], e.event_date))
     date_src = dated[0] if dated else best
     mention_keys = sorted({(e.doc_id, e.mention.sentence_index, e.mention.char_start, e.mention.char_end) for e in members})
-    event_id = _event_id(best.event_type, mention_keys)
+    actors = _union(e.actor_codes for e in members)
+    recipients = [c for c in _union(e.recipient_codes for e in members) if c not in actors]
+    mode = _majority(e.mode for e in members)
+    event_id = _event_id((best.event_type, mode, sorted(actors), sorted(recipients), str(date_src.event_date)),
+                         mention_keys)
     docs = sorted({e.doc_id for e in members})
     sources = set().union(*(doc_sources.get(d, frozenset()) for d in docs))
-    interop = resources.interop_for(best.event_type, _majority(e.mode for e in members))
-    mode = _majority(e.mode for e in members)
+    interop = resources.interop_for(best.event_type, mode)
     row = {
         "event_id": event_id,
         "event_date": date_src.event_date,
         "date_precision": date_src.date_precision if date_src.event_date else "unknown",
         "event_type": best.event_type,
         "mode": mode,
-        "actor_codes": _union(e.actor_codes for e in members),
-        "recipient_codes": [c for c in _union(e.recipient_codes for e in members)
-                            if c not in _union(e.actor_codes for e in members)],
+        "actor_codes": actors,
+        "recipient_codes": recipients,
         "actor_text": best.actor_text,
         "recipient_text": best.recipient_text,
         "cameo_code": interop.cameo_code or None,
@@ -171,16 +181,27 @@ def _event_row(members: list[CodedEvent], doc_sources: Mapping[str, frozenset[st
             continue
         seen.add((m.doc_id, m.sentence_index))
         mentions.append({"event_id": event_id, "doc_id": m.doc_id, "sentence_index": m.sentence_index,
-                         "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence})
+                         "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence, "_row": row})
     return row, mentions
 
 
-def _event_id(event_type: str, mention_keys: list[tuple[str, int, int, int]]) -> str:
-    """Content hash of the event's type and the sentences it was read from."""
-    h = hashlib.sha1(event_type.encode())
+def _event_id(content: tuple, mention_keys: list[tuple[str, int, int, int]]) -> str:
+    """Content hash of what happened (type, mode, parties, date) and the sentences it was read from."""
+    h = hashlib.sha1(repr(content).encode())
     for k in mention_keys:
         h.update(repr(k).encode())
     return "ev_" + h.hexdigest()[:20]
+
+
+def _dedupe_ids(ev_rows: list[dict], men_rows: list[dict]) -> None:
+    """Events read from the same sentences with identical content would share an id: number the repeats."""
+    seen: Counter[str] = Counter()
+    for row in sorted(ev_rows, key=lambda r: repr(sorted(r.items()))):
+        seen[row["event_id"]] += 1
+        if seen[row["event_id"]] > 1:
+            row["event_id"] = f"{row['event_id']}-{seen[row['event_id']]}"
+    for m in men_rows:
+        m["event_id"] = m.pop("_row")["event_id"]
 
 
 def _union(parts: object) -> list[str]:

@@ -12,9 +12,10 @@ _THREAT: Final = re.compile(
     r"\b(?:may|might|could|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|contemplat\w*+"
     r"|threat(?:en|ens|ened|ening)\s++to|rul(?:e|es|ed|ing)\s++out|possibility\s++of|option\s++of"
     r"|not\s++exclud\w*+|studying)\b", re.IGNORECASE)
+# "decided to expel" reports the decision, i.e. the act; "will expel" and "plans to expel" announce it.
 _FUTURE: Final = re.compile(
     r"(?:\b(?:will|would|shall|plan(?:s|ned|ning)?\s++to|intend(?:s|ed)?\s++to|going\s++to|set\s++to|about\s++to"
-    r"|prepared\s++to|ready\s++to|decided\s++to|agreed\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
+    r"|prepared\s++to|ready\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
     r"|want(?:s|ed)?\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|effort\s++to|expected\s++to|vow(?:s|ed)?\s++to)\b"
     r"|['’]ll\b)", re.IGNORECASE)
 _NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to)\b", re.IGNORECASE)

@@ -85,16 +85,14 @@ def find_items(sentence: str, tokens: list[re.Match[str]], words: list[str], gaz
     """Gazetteer aliases, roles, learnt names and pronouns among a sentence's tokens, longest match first."""
     items: list[Item] = []
     starters = gaz.starters
-    i, n_tok = 0, len(words)
-    while i < n_tok:
-        w = words[i]
-        entry = starters.get(w)
-        if entry is None:
-            if w in names:
-                items.append(Item(tokens[i].start(), tokens[i].end(), AliasHit(names[w], "name", "person"), None,
-                                  _word_before(words, i)))
-            i += 1
+    # Only words that can start something are visited (most words of a sentence cannot).
+    candidates = [i for i, w in enumerate(words) if w in starters or w in names]
+    skip_to = 0
+    for i in candidates:
+        if i < skip_to:
             continue
+        w = words[i]
+        entry = starters.get(w, (0, 0))
         n, hit = _longest(words, i, entry[0], gaz.aliases, gaz.pairs, lower=False) if entry[0] else (0, None)
         if hit is None and entry[1]:
             n, hit = _longest(words, i, entry[1], gaz.roles, gaz.pairs, lower=True)
@@ -104,11 +102,9 @@ def find_items(sentence: str, tokens: list[re.Match[str]], words: list[str], gaz
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
             items.append(Item(tokens[i].start(), tokens[i + n - 1].end(), hit, None, _word_before(words, i)))
-            i += n
-            continue
-        if w in _PRONOUN_TOKENS:
+            skip_to = i + n
+        elif w in _PRONOUN_TOKENS:
             items.append(Item(tokens[i].start(), tokens[i].end(), None, _PRONOUNS[w.lower()], _word_before(words, i)))
-        i += 1
     return items
 
 

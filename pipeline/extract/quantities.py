@@ -11,8 +11,7 @@ _WORDS: Final = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-}
+}  # vague amounts ("dozens", "scores of", "thousands") give no quantity rather than an invented one
 _MULT: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
 _WORD_ALT: Final = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len, reverse=True))
@@ -26,6 +25,7 @@ NUMBER: Final = re.compile(
 # Cheap guard: a digit, or a number word / multiplier somewhere in the sentence.
 _MAY_HAVE_NUMBER: Final = re.compile(r"\d|\b(?:" + _WORD_ALT + r"|a\s++(?:hundred|thousand|million|billion|trillion))\b",
                                      re.IGNORECASE)
+_NUMBER_STARTS: Final = frozenset(w for w in _WORDS)
 _YEARLIKE: Final = re.compile(r"(?:19|20)\d\d")
 _KILLED_AFTER: Final = re.compile(r"\s++(?:\S++\s++){0,2}?(?:dead|killed|deaths|fatalities|died|lives)\b", re.IGNORECASE)
 _INJURED_AFTER: Final = re.compile(r"\s++(?:\S++\s++){0,2}?(?:wounded|injured|hurt|injuries)\b", re.IGNORECASE)
@@ -41,7 +41,7 @@ _EURO_AFTER: Final = re.compile(r"\s*+(?:euros|EUR)\b", re.IGNORECASE)
 # What counts as each unit: nouns within three words after the number.
 UNIT_NOUNS: Final = {
     "diplomats": re.compile(r"\s++(?:\S++\s++){0,2}?(?:diplomats?|envoys?|ambassadors?|employees|staff(?:ers)?|"
-                            r"officials|personnel|attach[eé]s|consuls|workers)\b", re.IGNORECASE),
+                            r"officials|personnel|attach[eé]s|consuls|workers|officers)\b", re.IGNORECASE),
     "troops": re.compile(r"\s++(?:\S++\s++){0,2}?(?:troops|soldiers|servicemen|forces|personnel|fighters)\b",
                          re.IGNORECASE),
 }
@@ -57,12 +57,15 @@ class Number:
     currency: str | None
 
 
-def find_numbers(sentence: str) -> list[Number]:
-    """Every number expression of the sentence, years excluded."""
+def find_numbers(sentence: str, tokens: list[re.Match[str]] | None = None,
+                 words: list[str] | None = None) -> list[Number]:
+    """Every number expression of the sentence, years excluded; with tokens, tried only at numeric words."""
     out: list[Number] = []
-    if not _MAY_HAVE_NUMBER.search(sentence):
-        return out
-    for m in NUMBER.finditer(sentence):
+    if tokens is None or words is None:
+        matches = NUMBER.finditer(sentence) if _MAY_HAVE_NUMBER.search(sentence) else iter(())
+    else:
+        matches = _anchored(sentence, tokens, words)
+    for m in matches:
         value = _value(m)
         if value is None:
             continue
@@ -76,6 +79,26 @@ def find_numbers(sentence: str) -> list[Number]:
             cur = "eur"
         out.append(Number(m.start(), end, value, cur))
     return out
+
+
+def _anchored(sentence: str, tokens: list[re.Match[str]], words: list[str]) -> list[re.Match[str]]:
+    """NUMBER matches starting at digit or number-word tokens (or the currency sign just before them)."""
+    found: list[re.Match[str]] = []
+    last_end = -1
+    for tok, w in zip(tokens, words):
+        if not (w[0].isdigit() or w.lower() in _NUMBER_STARTS):
+            continue
+        pos = tok.start()
+        back = sentence[max(0, pos - 2):pos].rstrip()
+        if back[-1:] in ("$", "€", "£"):
+            pos = sentence.rfind(back[-1], 0, pos)
+        if pos < last_end:
+            continue
+        m = NUMBER.match(sentence, pos)
+        if m is not None and m.end() > m.start():
+            found.append(m)
+            last_end = m.end()
+    return found
 
 
 def _value(m: re.Match[str]) -> float | None:

@@ -30,6 +30,7 @@ class CoderResources:
     interop: dict[tuple[str, str], Interop]
     igo_codes: frozenset[str]
     country_codes: frozenset[str]
+    version: str
 
     def interop_for(self, event_type: str, mode: str | None) -> Interop:
         """The table row of (type, mode), falling back to the type's default row."""
@@ -37,22 +38,27 @@ class CoderResources:
         return row if row is not None else Interop("", 0, 0.0)
 
 
-def load_interop(path: Path) -> dict[tuple[str, str], Interop]:
-    """Read plover_cameo.csv."""
-    rows, _ = read_commented_csv(path)
-    return {
+def load_interop(path: Path) -> tuple[dict[tuple[str, str], Interop], str]:
+    """Read plover_cameo.csv: the table and its version."""
+    rows, header = read_commented_csv(path)
+    table = {
         (r["event_type"], r["mode"]): Interop(r["cameo_code"], int(r["quad_class"]), float(r["intensity"]))
         for r in rows
     }
+    return table, header.get("version", "unknown")
 
 
 def load_resources(data_dir: Path = DATA_DIR) -> CoderResources:
     """Load the gazetteer, triggers and interop table from data_dir."""
     gaz = load_gazetteer(actors_csv=data_dir / "actors_curated.csv", roles_csv=data_dir / "actor_roles.csv")
+    triggers = load_triggers(data_dir / "triggers.toml")
+    interop, interop_version = load_interop(data_dir / "plover_cameo.csv")
     return CoderResources(
         gazetteer=gaz,
-        triggers=load_triggers(data_dir / "triggers.toml"),
-        interop=load_interop(data_dir / "plover_cameo.csv"),
+        triggers=triggers,
+        interop=interop,
+        # One string naming every knowledge file's version, for build metadata.
+        version=f"actors {gaz.version}; triggers {triggers.version}; plover_cameo {interop_version}",
         igo_codes=frozenset(a.code for a in gaz.actors if a.kind == "igo"),
         country_codes=frozenset(a.code for a in gaz.actors if a.kind == "country"),
     )

@@ -7,8 +7,8 @@ from typing import Final
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY: Final = re.compile(r"[.!?]++[\"'”’)\]]*+\s++|\n\s*+")
-_NEXT_STARTS_SENTENCE: Final = re.compile(r"[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞА-Я]")
-_LAST_WORD: Final = re.compile(r"(\S++)$")
+# Opening quotes and brackets that may precede a sentence's first letter.
+_OPENERS: Final = "\"“‘'(["
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep st jr sr rev hon pres vs etc no inc corp ltd co "
@@ -33,14 +33,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _ends_sentence(text: str, punct_at: int, next_at: int) -> bool:
     """True when the punctuation at punct_at closes a sentence."""
-    if not _NEXT_STARTS_SENTENCE.match(text, next_at):
+    nxt = text[next_at:next_at + 2]
+    first = nxt[1:2] if nxt[:1] in _OPENERS else nxt[:1]
+    if not (first.isupper() or first.isdigit()):
         return False
     if text[punct_at] != ".":
         return True
-    word = _LAST_WORD.search(text, max(0, punct_at - 12), punct_at)
-    if word is None:
+    before = text[max(0, punct_at - 12):punct_at]
+    if not before or before[-1].isspace():
         return True
-    w = word.group(1).strip("\"“”‘’'()").lower()
+    w = before.rsplit(None, 1)[-1].strip("\"“”‘’'()").lower()
     # "U.S." and single initials ("J. Smith") are abbreviations, not ends.
     return not (w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 5))
 

@@ -1,4 +1,4 @@
-"""Trigger rules (data/triggers.toml): compiled once, matched per sentence with overlap resolution."""
+"""Trigger rules (data/triggers.toml): compiled once, matched over a document, overlaps resolved per sentence."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 import re._constants as sre_c
 import re._parser as sre_parse
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
@@ -43,8 +44,6 @@ class TriggerRule:
     prefixes: tuple[str, ...] | None
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     """A rule matched at [start, end) of a sentence."""
@@ -64,7 +63,7 @@ class TriggerBook:
     recipient_cue: re.Pattern[str]
     version: str
     # Prefilter index: rules by the first three letters their matches start with; rules without one.
-    by_stem: dict[str, tuple[tuple[str, int], ...]]
+    by_stem: dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]
     always: tuple[int, ...]
 
 
@@ -98,13 +97,13 @@ def load_triggers(path: Path) -> TriggerBook:
     )
 
 
-def _index_by_stem(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
-    """First three letters -> (start literal, rule position) of the rules whose matches start with it."""
+def _index_by_stem(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]:
+    """First three letters -> (all start literals, (start literal, rule position) pairs) of rules starting so."""
     index: dict[str, list[tuple[str, int]]] = {}
     for i, r in enumerate(rules):
         for p in r.prefixes or ():
             index.setdefault(p[:3], []).append((p, i))
-    return {k: tuple(v) for k, v in index.items()}
+    return {k: (tuple({p for p, _ in v}), tuple(v)) for k, v in index.items()}
 
 
 def _rule(r: dict[str, object], macros: dict[str, str]) -> TriggerRule:
@@ -169,43 +168,66 @@ def _prefixes(items: list) -> list[str] | None:
     return None
 
 
-# Leading punctuation stripped before taking a word's first three letters.
-_LEAD: Final = "\"'“”‘’([{—–-"
+# Punctuation around a word, stripped before taking its first three letters.
+_PUNCT: Final = "\"'“”‘’()[]{}—–-,.;:!?…"
 
 
-def candidate_starts(lowered: str, book: TriggerBook) -> list[tuple[int, int]]:
-    """(offset, rule position) of every word start in lowered that begins with one of a rule's start literals."""
-    out: list[tuple[int, int]] = []
-    stems = {w.lstrip(_LEAD)[:3] for w in lowered.split()}
-    for stem in stems & book.by_stem.keys():
-        for prefix, i in book.by_stem[stem]:
-            pos = lowered.find(prefix)
-            while pos != -1:
-                if pos == 0 or not lowered[pos - 1].isalnum():
-                    out.append((pos, i))
-                pos = lowered.find(prefix, pos + 1)
-    return out
-
-
-def match_triggers(sentence: str, lowered: str, book: TriggerBook,
-                   starts: list[tuple[int, int]] | None = None) -> list[TriggerMatch]:
-    """Non-overlapping rule matches in text order; on overlap the higher priority, then longer, wins.
-
-    lowered is sentence.lower() with the same length; starts are the sentence's candidate_starts (computed here
-    when not given).
-    """
-    found: list[TriggerMatch] = []
-    for pos, i in candidate_starts(lowered, book) if starts is None else starts:
-        rule = book.rules[i]
-        m = rule.pattern.match(sentence, pos)
-        if m is not None:
-            _keep(found, rule, m, sentence)
+def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple[int, int]]) -> list[list[TriggerMatch]]:
+    """Trigger matches of every sentence (offsets relative to their sentence); lowered = text.lower(), same length."""
+    found: list[list[TriggerMatch]] = [[] for _ in spans]
+    begins = [a for a, _ in spans]
+    words = lowered.split()
+    # Decide once per distinct word whether it can start a trigger (most words cannot) ...
+    cands: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+    for raw in set(words):
+        word = raw.lstrip(_PUNCT) if not raw[0].isalpha() else raw
+        entry = book.by_stem.get(word[:3])
+        if entry is not None and word.startswith(entry[0]):
+            cands[raw] = (word, entry[1])
+    # ... then find those words in order and try their rules there.
+    cursor = 0
+    for raw in words:
+        hit = cands.get(raw)
+        if hit is None:
+            continue
+        word, rules = hit
+        at = _locate(lowered, word, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(word)
+        k = bisect_right(begins, at) - 1
+        if k < 0 or at >= spans[k][1]:
+            continue
+        for prefix, i in rules:
+            if word.startswith(prefix):
+                m = book.rules[i].pattern.match(text, at, spans[k][1])
+                if m is not None:
+                    _keep(found[k], book.rules[i], m, text, spans[k][0])
     for i in book.always:
         rule = book.rules[i]
         if rule.requires and not any(x in lowered for x in rule.requires):
             continue
-        for m in rule.pattern.finditer(sentence):
-            _keep(found, rule, m, sentence)
+        for k, (a, b) in enumerate(spans):
+            for m in rule.pattern.finditer(text, a, b):
+                _keep(found[k], rule, m, text, a)
+    return [_resolve_overlaps(f) for f in found]
+
+
+def _locate(lowered: str, word: str, cursor: int) -> int:
+    """Offset of the next whole-word occurrence of word at or after cursor (-1 if none)."""
+    at = lowered.find(word, cursor)
+    while at > 0 and lowered[at - 1].isalnum():
+        at = lowered.find(word, at + 1)
+    return at
+
+
+def match_triggers(sentence: str, lowered: str, book: TriggerBook) -> list[TriggerMatch]:
+    """Trigger matches of one sentence (see match_document)."""
+    return match_document(sentence, lowered, book, [(0, len(sentence))])[0]
+
+
+def _resolve_overlaps(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Non-overlapping matches in text order; on overlap the higher priority, then longer, wins."""
     if len(found) > 1:
         found.sort(key=lambda t: (-t.rule.priority, -(t.end - t.start), t.start))
     kept: list[TriggerMatch] = []
@@ -215,10 +237,11 @@ def match_triggers(sentence: str, lowered: str, book: TriggerBook,
     return sorted(kept, key=lambda t: t.start)
 
 
-def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], sentence: str) -> None:
-    """Record a match unless it is an adjective or a noun where the rule expects a verb."""
-    if m.start() > 0 and sentence[m.start() - 1] in "-‐":
+def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: str, offset: int) -> None:
+    """Record a match (relative to offset) unless it is an adjective or a noun where the rule expects a verb."""
+    start = m.start()
+    if start > offset and text[start - 1] in "-‐":
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
-    if not rule.nominal and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+    if not rule.nominal and _DETERMINER_BEFORE.search(text, max(offset, start - 24), start):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
-    found.append(TriggerMatch(rule, m.start(), m.end()))
+    found.append(TriggerMatch(rule, start - offset, m.end() - offset))

@@ -1,0 +1,55 @@
+"""Throughput of code_document on ~3 KB news documents (documents per second, one core).
+
+    .venv/bin/python bench/bench_extract.py [--docs 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import time
+from pathlib import Path
+
+from pipeline.extract import code_document, load_resources, merge_stories
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+
+
+def corpus(n: int, *, size: int = 3000, seed: int = 7) -> list[str]:
+    """n documents of about size characters, made of shuffled sample paragraphs."""
+    paragraphs = [p.strip() for f in sorted(SAMPLE.glob("*.txt"))
+                  for p in f.read_text(encoding="utf-8").split("\n") if len(p.strip()) > 60]
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(n):
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < size:
+            parts.append(rng.choice(paragraphs))
+        docs.append("\n\n".join(parts))
+    return docs
+
+
+def main() -> None:
+    """Time coding and merging; print docs/s and KB/s."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000)
+    a = ap.parse_args()
+    res = load_resources()
+    docs = corpus(a.docs)
+    t0, c0 = time.perf_counter(), time.process_time()
+    coded = []
+    for i, text in enumerate(docs):
+        coded.extend(code_document(doc_id=f"d{i}", text=text, published_date=dt.date(2024, 6, 28), resources=res))
+    t1, c1 = time.perf_counter(), time.process_time()
+    events, _ = merge_stories(coded, doc_sources={}, resources=res)
+    t2 = time.perf_counter()
+    kb = sum(len(d) for d in docs) / 1024
+    print(f"coded {len(docs)} docs ({kb / len(docs):.1f} KB avg) -> {len(coded)} mentions, {len(events)} events")
+    # CPU time is what "per core" means; wall time also counts waiting for a busy machine.
+    print(f"code_document: {len(docs) / (c1 - c0):,.0f} docs/s per core (CPU time; {kb / (c1 - c0):,.0f} KB/s), "
+          f"{len(docs) / (t1 - t0):,.0f} docs/s wall; merge_stories: {t2 - t1:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""The coder on one construction at a time: voice, lists, modality, speech, dates, quantities, actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from pipeline.extract import CodedEvent, CoderResources, code_document, load_resources
+
+FRIDAY = dt.date(2024, 6, 28)
+
+
+@lru_cache(maxsize=1)
+def resources() -> CoderResources:
+    """The coder's knowledge, loaded once for the module."""
+    return load_resources()
+
+
+def code(text: str, published: dt.date | None = FRIDAY, precision: str = "day") -> list[CodedEvent]:
+    """Code one document and check every mention slices back to its sentence."""
+    events = code_document(doc_id="t", text=text, published_date=published, resources=resources(),
+                           published_precision=precision)  # type: ignore[arg-type]
+    for e in events:
+        assert text[e.mention.char_start:e.mention.char_end] == e.mention.sentence
+    return events
+
+
+def one(events: list[CodedEvent], event_type: str) -> CodedEvent:
+    """The single event of a type."""
+    hits = [e for e in events if e.event_type == event_type]
+    assert len(hits) == 1, [(e.event_type, e.actor_codes, e.recipient_codes) for e in events]
+    return hits[0]
+
+
+def test_active_voice_expulsion_with_quantity_and_weekday() -> None:
+    e = one(code("Estonia expelled five Russian diplomats on Monday."), "SANCTION")
+    assert (e.actor_codes, e.recipient_codes, e.mode) == (("EST",), ("RUS",), "expel")
+    assert (e.quantity, e.quantity_unit, e.status) == (5, "diplomats", "actual")
+    assert (e.event_date, e.date_precision) == (dt.date(2024, 6, 24), "day")
+
+
+def test_passive_voice_takes_the_agent_as_actor() -> None:
+    e = one(code("Twelve Russian diplomats were expelled by Norway on March 3."), "SANCTION")
+    assert (e.actor_codes, e.recipient_codes, e.quantity) == (("NOR",), ("RUS",), 12)
+    assert e.event_date == dt.date(2024, 3, 3)
+
+
+def test_compound_actor_is_one_event_with_all_members() -> None:
+    e = one(code("Italy, Spain, and Denmark expelled a total of 70 Russian diplomats."), "SANCTION")
+    assert e.actor_codes == ("ITA", "ESP", "DNK") and e.recipient_codes == ("RUS",) and e.quantity == 70
+
+
+def test_respectively_splits_into_one_event_per_actor() -> None:
+    events = code("Russia's envoys were hit hard: Germany and France expelled 35 and 40 Russian diplomats, respectively.")
+    got = sorted((e.actor_codes, e.quantity) for e in events if e.event_type == "SANCTION")
+    assert got == [(("DEU",), 35), (("FRA",), 40)]
+
+
+def test_negated_act_is_not_coded() -> None:
+    assert not [e for e in code("Japan did not expel any Russian diplomats.") if e.event_type == "SANCTION"]
+
+
+def test_denied_intention_is_not_an_actual_attack() -> None:
+    assert all(e.status != "actual" or e.event_type != "ASSAULT"
+               for e in code("Moscow denies any intention to attack Ukraine."))
+
+
+def test_considering_an_act_is_a_threat_with_its_content_as_mode() -> None:
+    e = one(code("Russia is considering downgrading relations with the West."), "THREATEN")
+    assert (e.actor_codes, e.recipient_codes, e.mode, e.status) == (("RUS",), ("WEST",), "relations", "threatened")
+
+
+def test_wont_rule_out_and_conditional_target() -> None:
+    e = one(code("If Western countries continue to expel Russian diplomats, Moscow won't rule out severing ties."),
+            "THREATEN")
+    assert (e.actor_codes, e.recipient_codes, e.mode) == (("RUS",), ("WEST",), "relations")
+
+
+def test_if_clause_is_not_asserted() -> None:
+    events = code("If Poland closes its border, Belarus will respond decisively.")
+    assert not [e for e in events if e.actor_codes == ("POL",)]
+    e = one(events, "THREATEN")
+    assert (e.actor_codes, e.recipient_codes) == (("BLR",), ("POL",))
+
+
+def test_reported_speech_codes_the_reported_act() -> None:
+    e = one(code("Lavrov said Moscow would expel ten Estonian diplomats."), "SANCTION")
+    assert (e.actor_codes, e.recipient_codes, e.status) == (("RUS",), ("EST",), "planned")
+
+
+def test_promise_to_arm_is_agree() -> None:
+    e = one(code("Copenhagen and Amsterdam have said they will arm Ukraine with F-16 fighter jets."), "AGREE")
+    assert (e.actor_codes, e.recipient_codes, e.status) == (("DNK", "NLD"), ("UKR",), "planned")
+
+
+def test_capital_metonyms() -> None:
+    e = one(code("Washington imposed new sanctions on Pyongyang."), "SANCTION")
+    assert (e.actor_codes, e.recipient_codes, e.mode) == (("USA",), ("PRK",), "discontinue")
+
+
+def test_officials_by_title_and_by_learnt_surname() -> None:
+    text = ("Estonian Foreign Minister Margus Tsahkna spoke on Tuesday.\n\n"
+            "Tsahkna condemned the Kremlin for the attack.")
+    e = one(code(text), "ACCUSE")
+    assert (e.actor_codes, e.recipient_codes, e.mode) == (("EST",), ("RUS",), "disapprove")
+
+
+def test_curated_official_surname_after_full_name() -> None:
+    text = "National Security Advisor Jake Sullivan spoke on Thursday. Sullivan urged Moscow to de-escalate."
+    e = one(code(text), "REQUEST")
+    assert (e.actor_codes, e.recipient_codes, e.mode) == (("USA",), ("RUS",), "change")
+
+
+def test_unqualified_ministry_is_the_dominant_country() -> None:
+    text = "Russia and Ukraine traded blame. The Foreign Ministry accused Kyiv of sabotage. Moscow said so."
+    e = one(code(text), "ACCUSE")
+    assert (e.actor_codes, e.recipient_codes) == (("RUS",), ("UKR",))
+
+
+def test_meeting_lists_all_participants() -> None:
+    e = one(code("On Thursday, the Russians met with the OSCE in Vienna."), "CONSULT")
+    assert set(e.actor_codes) == {"RUS", "OSCE"} and e.mode == "multilateral" and e.recipient_codes == ()
+
+
+def test_historical_background_is_dated_to_its_year() -> None:
+    e = one(code("In 2018, Russia briefly stationed bombers near the border with Venezuela."), "MOBILIZE")
+    assert (e.status, e.event_date, e.date_precision) == ("historical", dt.date(2018, 1, 1), "year")
+
+
+def test_casualties_and_heavy_weapons_mode() -> None:
+    e = one(code("Kiev launched missile strikes on Crimea, leaving four Russians dead and well over 100 wounded."),
+            "ASSAULT")
+    assert (e.actor_codes, e.recipient_codes, e.mode) == (("UKR",), ("RUS",), "heavy-weapons")
+    assert (e.killed, e.injured) == (4, 100)
+
+
+def test_money_quantity() -> None:
+    e = one(code("The EU approved the transfer of more than a billion dollars' worth of arms to Ukraine."), "AID")
+    assert (e.actor_codes, e.recipient_codes, e.quantity, e.quantity_unit) == (("EU",), ("UKR",), 1e9, "usd")
+
+
+def test_troop_buildup_with_number_words() -> None:
+    e = one(code("Russia has gathered an estimated 100 thousand soldiers on the border with Ukraine."), "MOBILIZE")
+    assert (e.recipient_codes, e.quantity, e.quantity_unit, e.mode) == (("UKR",), 100_000, "troops", "troops")
+
+
+@pytest.mark.parametrize(("cue", "date", "precision"), [
+    ("on Tuesday", dt.date(2024, 6, 25), "day"),
+    ("on Friday", dt.date(2024, 6, 28), "day"),
+    ("on March 29", dt.date(2024, 3, 29), "day"),
+    ("last week", dt.date(2024, 6, 21), "week"),
+    ("earlier this month", dt.date(2024, 6, 28), "month"),
+    ("recently", dt.date(2024, 6, 28), "month"),
+])
+def test_relative_dates_resolve_against_publication(cue: str, date: dt.date, precision: str) -> None:
+    e = one(code(f"Latvia expelled two Russian diplomats {cue}."), "SANCTION")
+    assert (e.event_date, e.date_precision) == (date, precision)
+
+
+def test_no_year_and_no_publication_date_means_unknown() -> None:
+    e = one(code("Latvia expelled two Russian diplomats on March 29.", published=None), "SANCTION")
+    assert (e.event_date, e.date_precision) == (None, "unknown")
+
+
+def test_copyright_year_only_gives_year_precision() -> None:
+    e = one(code("Latvia expelled two Russian diplomats on Tuesday.", dt.date(2022, 1, 1), "year"), "SANCTION")
+    assert (e.event_date.year if e.event_date else None, e.date_precision) == (2022, "year")
+
+
+def test_adjectival_participle_is_not_a_verb() -> None:
+    assert not code("Russian-backed separatists and Western-provided weapons were seen near Ukraine.")
+
+
+def test_noun_use_of_a_trigger_is_not_an_event() -> None:
+    assert not [e for e in code("Russia discussed the expulsion of diplomats with Poland.") if e.event_type == "SANCTION"]

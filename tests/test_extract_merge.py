@@ -1,0 +1,85 @@
+"""merge_stories: one row per real-world event, stable ids, the contract's columns; the actors table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from pipeline import schema
+from pipeline.extract import CoderResources, actors_table, code_document, load_resources, merge_stories
+
+
+@lru_cache(maxsize=1)
+def resources() -> CoderResources:
+    """Loaded once for the module."""
+    return load_resources()
+
+
+def coded(docs: dict[str, tuple[str, dt.date | None]]) -> list:
+    """Code several documents."""
+    out = []
+    for doc_id, (text, pub) in docs.items():
+        out += code_document(doc_id=doc_id, text=text, published_date=pub, resources=resources())
+    return out
+
+
+TWO_PAPERS = {
+    "a": ("Russia has massed 100,000 troops on the border with Ukraine, officials said.", dt.date(2022, 1, 14)),
+    "b": ("Moscow has gathered around 100,000 soldiers near Ukraine.", dt.date(2022, 1, 15)),
+}
+
+
+def test_two_documents_same_event_is_one_row() -> None:
+    events, mentions = merge_stories(coded(TWO_PAPERS), doc_sources={"a": frozenset({"x.com"}),
+                                                                     "b": frozenset({"y.org", "z.net"})},
+                                     resources=resources())
+    assert len(events) == 1
+    row = events.iloc[0]
+    assert (row.event_type, list(row.actor_codes), list(row.recipient_codes)) == ("MOBILIZE", ["RUS"], ["UKR"])
+    assert (row.num_mentions, row.num_documents, row.num_sources) == (2, 2, 3)
+    assert (row.cameo_code, row.quad_class, row.intensity) == ("154", 4, -5.5)
+    assert sorted(mentions.doc_id) == ["a", "b"]
+
+
+def test_columns_follow_the_contract() -> None:
+    events, mentions = merge_stories(coded(TWO_PAPERS), doc_sources={}, resources=resources())
+    assert list(events.columns) == [f.name for f in schema.EVENTS]
+    assert list(mentions.columns) == [f.name for f in schema.EVENT_MENTIONS]
+    assert events.iloc[0].num_sources == 1  # no source known: the document itself
+    empty_events, empty_mentions = merge_stories([], doc_sources={}, resources=resources())
+    assert list(empty_events.columns) == list(events.columns) and empty_mentions.empty
+
+
+def test_event_ids_are_stable_and_independent_of_order() -> None:
+    items = coded(TWO_PAPERS)
+    first, _ = merge_stories(items, doc_sources={}, resources=resources())
+    second, _ = merge_stories(list(reversed(items)), doc_sources={}, resources=resources())
+    assert list(first.event_id) == list(second.event_id)
+
+
+def test_different_types_or_dates_do_not_merge() -> None:
+    docs = {
+        "a": ("Poland expelled 45 Russian diplomats on March 3.", dt.date(2022, 3, 10)),
+        "b": ("Poland expelled 12 Russian diplomats on June 20.", dt.date(2022, 6, 25)),
+        "c": ("Poland condemned Russia on March 3.", dt.date(2022, 3, 10)),
+    }
+    events, _ = merge_stories(coded(docs), doc_sources={}, resources=resources())
+    assert sorted(events.event_type) == ["ACCUSE", "SANCTION", "SANCTION"]
+
+
+def test_repeated_mentions_within_a_document_merge() -> None:
+    text = ("Lithuania expelled three Russian diplomats on Monday.\n\n"
+            "The three Russian diplomats were expelled by Lithuania over spying, officials said.")
+    events, mentions = merge_stories(coded({"a": (text, dt.date(2024, 6, 28))}), doc_sources={}, resources=resources())
+    assert len(events) == 1 and events.iloc[0].num_mentions == 2 and len(mentions) == 2
+
+
+def test_actors_table_publishes_the_gazetteer() -> None:
+    table = actors_table(resources())
+    assert list(table.columns) == [f.name for f in schema.ACTORS]
+    assert set(table.kind) <= set(schema.ACTOR_KINDS)
+    rus = table[table.code == "RUS"].iloc[0]
+    assert {"Moscow", "Kremlin", "Russian Federation"} <= set(rus.aliases)
+    assert {"NATO", "EU", "OSCE", "UN", "G7", "WEST"} <= set(table.code)
+    assert table[table.code == "RUS.LAVROV"].iloc[0].country_code == "RUS"
+    assert table.code.is_unique
