@@ -161,8 +161,12 @@ def event_codes(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def event_type_shares(events: pd.DataFrame) -> pd.DataFrame:
-    """Share of each event_type among all events (dataset-level sanity)."""
-    if events.empty:
-        return pd.DataFrame({"event_type": pd.Series(dtype="str"), "share": pd.Series(dtype="float64"), "n_events": pd.Series(dtype="int64")})
-    counts = events["event_type"].value_counts()
-    return pd.DataFrame({"event_type": counts.index, "share": (counts / counts.sum()).to_numpy(), "n_events": len(events)})
+    """Share of each event_type and of each CAMEO code among all events (dataset-level sanity)."""
+    rows = [
+        {"kind": kind, "value": str(value), "share": n / len(events), "n_events": len(events)}
+        for kind in ("event_type", "cameo_code")
+        for value, n in events[kind].fillna("(none)").value_counts().items()
+    ] if len(events) else []
+    return pd.DataFrame(rows, columns=["kind", "value", "share", "n_events"]).astype(
+        {"kind": "str", "value": "str", "share": "float64", "n_events": "int64"}
+    )

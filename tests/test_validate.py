@@ -145,3 +145,16 @@ def test_failing_check_blocks_publishing(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(defs_module, "merge_corpus", broken)
     assert build(input_dir=SAMPLE, output_dir=out, quiet=True) == 1
     assert (out / "events.duckdb").read_bytes() == before
+
+
+def test_dataset_sanity_flags_one_type_or_code_spiking(validator: Validator) -> None:
+    from pipeline.validate import event_type_shares
+
+    varied = [_event(event_id=f"e{i}", event_type=t, mode=None, cameo_code=c)
+              for i, (t, c) in enumerate([("CONSULT", "040"), ("ACCUSE", "112"), ("THREATEN", "130")] * 8)]
+    assert validator.validate("event_type_shares", event_type_shares(frame(varied, schema.EVENTS))).success
+    spiking = varied + [_event(event_id=f"x{i}", event_type="CONSULT", mode=None, cameo_code="040") for i in range(40)]
+    outcome = validator.validate("event_type_shares", event_type_shares(frame(spiking, schema.EVENTS)))
+    assert not outcome.success
+    few = [_event(event_id=f"f{i}", event_type="CONSULT", mode=None) for i in range(5)]
+    assert validator.validate("event_type_shares", event_type_shares(frame(few, schema.EVENTS))).success
