@@ -12,7 +12,6 @@ import dataclasses
 import functools
 import json
 import os
-import warnings
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -256,50 +255,42 @@ def _check_result(outcome: SuiteOutcome, *, asset_key: str, docs_index: Path | N
 
 
 def _run_suites(
-    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path | None = None
+    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path
 ) -> Iterator[dg.AssetCheckResult]:
-    """Validate with GX; Data Docs are rendered by the global checks only (rendering costs ~1 s a time)."""
+    """Validate with GX and render Data Docs of everything validated so far."""
     validator = shared_validator()
     outcomes = [validator.validate(name, df, parameters=params) for name, df, params in checks]
-    index = validator.build_docs(docs_dir) if docs_dir is not None else None
+    index = validator.build_docs(docs_dir)
     for outcome in outcomes:
         yield _check_result(outcome, asset_key=asset_key, docs_index=index)
 
 
-def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = (), per_batch: bool = False) -> dg.AssetCheckSpec:
-    with warnings.catch_warnings():
-        # Checks on partitioned assets are a preview feature in Dagster 1.13; the tests pin its behaviour.
-        warnings.simplefilter("ignore", dg.PreviewWarning)
-        return dg.AssetCheckSpec(
-            name=f"gx_{suite}", asset=asset, blocking=True, additional_deps=list(also_reads),
-            description=f"GX suite expectations/{suite}.json", partitions_def=BATCHES if per_batch else None,
-        )
+def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = ()) -> dg.AssetCheckSpec:
+    return dg.AssetCheckSpec(
+        name=f"gx_{suite}", asset=asset, blocking=True, additional_deps=list(also_reads),
+        description=f"GX suite expectations/{suite}.json",
+    )
 
 
 def _docs_dir(config: PipelineConfig) -> Path:
     return Path(config.output_dir) / "data_docs"
 
 
-@dg.multi_asset_check(specs=[_spec("raw_documents", "rejected_inputs", per_batch=True)])
-def raw_documents_checks(raw_documents: RawBatch) -> Iterator[dg.AssetCheckResult]:
-    """Every rejected input of the batch carries a reason from the closed set."""
-    yield from _run_suites([("rejected_inputs", raw_documents.rejected, {})], asset_key="raw_documents")
+_DOCUMENT_SUITES = ["documents", "removed_lines", "rejected_inputs"]
 
 
-@dg.multi_asset_check(specs=[_spec("cleaned_documents", "removed_lines", per_batch=True)])
-def cleaned_documents_checks(cleaned_documents: CleanBatch) -> Iterator[dg.AssetCheckResult]:
-    """Every removed line of the batch belongs to one of its documents and has a reason from the closed set."""
-    params = {"doc_ids": list(cleaned_documents.documents["doc_id"]), "removal_reasons": list(REMOVAL_REASONS)}
-    yield from _run_suites([("removed_lines", cleaned_documents.removed_lines, params)], asset_key="cleaned_documents")
-
-
-@dg.multi_asset_check(specs=[_spec("deduplicated_documents", "documents")])
+@dg.multi_asset_check(specs=[_spec("deduplicated_documents", s) for s in _DOCUMENT_SUITES])
 def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: Corpus) -> Iterator[dg.AssetCheckResult]:
-    """Documents follow the contract; doc_ids are unique; every duplicate points at a kept document."""
-    docs = deduplicated_documents.documents
-    params = {"kept_doc_ids": list(docs.loc[docs["status"] == "kept", "doc_id"])}
-    yield from _run_suites([("documents", docs, params)], asset_key="deduplicated_documents",
-                           docs_dir=_docs_dir(pipeline_config))
+    """Over all batches: documents follow the contract, doc_ids are unique, every duplicate points at a kept
+    document, every removed line belongs to a document and has a reason, every unreadable input has one."""
+    corpus = deduplicated_documents
+    docs = corpus.documents
+    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
+        ("documents", docs, {"kept_doc_ids": list(docs.loc[docs["status"] == "kept", "doc_id"])}),
+        ("removed_lines", corpus.removed_lines, {"doc_ids": list(docs["doc_id"]), "removal_reasons": list(REMOVAL_REASONS)}),
+        ("rejected_inputs", corpus.rejected_inputs, {}),
+    ]
+    yield from _run_suites(checks, asset_key="deduplicated_documents", docs_dir=_docs_dir(pipeline_config))
 
 
 _EVENT_SUITES = ["events", "event_codes", "event_type_shares", "event_mentions", "actors"]
@@ -326,7 +317,7 @@ def coded_events_checks(
 
 ASSETS = [raw_documents, cleaned_documents, document_signatures, batch_events,
           site_boilerplate, deduplicated_documents, coded_events, published_dataset]
-CHECKS = [raw_documents_checks, cleaned_documents_checks, documents_checks, coded_events_checks]
+CHECKS = [documents_checks, coded_events_checks]
 
 
 def _selection(*names: str) -> dg.AssetSelection:
