@@ -26,10 +26,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
+# Scores the bundled sample's build (rebuilt first: only what changed is reprocessed).
 eval: $(VENV)/.installed
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
-	  [ -f $(OUTPUT)/events.duckdb ] || $(MAKE) run; \
-	  $(PY) $(SHARED)/eval/score.py --db $(OUTPUT)/events.duckdb --raw $(SHARED)/data/seeds \
+	  $(PY) -m pipeline build --input data/sample --output outputs/sample --quiet && \
+	  $(PY) $(SHARED)/eval/score.py --db outputs/sample/events.duckdb --raw $(SHARED)/data/seeds \
 	    --lines $(SHARED)/gold/seeds_lines.json --events $(SHARED)/gold/seeds_events.jsonl \
 	    --doc-windows $(SHARED)/gold/seeds_doc_windows.json; \
 	else echo "make eval: $(SHARED) is absent (no gold labels or scorer here); nothing to score."; fi

@@ -50,3 +50,22 @@ def test_hostile_build_finishes_and_publishes(tmp_path: Path) -> None:
     assert rejected["random.txt"] == "binary"
     assert "root:" not in docs.get("xxe.html", "")  # external entities are never resolved
     assert "expelled two diplomats" in docs["good.txt"]
+
+
+def test_a_build_makes_no_network_requests(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every socket connection attempt during a whole build fails the test."""
+    import socket
+
+    from pipeline.cli import build
+
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network access attempted during a build")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    make_hostile_corpus(tmp_path / "in")
+    assert build(input_dir=tmp_path / "in", output_dir=tmp_path / "out", quiet=True) == 0
+    assert attempts == []

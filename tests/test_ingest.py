@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
@@ -77,3 +78,34 @@ def test_size_limit_is_a_reason(tmp_path: Path) -> None:
     _write(tmp_path, "big.txt", b"x" * 2000)
     result = ingest_folder(tmp_path, settings=IngestSettings(max_bytes=1000))
     assert [r.reason for r in result.rejected] == ["too_large"]
+
+
+def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
+    """A WARC file of HTTP response records (url, body, content type), written with warcio."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for url, body, ctype in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    return out.getvalue()
+
+
+def test_warc_and_compressed_formats(tmp_path: Path) -> None:
+    warc = _warc([
+        ("https://news.example.org/a", HTML.encode(), "text/html; charset=utf-8"),
+        ("https://news.example.org/logo.png", b"\x89PNG", "image/png"),
+        ("https://news.example.org/b", HTML.replace("Body", "Other body").encode(), "text/html"),
+    ])
+    _write(tmp_path, "crawl.warc", warc)
+    _write(tmp_path, "crawl2.warc.gz", gzip.compress(warc))
+    _write(tmp_path, "page.html.gz", gzip.compress(HTML.encode()))
+    _write(tmp_path, "recs.jsonl.gz", gzip.compress((json.dumps({"html": HTML, "id": 7}) + "\n").encode()))
+    result = ingest_folder(tmp_path, settings=SETTINGS)
+    by_path = {d.source_path: d for d in result.documents}
+    assert set(by_path) == {"crawl.warc#1", "crawl.warc#2", "crawl2.warc.gz#1", "crawl2.warc.gz#2", "page.html.gz", "recs.jsonl.gz#7"}
+    assert by_path["crawl.warc#1"].url == "https://news.example.org/a"
+    assert all(d.kind == "html" for d in by_path.values())
+    assert result.rejected == ()

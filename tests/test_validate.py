@@ -158,3 +158,11 @@ def test_dataset_sanity_flags_one_type_or_code_spiking(validator: Validator) -> 
     assert not outcome.success
     few = [_event(event_id=f"f{i}", event_type="CONSULT", mode=None) for i in range(5)]
     assert validator.validate("event_type_shares", event_type_shares(frame(few, schema.EVENTS))).success
+
+
+def test_rejected_inputs_suite(validator: Validator) -> None:
+    good = frame([{"source_path": "a.pdf", "reason": "unsupported_format", "detail": "no reader for .pdf"}], schema.REJECTED_INPUTS)
+    assert validator.validate("rejected_inputs", good).success
+    bad = frame([{"source_path": "a.pdf", "reason": "it broke", "detail": None}], schema.REJECTED_INPUTS)
+    outcome = validator.validate("rejected_inputs", bad)
+    assert {f.column for f in outcome.failures} == {"reason", "detail"}
