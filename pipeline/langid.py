@@ -10,6 +10,22 @@ MAX_SAMPLE_CHARS = 600
 
 _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
+# py3langid also knows languages that have no ISO 639-1 code; the published column is ISO 639-1,
+# so a variety maps to its macrolanguage where one exists (Egyptian Arabic -> ar), else to 'und'.
+_MACROLANGUAGE = {"arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "gug": "gn", "hbo": "he", "grc": "el"}
+
+
+def iso639_1(code: str) -> str:
+    """The ISO 639-1 code of a py3langid label ('und' when the language has none)."""
+    if len(code) == 2:
+        return code
+    if code in _MACROLANGUAGE:
+        return _MACROLANGUAGE[code]
+    import pycountry
+
+    lang = pycountry.languages.get(alpha_3=code)
+    return getattr(lang, "alpha_2", None) or "und"
+
 
 def _sample(text: str, *, max_chars: int) -> str:
     """The middle max_chars of text: bodies often open with a dateline and end with a note."""
@@ -25,4 +41,4 @@ def detect_language(text: str, *, max_chars: int = MAX_SAMPLE_CHARS) -> tuple[st
     if not any(ch.isalpha() for ch in sample):
         return "und", 0.0
     lang, prob = _IDENTIFIER.classify(sample)
-    return str(lang), float(prob)
+    return iso639_1(str(lang)), float(prob)

@@ -166,3 +166,12 @@ def test_any_markup_gives_text_and_never_raises(bits: list[str]) -> None:
     ht = html_to_text(page)
     assert isinstance(ht.text, str)
     clean_text(ht.text, title=ht.title, settings=EXTRACTED_TEXT_SETTINGS)
+
+
+def test_language_codes_are_iso_639_1() -> None:
+    from pipeline.langid import _IDENTIFIER, iso639_1
+
+    for label in _IDENTIFIER.nb_classes:
+        code = iso639_1(str(label))
+        assert len(code) == 2 or code == "und", (label, code)
+    assert iso639_1("arz") == "ar" and iso639_1("pcm") == "und" and iso639_1("en") == "en"
