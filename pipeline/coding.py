@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.dedup import sources_by_document
+from pipeline.schema import DatePrecision
 from pipeline.extract import CodedEvent, CoderResources, actors_table, code_document, merge_stories
 
 # How precisely each source dates publication: a copyright year anchors the year of "March 29",
 # but says nothing about which day "on Tuesday" was.
-_PRECISION = {"metadata": "day", "text": "day", "copyright_year": "year"}
+_PRECISION: dict[str, DatePrecision] = {"metadata": "day", "text": "day", "copyright_year": "year"}
 
 
 @dataclass(frozen=True, slots=True)

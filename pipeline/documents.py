@@ -84,9 +84,9 @@ def learn_site_lines(texts: Iterable[DocText], *, settings: CleanSettings) -> di
 
 
 def _row(item: DocText, cleaned: CleanedText, *, languages: Sequence[str]) -> dict[str, object]:
-    if item.published is not None:
-        published, source = item.published, "metadata"
-    else:
+    published: dt.date | None = item.published
+    source = "metadata"
+    if published is None:
         published, source = cleaned.published_date, cleaned.published_date_source
     status, reason = "kept", None
     if not cleaned.text.strip():

@@ -181,10 +181,11 @@ def publish(
     stage = builds / build_id
     stage.mkdir(parents=True)
     db_path = output_dir / "events.duckdb"
-    build_row = {
+    version = pipeline_version()
+    build_row: dict[str, object] = {
         "build_id": build_id,
         "built_at": now,
-        "pipeline_version": pipeline_version(),
+        "pipeline_version": version,
         "n_inputs": ds.n_inputs,
         "n_documents": len(ds.documents),
         "n_kept": int((ds.documents["status"] == "kept").sum()),
@@ -194,7 +195,7 @@ def publish(
     tables = arrow_tables(ds, build_row=build_row, history=_previous_builds(db_path))
     write_parquet(tables, stage / "parquet")
     write_duckdb(tables, stage / "events.duckdb")
-    card = render_card(stage / "events.duckdb", build_id=build_id, version=build_row["pipeline_version"], suites=suites or [])
+    card = render_card(stage / "events.duckdb", build_id=build_id, version=version, suites=suites or [])
     (stage / "README.md").write_text(card, encoding="utf-8")
     replaced = _linked_build(output_dir / "parquet")
     os.replace(stage / "events.duckdb", db_path)

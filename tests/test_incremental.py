@@ -9,7 +9,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from pipeline.defs import BATCHES, GLOBAL, PER_BATCH, PipelineConfig, defs, new_scrapes_sensor
+from pipeline.defs import BATCHES_NAME, GLOBAL, PER_BATCH, PipelineConfig, defs, new_scrapes_sensor
 from pipeline.defs.runner import run_build
 from tests.conftest import SAMPLE
 
@@ -61,7 +61,7 @@ def test_sensor_adds_the_new_batch_and_requests_only_it_plus_global_stages(tmp_p
         shutil.copy(f, src / f.name)
     config = PipelineConfig(input_dir=str(src), output_dir=str(tmp_path / "out"))
     with dg.DagsterInstance.ephemeral() as instance:
-        instance.add_dynamic_partitions(BATCHES.name, [f.name for f in FILES[:2]])
+        instance.add_dynamic_partitions(BATCHES_NAME, [f.name for f in FILES[:2]])
         from pipeline.batches import batch_fingerprint
 
         cursor = json.dumps({f.name: batch_fingerprint(src, src / f.name) for f in FILES[:2]})

@@ -19,6 +19,9 @@ from typing import Any
 
 import dagster as dg
 import pandas as pd
+from dagster._core.definitions.assets.graph.asset_graph import AssetGraph
+from dagster._core.definitions.assets.graph.asset_graph_subset import AssetGraphSubset
+from dagster._core.definitions.events import AssetKeyPartitionKey
 
 from pipeline.batches import batch_files, batch_fingerprint, list_batches
 from pipeline.coding import EventTables, code_batch, merge_corpus
@@ -40,7 +43,8 @@ from pipeline.validate import (
     suite_names,
 )
 
-BATCHES = dg.DynamicPartitionsDefinition(name="batches")
+BATCHES_NAME = "batches"
+BATCHES = dg.DynamicPartitionsDefinition(name=BATCHES_NAME)
 PER_BATCH = ["raw_documents", "cleaned_documents", "document_signatures", "batch_events"]
 GLOBAL = ["site_boilerplate", "deduplicated_documents", "coded_events", "published_dataset"]
 
@@ -362,13 +366,13 @@ def new_scrapes_sensor(context: dg.SensorEvaluationContext, pipeline_config: Pip
     batches, changed, gone = stale_batches(root, known)
     if not changed and not gone:
         return dg.SensorResult(skip_reason=f"no new or changed batches under {root}")
-    current = set(context.instance.get_dynamic_partitions(BATCHES.name))
-    requests = []
+    current = set(context.instance.get_dynamic_partitions(BATCHES_NAME))
+    requests: list[dg.AddDynamicPartitionsRequest | dg.DeleteDynamicPartitionsRequest] = []
     if new := [k for k in changed if k not in current]:
         requests.append(BATCHES.build_add_request(new))
     if removed := [k for k in gone if k in current]:
         requests.append(BATCHES.build_delete_request(removed))
-    subset = backfill_subset(context.repository_def.asset_graph, changed)  # type: ignore[union-attr]
+    subset = backfill_subset(context.repository_def.asset_graph, changed)  # type: ignore[union-attr,arg-type]
     cursor = json.dumps({k: batch_fingerprint(root, p) for k, p in batches.items()}, sort_keys=True)
     return dg.SensorResult(
         run_requests=[dg.RunRequest.for_asset_graph_subset(subset, tags={"trigger": "new_scrapes"})],
@@ -376,14 +380,11 @@ def new_scrapes_sensor(context: dg.SensorEvaluationContext, pipeline_config: Pip
     )
 
 
-def backfill_subset(asset_graph: object, keys: list[str]) -> object:
+def backfill_subset(asset_graph: AssetGraph, keys: list[str]) -> AssetGraphSubset:
     """The per-batch assets of ``keys`` plus every global asset: exactly what a new batch needs."""
-    from dagster._core.definitions.events import AssetKeyPartitionKey
-    from dagster._core.definitions.assets.graph.asset_graph_subset import AssetGraphSubset
-
     parts = {AssetKeyPartitionKey(dg.AssetKey(a), k) for a in PER_BATCH for k in keys}
     parts |= {AssetKeyPartitionKey(dg.AssetKey(a), None) for a in GLOBAL}
-    return AssetGraphSubset.from_asset_partition_set(parts, asset_graph)  # type: ignore[arg-type]
+    return AssetGraphSubset.from_asset_partition_set(parts, asset_graph)
 
 
 def make_definitions(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.defs import BATCHES, make_definitions, stale_batches
+from pipeline.defs import BATCHES_NAME, make_definitions, stale_batches
 
 _TEMPLATE = Path(__file__).resolve().parent / "dagster.yaml"
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
@@ -89,12 +89,12 @@ def run_build(*, input_dir: Path, output_dir: Path, on_stage: Progress = lambda 
     defs = make_definitions(input_dir=input_dir, output_dir=output_dir)
     report = BuildReport()
     with open_instance(output_dir) as instance:
-        registered = list(instance.get_dynamic_partitions(BATCHES.name))
+        registered = list(instance.get_dynamic_partitions(BATCHES_NAME))
         batches, stale, gone = stale_batches(input_dir, _fingerprints(instance, registered))
         report.n_batches, report.processed, report.removed = len(batches), stale, gone
         for key in gone:
-            instance.delete_dynamic_partition(BATCHES.name, key)
-        instance.add_dynamic_partitions(BATCHES.name, [k for k in batches if k not in registered])
+            instance.delete_dynamic_partition(BATCHES_NAME, key)
+        instance.add_dynamic_partitions(BATCHES_NAME, [k for k in batches if k not in registered])
         for i, key in enumerate(stale):
             on_stage("read batches", i, len(stale))
             if not _execute(defs.resolve_job_def("ingest_batch"), instance, report, f"ingest {key}", key):
