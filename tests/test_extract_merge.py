@@ -83,3 +83,13 @@ def test_actors_table_publishes_the_gazetteer() -> None:
     assert {"NATO", "EU", "OSCE", "UN", "G7", "WEST"} <= set(table.code)
     assert table[table.code == "RUS.LAVROV"].iloc[0].country_code == "RUS"
     assert table.code.is_unique
+
+
+def test_background_in_the_same_block_does_not_stop_merging() -> None:
+    docs = {
+        "a": ("In 2018, Russia stationed bombers near the border with Ukraine.", dt.date(2022, 1, 14)),
+        "b": ("Russia has massed 100,000 troops on the border with Ukraine.", dt.date(2022, 1, 14)),
+        "c": ("Russia has gathered 100,000 soldiers near Ukraine.", dt.date(2022, 1, 15)),
+    }
+    events, _ = merge_stories(coded(docs), doc_sources={}, resources=resources())
+    assert sorted(events.num_documents) == [1, 2]

@@ -26,7 +26,7 @@ _SPEECH: Final = re.compile(
 _HEAD: Final = re.compile(r"\S++")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Arguments:
     """The compounds standing for actor and recipient (either may be missing)."""
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
-from pipeline.extract.gazetteer import TOKEN, Gazetteer
+from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import Compound, Item, build_compounds, build_phrases, find_items
@@ -34,44 +35,33 @@ TOPIC_LOOKBACK: Final = 3
 _SHORT_ATTRIBUTION_WORDS: Final = 8
 
 
-@dataclass(slots=True)
 class _Sentence:
     """One sentence; its tokens, gazetteer hits and actor compounds are computed on first use."""
 
-    index: int
-    start: int
-    end: int
-    text: str
-    lowered: str
-    gaz: Gazetteer
-    names: dict[str, str]
-    _tokens: list[re.Match[str]] | None = None
-    _words: list[str] | None = None
-    _items: list[Item] | None = None
-    _compounds: list[Compound] | None = None
-    topic: tuple[str, ...] | None = None
-    matches: list[TriggerMatch] = field(default_factory=list)
+    __slots__ = ("index", "start", "end", "text", "lowered", "gaz", "names", "matches", "topic",
+                 "_tokens", "_items", "_compounds")
+
+    def __init__(self, index: int, start: int, end: int, text: str, lowered: str, gaz: Gazetteer,
+                 names: dict[str, str], matches: list[TriggerMatch]) -> None:
+        self.index, self.start, self.end, self.text, self.lowered = index, start, end, text, lowered
+        self.gaz, self.names, self.matches = gaz, names, matches
+        self.topic: tuple[str, ...] | None = None
+        self._tokens: Tokens | None = None
+        self._items: list[Item] | None = None
+        self._compounds: list[Compound] | None = None
 
     @property
-    def tokens(self) -> list[re.Match[str]]:
+    def tokens(self) -> Tokens:
         """Word and number tokens."""
         if self._tokens is None:
-            self._tokens = list(TOKEN.finditer(self.text))
-            self._words = [t.group() for t in self._tokens]
+            self._tokens = tokenize(self.text)
         return self._tokens
-
-    @property
-    def words(self) -> list[str]:
-        """The tokens' text."""
-        if self._words is None:
-            _ = self.tokens
-        return self._words  # type: ignore[return-value]
 
     @property
     def items(self) -> list[Item]:
         """Gazetteer aliases, roles, learnt names and pronouns."""
         if self._items is None:
-            self._items = find_items(self.text, self.tokens, self.words, self.gaz, self.names)
+            self._items = find_items(self.tokens, self.gaz, self.names)
         return self._items
 
     @property
@@ -106,13 +96,23 @@ class _Draft:
     needs_recipient: bool = True
 
 
-@dataclass(frozen=True, slots=True)
 class _Context:
-    """What a sentence offers every trigger in it: conditional clauses, numbers and time expressions."""
+    """What a sentence offers every trigger in it: conditional clauses, numbers and (on first use) time expressions."""
 
-    conditions: list[Span]
-    numbers: list[Number]
-    cues: list[tuple[int, int, EventDate]]
+    __slots__ = ("conditions", "numbers", "_sentence", "_published", "_cues")
+
+    def __init__(self, conditions: list[Span], numbers: list[Number], sentence: _Sentence, published: Published):
+        self.conditions = conditions
+        self.numbers = numbers
+        self._sentence, self._published = sentence, published
+        self._cues: list[tuple[int, int, EventDate]] | None = None
+
+    @property
+    def cues(self) -> list[tuple[int, int, EventDate]]:
+        """Time expressions of the sentence; read only once a trigger of it yields an event."""
+        if self._cues is None:
+            self._cues = find_cues(self._sentence.text, self._sentence.tokens, self._published)
+        return self._cues
 
 
 @dataclass(slots=True)
@@ -120,6 +120,7 @@ class _Doc:
     """Per-document context: sentences, publication date and (computed when first needed) the dominant country."""
 
     text: str
+    lowered: str
     gaz: Gazetteer
     sentences: list[_Sentence]
     published: Published
@@ -127,6 +128,8 @@ class _Doc:
     _dominant: str | None = None
     _dominant_known: bool = False
     names_read_to: int = 0
+    # Indices of the sentences with a title word ("minister"), found on first need.
+    titled: set[int] | None = None
 
     @property
     def dominant(self) -> str | None:
@@ -150,7 +153,8 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
         except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
             # One pathological sentence must not lose the document's other events.
             log.warning("coder skipped sentence %d of %s: %r", s.index, doc_id, exc)
-    return [_finish(d, doc_id) for d in drafts if d.actor_codes]
+    published_day = doc.published.date if doc.published.precision == "day" else None
+    return [_finish(d, doc_id, published_day) for d in drafts if d.actor_codes]
 
 
 def _precision(published: dt.date | None, given: DatePrecision | None) -> DatePrecision:
@@ -170,33 +174,36 @@ def _read_document(text: str, resources: CoderResources, published: Published) -
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # keep offsets aligned
     # Surnames of listed officials named in full somewhere in the text ("Jake Sullivan" ... "Sullivan urged").
-    names = {surname: code for full, surname, code in gaz.full_names if full in text}
+    named = set(gaz.full_name_scan.findall(text))
+    names = {surname: code for full, surname, code in gaz.full_names if full in named}
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
-    sentences = [_Sentence(i, a, b, text[a:b], lowered[a:b], gaz, names, matches=m)
+    sentences = [_Sentence(i, a, b, text[a:b], lowered[a:b], gaz, names, m)
                  for i, ((a, b), m) in enumerate(zip(spans, matches))]
-    return _Doc(text, gaz, sentences, published, resources.country_codes)
+    return _Doc(text, lowered, gaz, sentences, published, resources.country_codes)
 
 
 def dominant_country(text: str, gaz: Gazetteer) -> str | None:
     """The country whose one-word names (Russia, Moscow, Russian, ...) occur most often; ties go to the first seen."""
-    words = gaz.country_words
-    counts = Counter(map(words.__getitem__, filter(words.__contains__, TOKEN.findall(text))))
+    counts = Counter(map(gaz.country_words.__getitem__, gaz.country_scan.findall(text)))
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _learn_names_before(doc: _Doc, k: int) -> None:
     """Read the titled names ("Foreign Minister Margus Tsahkna") of earlier sentences, so surnames resolve later."""
-    titles = doc.gaz.title_words
+    if doc.titled is None:
+        begins = [s.start for s in doc.sentences]
+        doc.titled = {bisect_right(begins, m.start()) - 1 for m in doc.gaz.title_scan.finditer(doc.lowered)}
     for j in range(doc.names_read_to, k):
+        if j not in doc.titled:
+            continue  # no title word: nothing to learn (the common case, found by one scan of the document)
         s = doc.sentences[j]
-        low, orig = s.lowered.split(), s.text.split()
-        if titles.isdisjoint(low):
-            continue
         # Only a title followed by a capitalised word the gazetteer does not know can introduce a name.
-        if any(w.strip(",") in titles and n + 1 < len(orig) and orig[n + 1][:1].isupper()
-               and orig[n + 1].strip(",.’'") not in doc.gaz.starters for n, w in enumerate(low)):
-            _ = s.compounds
+        for m in doc.gaz.title_then_word.finditer(s.lowered):
+            after = s.text[m.start(1):m.end(1)]
+            if after[:1].isupper() and after.strip(",.’'") not in doc.gaz.starters:
+                _ = s.compounds
+                break
     doc.names_read_to = max(doc.names_read_to, k)
 
 
@@ -254,8 +261,8 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     if not s.items:
         return []  # no trigger, or nobody to act
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
-    ctx = _Context(condition_spans(s.text), find_numbers(s.text, s.tokens, s.words) if needs_numbers else [],
-                   find_cues(s.text, s.tokens, s.words, doc.published))
+    ctx = _Context(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens) if needs_numbers else [],
+                   s, doc.published)
     drafts: list[_Draft] = []
     complement_from: int | None = None
     for t in matches:
@@ -392,7 +399,13 @@ def _threat_mode(etype: str, mode: str | None, res: CoderResources) -> str | Non
 
 def _mode_from_keywords(etype: str, text: str, res: CoderResources) -> str | None:
     """The first mode of [modes.<type>] whose keywords occur in text."""
-    for mode, pattern in res.triggers.mode_keywords.get(etype, ()):
+    table = res.triggers.mode_keywords.get(etype)
+    if table is None:
+        return None
+    any_mode, ordered = table
+    if any_mode is not None and not any_mode.search(text):
+        return ordered[-1][0] if ordered[-1][1].pattern == "." else None
+    for mode, pattern in ordered:
         if pattern.search(text):
             return mode
     return None
@@ -484,7 +497,7 @@ def _text(s: _Sentence, c: Compound | None) -> str:
     return s.text[c.start:c.end] if c is not None else ""
 
 
-def _finish(d: _Draft, doc_id: str) -> CodedEvent:
+def _finish(d: _Draft, doc_id: str, published_day: dt.date | None) -> CodedEvent:
     """Freeze a draft into a CodedEvent."""
     s = d.sentence
     confidence = max(0.05, min(1.0, d.confidence - (0.1 if d.status != "actual" else 0.0)))
@@ -496,5 +509,5 @@ def _finish(d: _Draft, doc_id: str) -> CodedEvent:
         location=d.location, location_country=d.location_country,
         quantity=d.quantity, quantity_unit=d.unit if d.quantity is not None else None,
         killed=d.killed, injured=d.injured, status=d.status, confidence=round(confidence, 3),
-        mention=Mention(doc_id, s.index, s.start, s.end, s.text),
+        mention=Mention(doc_id, s.index, s.start, s.end, s.text), published_date=published_day,
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import Final
 
+from pipeline.extract.gazetteer import Tokens, tokenize
 from pipeline.schema import DatePrecision
 
 _MONTHS: Final = {m: i for i, names in enumerate(
@@ -37,12 +39,11 @@ _CUE: Final = re.compile(
     r"|(?P<yearonly>\b(?:in|during|of)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
     re.IGNORECASE,
 )
-_TOKEN: Final = re.compile(r"[^\W\d_]++|\d++")
 _DIGIT: Final = re.compile(r"\d")
 _DEADLINE: Final = re.compile(r"\b(?:by|until|till|before|since|from|starting)\s++$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EventDate:
     """A resolved date, its precision, and whether the sentence speaks of an earlier year."""
 
@@ -66,21 +67,29 @@ UNKNOWN: Final = EventDate(None, "unknown")
 _CUE_WORDS: Final = frozenset(
     list(_MONTHS) + list(_WEEKDAYS) + ["yesterday", "today", "tonight", "night", "week", "month", "year",
                                        "recently", "recent", "days", "ago"])
+# The words a _CUE branch can start with (besides numbers); _CUE is tried only at tokens that are one of them.
+_CUE_STARTS: Final = frozenset(
+    list(_MONTHS) + list(_WEEKDAYS) + "yesterday today tonight last earlier this less a in recently several two "
+                                      "three days next during early late mid of".split())
 
 
-def find_cues(sentence: str, tokens: list[re.Match[str]], words: list[str],
-              published: Published) -> list[tuple[int, int, EventDate]]:
+def find_cues(sentence: str, tokens: Tokens, published: Published) -> list[tuple[int, int, EventDate]]:
     """(start, end, date) of every resolvable time expression; tried only at and just before time words."""
-    starts: list[int] = []
-    if _CUE_WORDS.isdisjoint(map(str.lower, words)) and not _DIGIT.search(sentence):
+    lowered = list(map(str.lower, tokens.words))
+    if _CUE_WORDS.isdisjoint(lowered) and not _DIGIT.search(sentence):
         return []
-    for i, w in enumerate(words):
-        if w[0].isdigit() or w.lower() in _CUE_WORDS:
-            # "in March", "last week", "less than a week after": a cue starts up to three words before its anchor.
-            starts.extend(tokens[j].start() for j in range(max(0, i - 3), i + 1))
+    # Anchors: numbers and time words (found by C-level maps, most words are neither).
+    anchors = sorted(set(compress(range(len(lowered)), map(_CUE_WORDS.__contains__, lowered))).union(
+        compress(range(len(lowered)), map(str.isdigit, lowered))))
+    candidates: set[int] = set()
+    for i in anchors:
+        # "in March", "last week", "less than a week after": a cue starts up to three words before its anchor.
+        candidates.update(j for j in range(max(0, i - 3), i + 1)
+                          if lowered[j] in _CUE_STARTS or lowered[j].isdigit())
     cues: list[tuple[int, int, EventDate]] = []
     last_end = -1
-    for pos in sorted(set(starts)):
+    for j in sorted(candidates):
+        pos = tokens.starts[j]
         if pos < last_end:
             continue
         m = _CUE.match(sentence, pos)
@@ -106,8 +115,7 @@ def pick_date(cues: list[tuple[int, int, EventDate]], trigger_at: int, published
 
 def resolve_date(sentence: str, trigger_at: int, published: Published) -> EventDate:
     """Date of a trigger at trigger_at from the sentence's own time expressions (convenience for one-off calls)."""
-    tokens = list(_TOKEN.finditer(sentence))
-    return pick_date(find_cues(sentence, tokens, [t.group() for t in tokens], published), trigger_at, published)
+    return pick_date(find_cues(sentence, tokenize(sentence), published), trigger_at, published)
 
 
 def default_date(published: Published) -> EventDate:

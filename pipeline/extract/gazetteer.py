@@ -6,13 +6,19 @@ import csv
 import re
 from dataclasses import dataclass
 from importlib import metadata
+from itertools import accumulate
 from pathlib import Path
 from typing import Final, Literal
 
 import pycountry
 
+from pipeline.extract.trie import alternation
+
 # Words and numbers; apostrophes, dots and hyphens split tokens, so "U.S." -> "U S", "Russia's" -> "Russia s".
 TOKEN: Final = re.compile(r"[^\W\d_]++|\d++")
+# The same tokens as split() separators; on ASCII text the letter class is [A-Za-z], which the engine tests faster.
+_TOKEN_SPLIT: Final = re.compile(r"([^\W\d_]++|\d++)")
+_TOKEN_SPLIT_ASCII: Final = re.compile(r"([A-Za-z]++|[0-9]++)")
 
 AliasKind = Literal["name", "demonym", "role", "dominant"]
 
@@ -50,6 +56,28 @@ class Gazetteer:
     country_words: dict[str, str]
     title_words: frozenset[str]
     version: str
+    # One-pass scans of a whole document, compiled from the tables above (see _scans).
+    full_name_scan: re.Pattern[str]
+    country_scan: re.Pattern[str]
+    title_scan: re.Pattern[str]
+    title_then_word: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The TOKEN tokens of a text: their strings and [start, end) offsets, as parallel lists."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(text: str) -> Tokens:
+    """Tokens of text; offsets come from the lengths of the split parts (no per-token match objects)."""
+    parts = (_TOKEN_SPLIT_ASCII if text.isascii() else _TOKEN_SPLIT).split(text)
+    # parts = [gap0, word0, gap1, word1, ..., gapN]: running lengths alternate word starts and ends.
+    offsets = list(accumulate(map(len, parts)))
+    return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2])
 
 
 def alias_key(alias: str) -> str:
@@ -119,6 +147,9 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         for r in role_rows
     }
     person_titles = frozenset(alias_key(r["role"].lower()).split(" ")[-1] for r in role_rows if r["person"] == "yes")
+    full_names = tuple((a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
+                       for a in e.aliases if " " in a)
+    country_words = {k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"}
     return Gazetteer(
         actors=tuple(entries),
         aliases=aliases,
@@ -126,10 +157,17 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         starters=_starters(aliases, roles),
         pairs=frozenset(" ".join(k.split(" ")[:2]) for k in list(aliases) + list(roles) if " " in k),
         title_words=person_titles,
-        country_words={k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"},
-        full_names=tuple((a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
-                         for a in e.aliases if " " in a),
+        country_words=country_words,
+        full_names=full_names,
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}",
+        # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
+        # letters, as TOKEN cuts them); a title is a whole whitespace-separated word of the lower-cased text.
+        full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),
+        country_scan=re.compile(
+            "(?:" + alternation(country_words, after_first=r"(?<![^\W\d_].)") + r")(?![^\W\d_])"),
+        title_scan=re.compile(r"(?<!\S)(?:" + alternation(person_titles) + r")(?!\S)"),
+        # A title word (commas around it allowed) and the whitespace-separated word after it.
+        title_then_word=re.compile(r"(?<!\S),*+(?:" + alternation(person_titles) + r"),*+(?=\s++(\S++))"),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -14,6 +14,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.extract.model import CodedEvent
 from pipeline.extract.resources import CoderResources
+from pipeline.extract.story import DocProfile, profiles, same_story
 
 _PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _PRECISION_SLACK: Final = {"day": 2, "week": 7, "month": 31, "year": 366, "unknown": 0}
@@ -21,6 +22,9 @@ _PRECISION_SLACK: Final = {"day": 2, "week": 7, "month": 31, "year": 366, "unkno
 CROSS_DOC_DAYS: Final = 3
 MAX_SLACK_DAYS: Final = max(_PRECISION_SLACK.values())
 QUANTITY_TOLERANCE: Final = 0.1
+# Each event is compared with at most this many cluster representatives of its block (newest first), so a dyad
+# reported thousands of times stays linear.
+MAX_CANDIDATES: Final = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ def merge_stories(coded: Sequence[CodedEvent], *, doc_sources: Mapping[str, froz
                   resources: CoderResources) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, event_mentions) with the columns of schema.EVENTS / schema.EVENT_MENTIONS, in order."""
     events = sorted(coded, key=_sort_key)
-    clusters = _cluster(events)
+    clusters = _cluster(events, _Stories(profiles(events, resources.gazetteer)))
     ev_rows, men_rows = [], []
     for members in clusters:
         row, mentions = _event_row(members, doc_sources, resources)
@@ -63,7 +67,23 @@ def _keys(e: CodedEvent) -> list[_Key]:
     return [_Key(e.event_type, a, r) for a in e.actor_codes for r in e.recipient_codes]
 
 
-def _cluster(events: list[CodedEvent]) -> list[list[CodedEvent]]:
+class _Stories:
+    """Memoised same-story decisions between documents."""
+
+    def __init__(self, docs: dict[str, DocProfile]) -> None:
+        self.docs = docs
+        self.known: dict[tuple[str, str], bool] = {}
+
+    def same(self, a: str, b: str) -> bool:
+        """True when documents a and b tell the same story (see story.same_story)."""
+        key = (a, b) if a < b else (b, a)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = same_story(self.docs[a], self.docs[b])
+        return found
+
+
+def _cluster(events: list[CodedEvent], stories: _Stories) -> list[list[CodedEvent]]:
     """Union events of a block whose dates and quantities are compatible."""
     parent = list(range(len(events)))
 
@@ -83,15 +103,7 @@ def _cluster(events: list[CodedEvent]) -> list[list[CodedEvent]]:
         idx.sort(key=lambda i: (events[i].event_date or dt.date.min, i))
         reps: list[int] = []
         for i in idx:
-            day = events[i].event_date
-            for j in reversed(reps):
-                other = events[j].event_date
-                if day is not None and other is not None and (day - other).days > MAX_SLACK_DAYS:
-                    break
-                if _compatible(events[i], events[j]):
-                    parent[find(i)] = find(j)
-                    break
-            else:
+            if not _join_recent(events, i, reps, parent, find, stories):
                 reps.append(i)
     groups: dict[int, list[CodedEvent]] = defaultdict(list)
     for i, e in enumerate(events):
@@ -99,8 +111,22 @@ def _cluster(events: list[CodedEvent]) -> list[list[CodedEvent]]:
     return list(groups.values())
 
 
-def _compatible(a: CodedEvent, b: CodedEvent) -> bool:
-    """Same event type, same status family, dates that can be the same day, quantities that agree."""
+def _join_recent(events: list[CodedEvent], i: int, reps: list[int], parent: list[int],
+                 find: Callable[[int], int], stories: _Stories) -> bool:
+    """Union event i with the newest compatible representative (within MAX_SLACK_DAYS and MAX_CANDIDATES)."""
+    day = events[i].event_date
+    for j in reps[:-MAX_CANDIDATES - 1:-1]:
+        other = events[j].event_date
+        if day is not None and other is not None and (day - other).days > MAX_SLACK_DAYS:
+            return False
+        if _compatible(events[i], events[j], stories):
+            parent[find(i)] = find(j)
+            return True
+    return False
+
+
+def _compatible(a: CodedEvent, b: CodedEvent, stories: _Stories) -> bool:
+    """Same event type, status family and story, dates that can be the same day, quantities that agree."""
     if a.event_type != b.event_type or (a.status == "historical") != (b.status == "historical"):
         return False
     if a.mode and b.mode and a.mode != b.mode:
@@ -111,9 +137,13 @@ def _compatible(a: CodedEvent, b: CodedEvent) -> bool:
         if abs(a.quantity - b.quantity) > QUANTITY_TOLERANCE * max(a.quantity, b.quantity):
             return False
     same_doc = a.doc_id == b.doc_id
+    # Two explicit days pin the event down; anything vaguer (no date, the publication week, a month, a year)
+    # only merges across documents that tell the same story, or unrelated reports of one dyad would pile up.
+    if not same_doc and not (a.date_precision == "day" and b.date_precision == "day") \
+            and not stories.same(a.doc_id, b.doc_id):
+        return False
     if a.event_date is None or b.event_date is None:
-        # Undated reports merge within a document, and across documents only with other undated reports.
-        return same_doc or (a.event_date is None and b.event_date is None)
+        return True
     slack = max(_PRECISION_SLACK[a.date_precision], _PRECISION_SLACK[b.date_precision])
     if not same_doc:
         slack = max(slack, CROSS_DOC_DAYS)

@@ -39,3 +39,5 @@ class CodedEvent:
     status: str
     confidence: float
     mention: Mention
+    # The document's publication date when known to the day (story merging compares documents by it).
+    published_date: dt.date | None = None

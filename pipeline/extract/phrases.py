@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 from typing import Final, Literal
 
-from pipeline.extract.gazetteer import PRONOUNS, AliasHit, Gazetteer
+from pipeline.extract.gazetteer import PRONOUNS, AliasHit, Gazetteer, Tokens
 
 PhraseKind = Literal["actor", "pronoun", "speaker", "relative", "dominant"]
 
@@ -16,6 +17,7 @@ DOMINANT: Final = "@DOMINANT"
 _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun",
                     "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
+_NO_START: Final = (0, 0)
 # Prepositions after which a place name is where something happened, not who did it.
 _LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
@@ -29,7 +31,8 @@ _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
 _NOT_NAMES: Final = frozenset({"On", "In", "The", "A", "An", "And", "But", "Said", "Says", "Told", "Has", "Had", "Was", "Is", "Will", "Would"})
 
 
-@dataclass(frozen=True, slots=True)
+# Records below are built per token and phrase: plain slotted classes (a frozen dataclass's __init__ is ~5x slower).
+@dataclass(slots=True)
 class Phrase:
     """One actor noun phrase in a sentence (offsets relative to the sentence)."""
 
@@ -42,34 +45,24 @@ class Phrase:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
 class Compound:
     """Coordinated actor phrases: "Italy, Spain, and Denmark" (one argument of one event)."""
 
-    phrases: tuple[Phrase, ...]
+    __slots__ = ("phrases", "start", "end", "prep", "kind")
 
-    @property
-    def start(self) -> int:
-        """Offset of the first phrase."""
-        return self.phrases[0].start
+    def __init__(self, phrases: tuple[Phrase, ...]) -> None:
+        self.phrases = phrases
+        # Read for every trigger of the sentence: kept as attributes rather than recomputed.
+        self.start: int = phrases[0].start  # offset of the first phrase
+        self.end: int = phrases[-1].end  # end of the last phrase
+        self.prep: str = phrases[0].prep  # the word right before the list
+        self.kind: PhraseKind = phrases[0].kind  # kind of the list's first phrase
 
-    @property
-    def end(self) -> int:
-        """End offset of the last phrase."""
-        return self.phrases[-1].end
-
-    @property
-    def prep(self) -> str:
-        """The word right before the list."""
-        return self.phrases[0].prep
-
-    @property
-    def kind(self) -> PhraseKind:
-        """Kind of the list's first phrase."""
-        return self.phrases[0].kind
+    def __repr__(self) -> str:
+        return f"Compound({self.phrases!r})"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
     """A gazetteer hit or pronoun: offsets, what it names, and the word before it (lower-case)."""
 
@@ -80,31 +73,44 @@ class Item:
     prev_word: str
 
 
-def find_items(sentence: str, tokens: list[re.Match[str]], words: list[str], gaz: Gazetteer,
-               names: dict[str, str]) -> list[Item]:
+def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[Item]:
     """Gazetteer aliases, roles, learnt names and pronouns among a sentence's tokens, longest match first."""
     items: list[Item] = []
-    starters = gaz.starters
-    # Only words that can start something are visited (most words of a sentence cannot).
-    candidates = [i for i, w in enumerate(words) if w in starters or w in names]
+    starters, aliases, roles, pairs = gaz.starters, gaz.aliases, gaz.roles, gaz.pairs
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    last = len(words) - 1
+    # Only words that can start something are visited (most words of a sentence cannot); the test runs in C.
+    candidates = list(compress(range(len(words)), map(starters.__contains__, words)))
+    if names:
+        candidates = sorted(set(candidates).union(compress(range(len(words)), map(names.__contains__, words))))
     skip_to = 0
     for i in candidates:
         if i < skip_to:
             continue
         w = words[i]
-        entry = starters.get(w, (0, 0))
-        n, hit = _longest(words, i, entry[0], gaz.aliases, gaz.pairs, lower=False) if entry[0] else (0, None)
-        if hit is None and entry[1]:
-            n, hit = _longest(words, i, entry[1], gaz.roles, gaz.pairs, lower=True)
+        max_alias, max_role = starters.get(w, _NO_START)
+        n, hit = 1, None
+        # A multi-word entry is looked for only when some listed phrase starts with this word and the next one.
+        pair = w + " " + words[i + 1] if i < last and (max_alias > 1 or max_role > 1) else ""
+        if max_alias:
+            if max_alias > 1 and pair in pairs:
+                n, hit = _longest(words, i, max_alias, aliases, lower=False)
+            else:
+                hit = aliases.get(w)
+        if hit is None and max_role:
+            if max_role > 1 and pair.lower() in pairs:
+                n, hit = _longest(words, i, max_role, roles, lower=True)
+            else:
+                n, hit = 1, roles.get(w.lower())
         if hit is None and w in names:
             n, hit = 1, AliasHit(names[w], "name", "person")
         if hit is not None:
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
-            items.append(Item(tokens[i].start(), tokens[i + n - 1].end(), hit, None, _word_before(words, i)))
+            items.append(Item(starts[i], ends[i + n - 1], hit, None, _word_before(words, i)))
             skip_to = i + n
         elif w in _PRONOUN_TOKENS:
-            items.append(Item(tokens[i].start(), tokens[i].end(), None, _PRONOUNS[w.lower()], _word_before(words, i)))
+            items.append(Item(starts[i], ends[i], None, _PRONOUNS[w.lower()], _word_before(words, i)))
     return items
 
 
@@ -116,15 +122,10 @@ def _word_before(words: list[str], i: int) -> str:
     return words[j].lower() if j >= 0 else ""
 
 
-def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], pairs: frozenset[str], *,
+def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], *,
              lower: bool) -> tuple[int, AliasHit | None]:
-    """Longest alias of table starting at token i."""
-    max_n = min(max_n, len(words) - i)
-    if max_n > 1:
-        pair = words[i] + " " + words[i + 1]
-        if (pair.lower() if lower else pair) not in pairs:
-            max_n = 1  # no listed phrase continues with the next word
-    for n in range(max_n, 0, -1):
+    """Longest entry of table (at most max_n words) starting at token i."""
+    for n in range(min(max_n, len(words) - i), 0, -1):
         key = " ".join(words[i:i + n]) if n > 1 else words[i]
         hit = table.get(key.lower() if lower else key)
         if hit is not None:
@@ -214,7 +215,13 @@ def build_compounds(sentence: str, phrases: list[Phrase]) -> list[Compound]:
             out[-1].append(p)
         else:
             out.append([p])
-    return [Compound(tuple(ps)) for group in out for ps in _split_unfinished(sentence, group)]
+    compounds = []
+    for group in out:
+        if len(group) == 1:
+            compounds.append(Compound((group[0],)))  # the common case: a lone phrase
+        else:
+            compounds.extend(Compound(tuple(ps)) for ps in _split_unfinished(sentence, group))
+    return compounds
 
 
 def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pipeline.extract.gazetteer import Tokens
+
 _WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -47,7 +49,7 @@ UNIT_NOUNS: Final = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Number:
     """One number in a sentence, with the currency it is written in (if any)."""
 
@@ -57,14 +59,13 @@ class Number:
     currency: str | None
 
 
-def find_numbers(sentence: str, tokens: list[re.Match[str]] | None = None,
-                 words: list[str] | None = None) -> list[Number]:
+def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
     """Every number expression of the sentence, years excluded; with tokens, tried only at numeric words."""
     out: list[Number] = []
-    if tokens is None or words is None:
+    if tokens is None:
         matches = NUMBER.finditer(sentence) if _MAY_HAVE_NUMBER.search(sentence) else iter(())
     else:
-        matches = _anchored(sentence, tokens, words)
+        matches = _anchored(sentence, tokens)
     for m in matches:
         value = _value(m)
         if value is None:
@@ -81,14 +82,13 @@ def find_numbers(sentence: str, tokens: list[re.Match[str]] | None = None,
     return out
 
 
-def _anchored(sentence: str, tokens: list[re.Match[str]], words: list[str]) -> list[re.Match[str]]:
+def _anchored(sentence: str, tokens: Tokens) -> list[re.Match[str]]:
     """NUMBER matches starting at digit or number-word tokens (or the currency sign just before them)."""
     found: list[re.Match[str]] = []
     last_end = -1
-    for tok, w in zip(tokens, words):
+    for pos, w in zip(tokens.starts, tokens.words):
         if not (w[0].isdigit() or w.lower() in _NUMBER_STARTS):
             continue
-        pos = tok.start()
         back = sentence[max(0, pos - 2):pos].rstrip()
         if back[-1:] in ("$", "€", "£"):
             pos = sentence.rfind(back[-1], 0, pos)

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
+from pipeline.extract.trie import alternation
+
 Voice = Literal["active", "passive", "participants", "attributed"]
 RecipientFrom = Literal["right", "cue", "none"]
 
 _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP)\}")
-# A determiner (optionally with a demonym: "the Russian demands") before a trigger makes it a noun.
-_DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|your|these|those|such|this|that|any|no)"
-    r"(?:\s++(?-i:[A-Z])[a-z]*+(?:ian|ean|ese|ish|can|an|ch))?|['’]s?)\s++$", re.IGNORECASE)
+# A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
+_DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ class TriggerRule:
     prefixes: tuple[str, ...] | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TriggerMatch:
     """A rule matched at [start, end) of a sentence."""
 
@@ -58,13 +58,17 @@ class TriggerBook:
     """All rules plus the mode keyword tables and cue patterns of the trigger file."""
 
     rules: tuple[TriggerRule, ...]
-    mode_keywords: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    # type -> (one regex for "any keyword" or None, (mode, keywords) in priority order)
+    mode_keywords: dict[str, tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]]
     threat_modes: dict[str, str]
     recipient_cue: re.Pattern[str]
     version: str
-    # Prefilter index: rules by the first three letters their matches start with; rules without one.
-    by_stem: dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]
+    # Prefilter index: start literal -> positions of the rules whose matches start with it or with a shorter
+    # literal it begins with ("agreeing" -> rules of "agree" and "agreeing"); rules without start literals.
+    by_literal: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
+    # One scan of a lower-cased text for word starts beginning with a start literal (the longest one matches).
+    literal_scan: re.Pattern[str]
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
@@ -82,28 +86,34 @@ def load_triggers(path: Path) -> TriggerBook:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     macros = data.get("macros", {})
     rules = tuple(_rule(r, macros) for r in data["rule"])
-    modes = {
-        etype: tuple((mode, re.compile(p, re.IGNORECASE)) for mode, p in table.items())
-        for etype, table in data.get("modes", {}).items()
-    }
+    modes = {etype: _mode_table(table) for etype, table in data.get("modes", {}).items()}
+    by_literal = _index_by_literal(rules)
     return TriggerBook(
         rules=rules,
         mode_keywords=modes,
         threat_modes=dict(data.get("threat_modes", {})),
         recipient_cue=re.compile(data["cues"]["recipient"], re.IGNORECASE),
         version=str(data["meta"]["version"]),
-        by_stem=_index_by_stem(rules),
+        by_literal=by_literal,
         always=tuple(i for i, r in enumerate(rules) if r.prefixes is None),
+        # Literals are lower-case letters; \b keeps the scan to word starts.
+        literal_scan=re.compile(r"\b(?:" + alternation(by_literal) + ")"),
     )
 
 
-def _index_by_stem(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]:
-    """First three letters -> (all start literals, (start literal, rule position) pairs) of rules starting so."""
-    index: dict[str, list[tuple[str, int]]] = {}
-    for i, r in enumerate(rules):
-        for p in r.prefixes or ():
-            index.setdefault(p[:3], []).append((p, i))
-    return {k: (tuple({p for p, _ in v}), tuple(v)) for k, v in index.items()}
+def _mode_table(table: dict[str, str]) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Compiled [modes.<type>] keywords, plus their union (a catch-all "." mode is left out of it)."""
+    ordered = tuple((mode, re.compile(p, re.IGNORECASE)) for mode, p in table.items())
+    specific = [p for p in table.values() if p != "."]
+    union = re.compile("|".join(f"(?:{p})" for p in specific), re.IGNORECASE) if specific else None
+    return union, ordered
+
+
+def _index_by_literal(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[int, ...]]:
+    """Start literal -> positions (in file order) of every rule with that literal or a shorter one it starts with."""
+    literals = {p for r in rules for p in r.prefixes or ()}
+    return {lit: tuple(i for i, r in enumerate(rules) if any(lit.startswith(p) for p in r.prefixes or ()))
+            for lit in literals}
 
 
 def _rule(r: dict[str, object], macros: dict[str, str]) -> TriggerRule:
@@ -168,57 +178,44 @@ def _prefixes(items: list) -> list[str] | None:
     return None
 
 
-# Punctuation around a word, stripped before taking its first three letters.
-_PUNCT: Final = "\"'“”‘’()[]{}—–-,.;:!?…"
-
-
 def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple[int, int]]) -> list[list[TriggerMatch]]:
     """Trigger matches of every sentence (offsets relative to their sentence); lowered = text.lower(), same length."""
     found: list[list[TriggerMatch]] = [[] for _ in spans]
     begins = [a for a, _ in spans]
-    words = lowered.split()
-    # Decide once per distinct word whether it can start a trigger (most words cannot) ...
-    cands: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
-    for raw in set(words):
-        word = raw.lstrip(_PUNCT) if not raw[0].isalpha() else raw
-        entry = book.by_stem.get(word[:3])
-        if entry is not None and word.startswith(entry[0]):
-            cands[raw] = (word, entry[1])
-    # ... then find those words in order and try their rules there.
-    cursor = 0
-    for raw in words:
-        hit = cands.get(raw)
-        if hit is None:
-            continue
-        word, rules = hit
-        at = _locate(lowered, word, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(word)
-        k = bisect_right(begins, at) - 1
-        if k < 0 or at >= spans[k][1]:
-            continue
-        for prefix, i in rules:
-            if word.startswith(prefix):
-                m = book.rules[i].pattern.match(text, at, spans[k][1])
-                if m is not None:
-                    _keep(found[k], book.rules[i], m, text, spans[k][0])
+    by_literal, rules = book.by_literal, book.rules
+    # One C-level scan finds the few word starts that can begin a trigger; only their rules are tried there.
+    k, a, b = -1, 0, -1
+    for m in book.literal_scan.finditer(lowered):
+        at = m.start()
+        if at >= b:  # scan positions only grow: move to the sentence holding this one
+            k = bisect_right(begins, at) - 1
+            if k < 0:
+                continue
+            a, b = spans[k]
+            if at >= b:
+                continue
+        for i in by_literal[m.group()]:
+            hit = rules[i].pattern.match(text, at, b)
+            if hit is not None:
+                _keep(found[k], rules[i], hit, text, a)
     for i in book.always:
-        rule = book.rules[i]
-        if rule.requires and not any(x in lowered for x in rule.requires):
-            continue
-        for k, (a, b) in enumerate(spans):
-            for m in rule.pattern.finditer(text, a, b):
-                _keep(found[k], rule, m, text, a)
-    return [_resolve_overlaps(f) for f in found]
+        rule = rules[i]
+        for k in _sentences_with(lowered, rule.requires, begins) if rule.requires else range(len(spans)):
+            a, b = spans[k]
+            for hit in rule.pattern.finditer(text, a, b):
+                _keep(found[k], rule, hit, text, a)
+    return [_resolve_overlaps(f) if len(f) > 1 else f for f in found]
 
 
-def _locate(lowered: str, word: str, cursor: int) -> int:
-    """Offset of the next whole-word occurrence of word at or after cursor (-1 if none)."""
-    at = lowered.find(word, cursor)
-    while at > 0 and lowered[at - 1].isalnum():
-        at = lowered.find(word, at + 1)
-    return at
+def _sentences_with(lowered: str, words: tuple[str, ...], begins: list[int]) -> list[int]:
+    """Indices of the sentences (starting at begins) in which one of words occurs, in order."""
+    found: set[int] = set()
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            found.add(bisect_right(begins, at) - 1)
+            at = lowered.find(w, at + len(w))
+    return sorted(k for k in found if k >= 0)
 
 
 def match_triggers(sentence: str, lowered: str, book: TriggerBook) -> list[TriggerMatch]:
@@ -242,6 +239,21 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
     start = m.start()
     if start > offset and text[start - 1] in "-‐":
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
-    if not rule.nominal and _DETERMINER_BEFORE.search(text, max(offset, start - 24), start):
+    if not rule.nominal and _after_determiner(text, max(offset, start - 24), start):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
+
+
+def _after_determiner(text: str, lo: int, at: int) -> bool:
+    """True when text[lo:at] ends with a whole-word determiner or a possessive ('s, s') and then whitespace."""
+    if at <= lo or not text[at - 1].isspace():
+        return False
+    end = len(text[lo:at].rstrip()) + lo
+    if end == lo:
+        return False
+    if text[end - 1] in "'’" or (text[end - 1] in "sS" and end - 2 >= lo and text[end - 2] in "'’"):
+        return True
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1  # to the start of the word, which must lie inside the window
+    return i >= lo and text[i:end].lower() in _DETERMINERS
