@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import stat
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
@@ -309,6 +310,13 @@ def _unique_ids(docs: Iterable[RawDocument]) -> tuple[RawDocument, ...]:
     return tuple(out)
 
 
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def ingest_files(root: Path, files: Iterable[Path], *, settings: IngestSettings) -> IngestResult:
     """Read the given files (paths under ``root``; source paths are relative to it)."""
     docs: list[RawDocument] = []
@@ -319,6 +327,10 @@ def ingest_files(root: Path, files: Iterable[Path], *, settings: IngestSettings)
         source_path = printable_path(path.relative_to(root).as_posix())
         if path.is_symlink() and not path.exists():
             rejected.append(RejectedInput(source_path, "read_error", "dangling or looping symlink"))
+            continue
+        if not _is_regular(path):
+            # A FIFO, socket or device would block or never end: never open one.
+            rejected.append(RejectedInput(source_path, "read_error", "not a regular file"))
             continue
         for item in read_file(path, source_path=source_path, settings=settings):
             (docs if isinstance(item, RawDocument) else rejected).append(item)  # type: ignore[arg-type]

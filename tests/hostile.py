@@ -50,4 +50,6 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
     os.symlink("loop-a.txt", root / "loop-b.txt")
     expected["loop-a.txt"] = "read_error"
     expected["loop-b.txt"] = "read_error"
+    os.mkfifo(root / "pipe.txt")  # opening it for reading would block forever
+    expected["pipe.txt"] = "read_error"
     return expected
