@@ -206,7 +206,8 @@ def coded_events(
     coded = [c for key, batch in by_batch.items() for c in batch if home.get(c.doc_id) == key]
     tables = merge_corpus(coded, deduplicated_documents.documents, resources=coder_resources())
     ev = tables.events
-    daily = ev.dropna(subset=["event_date"]).groupby(["event_date", "event_type"]).size().unstack(fill_value=0)
+    dated = ev[(ev["date_precision"] == "day") & ev["event_date"].notna()]
+    daily = dated.groupby(["event_date", "event_type"]).size().unstack(fill_value=0)
     totals = daily.sum(axis=1)
     daily["chart"] = ["█" * max(1, round(40 * n / totals.max())) for n in totals] if len(daily) else []
     context.add_output_metadata(

@@ -12,10 +12,11 @@ LEFT JOIN LATERAL (
     SELECT UNNEST(CASE WHEN len(e.recipient_codes) = 0 THEN [NULL::VARCHAR] ELSE e.recipient_codes END) AS recipient_code
 ) AS r ON TRUE;
 
--- Events per day and type (dated events only).
+-- Events per day and type, for events dated to the day (a year-precision event is stored
+-- as 1 January and would otherwise show up as a spike on that day).
 CREATE OR REPLACE VIEW daily_event_counts AS
 SELECT event_date, event_type, count(*) AS n_events, sum(num_mentions) AS n_mentions
 FROM events
-WHERE event_date IS NOT NULL
+WHERE event_date IS NOT NULL AND date_precision = 'day'
 GROUP BY event_date, event_type
 ORDER BY event_date, event_type;
