@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from functools import lru_cache
 
 from pipeline import schema
@@ -93,3 +94,53 @@ def test_background_in_the_same_block_does_not_stop_merging() -> None:
     }
     events, _ = merge_stories(coded(docs), doc_sources={}, resources=resources())
     assert sorted(events.num_documents) == [1, 2]
+
+
+UNRELATED_UNDATED = {
+    "a": ("Russia threatened the United States with retaliation over new sanctions on its banks. The Kremlin said "
+          "the restrictions on Gazprombank would not go unanswered.", None),
+    "b": ("Russia threatened the United States with a military response after the deployment of long-range "
+          "missiles in Germany, officials in Moscow said.", None),
+}
+SAME_STORY_UNDATED = {
+    "c": ("Russia has gathered around 100,000 soldiers on the border with Ukraine, according to Western "
+          "intelligence. Moscow denies planning an invasion and demands security guarantees from NATO.", None),
+    "d": ("Russia has massed 100,000 troops near the border with Ukraine. The Kremlin demands legally binding "
+          "security guarantees from NATO that the alliance will not expand eastward, while denying any plan of an "
+          "invasion.", None),
+}
+
+
+def _rows(events, etype: str) -> list:
+    """The rows of one event type."""
+    return [r for r in events.itertuples() if r.event_type == etype]
+
+
+def test_unrelated_undated_reports_of_one_dyad_stay_apart() -> None:
+    events, _ = merge_stories(coded(UNRELATED_UNDATED), doc_sources={}, resources=resources())
+    threats = _rows(events, "THREATEN")
+    assert len(threats) == 2 and all(r.num_documents == 1 for r in threats)
+
+
+def test_undated_reports_of_one_story_merge() -> None:
+    events, _ = merge_stories(coded(SAME_STORY_UNDATED), doc_sources={}, resources=resources())
+    assert [r.num_documents for r in _rows(events, "MOBILIZE")] == [2]
+    assert [r.num_documents for r in _rows(events, "REQUEST")] == [2]
+
+
+def test_cue_less_reports_merge_only_when_published_days_apart() -> None:
+    # Without a date cue an event is dated to the publication week: the publication days decide.
+    text = UNRELATED_UNDATED["a"][0]
+    for second, n_events in ((dt.date(2022, 1, 11), 1), (dt.date(2022, 1, 24), 2)):
+        docs = {"a": (text, dt.date(2022, 1, 10)), "b": (text, second)}
+        events, _ = merge_stories(coded(docs), doc_sources={}, resources=resources())
+        assert len(_rows(events, "THREATEN")) == n_events, second
+
+
+def test_merging_stays_linear_in_a_crowded_block() -> None:
+    many = [e for i in range(400) for e in code_document(
+        doc_id=f"d{i}", text=f"Russia threatened the United States over case {i}.", published_date=None,
+        resources=resources())]
+    start = time.perf_counter()
+    events, _ = merge_stories(many, doc_sources={}, resources=resources())
+    assert time.perf_counter() - start < 5 and len(events) == 400

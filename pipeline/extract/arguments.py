@@ -20,6 +20,8 @@ _BREAK: Final = re.compile(r"[;:–—(]|,\s|\s[-–]\s|\b(?:if|unless|which|who
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
     r"|once\s++more|again|not|only|it|they))*+\s*+$", re.IGNORECASE)
+# Longer than any word of _BREAK plus its boundary.
+_BREAK_MARGIN: Final = 12
 _SPEECH: Final = re.compile(
     r"\b(?:said|says|say|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|noted)\b",
     re.IGNORECASE)
@@ -67,8 +69,10 @@ def head_end(sentence: str, t: TriggerMatch) -> int:
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
                      skip_preps: frozenset[str], within: int | None = None) -> tuple[Compound, ...]:
     """The first non-place compound after start, inside the same clause and window."""
-    brk = _BREAK.search(sentence, start)
-    limit = min(brk.start() if brk else len(sentence), start + window if within is None else within)
+    limit = start + window if within is None else within
+    # Only a break before limit matters; the margin keeps a word cut at endpos from looking like "but".
+    brk = _BREAK.search(sentence, start, limit + _BREAK_MARGIN)
+    limit = min(brk.start() if brk else len(sentence), limit)
     for c in compounds:
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun") \
                 and c.prep not in skip_preps and not any(p.locative for p in c.phrases):

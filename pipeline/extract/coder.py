@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace

@@ -14,7 +14,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.extract.model import CodedEvent
 from pipeline.extract.resources import CoderResources
-from pipeline.extract.story import DocProfile, profiles, same_story
+from pipeline.extract.story import Stories
 
 _PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _PRECISION_SLACK: Final = {"day": 2, "week": 7, "month": 31, "year": 366, "unknown": 0}
@@ -40,7 +40,7 @@ def merge_stories(coded: Sequence[CodedEvent], *, doc_sources: Mapping[str, froz
                   resources: CoderResources) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, event_mentions) with the columns of schema.EVENTS / schema.EVENT_MENTIONS, in order."""
     events = sorted(coded, key=_sort_key)
-    clusters = _cluster(events, _Stories(profiles(events, resources.gazetteer)))
+    clusters = _cluster(events, Stories(events, resources.gazetteer))
     ev_rows, men_rows = [], []
     for members in clusters:
         row, mentions = _event_row(members, doc_sources, resources)
@@ -67,23 +67,7 @@ def _keys(e: CodedEvent) -> list[_Key]:
     return [_Key(e.event_type, a, r) for a in e.actor_codes for r in e.recipient_codes]
 
 
-class _Stories:
-    """Memoised same-story decisions between documents."""
-
-    def __init__(self, docs: dict[str, DocProfile]) -> None:
-        self.docs = docs
-        self.known: dict[tuple[str, str], bool] = {}
-
-    def same(self, a: str, b: str) -> bool:
-        """True when documents a and b tell the same story (see story.same_story)."""
-        key = (a, b) if a < b else (b, a)
-        found = self.known.get(key)
-        if found is None:
-            found = self.known[key] = same_story(self.docs[a], self.docs[b])
-        return found
-
-
-def _cluster(events: list[CodedEvent], stories: _Stories) -> list[list[CodedEvent]]:
+def _cluster(events: list[CodedEvent], stories: Stories) -> list[list[CodedEvent]]:
     """Union events of a block whose dates and quantities are compatible."""
     parent = list(range(len(events)))
 
@@ -112,7 +96,7 @@ def _cluster(events: list[CodedEvent], stories: _Stories) -> list[list[CodedEven
 
 
 def _join_recent(events: list[CodedEvent], i: int, reps: list[int], parent: list[int],
-                 find: Callable[[int], int], stories: _Stories) -> bool:
+                 find: Callable[[int], int], stories: Stories) -> bool:
     """Union event i with the newest compatible representative (within MAX_SLACK_DAYS and MAX_CANDIDATES)."""
     day = events[i].event_date
     for j in reps[:-MAX_CANDIDATES - 1:-1]:
@@ -125,7 +109,7 @@ def _join_recent(events: list[CodedEvent], i: int, reps: list[int], parent: list
     return False
 
 
-def _compatible(a: CodedEvent, b: CodedEvent, stories: _Stories) -> bool:
+def _compatible(a: CodedEvent, b: CodedEvent, stories: Stories) -> bool:
     """Same event type, status family and story, dates that can be the same day, quantities that agree."""
     if a.event_type != b.event_type or (a.status == "historical") != (b.status == "historical"):
         return False

@@ -18,6 +18,9 @@ _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": 
                     "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
+# Alias kinds that name an actor, and actor kinds in the order a phrase's code is chosen from.
+_NAMING: Final = ("name", "demonym")
+_ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
 _LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
@@ -167,6 +170,11 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
     if first.pronoun is not None:
         kind: PhraseKind = first.pronoun  # type: ignore[assignment]
         return Phrase(start, end, "", kind, prep, False, sentence[start:end])
+    if len(group) == 1 and first.hit is not None and first.hit.alias_kind in _NAMING \
+            and first.hit.actor_kind in _ACTOR_KINDS:
+        hit = first.hit  # a lone name or demonym, the common case: what _pick_code and the rest below give it
+        locative = prep in _LOCATIVE and hit.alias_kind == "name" and hit.actor_kind in ("country", "igo")
+        return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
     hits = [it.hit for it in group if it.hit is not None]
     code = _pick_code(hits)
     has_role = any(h.alias_kind in ("role", "dominant") for h in hits)
@@ -182,9 +190,9 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
 
 def _pick_code(hits: list[AliasHit]) -> str:
     """Country named in the phrase first, then organisation, bloc, person; an unqualified institution -> DOMINANT."""
-    for wanted in ("country", "igo", "group", "person"):
+    for wanted in _ACTOR_KINDS:
         for h in hits:
-            if h.actor_kind == wanted and h.alias_kind in ("name", "demonym"):
+            if h.actor_kind == wanted and h.alias_kind in _NAMING:
                 return h.code
     if any(h.alias_kind == "dominant" for h in hits):
         return DOMINANT

@@ -63,9 +63,9 @@ class TriggerBook:
     threat_modes: dict[str, str]
     recipient_cue: re.Pattern[str]
     version: str
-    # Prefilter index: start literal -> positions of the rules whose matches start with it or with a shorter
-    # literal it begins with ("agreeing" -> rules of "agree" and "agreeing"); rules without start literals.
-    by_literal: dict[str, tuple[int, ...]]
+    # Prefilter index: start literal -> the rules whose matches start with it or with a shorter literal it
+    # begins with ("agreeing" -> rules of "agree" and "agreeing"); positions of the rules without start literals.
+    by_literal: dict[str, tuple[TriggerRule, ...]]
     always: tuple[int, ...]
     # One scan of a lower-cased text for word starts beginning with a start literal (the longest one matches).
     literal_scan: re.Pattern[str]
@@ -109,11 +109,10 @@ def _mode_table(table: dict[str, str]) -> tuple[re.Pattern[str] | None, tuple[tu
     return union, ordered
 
 
-def _index_by_literal(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[int, ...]]:
-    """Start literal -> positions (in file order) of every rule with that literal or a shorter one it starts with."""
+def _index_by_literal(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[TriggerRule, ...]]:
+    """Start literal -> every rule (in file order) with that literal or a shorter one it starts with."""
     literals = {p for r in rules for p in r.prefixes or ()}
-    return {lit: tuple(i for i, r in enumerate(rules) if any(lit.startswith(p) for p in r.prefixes or ()))
-            for lit in literals}
+    return {lit: tuple(r for r in rules if any(lit.startswith(p) for p in r.prefixes or ())) for lit in literals}
 
 
 def _rule(r: dict[str, object], macros: dict[str, str]) -> TriggerRule:
@@ -182,7 +181,7 @@ def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple
     """Trigger matches of every sentence (offsets relative to their sentence); lowered = text.lower(), same length."""
     found: list[list[TriggerMatch]] = [[] for _ in spans]
     begins = [a for a, _ in spans]
-    by_literal, rules = book.by_literal, book.rules
+    by_literal, rules = book.by_literal, book.rules  # rules: for the always-tried ones below
     # One C-level scan finds the few word starts that can begin a trigger; only their rules are tried there.
     k, a, b = -1, 0, -1
     for m in book.literal_scan.finditer(lowered):
@@ -194,10 +193,10 @@ def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple
             a, b = spans[k]
             if at >= b:
                 continue
-        for i in by_literal[m.group()]:
-            hit = rules[i].pattern.match(text, at, b)
+        for rule in by_literal[m.group()]:
+            hit = rule.pattern.match(text, at, b)
             if hit is not None:
-                _keep(found[k], rules[i], hit, text, a)
+                _keep(found[k], rule, hit, text, a)
     for i in book.always:
         rule = rules[i]
         for k in _sentences_with(lowered, rule.requires, begins) if rule.requires else range(len(spans)):
