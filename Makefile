@@ -12,7 +12,11 @@ OUTPUT ?= outputs
 export DAGSTER_HOME := $(CURDIR)/outputs/.dagster
 export DAGSTER_DISABLE_TELEMETRY := 1
 
-.PHONY: run test eval ui bench bench-pipeline bench-clean bench-extract bench-dedup lock clean
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check pipeline tests bench
+	$(VENV)/bin/mypy pipeline
+
+.PHONY: run test eval ui lint bench bench-pipeline bench-clean bench-extract bench-dedup lock clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)

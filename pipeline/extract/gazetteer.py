@@ -88,7 +88,7 @@ def alias_key(alias: str) -> str:
 def read_commented_csv(path: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
     """Rows of a CSV whose leading '#' lines are a provenance header; also returns 'key: value' header fields."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    header = {}
+    header: dict[str, str] = {}
     for line in lines:
         if line.startswith("#") and ":" in line:
             key, _, value = line[1:].partition(":")

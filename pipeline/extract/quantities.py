@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Final
 
 from pipeline.extract.gazetteer import Tokens
@@ -62,6 +63,7 @@ class Number:
 def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
     """Every number expression of the sentence, years excluded; with tokens, tried only at numeric words."""
     out: list[Number] = []
+    matches: Iterable[re.Match[str]]
     if tokens is None:
         matches = NUMBER.finditer(sentence) if _MAY_HAVE_NUMBER.search(sentence) else iter(())
     else:

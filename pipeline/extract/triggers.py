@@ -9,7 +9,7 @@ import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from pipeline.extract.trie import alternation
 
@@ -115,26 +115,26 @@ def _index_by_literal(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[Trigger
     return {lit: tuple(r for r in rules if any(lit.startswith(p) for p in r.prefixes or ())) for lit in literals}
 
 
-def _rule(r: dict[str, object], macros: dict[str, str]) -> TriggerRule:
+def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
     """One compiled rule from its TOML table."""
     pattern = expand_macros(str(r["pattern"]), macros)
     return TriggerRule(
         id=str(r["id"]),
         event_type=str(r["type"]),
-        mode=r.get("mode"),  # type: ignore[arg-type]
+        mode=r.get("mode"),
         pattern=re.compile(pattern, re.IGNORECASE),
-        voice=r.get("voice", "active"),  # type: ignore[arg-type]
-        agent=tuple(r.get("agent", ["by"])),  # type: ignore[arg-type]
-        recipient=r.get("recipient", "right"),  # type: ignore[arg-type]
-        recipient_window=int(r.get("recipient_window", 90)),  # type: ignore[arg-type]
-        skip_preps=frozenset(r.get("skip_preps", [])),  # type: ignore[arg-type]
-        unit=r.get("unit"),  # type: ignore[arg-type]
-        implicit_actor=r.get("implicit_actor"),  # type: ignore[arg-type]
+        voice=r.get("voice", "active"),
+        agent=tuple(r.get("agent", ["by"])),
+        recipient=r.get("recipient", "right"),
+        recipient_window=int(r.get("recipient_window", 90)),
+        skip_preps=frozenset(r.get("skip_preps", [])),
+        unit=r.get("unit"),
+        implicit_actor=r.get("implicit_actor"),
         nominal=bool(r.get("nominal", False)),
-        priority=int(r.get("priority", 0)),  # type: ignore[arg-type]
+        priority=int(r.get("priority", 0)),
         prefixes=start_literals(pattern),
         modal_required=r.get("modal") == "required",
-        requires=tuple(str(x).lower() for x in r.get("requires", [])),  # type: ignore[attr-defined]
+        requires=tuple(str(x).lower() for x in r.get("requires", [])),
     )
 
 
@@ -145,8 +145,9 @@ def start_literals(pattern: str) -> tuple[str, ...] | None:
     except re.error:
         return None
     found = _prefixes(list(tree))
-    ok = found and all(len(p) >= 3 and p.isalpha() for p in found)
-    return tuple(sorted(set(found))) if ok else None
+    if not found or not all(len(p) >= 3 and p.isalpha() for p in found):
+        return None
+    return tuple(sorted(set(found)))
 
 
 def _prefixes(items: list) -> list[str] | None:
