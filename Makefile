@@ -12,10 +12,8 @@ OUTPUT ?= outputs
 export DAGSTER_HOME := $(CURDIR)/outputs/.dagster
 export DAGSTER_DISABLE_TELEMETRY := 1
 
-lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check pipeline tests bench
-	$(VENV)/bin/mypy pipeline
-
+# `make` alone builds the sample, like `make run`.
+.DEFAULT_GOAL := run
 .PHONY: run test eval ui lint bench bench-pipeline bench-clean bench-extract bench-dedup lock clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -48,6 +46,10 @@ bench-clean: $(VENV)/.installed
 
 bench-extract: $(VENV)/.installed
 	$(PY) bench/bench_extract.py
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check pipeline tests bench
+	$(VENV)/bin/mypy pipeline
 
 bench-dedup: $(VENV)/.installed
 	$(PY) bench/bench_dedup.py $(N)
