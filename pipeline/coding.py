@@ -45,8 +45,3 @@ def merge_corpus(coded: Sequence[CodedEvent], documents: pd.DataFrame, *, resour
         [c for c in coded if c.doc_id in kept], doc_sources=sources_by_document(documents), resources=resources
     )
     return EventTables(events=events, event_mentions=mentions, actors=actors_table(resources))
-
-
-def code_corpus(documents: pd.DataFrame, *, resources: CoderResources) -> EventTables:
-    """One-shot coding of a deduplicated corpus."""
-    return merge_corpus(code_batch(documents, resources=resources), documents, resources=resources)

@@ -340,8 +340,3 @@ def ingest_files(root: Path, files: Iterable[Path], *, settings: IngestSettings)
 def ingest_folder(root: Path, *, settings: IngestSettings) -> IngestResult:
     """Read every supported file under ``root`` (recursively, in sorted order)."""
     return ingest_files(root, iter_input_files(root), settings=settings)
-
-
-def gzip_bytes(data: bytes) -> bytes:
-    """gzip-compress ``data`` (tests and benchmarks build compressed inputs with it)."""
-    return gzip.compress(data, mtime=0)

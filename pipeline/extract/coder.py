@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -32,6 +33,15 @@ CARRY_SENTENCES: Final = 2
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
 _SHORT_ATTRIBUTION_WORDS: Final = 8
+# A verb in the infinitive after a request, push or attempt ("urged Ukraine to investigate", "the campaign to
+# get Kyiv to investigate", "efforts to urge", "the request to investigate") is what was sought, not an act.
+_SOUGHT: Final = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?"
+    r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
+    r"\s++(?:on|upon)|request(?:s|ed|ing)?|efforts?|attempts?|bids?|campaign(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
+    r"\s++(?:\S++\s++){0,5}?to\s++$", re.IGNORECASE)
+# A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
+_QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
 
 class _Sentence:
@@ -259,6 +269,8 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     _learn_names_before(doc, k)
     if not s.items:
         return []  # no trigger, or nobody to act
+    if _QUESTION.search(s.text, max(0, len(s.text) - 8)):
+        return []
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
     ctx = _Context(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens) if needs_numbers else [],
                    s, doc.published)
@@ -269,6 +281,8 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
         if complement_from is not None and t.start >= complement_from and not found.coordinated:
+            continue
+        if _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
         new = _drafts_for(t, found, s, doc, res, ctx)
         drafts.extend(new)

@@ -16,13 +16,14 @@ _THREAT: Final = re.compile(
 _FUTURE: Final = re.compile(
     r"(?:\b(?:will|would|shall|plan(?:s|ned|ning)?\s++to|intend(?:s|ed)?\s++to|going\s++to|set\s++to|about\s++to"
     r"|prepared\s++to|ready\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
-    r"|want(?:s|ed)?\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|effort\s++to|expected\s++to|vow(?:s|ed)?\s++to)\b"
+    r"|want(?:s|ed)?\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|efforts?\s++to|expected\s++to|vow(?:s|ed)?\s++to)\b"
     r"|['’]ll\b)", re.IGNORECASE)
 _NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to)\b", re.IGNORECASE)
 _DENY_INTENT: Final = re.compile(
     r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(
-    r"(?:\b(?:not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to)\b"
+    r"(?:\b(?:not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
+    r"|declin(?:e|es|ed|ing)\s++to)\b"
     r"|n['’]t\b)(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION)), re.IGNORECASE)

@@ -19,6 +19,11 @@ RecipientFrom = Literal["right", "cue", "none"]
 _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
+# A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
+# "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
+_PASSIVE_AUX: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s++(?:[a-z]++ly\s++)?$", re.IGNORECASE)
+_IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +246,22 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
     if not rule.nominal and _after_determiner(text, max(offset, start - 24), start):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
+    if rule.voice == "active" and _passive(text, max(offset, start - 30), start, m.end()):
+        return  # "he was arrested by police", "is accused of": the subject is the target
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
+
+
+def _passive(text: str, lo: int, at: int, end: int) -> bool:
+    """True when the participle at text[at:] follows a form of "be" (a passive, not the active verb)."""
+    if at <= lo or not text[at - 1].isspace():
+        return False
+    word_end = at
+    while word_end < end and text[word_end].isalpha():
+        word_end += 1
+    word = text[at:word_end].lower()
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    return _PASSIVE_AUX.search(text, lo, at) is not None
 
 
 def _after_determiner(text: str, lo: int, at: int) -> bool:
