@@ -26,6 +26,12 @@ _SPEECH: Final = re.compile(
     r"\b(?:said|says|say|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
+# "when Obama declined"; a subject the dictionary does not know must not hand the verb to the earlier actor.
+_NEW_CLAUSE: Final = re.compile(
+    r"(?:[;:]|\b(?:while|whereas|whilst|when|although|though)\b)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
+# Where the clause of a coordinated verb begins: after a colon or semicolon ("Hong Kong chaos: China deploys ... and warns").
+_CLAUSE_MARK: Final = re.compile(r"[;:]\s")
 
 
 @dataclass(slots=True)
@@ -83,7 +89,15 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
 def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Active voice: subject on the left (or the sentence subject for a coordinated verb), object on the right."""
     coordinated = bool(_COORDINATED.search(sentence, max(0, t.start - 40), t.start))
-    actor = first_subject(compounds, t.start) if coordinated else nearest_subject_before(compounds, t.start)
+    if coordinated:
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
+        actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
+    else:
+        actor = nearest_subject_before(compounds, t.start)
+        between = sentence[actor.end:t.start] if actor is not None else ""
+        if (";" in between or ":" in between or "wh" in between or "though" in between) \
+                and _NEW_CLAUSE.search(sentence, actor.end, t.start):
+            actor = None
     rule = t.rule
     recipients: tuple[Compound, ...] = ()
     if rule.recipient == "right":

@@ -269,7 +269,7 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     _learn_names_before(doc, k)
     if not s.items:
         return []  # no trigger, or nobody to act
-    if _QUESTION.search(s.text, max(0, len(s.text) - 8)):
+    if "?" in s.text[-8:] and _QUESTION.search(s.text, max(0, len(s.text) - 8)):
         return []
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
     ctx = _Context(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens) if needs_numbers else [],
@@ -282,7 +282,7 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
         found = args_mod.find_arguments(s.text, s.compounds, t)
         if complement_from is not None and t.start >= complement_from and not found.coordinated:
             continue
-        if _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
+        if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
         new = _drafts_for(t, found, s, doc, res, ctx)
         drafts.extend(new)

@@ -8,6 +8,7 @@ from itertools import compress
 from typing import Final, Literal
 
 from pipeline.extract.gazetteer import PRONOUNS, AliasHit, Gazetteer, Tokens
+from pipeline.extract.trie import alternation
 
 PhraseKind = Literal["actor", "pronoun", "speaker", "relative", "dominant"]
 
@@ -31,6 +32,39 @@ _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 _LIST_GAP: Final = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/")
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
+# A demonym qualifying a company, product, team or private person is an adjective of that, not the state:
+# "Ukrainian energy company Burisma", "Chinese smartphone maker", "the Japanese carmaker", "a French striker".
+# Head nouns (singular and plural) of companies, products, teams and private people.
+_NON_STATE_HEADS: Final = tuple(
+    w + suffix for w in (
+        "company firm maker carmaker automaker chipmaker drugmaker watchmaker planemaker filmmaker manufacturer "
+        "giant supplier vendor buyer seller customer shopper consumer exporter importer producer brand startup "
+        "start-up retailer conglomerate insurer airline investor billionaire tycoon entrepreneur club player "
+        "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
+        "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee").split()
+    for suffix in ("", "s")) + tuple(
+        "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches".split())
+# Not heads: banks (a central bank is the state), carriers (aircraft carriers), teams (negotiating teams),
+# and people in general (civilians, nationals, tourists are recipients of assaults and arrests).
+# A demonym qualifying one of them is an adjective of it, not the state: "Ukrainian energy company Burisma",
+# "the Chinese smartphone maker", "a French striker". One trie-factored alternation (see trie.alternation).
+_NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS) + r")\b")
+# "Spain's striker", "China's tech giant": a country's possessive on a private head noun.
+_POSSESSIVE_NON_STATE: Final = re.compile(r"['’]s" + _NON_STATE_HEAD.pattern)
+# A place name inside the proper name of a company, paper, team or another place: "the Washington Post",
+# "Bank of America", "Real Madrid", "New Jersey", "Paris Saint-Germain". Case-sensitive on purpose.
+_ORG_AFTER: Final = re.compile(
+    r"\s++(?:Post|Times|Journal|Herald|Tribune|Gazette|Airlines?|Airways|Bank|Telecom|University|College|FC"
+    r"|United|City|Capitals|Nationals|Open|Grand\s++Prix|Stock\s++Exchange|Motors|Electric|Marathon|Airport"
+    r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival)\b")
+_ORG_BEFORE: Final = re.compile(
+    r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|Bank\s++of|University\s++of"
+    r"|Captain|Miss|Good\s++Morning)\s++$")
+# A surname after another capitalised first name (not an honorific, not the sentence's first word) is someone
+# else of that family: "Hunter Biden", "Ivanka Trump".
+_HONORIFICS: Final = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Senator Governor Secretary Premier Speaker King Queen Prince Pope Director "
+    "Commissioner Admiral General Colonel Judge Mayor Representative Congressman Congresswoman Chief".split())
 _NOT_NAMES: Final = frozenset({"On", "In", "The", "A", "An", "And", "But", "Said", "Says", "Told", "Has", "Had", "Was", "Is", "Will", "Would"})
 
 
@@ -173,6 +207,20 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
     if len(group) == 1 and first.hit is not None and first.hit.alias_kind in _NAMING \
             and first.hit.actor_kind in _ACTOR_KINDS:
         hit = first.hit  # a lone name or demonym, the common case: what _pick_code and the rest below give it
+        if hit.alias_kind == "demonym":
+            nxt = sentence[end:end + 2]
+            if len(nxt) == 2 and nxt[0] == " " and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower()
+                                                     else _ORG_AFTER.match(sentence, end)):
+                return None
+        elif hit.actor_kind == "country":
+            # Examined only before a possessive or a capital, or after a word that may begin a bigger name.
+            nxt = sentence[end:end + 2]
+            if (prep in _ORG_PREV_WORDS or (nxt[:1] in "'’" and nxt) or (nxt[:1] == " " and nxt[1:].isupper())) \
+                    and _not_the_actor(sentence, start, end, hit):
+                return None
+        elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
+                and _not_the_actor(sentence, start, end, hit):
+            return None
         locative = prep in _LOCATIVE and hit.alias_kind == "name" and hit.actor_kind in ("country", "igo")
         return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
     hits = [it.hit for it in group if it.hit is not None]
@@ -186,6 +234,27 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
                 and hits[0].actor_kind in ("country", "igo"))
     kind = "dominant" if code == DOMINANT else "actor"
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
+
+
+# Lower-cased words of _ORG_BEFORE that end right before a name (the word before an item, "the" skipped).
+_ORG_PREV_WORDS: Final = frozenset(
+    "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())
+
+
+def _not_the_actor(sentence: str, start: int, end: int, hit: AliasHit) -> bool:
+    """A lone name that is part of a bigger proper name, or a country's possessive on a private noun."""
+    # Cheap string tests first: the regexes run only after a capitalised word (or "of") or before a capital or 's.
+    prev = ""
+    if start >= 3 and sentence[start - 1] == " ":
+        j = sentence.rfind(" ", max(0, start - 24), start - 1)
+        prev = sentence[j + 1:start - 1]
+    if hit.actor_kind == "person":
+        return prev[:1].isupper() and j > 0 and prev.isalpha() and prev not in _HONORIFICS
+    nxt = sentence[end:end + 2]
+    if len(nxt) == 2 and ((nxt[0] == " " and nxt[1].isupper() and _ORG_AFTER.match(sentence, end))
+                          or (nxt[0] in "'’" and _POSSESSIVE_NON_STATE.match(sentence, end))):
+        return True
+    return (prev[:1].isupper() or prev == "of") and _ORG_BEFORE.search(sentence, max(0, start - 24), start) is not None
 
 
 def _pick_code(hits: list[AliasHit]) -> str:

@@ -23,6 +23,10 @@ _DETERMINERS: Final = frozenset("the a an its their his her our your these those
 # "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
 _PASSIVE_AUX: Final = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s++(?:[a-z]++ly\s++)?$", re.IGNORECASE)
+# A determiner and one or two modifiers before an -ing meeting word: "a high-profile meeting".
+_NOUN_PHRASE_ING: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s++(?:[\w-]++\s++){1,2}$",
+                                     re.IGNORECASE)
+_WORD: Final = re.compile(r"[^\W\d_]++")
 _IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built".split())
 
 
@@ -246,20 +250,34 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
     if not rule.nominal and _after_determiner(text, max(offset, start - 24), start):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
-    if rule.voice == "active" and _passive(text, max(offset, start - 30), start, m.end()):
+    if rule.event_type == "CONSULT" and not rule.nominal and _ing_noun(text, max(offset, start - 40), start, m.end()):
+        # "a high-profile meeting (with X)": a noun whose participants are not the sentence's subject. Other
+        # types keep their gerunds ("the possibility of severing ties" is still the content of a threat).
+        return
+    # Cheap gate: every auxiliary ends in one of "sengt", an adverb in "y", then one space.
+    if rule.voice == "active" and start - 2 >= offset and text[start - 2] in "sengtySENGTY" \
+            and _passive(text, max(offset, start - 30), start, m.end()):
         return  # "he was arrested by police", "is accused of": the subject is the target
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
+
+
+def _ing_noun(text: str, lo: int, at: int, end: int) -> bool:
+    """True when the -ing word at text[at:] follows a determiner and one or two modifiers ("a high-profile meeting")."""
+    word = _WORD.match(text, at, end)
+    if word is None or not word.group().lower().endswith("ing") or at <= lo or not text[at - 1].isspace():
+        return False
+    return _NOUN_PHRASE_ING.search(text, lo, at) is not None
 
 
 def _passive(text: str, lo: int, at: int, end: int) -> bool:
     """True when the participle at text[at:] follows a form of "be" (a passive, not the active verb)."""
     if at <= lo or not text[at - 1].isspace():
         return False
-    word_end = at
-    while word_end < end and text[word_end].isalpha():
-        word_end += 1
-    word = text[at:word_end].lower()
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    word = _WORD.match(text, at, end)
+    if word is None:
+        return False
+    w = word.group().lower()
+    if not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES):
         return False
     return _PASSIVE_AUX.search(text, lo, at) is not None
 
