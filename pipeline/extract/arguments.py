@@ -95,7 +95,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     else:
         actor = nearest_subject_before(compounds, t.start)
         between = sentence[actor.end:t.start] if actor is not None else ""
-        if (";" in between or ":" in between or "wh" in between or "though" in between) \
+        if actor is not None and (";" in between or ":" in between or "wh" in between or "though" in between) \
                 and _NEW_CLAUSE.search(sentence, actor.end, t.start):
             actor = None
     rule = t.rule
