@@ -195,9 +195,14 @@ def _kind_of(name: str, *, settings: IngestSettings) -> str:
     return ""
 
 
-def _document(*, source_path: str, kind: ContentKind, body: str, n_bytes: int, **meta: object) -> RawDocument:
+def _document(
+    *, source_path: str, kind: ContentKind, body: str, n_bytes: int, settings: IngestSettings, **meta: object
+) -> RawDocument:
     if not body.strip():
         raise InputError("empty", "no text after decoding")
+    n_lines = body.count("\n") + 1
+    if n_lines > settings.max_lines:
+        raise InputError("too_large", f"{n_lines} lines > limit {settings.max_lines}")
     return RawDocument(
         doc_id=content_hash(body),
         source_path=source_path,
@@ -232,6 +237,7 @@ def _read_jsonl(data: bytes, *, source_path: str, settings: IngestSettings) -> I
                 kind=kind,
                 body=unicodedata.normalize("NFC", str(body)),
                 n_bytes=len(line),
+                settings=settings,
                 url=rec.get("url"),
                 title=rec.get("title"),
                 published=rec.get("published"),
@@ -266,6 +272,7 @@ def _read_warc(data: bytes, *, source_path: str, settings: IngestSettings) -> It
                     kind="html",
                     body=decode_bytes(payload, settings=settings),
                     n_bytes=len(payload),
+                    settings=settings,
                     url=url,
                 )
             except InputError as exc:
@@ -290,7 +297,8 @@ def read_file(path: Path, *, source_path: str, settings: IngestSettings) -> list
         if kind == "warc":
             return list(_read_warc(data, source_path=source_path, settings=settings))
         text = decode_bytes(data, settings=settings)
-        return [_document(source_path=source_path, kind="html" if kind == "html" else "text", body=text, n_bytes=len(data))]
+        return [_document(source_path=source_path, kind="html" if kind == "html" else "text", body=text,
+                          n_bytes=len(data), settings=settings)]
     except InputError as exc:
         return [RejectedInput(source_path, exc.reason, exc.detail)]
     except OSError as exc:

@@ -31,6 +31,8 @@ class IngestSettings:
     warc_suffixes: tuple[str, ...] = (".warc",)
     # Share of U+FFFD / control characters above which decoded text counts as undecodable.
     max_bad_char_ratio: float = 0.05
+    # A news article has tens to a few hundred lines; a million is a dump, not a document.
+    max_lines: int = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)

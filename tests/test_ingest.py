@@ -74,10 +74,14 @@ def test_identical_files_get_distinct_ids(tmp_path: Path) -> None:
     assert len({d.doc_id for d in docs}) == 2
 
 
-def test_size_limit_is_a_reason(tmp_path: Path) -> None:
+def test_size_limits_are_reasons(tmp_path: Path) -> None:
     _write(tmp_path, "big.txt", b"x" * 2000)
-    result = ingest_folder(tmp_path, settings=IngestSettings(max_bytes=1000))
-    assert [r.reason for r in result.rejected] == ["too_large"]
+    _write(tmp_path, "tall.txt", b"l\n" * 300)
+    _write(tmp_path, "ok.txt", b"line\n" * 10)
+    result = ingest_folder(tmp_path, settings=IngestSettings(max_bytes=1000, max_lines=100))
+    assert {(r.source_path, r.reason) for r in result.rejected} == {("big.txt", "too_large"), ("tall.txt", "too_large")}
+    assert next(r.detail for r in result.rejected if r.source_path == "tall.txt") == "301 lines > limit 100"
+    assert [d.source_path for d in result.documents] == ["ok.txt"]
 
 
 def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
