@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -64,3 +66,25 @@ def batch_fingerprint(root: Path, path: Path) -> str:
             continue
         h.update(f"{printable_path(str(file.relative_to(root)))}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchDiff:
+    """The input folder against what was processed: current batches, their fingerprints, what changed."""
+
+    paths: dict[str, Path]
+    fingerprints: dict[str, str]
+    changed: list[str]
+    gone: list[str]
+
+
+def diff_batches(root: Path, known: Mapping[str, str]) -> BatchDiff:
+    """Batches new or changed since ``known`` (key -> fingerprint), and keys gone from the folder."""
+    paths = list_batches(root) if root.is_dir() else {}
+    prints = {k: batch_fingerprint(root, p) for k, p in paths.items()}
+    return BatchDiff(
+        paths=paths,
+        fingerprints=prints,
+        changed=[k for k, fp in prints.items() if known.get(k) != fp],
+        gone=[k for k in known if k not in paths],
+    )

@@ -23,7 +23,7 @@ from dagster._core.definitions.assets.graph.asset_graph import AssetGraph
 from dagster._core.definitions.assets.graph.asset_graph_subset import AssetGraphSubset
 from dagster._core.definitions.events import AssetKeyPartitionKey
 
-from pipeline.batches import batch_files, batch_fingerprint, list_batches
+from pipeline.batches import batch_files, batch_fingerprint, diff_batches, list_batches
 from pipeline.coding import EventTables, code_batch, merge_corpus
 from pipeline.corpus import CleanBatch, Corpus, RawBatch, combine, rejected_frame
 from pipeline.dedup import deduplicate, fingerprint_documents
@@ -350,21 +350,14 @@ daily_rebuild = dg.ScheduleDefinition(
 )
 
 
-def stale_batches(root: Path, fingerprints: Mapping[str, str]) -> tuple[dict[str, Path], list[str], list[str]]:
-    """(current batches, keys new or changed since ``fingerprints``, keys gone from the folder)."""
-    batches = list_batches(root) if root.is_dir() else {}
-    changed = [k for k, p in batches.items() if fingerprints.get(k) != batch_fingerprint(root, p)]
-    gone = [k for k in fingerprints if k not in batches]
-    return batches, changed, gone
-
-
 @dg.sensor(minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
            jobs=[ingest_batch_job, process_batch_job, learn_boilerplate_job, publish_job])
 def new_scrapes_sensor(context: dg.SensorEvaluationContext, pipeline_config: PipelineConfig) -> dg.SensorResult:
     """New or changed batches become partitions; one backfill runs their per-batch stages and the global stages."""
     root = Path(pipeline_config.input_dir)
     known: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
-    batches, changed, gone = stale_batches(root, known)
+    diff = diff_batches(root, known)
+    changed, gone = diff.changed, diff.gone
     if not changed and not gone:
         return dg.SensorResult(skip_reason=f"no new or changed batches under {root}")
     current = set(context.instance.get_dynamic_partitions(BATCHES_NAME))
@@ -374,7 +367,7 @@ def new_scrapes_sensor(context: dg.SensorEvaluationContext, pipeline_config: Pip
     if removed := [k for k in gone if k in current]:
         requests.append(BATCHES.build_delete_request(removed))
     subset = backfill_subset(context.repository_def.asset_graph, changed)  # type: ignore[union-attr,arg-type]
-    cursor = json.dumps({k: batch_fingerprint(root, p) for k, p in batches.items()}, sort_keys=True)
+    cursor = json.dumps(diff.fingerprints, sort_keys=True)
     return dg.SensorResult(
         run_requests=[dg.RunRequest.for_asset_graph_subset(subset, tags={"trigger": "new_scrapes"})],
         dynamic_partitions_requests=requests, cursor=cursor,

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.defs import BATCHES_NAME, make_definitions, stale_batches
+from pipeline.batches import diff_batches
+from pipeline.defs import BATCHES_NAME, make_definitions
 
 _TEMPLATE = Path(__file__).resolve().parent / "dagster.yaml"
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
@@ -90,11 +91,12 @@ def run_build(*, input_dir: Path, output_dir: Path, on_stage: Progress = lambda 
     report = BuildReport()
     with open_instance(output_dir) as instance:
         registered = list(instance.get_dynamic_partitions(BATCHES_NAME))
-        batches, stale, gone = stale_batches(input_dir, _fingerprints(instance, registered))
-        report.n_batches, report.processed, report.removed = len(batches), stale, gone
+        diff = diff_batches(input_dir, _fingerprints(instance, registered))
+        stale, gone = diff.changed, diff.gone
+        report.n_batches, report.processed, report.removed = len(diff.paths), stale, gone
         for key in gone:
             instance.delete_dynamic_partition(BATCHES_NAME, key)
-        instance.add_dynamic_partitions(BATCHES_NAME, [k for k in batches if k not in registered])
+        instance.add_dynamic_partitions(BATCHES_NAME, [k for k in diff.paths if k not in registered])
         for i, key in enumerate(stale):
             on_stage("read batches", i, len(stale))
             if not _execute(defs.resolve_job_def("ingest_batch"), instance, report, f"ingest {key}", key):
