@@ -30,6 +30,8 @@ from pipeline.settings import IngestSettings
 ContentKind = Literal["text", "html"]
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False)
+# Control characters (Unicode category Cc) other than \n \r \t \f, and U+FFFD: signs of a wrong decoding.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
 
 
@@ -106,7 +108,7 @@ def decode_bytes(data: bytes, *, settings: IngestSettings) -> str:
         text = _decode_legacy(data)
     if ftfy.badness.is_bad(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
-    bad = sum(1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"))
+    bad = len(_BAD_CHARS.findall(text))
     if text and bad / len(text) > settings.max_bad_char_ratio:
         raise InputError("undecodable", f"{bad} replacement or control characters in {len(text)}")
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
