@@ -59,7 +59,6 @@ class Gazetteer:
     # One-pass scans of a whole document, compiled from the tables above (see _scans).
     full_name_scan: re.Pattern[str]
     country_scan: re.Pattern[str]
-    title_scan: re.Pattern[str]
     title_then_word: re.Pattern[str]
 
 
@@ -161,11 +160,10 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         full_names=full_names,
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}",
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
-        # letters, as TOKEN cuts them); a title is a whole whitespace-separated word of the lower-cased text.
+        # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),
         country_scan=re.compile(
             "(?:" + alternation(country_words, after_first=r"(?<![^\W\d_].)") + r")(?![^\W\d_])"),
-        title_scan=re.compile(r"(?<!\S)(?:" + alternation(person_titles) + r")(?!\S)"),
         # A title word (commas around it allowed) and the whitespace-separated word after it.
         title_then_word=re.compile(r"(?<!\S),*+(?:" + alternation(person_titles) + r"),*+(?=\s++(\S++))"),
     )

@@ -119,7 +119,9 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
     # Only words that can start something are visited (most words of a sentence cannot); the test runs in C.
     candidates = list(compress(range(len(words)), map(starters.__contains__, words)))
     if names:
-        candidates = sorted(set(candidates).union(compress(range(len(words)), map(names.__contains__, words))))
+        learnt = list(compress(range(len(words)), map(names.__contains__, words)))
+        if learnt:
+            candidates = sorted(set(candidates).union(learnt))
     skip_to = 0
     for i in candidates:
         if i < skip_to:
@@ -154,9 +156,11 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
 def _word_before(words: list[str], i: int) -> str:
     """The word before token i, skipping 'the', lower-cased."""
     j = i - 1
-    while j >= 0 and words[j].lower() == "the":
+    w = words[j].lower() if j >= 0 else ""
+    while w == "the":
         j -= 1
-    return words[j].lower() if j >= 0 else ""
+        w = words[j].lower() if j >= 0 else ""
+    return w
 
 
 def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], *,

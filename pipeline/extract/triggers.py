@@ -19,6 +19,7 @@ RecipientFrom = Literal["right", "cue", "none"]
 _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
+_LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
 # A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
 # "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
 _PASSIVE_AUX: Final = re.compile(
@@ -291,7 +292,11 @@ def _after_determiner(text: str, lo: int, at: int) -> bool:
         return False
     if text[end - 1] in "'’" or (text[end - 1] in "sS" and end - 2 >= lo and text[end - 2] in "'’"):
         return True
-    i = end
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
-        i -= 1  # to the start of the word, which must lie inside the window
-    return i >= lo and text[i:end].lower() in _DETERMINERS
+    # To the start of the word, which must lie inside the window; a word longer than every determiner is none
+    # (lower-casing never shortens a word), so the walk stops there.
+    i, stop = end, max(lo, end - _LONGEST_DETERMINER - 1)
+    while i > stop and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if end - i > _LONGEST_DETERMINER or (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
+        return False
+    return text[i:end].lower() in _DETERMINERS
