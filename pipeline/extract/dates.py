@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import compress
+from operator import or_
 from typing import Final
 
 from pipeline.extract.gazetteer import Tokens, tokenize
@@ -78,14 +79,15 @@ def find_cues(sentence: str, tokens: Tokens, published: Published) -> list[tuple
     lowered = list(map(str.lower, tokens.words))
     if _CUE_WORDS.isdisjoint(lowered) and not _DIGIT.search(sentence):
         return []
-    # Anchors: numbers and time words (found by C-level maps, most words are neither).
-    anchors = sorted(set(compress(range(len(lowered)), map(_CUE_WORDS.__contains__, lowered))).union(
-        compress(range(len(lowered)), map(str.isdigit, lowered))))
+    # Anchors: numbers and time words (found by C-level maps, most words are neither), in order.
+    digits = list(map(str.isdigit, lowered))
+    anchors = compress(range(len(lowered)), map(or_, map(_CUE_WORDS.__contains__, lowered), digits))
+    startable = list(map(or_, map(_CUE_STARTS.__contains__, lowered), digits))
     candidates: set[int] = set()
     for i in anchors:
         # "in March", "last week", "less than a week after": a cue starts up to three words before its anchor.
-        candidates.update(j for j in range(max(0, i - 3), i + 1)
-                          if lowered[j] in _CUE_STARTS or lowered[j].isdigit())
+        lo = max(0, i - 3)
+        candidates.update(compress(range(lo, i + 1), startable[lo:i + 1]))
     cues: list[tuple[int, int, EventDate]] = []
     last_end = -1
     for j in sorted(candidates):

@@ -51,6 +51,8 @@ class Gazetteer:
     aliases: dict[str, AliasHit]
     roles: dict[str, AliasHit]
     starters: dict[str, tuple[int, int]]
+    # Starters that begin no multi-word entry, with what they name on their own (see one_word_hits).
+    one_word: dict[str, AliasHit]
     pairs: frozenset[str]
     full_names: tuple[tuple[str, str, str], ...]
     country_words: dict[str, str]
@@ -149,11 +151,13 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
     full_names = tuple((a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
                        for a in e.aliases if " " in a)
     country_words = {k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"}
+    starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),
         aliases=aliases,
         roles=roles,
-        starters=_starters(aliases, roles),
+        starters=starters,
+        one_word=one_word_hits(starters, aliases, roles),
         pairs=frozenset(" ".join(k.split(" ")[:2]) for k in list(aliases) + list(roles) if " " in k),
         title_words=person_titles,
         country_words=country_words,
@@ -186,4 +190,19 @@ def _starters(aliases: dict[str, AliasHit], roles: dict[str, AliasHit]) -> dict[
         for variant in {first, first.capitalize(), first.upper()}:
             a, r = out.get(variant, (0, 0))
             out[variant] = (a, max(r, n))
+    return out
+
+
+def one_word_hits(starters: dict[str, tuple[int, int]], aliases: dict[str, AliasHit],
+                  roles: dict[str, AliasHit]) -> dict[str, AliasHit]:
+    """Token -> its hit, for the tokens that start only one-word entries: the alias, else the role (lower-cased)."""
+    out: dict[str, AliasHit] = {}
+    for w, (max_alias, max_role) in starters.items():
+        if max_alias > 1 or max_role > 1:
+            continue
+        hit = aliases.get(w) if max_alias else None
+        if hit is None and max_role:
+            hit = roles.get(w.lower())
+        if hit is not None:
+            out[w] = hit
     return out

@@ -113,7 +113,7 @@ class Item:
 def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[Item]:
     """Gazetteer aliases, roles, learnt names and pronouns among a sentence's tokens, longest match first."""
     items: list[Item] = []
-    starters, aliases, roles, pairs = gaz.starters, gaz.aliases, gaz.roles, gaz.pairs
+    starters, aliases, roles, pairs, one_word = gaz.starters, gaz.aliases, gaz.roles, gaz.pairs, gaz.one_word
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     last = len(words) - 1
     # Only words that can start something are visited (most words of a sentence cannot); the test runs in C.
@@ -127,22 +127,23 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         if i < skip_to:
             continue
         w = words[i]
-        max_alias, max_role = starters.get(w, _NO_START)
-        n, hit = 1, None
-        # A multi-word entry is looked for only when some listed phrase starts with this word and the next one.
-        pair = w + " " + words[i + 1] if i < last and (max_alias > 1 or max_role > 1) else ""
-        if max_alias:
-            if max_alias > 1 and pair in pairs:
-                n, hit = _longest(words, i, max_alias, aliases, lower=False)
-            else:
-                hit = aliases.get(w)
-        if hit is None and max_role:
-            if max_role > 1 and pair.lower() in pairs:
-                n, hit = _longest(words, i, max_role, roles, lower=True)
-            else:
-                n, hit = 1, roles.get(w.lower())
-        if hit is None and w in names:
-            n, hit = 1, AliasHit(names[w], "name", "person")
+        n, hit = 1, one_word.get(w)  # the common case: a word that starts no longer entry
+        if hit is None:
+            max_alias, max_role = starters.get(w, _NO_START)
+            # A multi-word entry is looked for only when some listed phrase starts with this word and the next one.
+            pair = w + " " + words[i + 1] if i < last and (max_alias > 1 or max_role > 1) else ""
+            if max_alias:
+                if max_alias > 1 and pair in pairs:
+                    n, hit = _longest(words, i, max_alias, aliases, lower=False)
+                else:
+                    hit = aliases.get(w)
+            if hit is None and max_role:
+                if max_role > 1 and pair.lower() in pairs:
+                    n, hit = _longest(words, i, max_role, roles, lower=True)
+                else:
+                    n, hit = 1, roles.get(w.lower())
+            if hit is None and w in names:
+                n, hit = 1, AliasHit(names[w], "name", "person")
         if hit is not None:
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"

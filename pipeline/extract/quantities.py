@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from collections.abc import Iterable
+from itertools import compress
+from operator import itemgetter, or_
 from typing import Final
 
 from pipeline.extract.gazetteer import Tokens
@@ -88,9 +90,11 @@ def _anchored(sentence: str, tokens: Tokens) -> list[re.Match[str]]:
     """NUMBER matches starting at digit or number-word tokens (or the currency sign just before them)."""
     found: list[re.Match[str]] = []
     last_end = -1
-    for pos, w in zip(tokens.starts, tokens.words):
-        if not (w[0].isdigit() or w.lower() in _NUMBER_STARTS):
-            continue
+    words, starts = tokens.words, tokens.starts
+    # Tokens starting with a digit or being a number word, picked by C-level maps (most tokens are neither).
+    numeric = map(or_, map(str.isdigit, map(itemgetter(0), words)), map(_NUMBER_STARTS.__contains__, map(str.lower, words)))
+    for i in compress(range(len(words)), numeric):
+        pos = starts[i]
         back = sentence[max(0, pos - 2):pos].rstrip()
         if back[-1:] in ("$", "€", "£"):
             pos = sentence.rfind(back[-1], 0, pos)
