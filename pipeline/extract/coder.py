@@ -15,7 +15,7 @@ from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
 from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
-from pipeline.extract.phrases import Compound, Item, build_compounds, build_phrases, find_items
+from pipeline.extract.phrases import Compound, Item, build_compounds, find_items
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.sentences import split_sentences
@@ -77,7 +77,7 @@ class _Sentence:
     def compounds(self) -> list[Compound]:
         """Actor phrases grouped into coordinated lists."""
         if self._compounds is None:
-            self._compounds = build_compounds(self.text, build_phrases(self.text, self.items, self.names))
+            self._compounds = build_compounds(self.text, self.items, self.names)
         return self._compounds
 
 

@@ -99,15 +99,17 @@ class Compound:
         return f"Compound({self.phrases!r})"
 
 
-@dataclass(slots=True)
-class Item:
-    """A gazetteer hit or pronoun: offsets, what it names, and the word before it (lower-case)."""
-
-    start: int
-    end: int
-    hit: AliasHit | None
-    pronoun: str | None
-    prev_word: str
+# A gazetteer hit or pronoun: (start, end, hit, pronoun kind, the word before it lower-cased with "the" skipped).
+# Plain tuples: several are built per sentence, and nothing but this module reads them.
+Item = tuple[int, int, AliasHit | None, str | None, str]
+# Field positions of an Item.
+_START: Final = 0
+_END: Final = 1
+_HIT: Final = 2
+_PRONOUN: Final = 3
+_PREV: Final = 4
+# Alias kinds of a role ("officials") or an institution resolved to the dominant country ("the Foreign Ministry").
+_ROLE_KINDS: Final = ("role", "dominant")
 
 
 def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[Item]:
@@ -144,13 +146,18 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                     n, hit = 1, roles.get(w.lower())
             if hit is None and w in names:
                 n, hit = 1, AliasHit(names[w], "name", "person")
+        if hit is None and w not in _PRONOUN_TOKENS:
+            continue
+        prev = words[i - 1].lower() if i else ""
+        if prev == "the":
+            prev = _word_before(words, i - 1)
         if hit is not None:
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
-            items.append(Item(starts[i], ends[i + n - 1], hit, None, _word_before(words, i)))
+            items.append((starts[i], ends[i + n - 1], hit, None, prev))
             skip_to = i + n
-        elif w in _PRONOUN_TOKENS:
-            items.append(Item(starts[i], ends[i], None, _PRONOUNS[w.lower()], _word_before(words, i)))
+        else:
+            items.append((starts[i], ends[i], None, _PRONOUNS[w.lower()], prev))
     return items
 
 
@@ -175,69 +182,97 @@ def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], *
     return 0, None
 
 
-def build_phrases(sentence: str, items: list[Item], names: dict[str, str]) -> list[Phrase]:
-    """Group adjacent items into phrases and resolve each phrase to one code; learns official's names."""
-    groups: list[list[Item]] = []
-    for it in items:
-        if groups and groups[-1][-1].pronoun is None and it.pronoun is None and _joins(sentence, groups[-1], it):
-            groups[-1].append(it)
-        else:
-            groups.append([it])
-    out = []
-    for g in groups:
-        phrase = _resolve(sentence, g, names)
-        if phrase is not None:
-            out.append(phrase)
-    return out
+def build_compounds(sentence: str, items: list[Item], names: dict[str, str]) -> list[Compound]:
+    """Adjacent items grouped into phrases, each resolved to one code (learning officials' names), and phrases
+    separated only by commas and conjunctions joined into coordinated lists ("Italy, Spain, and Denmark")."""
+    phrases: list[Phrase] = []
+    compounds: list[Compound] = []
+    run = 0  # where the coordinated list under construction starts in phrases
+    i, n = 0, len(items)
+    while i < n:
+        first = items[i]
+        j = i + 1
+        if first[_PRONOUN] is None:  # a pronoun is a phrase of its own
+            while j < n and items[j][_PRONOUN] is None and _joins(sentence, items, i, j):
+                j += 1
+        phrase = _resolve_one(sentence, first, names) if j == i + 1 else _resolve(sentence, items[i:j], names)
+        i = j
+        if phrase is None:
+            continue
+        if phrases and phrase.kind == "actor":
+            prev = phrases[-1]
+            if prev.kind == "actor" and prev.end < phrase.start \
+                    and _LIST_GAP.fullmatch(sentence, prev.end, phrase.start):
+                phrases.append(phrase)
+                continue
+        _close_list(sentence, phrases, run, compounds)
+        run = len(phrases)
+        phrases.append(phrase)
+    _close_list(sentence, phrases, run, compounds)
+    return compounds
 
 
-def _joins(sentence: str, group: list[Item], it: Item) -> bool:
-    """True when item continues the noun phrase of group."""
-    gap_start = group[-1].end
-    if _SAME_PHRASE.fullmatch(sentence, gap_start, it.start):
+def _close_list(sentence: str, phrases: list[Phrase], run: int, compounds: list[Compound]) -> None:
+    """Append the compounds of the coordinated list phrases[run:] (none when it is empty)."""
+    size = len(phrases) - run
+    if size == 1:
+        compounds.append(Compound((phrases[run],)))  # the common case: a lone phrase
+    elif size > 1:
+        compounds.extend(Compound(tuple(ps)) for ps in _split_unfinished(sentence, phrases[run:]))
+
+
+def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
+    """True when items[nxt] continues the noun phrase of items[first:nxt]."""
+    gap_start, gap_end = items[nxt - 1][_END], items[nxt][_START]
+    if _SAME_PHRASE.fullmatch(sentence, gap_start, gap_end):
         return True
     # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" stays two phrases.
-    bare_role = all(g.hit is not None and g.hit.alias_kind in ("role", "dominant") for g in group)
-    return bare_role and bool(_ROLE_OF_PLACE.fullmatch(sentence, gap_start, it.start))
+    for k in range(first, nxt):
+        hit = items[k][_HIT]
+        if hit is None or hit.alias_kind not in _ROLE_KINDS:
+            return False
+    return _ROLE_OF_PLACE.fullmatch(sentence, gap_start, gap_end) is not None
+
+
+def _resolve_one(sentence: str, item: Item, names: dict[str, str]) -> Phrase | None:
+    """The phrase of a lone item: a pronoun, or a name or demonym (the common cases); else see _resolve."""
+    start, end, hit, pronoun, prep = item
+    if pronoun is not None:
+        kind: PhraseKind = pronoun  # type: ignore[assignment]
+        return Phrase(start, end, "", kind, prep, False, sentence[start:end])
+    if hit is None or hit.alias_kind not in _NAMING or hit.actor_kind not in _ACTOR_KINDS:
+        return _resolve(sentence, [item], names)
+    if hit.alias_kind == "demonym":
+        nxt = sentence[end:end + 2]
+        if len(nxt) == 2 and nxt[0] == " " and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower()
+                                                 else _ORG_AFTER.match(sentence, end)):
+            return None
+    elif hit.actor_kind == "country":
+        # Examined only before a possessive or a capital, or after a word that may begin a bigger name.
+        nxt = sentence[end:end + 2]
+        if (prep in _ORG_PREV_WORDS or (nxt[:1] in "'’" and nxt) or (nxt[:1] == " " and nxt[1:].isupper())) \
+                and _not_the_actor(sentence, start, end, hit):
+            return None
+    elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
+            and _not_the_actor(sentence, start, end, hit):
+        return None
+    locative = prep in _LOCATIVE and hit.alias_kind == "name" and hit.actor_kind in ("country", "igo")
+    return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
 
 
 def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase | None:
-    """The phrase of a group of items, or None when nothing in it names an actor."""
-    start, end = group[0].start, group[-1].end
-    first = group[0]
-    prep = first.prev_word
-    if first.pronoun is not None:
-        kind: PhraseKind = first.pronoun  # type: ignore[assignment]
-        return Phrase(start, end, "", kind, prep, False, sentence[start:end])
-    if len(group) == 1 and first.hit is not None and first.hit.alias_kind in _NAMING \
-            and first.hit.actor_kind in _ACTOR_KINDS:
-        hit = first.hit  # a lone name or demonym, the common case: what _pick_code and the rest below give it
-        if hit.alias_kind == "demonym":
-            nxt = sentence[end:end + 2]
-            if len(nxt) == 2 and nxt[0] == " " and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower()
-                                                     else _ORG_AFTER.match(sentence, end)):
-                return None
-        elif hit.actor_kind == "country":
-            # Examined only before a possessive or a capital, or after a word that may begin a bigger name.
-            nxt = sentence[end:end + 2]
-            if (prep in _ORG_PREV_WORDS or (nxt[:1] in "'’" and nxt) or (nxt[:1] == " " and nxt[1:].isupper())) \
-                    and _not_the_actor(sentence, start, end, hit):
-                return None
-        elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
-                and _not_the_actor(sentence, start, end, hit):
-            return None
-        locative = prep in _LOCATIVE and hit.alias_kind == "name" and hit.actor_kind in ("country", "igo")
-        return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
-    hits = [it.hit for it in group if it.hit is not None]
+    """The phrase of a group of non-pronoun items, or None when nothing in it names an actor."""
+    start, end, prep = group[0][_START], group[-1][_END], group[0][_PREV]
+    hits = [it[_HIT] for it in group if it[_HIT] is not None]
     code = _pick_code(hits)
-    has_role = any(h.alias_kind in ("role", "dominant") for h in hits)
+    has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if has_role and code and code != DOMINANT:
         end = _learn_name(sentence, end, code, names)
     if not code:
         return None
     locative = (prep in _LOCATIVE and not has_role and hits[0].alias_kind == "name"
                 and hits[0].actor_kind in ("country", "igo"))
-    kind = "dominant" if code == DOMINANT else "actor"
+    kind: PhraseKind = "dominant" if code == DOMINANT else "actor"
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
 
 
@@ -286,24 +321,6 @@ def _learn_name(sentence: str, end: int, code: str, names: dict[str, str]) -> in
         names.setdefault(last, code)
         return pos
     return end
-
-
-def build_compounds(sentence: str, phrases: list[Phrase]) -> list[Compound]:
-    """Join phrases separated only by commas/conjunctions into coordinated lists ("Italy, Spain, and Denmark")."""
-    out: list[list[Phrase]] = []
-    for p in phrases:
-        if (out and p.kind == "actor" and out[-1][-1].kind == "actor" and out[-1][-1].end < p.start
-                and _LIST_GAP.fullmatch(sentence, out[-1][-1].end, p.start)):
-            out[-1].append(p)
-        else:
-            out.append([p])
-    compounds = []
-    for group in out:
-        if len(group) == 1:
-            compounds.append(Compound((group[0],)))  # the common case: a lone phrase
-        else:
-            compounds.extend(Compound(tuple(ps)) for ps in _split_unfinished(sentence, group))
-    return compounds
 
 
 def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
