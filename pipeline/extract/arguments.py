@@ -9,10 +9,6 @@ from typing import Final
 from pipeline.extract.phrases import Compound
 from pipeline.extract.triggers import TriggerMatch
 
-# Words after which a phrase is an object or adjunct, never the subject of the verb that follows.
-NON_SUBJECT_PREPS: Final = frozenset(
-    "of with against to on into from for about over at in near than toward towards between among under like "
-    "including upon onto across through via behind beyond amid despite within inside".split())
 # The end of the clause a recipient must sit in.
 _BREAK: Final = re.compile(r"[;:–—(]|,\s|\s[-–]\s|\b(?:if|unless|which|who|while|because|although|whereas|but)\b",
                            re.IGNORECASE)
@@ -44,14 +40,14 @@ class Arguments:
 
 
 def is_subject(c: Compound) -> bool:
-    """True when a compound can be a clause subject (not inside a prepositional phrase, not a place)."""
-    return c.prep not in NON_SUBJECT_PREPS and not any(p.locative for p in c.phrases)
+    """True when a compound can be a clause subject (not inside a prepositional phrase, not a place; see Compound)."""
+    return c.subject
 
 
 def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
     """The closest subject-like compound ending before pos (or, with overlap, starting before it)."""
     for c in reversed(compounds):
-        if (c.start < pos if overlap else c.end <= pos) and is_subject(c) and c.kind != "relative":
+        if (c.start < pos if overlap else c.end <= pos) and c.subject and c.kind != "relative":
             return c
     return None
 
@@ -61,7 +57,7 @@ def first_subject(compounds: list[Compound], before: int) -> Compound | None:
     for c in compounds:
         if c.start >= before:
             return None
-        if is_subject(c) and c.kind in ("actor", "dominant"):
+        if c.subject and c.kind in ("actor", "dominant"):
             return c
     return None
 
@@ -81,7 +77,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     limit = min(brk.start() if brk else len(sentence), limit)
     for c in compounds:
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun") \
-                and c.prep not in skip_preps and not any(p.locative for p in c.phrases):
+                and c.prep not in skip_preps and not c.locative:
             return (c,)
     return ()
 
@@ -136,7 +132,7 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
         return Arguments(None, ())
     speaker = None
     for c in reversed(compounds):
-        if c.end <= recipient.start and is_subject(c) and _SPEECH.search(sentence, c.end, recipient.start):
+        if c.end <= recipient.start and c.subject and _SPEECH.search(sentence, c.end, recipient.start):
             speaker = c
             break
     return Arguments(speaker, (recipient,))

@@ -237,7 +237,7 @@ def _topic(doc: _Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
         return ()
     s = doc.sentences[k]
     if s.topic is None:
-        subj = next((c for c in s.compounds if args_mod.is_subject(c) and c.kind != "relative"), None)
+        subj = next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
         s.topic = _codes(subj, s, doc, depth) if subj is not None else ()
     return s.topic or _topic(doc, k - 1, depth - 1)
 
@@ -489,7 +489,7 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
         s, t = d.sentence, d.trigger
         # Only parties named before the verb: "declared Washington a party ... and threatened".
         others = [c for c in s.compounds if c.kind == "actor" and c.end <= t.start
-                  and not any(p.locative for p in c.phrases)]
+                  and not c.locative]
         others.sort(key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         for c in others:
             codes = tuple(p.code for p in c.phrases if p.kind == "actor" and p.code not in d.actor_codes)
@@ -517,9 +517,9 @@ def _with_quantities(base: _Draft, t: TriggerMatch, s: _Sentence, numbers: list[
 def _location(s: _Sentence, doc: _Doc) -> tuple[str | None, str | None]:
     """The first place named after a locative preposition in the sentence."""
     for c in s.compounds:
-        for p in c.phrases:
-            if p.locative:
-                return p.text, p.code if p.code in doc.countries else None
+        if c.locative:
+            p = next(p for p in c.phrases if p.locative)
+            return p.text, p.code if p.code in doc.countries else None
     return None, None
 
 

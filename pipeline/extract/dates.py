@@ -133,31 +133,30 @@ def default_date(published: Published) -> EventDate:
 
 def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
     """The date of one cue match, or None when it cannot be anchored."""
-    g = m.groupdict()
-    if g["full"] or g["full2"] or g["iso"]:
-        if g["iso"]:
-            y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
-        else:
-            y = int(g["year"] or g["year2"])
-            mo = _MONTHS[(g["month"] or g["month2"]).lower().rstrip(".")]
-            d = int(g["day"] or g["day2"])
-        return _safe(y, mo, d, "day", explicit_year=y)
-    if g["yearonly"]:
-        y = int(g["year5"])
+    # The branch that matched is the named group that closed last (its inner groups close before it).
+    kind = m.lastgroup
+    if kind == "full" or kind == "full2":
+        y = int(m["year"] or m["year2"])
+        d = int(m["day"] or m["day2"])
+        return _safe(y, _MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")], d, "day", explicit_year=y)
+    if kind == "iso":
+        y = int(m["iy"])
+        return _safe(y, int(m["im"]), int(m["id"]), "day", explicit_year=y)
+    if kind == "yearonly":
+        y = int(m["year5"])
         return EventDate(dt.date(y, 1, 1), "year", explicit_year=y)
     if pub.date is None:
         return None
-    if g["md"] or g["dm"]:
-        mo = _MONTHS[(g["month3"] or g["month4"]).lower().rstrip(".")]
-        d = int(g["day3"] or g["day4"])
-        return _month_day(mo, d, pub)
-    if g["monthonly"]:
-        mo = _MONTHS[g["month5"].lower()]
+    if kind == "md" or kind == "dm":
+        mo = _MONTHS[(m["month3"] or m["month4"]).lower().rstrip(".")]
+        return _month_day(mo, int(m["day3"] or m["day4"]), pub)
+    if kind == "monthonly":
+        mo = _MONTHS[m["month5"].lower()]
         y = pub.date.year - (1 if pub.precision == "day" and mo > pub.date.month else 0)
         return EventDate(dt.date(y, mo, 1), "month")
-    if g["weekday"]:
-        return _weekday(_WEEKDAYS[g["wd"].lower()], pub)
-    return _relative(g["rel"].lower(), pub)
+    if kind == "weekday":
+        return _weekday(_WEEKDAYS[m["wd"].lower()], pub)
+    return _relative(m["rel"].lower(), pub)
 
 
 def _month_day(month: int, day: int, pub: Published) -> EventDate | None:

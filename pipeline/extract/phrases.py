@@ -24,6 +24,10 @@ _NAMING: Final = ("name", "demonym")
 _ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
 _LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
+# Words after which a phrase is an object or adjunct, never the subject of the verb that follows.
+NON_SUBJECT_PREPS: Final = frozenset(
+    "of with against to on into from for about over at in near than toward towards between among under like "
+    "including upon onto across through via behind beyond amid despite within inside".split())
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
 _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
@@ -85,15 +89,20 @@ class Phrase:
 class Compound:
     """Coordinated actor phrases: "Italy, Spain, and Denmark" (one argument of one event)."""
 
-    __slots__ = ("phrases", "start", "end", "prep", "kind")
+    __slots__ = ("phrases", "start", "end", "prep", "kind", "locative", "subject")
 
     def __init__(self, phrases: tuple[Phrase, ...]) -> None:
         self.phrases = phrases
         # Read for every trigger of the sentence: kept as attributes rather than recomputed.
-        self.start: int = phrases[0].start  # offset of the first phrase
+        first = phrases[0]
+        self.start: int = first.start  # offset of the first phrase
         self.end: int = phrases[-1].end  # end of the last phrase
-        self.prep: str = phrases[0].prep  # the word right before the list
-        self.kind: PhraseKind = phrases[0].kind  # kind of the list's first phrase
+        self.prep: str = first.prep  # the word right before the list
+        self.kind: PhraseKind = first.kind  # kind of the list's first phrase
+        # Some phrase of it is a place ("in Moscow"), and whether it can be a clause subject (not inside a
+        # prepositional phrase, not a place).
+        self.locative: bool = first.locative if len(phrases) == 1 else any(p.locative for p in phrases)
+        self.subject: bool = not self.locative and first.prep not in NON_SUBJECT_PREPS
 
     def __repr__(self) -> str:
         return f"Compound({self.phrases!r})"
