@@ -72,14 +72,18 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                      skip_preps: frozenset[str], within: int | None = None) -> tuple[Compound, ...]:
     """The first non-place compound after start, inside the same clause and window."""
     limit = start + window if within is None else within
-    # Only a break before limit matters; the margin keeps a word cut at endpos from looking like "but".
-    brk = _BREAK.search(sentence, start, limit + _BREAK_MARGIN)
-    limit = min(brk.start() if brk else len(sentence), limit)
-    for c in compounds:
+    for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun") \
                 and c.prep not in skip_preps and not c.locative:
-            return (c,)
+            return (c,) if _no_break(sentence, start, c.start) else ()
     return ()
+
+
+def _no_break(sentence: str, start: int, end: int) -> bool:
+    """True when no clause break begins in sentence[start:end]."""
+    # The margin keeps a word cut at endpos from looking like "but"; only a break starting before end matters.
+    brk = _BREAK.search(sentence, start, end + _BREAK_MARGIN)
+    return brk is None or brk.start() >= end
 
 
 def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
@@ -107,9 +111,10 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
     # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it.
     recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
-    brk = _BREAK.search(sentence, t.end)
-    limit = min(brk.start() if brk else len(sentence), t.end + t.rule.recipient_window)
+    limit = t.end + t.rule.recipient_window
     actor = next((c for c in compounds if t.end <= c.start < limit and c.prep in t.rule.agent), None)
+    if actor is not None and not _no_break(sentence, t.end, actor.start):
+        actor = None  # the agent phrase must sit in the clause of the verb
     return Arguments(actor, (recipient,) if recipient else ())
 
 

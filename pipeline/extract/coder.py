@@ -126,19 +126,33 @@ class _Context:
 
 @dataclass(slots=True)
 class _Doc:
-    """Per-document context: sentences, publication date and (computed when first needed) the dominant country."""
+    """Per-document context: sentences (made on first use), publication date and the dominant country (likewise)."""
 
     text: str
     lowered: str
     gaz: Gazetteer
-    sentences: list[_Sentence]
+    # Sentence offsets, trigger matches of each sentence, and the learnt surnames every sentence shares.
+    spans: list[tuple[int, int]]
+    matches: list[list[TriggerMatch]]
+    names: dict[str, str]
     published: Published
     countries: frozenset[str]
+    # The _Sentence of each span once something has read it (most sentences have no trigger and are never read).
+    made: list[_Sentence | None]
     _dominant: str | None = None
     _dominant_known: bool = False
     names_read_to: int = 0
     # Indices (ascending) of the sentences with a title word ("minister"), found on first need.
     titled: list[int] | None = None
+
+    def sentence(self, k: int) -> _Sentence:
+        """Sentence k (0 <= k < len(spans))."""
+        s = self.made[k]
+        if s is None:
+            a, b = self.spans[k]
+            s = self.made[k] = _Sentence(k, a, b, self.text[a:b], self.lowered[a:b], self.gaz, self.names,
+                                         self.matches[k])
+        return s
 
     @property
     def dominant(self) -> str | None:
@@ -156,12 +170,14 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
         return []
     doc = _read_document(text, resources, Published(published_date, _precision(published_date, published_precision)))
     drafts: list[_Draft] = []
-    for s in doc.sentences:
+    for k, matches in enumerate(doc.matches):
+        if not matches:
+            continue  # no trigger: nothing to code
         try:
-            drafts.extend(_code_sentence(s, doc, resources, drafts))
+            drafts.extend(_code_sentence(doc.sentence(k), doc, resources, drafts))
         except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
             # One pathological sentence must not lose the document's other events.
-            log.warning("coder skipped sentence %d of %s: %r", s.index, doc_id, exc)
+            log.warning("coder skipped sentence %d of %s: %r", k, doc_id, exc)
     published_day = doc.published.date if doc.published.precision == "day" else None
     return [_finish(d, doc_id, published_day) for d in drafts if d.actor_codes]
 
@@ -187,9 +203,7 @@ def _read_document(text: str, resources: CoderResources, published: Published) -
     names = {surname: code for full, surname, code in gaz.full_names if full in named}
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
-    sentences = [_Sentence(i, a, b, text[a:b], lowered[a:b], gaz, names, m)
-                 for i, ((a, b), m) in enumerate(zip(spans, matches))]
-    return _Doc(text, lowered, gaz, sentences, published, resources.country_codes)
+    return _Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
 
 
 def dominant_country(text: str, gaz: Gazetteer) -> str | None:
@@ -201,11 +215,11 @@ def dominant_country(text: str, gaz: Gazetteer) -> str | None:
 def _learn_names_before(doc: _Doc, k: int) -> None:
     """Read the titled names ("Foreign Minister Margus Tsahkna") of earlier sentences, so surnames resolve later."""
     if doc.titled is None:
-        begins = [s.start for s in doc.sentences]
+        begins = [a for a, _ in doc.spans]
         doc.titled = sorted({bisect_right(begins, at) - 1 for at in _title_positions(doc.lowered, doc.gaz.title_words)})
     # Only sentences with a title word can teach a name (the common case has none, found by one scan of the text).
     for j in doc.titled[bisect_left(doc.titled, doc.names_read_to):bisect_left(doc.titled, k)]:
-        s = doc.sentences[j]
+        s = doc.sentence(j)
         # Only a title followed by a capitalised word the gazetteer does not know can introduce a name.
         for m in doc.gaz.title_then_word.finditer(s.lowered):
             after = s.text[m.start(1):m.end(1)]
@@ -235,7 +249,7 @@ def _topic(doc: _Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
     """The main subject of sentence k, or of one of the few sentences before it (antecedent of a pronoun)."""
     if k < 0 or depth < 0:
         return ()
-    s = doc.sentences[k]
+    s = doc.sentence(k)
     if s.topic is None:
         subj = next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
         s.topic = _codes(subj, s, doc, depth) if subj is not None else ()
@@ -267,8 +281,8 @@ def _speaker_codes(s: _Sentence, doc: _Doc, depth: int) -> tuple[str, ...]:
     """Who "we"/"I" is: the attributed speaker of this sentence, of a short attribution after it, or the topic."""
     k = s.index
     sp = args_mod.speaker_of(s.text, s.compounds)
-    if sp is None and k + 1 < len(doc.sentences):
-        nxt = doc.sentences[k + 1]
+    if sp is None and k + 1 < len(doc.spans):
+        nxt = doc.sentence(k + 1)
         if len(nxt.text.split()) <= _SHORT_ATTRIBUTION_WORDS:
             sp_next = args_mod.speaker_of(nxt.text, nxt.compounds)
             if sp_next is not None:

@@ -208,26 +208,30 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str]) -> 
         i = j
         if phrase is None:
             continue
-        if phrases and phrase.kind == "actor":
+        if phrases:
             prev = phrases[-1]
-            if prev.kind == "actor" and prev.end < phrase.start \
+            if phrase.kind == "actor" and prev.kind == "actor" and prev.end < phrase.start \
                     and _LIST_GAP.fullmatch(sentence, prev.end, phrase.start):
                 phrases.append(phrase)
                 continue
-        _close_list(sentence, phrases, run, compounds)
+            # The list before this phrase is complete.
+            if len(phrases) - run == 1:
+                compounds.append(Compound((prev,)))  # the common case: a lone phrase
+            else:
+                _close_list(sentence, phrases[run:], compounds)
         run = len(phrases)
         phrases.append(phrase)
-    _close_list(sentence, phrases, run, compounds)
+    if phrases:
+        _close_list(sentence, phrases[run:], compounds)
     return compounds
 
 
-def _close_list(sentence: str, phrases: list[Phrase], run: int, compounds: list[Compound]) -> None:
-    """Append the compounds of the coordinated list phrases[run:] (none when it is empty)."""
-    size = len(phrases) - run
-    if size == 1:
-        compounds.append(Compound((phrases[run],)))  # the common case: a lone phrase
-    elif size > 1:
-        compounds.extend(Compound(tuple(ps)) for ps in _split_unfinished(sentence, phrases[run:]))
+def _close_list(sentence: str, phrases: list[Phrase], compounds: list[Compound]) -> None:
+    """Append the compounds of one coordinated list of phrases (see _split_unfinished)."""
+    if len(phrases) == 1:
+        compounds.append(Compound((phrases[0],)))
+    else:
+        compounds.extend(Compound(tuple(ps)) for ps in _split_unfinished(sentence, phrases))
 
 
 def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
