@@ -4,4 +4,6 @@ import sys
 
 from pipeline.cli import main
 
-sys.exit(main())
+# Guarded: worker processes (spawned, not forked) import this module again and must not rerun the build.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -88,3 +88,14 @@ def diff_batches(root: Path, known: Mapping[str, str]) -> BatchDiff:
         changed=[k for k, fp in prints.items() if known.get(k) != fp],
         gone=[k for k in known if k not in paths],
     )
+
+
+def batch_bytes(path: Path) -> int:
+    """Bytes on disk of one batch's files (unreadable entries count as 0)."""
+    total = 0
+    for file in batch_files(path):
+        try:
+            total += file.lstat().st_size
+        except OSError:
+            continue
+    return total

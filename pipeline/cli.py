@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"folder of raw scrapes, read recursively (default: the bundled sample, {SAMPLE_INPUT})")
     build.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, metavar="DIR",
                        help=f"folder to publish into; created if missing (default: {DEFAULT_OUTPUT})")
+    build.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="processes for the per-batch stages (default: the usable CPUs when the stale input is "
+                            "large enough to pay for starting them, else 1)")
     build.add_argument("--quiet", action="store_true", help="print only the final summary (no stage progress)")
     return parser
 
@@ -81,10 +84,13 @@ class _Progress:
             self.bar = None
 
 
-def build(*, input_dir: Path, output_dir: Path, quiet: bool) -> int:
+def build(*, input_dir: Path, output_dir: Path, quiet: bool, workers: int | None = None) -> int:
     """Materialize the asset graph in-process; 0 on success, 1 when a stage or check failed, 2 on bad usage."""
     if not input_dir.is_dir():
         print(f"error: input folder {input_dir} does not exist or is not a folder", file=sys.stderr)
+        return 2
+    if workers is not None and workers < 1:
+        print(f"error: --workers must be at least 1, not {workers}", file=sys.stderr)
         return 2
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     from pipeline.defs.runner import run_build
@@ -93,7 +99,7 @@ def build(*, input_dir: Path, output_dir: Path, quiet: bool) -> int:
     progress = _Progress(started) if not quiet else None
     report = run_build(
         input_dir=input_dir.resolve(), output_dir=output_dir.resolve(),
-        on_stage=progress.update if progress else (lambda *_: None),
+        on_stage=progress.update if progress else (lambda *_: None), workers=workers,
     )
     if progress:
         progress.close()
@@ -120,5 +126,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``pipeline`` console script."""
     args = _parser().parse_args(argv)
     if args.command == "build":
-        return build(input_dir=args.input, output_dir=args.output, quiet=args.quiet)
+        return build(input_dir=args.input, output_dir=args.output, quiet=args.quiet, workers=args.workers)
     return 2

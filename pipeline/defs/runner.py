@@ -5,17 +5,23 @@ builds: a build reprocesses only new or changed batches (and every batch after a
 the pipeline's code), then the global stages over all of them.
 """
 
+import functools
+import multiprocessing
+import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 
-from pipeline.batches import diff_batches
+from pipeline.batches import batch_bytes, diff_batches
 from pipeline.defs import BATCHES_NAME, make_definitions
 
 _TEMPLATE = Path(__file__).resolve().parent / "dagster.yaml"
+# Worker processes pay ~3 s each to start (imports, definitions): only worth it for this much input.
+PARALLEL_MIN_BYTES = 16 * 1024 * 1024
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
@@ -29,6 +35,13 @@ class BuildReport:
     checks: list[tuple[str, bool, str]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     step_seconds: dict[str, float] = field(default_factory=dict)
+
+    def absorb(self, other: "BuildReport") -> None:
+        """Add the checks, failures and step times of a run made elsewhere (a worker process)."""
+        self.checks.extend(other.checks)
+        self.failures.extend(other.failures)
+        for step, seconds in other.step_seconds.items():
+            self.step_seconds[step] = self.step_seconds.get(step, 0.0) + seconds
 
     @property
     def success(self) -> bool:
@@ -85,8 +98,75 @@ def _execute(
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
-def run_build(*, input_dir: Path, output_dir: Path, on_stage: Progress = lambda *_: None) -> BuildReport:
-    """Materialize what is stale in-process, then the global stages; publishes only if every check passes."""
+def default_workers() -> int:
+    """Worker processes for per-batch runs: the CPUs this process may use."""
+    return max(1, len(os.sched_getaffinity(0)))
+
+
+@functools.cache
+def _worker_state(input_dir: str, output_dir: str) -> tuple[dg.Definitions, dg.DagsterInstance]:
+    """A worker process's definitions and instance, made once per process and kept open."""
+    defs = make_definitions(input_dir=Path(input_dir), output_dir=Path(output_dir))
+    return defs, open_instance(Path(output_dir))
+
+
+def _run_partition(input_dir: str, output_dir: str, job_name: str, key: str, label: str) -> BuildReport:
+    """One partition's run in a worker process; the report travels back to the parent."""
+    defs, instance = _worker_state(input_dir, output_dir)
+    report = BuildReport()
+    _execute(defs.resolve_job_def(job_name), instance, report, label, key)
+    return report
+
+
+def _run_batches(
+    job_name: str, keys: list[str], *, stage: str, ctx: "_Build", on_stage: Progress
+) -> bool:
+    """Run ``job_name`` for every batch in ``keys``: in this process, or in the worker pool when there is one.
+    Each run is a Dagster run of its own in the shared instance, exactly as the UI's backfills launch them."""
+    on_stage(stage, 0, len(keys))
+    ok = True
+    if ctx.pool is None:
+        for i, key in enumerate(keys):
+            ok = _execute(ctx.defs.resolve_job_def(job_name), ctx.instance, ctx.report, f"{stage} {key}", key)
+            on_stage(stage, i + 1, len(keys))
+            if not ok:
+                return False
+        return True
+    futures = [ctx.pool.submit(_run_partition, str(ctx.input_dir), str(ctx.output_dir), job_name, key, f"{stage} {key}")
+               for key in keys]
+    for done, future in enumerate(as_completed(futures), start=1):
+        try:
+            part = future.result()
+        except Exception as exc:  # noqa: BLE001 - a dead worker is a failed stage, reported like any other
+            ctx.report.failures.append(f"{stage}: worker process failed: {type(exc).__name__}: {exc}")
+            return False
+        ctx.report.absorb(part)
+        ok = ok and not part.failures
+        on_stage(stage, done, len(keys))
+    return ok
+
+
+@dataclass
+class _Build:
+    """What the stages of one build share."""
+
+    input_dir: Path
+    output_dir: Path
+    defs: dg.Definitions
+    instance: dg.DagsterInstance
+    report: BuildReport
+    pool: ProcessPoolExecutor | None
+
+
+def run_build(
+    *, input_dir: Path, output_dir: Path, on_stage: Progress = lambda *_: None, workers: int | None = None
+) -> BuildReport:
+    """Materialize what is stale, then the global stages; publishes only if every check passed.
+
+    Per-batch runs go to ``workers`` processes when at least two batches are stale (default:
+    the usable CPUs once ``PARALLEL_MIN_BYTES`` of input are stale, else none); the global
+    stages run in this process.
+    """
     defs = make_definitions(input_dir=input_dir, output_dir=output_dir)
     report = BuildReport()
     with open_instance(output_dir) as instance:
@@ -97,20 +177,26 @@ def run_build(*, input_dir: Path, output_dir: Path, on_stage: Progress = lambda 
         for key in gone:
             instance.delete_dynamic_partition(BATCHES_NAME, key)
         instance.add_dynamic_partitions(BATCHES_NAME, [k for k in diff.paths if k not in registered])
-        for i, key in enumerate(stale):
-            on_stage("read batches", i, len(stale))
-            if not _execute(defs.resolve_job_def("ingest_batch"), instance, report, f"ingest {key}", key):
+        if workers is None:
+            big = sum(batch_bytes(diff.paths[k]) for k in stale) >= PARALLEL_MIN_BYTES
+            workers = default_workers() if big else 1
+        n_workers = min(workers, len(stale))
+        pool = (ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"))
+                if n_workers > 1 else None)
+        ctx = _Build(input_dir, output_dir, defs, instance, report, pool)
+        try:
+            if not _run_batches("ingest_batch", stale, stage="read batches", ctx=ctx, on_stage=on_stage):
                 return report
-        on_stage("read batches", len(stale), len(stale))
-        if stale or gone:
-            on_stage("learn site boilerplate across all batches", 0, 1)
-            if not _execute(defs.resolve_job_def("learn_boilerplate"), instance, report, "learn boilerplate"):
+            if stale or gone:
+                on_stage("learn site boilerplate across all batches", 0, 1)
+                if not _execute(defs.resolve_job_def("learn_boilerplate"), instance, report, "learn boilerplate"):
+                    return report
+            if not _run_batches("process_batch", stale, stage="clean, sign and code batches", ctx=ctx,
+                                on_stage=on_stage):
                 return report
-        for i, key in enumerate(stale):
-            on_stage("clean, sign and code batches", i, len(stale))
-            if not _execute(defs.resolve_job_def("process_batch"), instance, report, f"process {key}", key):
-                return report
-        on_stage("clean, sign and code batches", len(stale), len(stale))
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         on_stage("deduplicate, merge stories, validate and publish", 0, 1)
         _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
     return report
