@@ -62,7 +62,8 @@ def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
     rank = {key: i for i, key in enumerate(batches)}
     for key, batch in batches.items():
         d, r = batch.documents.copy(), batch.removed_lines.copy()
-        clash = d["doc_id"].isin(home.keys())
+        # Membership in the dict, not Series.isin: isin would copy every id seen so far on each batch.
+        clash = pd.Series([doc_id in home for doc_id in d["doc_id"]], index=d.index, dtype=bool)
         if clash.any():
             # Same raw content in two batches: the later copy gets an id of content and path, and
             # dedup then marks it an exact duplicate of the first.
