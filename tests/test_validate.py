@@ -11,7 +11,16 @@ import pytest
 
 from pipeline import schema
 from pipeline.tables import frame
-from pipeline.validate import EXPECTATIONS_DIR, Validator, event_codes, events_with_checks, mentions_with_checks, suite_names
+from pipeline.validate import (
+    EXPECTATIONS_DIR,
+    Validator,
+    documents_with_checks,
+    event_codes,
+    events_with_checks,
+    mentions_with_checks,
+    removed_lines_with_checks,
+    suite_names,
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,15 +83,19 @@ def test_event_codes_suite_rejects_unknown_codes(validator: Validator) -> None:
 
 
 def test_mentions_suite_checks_offsets_against_the_text(validator: Validator) -> None:
-    docs = frame([{"doc_id": "d" * 16, "text": "Hello world."}], schema.DOCUMENTS)
-    params = {"event_ids": ["e1"], "kept_doc_ids": ["d" * 16]}
-    good = mentions_with_checks(frame([_mention()], schema.EVENT_MENTIONS), docs)
-    assert validator.validate("event_mentions", good, parameters=params).success
-    bad = mentions_with_checks(frame([_mention(char_start=1, char_end=6)], schema.EVENT_MENTIONS), docs)
-    outcome = validator.validate("event_mentions", bad, parameters=params)
+    docs = frame([{"doc_id": "d" * 16, "text": "Hello world.", "status": "kept"}], schema.DOCUMENTS)
+    events = frame([{"event_id": "e1"}], schema.EVENTS)
+    good = mentions_with_checks(frame([_mention()], schema.EVENT_MENTIONS), docs, events)
+    assert validator.validate("event_mentions", good).success
+    bad = mentions_with_checks(frame([_mention(char_start=1, char_end=6)], schema.EVENT_MENTIONS), docs, events)
+    outcome = validator.validate("event_mentions", bad)
     assert not outcome.success and {f.column for f in outcome.failures} == {"slice_matches"}
-    orphan = mentions_with_checks(frame([_mention(event_id="e9")], schema.EVENT_MENTIONS), docs)
-    assert not validator.validate("event_mentions", orphan, parameters=params).success
+    orphan = mentions_with_checks(frame([_mention(event_id="e9")], schema.EVENT_MENTIONS), docs, events)
+    outcome = validator.validate("event_mentions", orphan)
+    assert not outcome.success and {f.column for f in outcome.failures} == {"event_exists"}
+    duplicate = frame([{"doc_id": "d" * 16, "text": "Hello world.", "status": "duplicate"}], schema.DOCUMENTS)
+    outcome = validator.validate("event_mentions", mentions_with_checks(frame([_mention()], schema.EVENT_MENTIONS), duplicate, events))
+    assert not outcome.success and {f.column for f in outcome.failures} == {"doc_is_kept"}
 
 
 def _doc(**over: object) -> dict[str, object]:
@@ -107,18 +120,21 @@ def _doc(**over: object) -> dict[str, object]:
     ],
 )
 def test_documents_suite(validator: Validator, rows: list[dict[str, object]], ok: bool) -> None:
-    docs = frame(rows, schema.DOCUMENTS)
-    kept = list(docs.loc[docs["status"] == "kept", "doc_id"])
-    outcome = validator.validate("documents", docs, parameters={"kept_doc_ids": kept})
+    docs = documents_with_checks(frame(rows, schema.DOCUMENTS))
+    outcome = validator.validate("documents", docs)
     assert outcome.success is ok, outcome.summary()
 
 
 def test_removed_lines_and_actors_suites(validator: Validator) -> None:
-    params = {"doc_ids": ["a" * 16], "removal_reasons": list(schema.REMOVAL_REASONS)}
+    params = {"removal_reasons": list(schema.REMOVAL_REASONS)}
+    docs = frame([{"doc_id": "a" * 16}], schema.DOCUMENTS)
     good = frame([{"doc_id": "a" * 16, "line_no": 3, "text": "Share this", "reason": "share_widget"}], schema.REMOVED_LINES)
-    assert validator.validate("removed_lines", good, parameters=params).success
+    assert validator.validate("removed_lines", removed_lines_with_checks(good, docs), parameters=params).success
     bad = frame([{"doc_id": "a" * 16, "line_no": 0, "text": "Share this", "reason": "vibes"}], schema.REMOVED_LINES)
-    assert len(validator.validate("removed_lines", bad, parameters=params).failures) == 2
+    assert len(validator.validate("removed_lines", removed_lines_with_checks(bad, docs), parameters=params).failures) == 2
+    orphan = frame([{"doc_id": "b" * 16, "line_no": 3, "text": "Share this", "reason": "share_widget"}], schema.REMOVED_LINES)
+    outcome = validator.validate("removed_lines", removed_lines_with_checks(orphan, docs), parameters=params)
+    assert {f.column for f in outcome.failures} == {"doc_exists"}
     actors = frame([{"code": "RUS", "name": "Russia", "kind": "country", "country_code": "RUS", "aliases": ["Moscow"]}], schema.ACTORS)
     assert validator.validate("actors", actors).success
     assert not validator.validate("actors", pd.concat([actors, actors])).success
