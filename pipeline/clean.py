@@ -14,6 +14,7 @@ The title is returned apart and is NOT part of `text`: the body starts after the
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 import tomllib
@@ -23,6 +24,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
+
+import numpy as np
 
 from pipeline.langid import detect_language
 from pipeline.schema import REMOVAL_REASONS
@@ -461,18 +464,19 @@ def _label_comments(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
             return
 
 
-def _label_site(lines: Sequence[_Line], site_lines: frozenset[str], *, settings: CleanSettings) -> None:
-    """Lines that recur across documents of the same site.
+def _label_site(lines: Sequence[_Line], site_lines: frozenset[int], *, settings: CleanSettings) -> None:
+    """Lines that recur across documents of the same site (``site_lines`` holds their ``line_hash``).
 
     When every paragraph-like line of a document recurs, the document is itself the recurring text
     (a syndicated copy, deduplicated later), not boilerplate: its paragraphs then stay."""
     if not site_lines:
         return
-    hits = [line for line in lines if line.reason is None and line.key in site_lines]
+    recurs = {id(line): line_hash(line.key) in site_lines for line in lines if line.reason is None}
+    hits = [line for line in lines if recurs.get(id(line))]
     if not hits:
         return
     own_body = any(
-        line.reason is None and line.key not in site_lines and _is_paragraph(line, settings=settings)
+        line.reason is None and not recurs[id(line)] and _is_paragraph(line, settings=settings)
         for line in lines
     )
     for line in hits:
@@ -818,7 +822,7 @@ def _label_fragments(lines: Sequence[_Line]) -> None:
 def clean_text(
     raw: str,
     *,
-    site_lines: frozenset[str] = frozenset(),
+    site_lines: frozenset[int] = frozenset(),
     settings: CleanSettings = CleanSettings(),
     title: str | None = None,
 ) -> CleanedText:
@@ -869,18 +873,29 @@ def clean_text(
     )
 
 
-def learn_site_boilerplate(
-    docs: Iterable[tuple[str | None, str]],
-    *,
-    settings: CleanSettings = CleanSettings(),
-) -> dict[str | None, frozenset[str]]:
-    """(site_key, raw_text) pairs -> per site_key the normalized lines that recur in enough documents of that site to be boilerplate."""
-    doc_freq: dict[str | None, Counter[str]] = defaultdict(Counter)
+def line_hash(key: str) -> int:
+    """Stable 64-bit hash of a normalized line (``normalize_line``): how site boilerplate is counted and looked up."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLineCounts:
+    """Per site: documents seen, and per recurring-line candidate its ``line_hash`` (unique, uint64), the
+    number of documents containing it (int64) and whether it reads as a long sentence (bool).
+    Counts of separate batches add up (``merge_site_line_counts``), so a new batch is counted alone."""
+
+    n_docs: dict[str | None, int]
+    lines: dict[str | None, tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def count_site_lines(docs: Iterable[tuple[str | None, str]], *, settings: CleanSettings = CleanSettings()) -> SiteLineCounts:
+    """(site_key, raw_text) pairs -> per site, in how many documents each normalized line occurs."""
+    doc_freq: dict[str | None, Counter[int]] = defaultdict(Counter)
+    long_keys: dict[str | None, set[int]] = defaultdict(set)
     n_docs: Counter[str | None] = Counter()
-    long_keys: set[str] = set()
     for site, raw in docs:
         n_docs[site] += 1
-        keys: set[str] = set()
+        keys: set[int] = set()
         for line in (raw or "").split("\n"):
             text = line.replace("\x00", "").strip()
             if not text:
@@ -888,17 +903,55 @@ def learn_site_boilerplate(
             key = normalize_line(text)
             if not key:
                 continue
-            keys.add(key)
+            h = line_hash(key)
+            keys.add(h)
             if len(key.split()) >= settings.long_line_words and _ending(text) == "sentence":
-                long_keys.add(key)
+                long_keys[site].add(h)
         doc_freq[site].update(keys)
-    out: dict[str | None, frozenset[str]] = {}
+    lines: dict[str | None, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for site, counts in doc_freq.items():
+        hashes = np.fromiter(counts.keys(), dtype=np.uint64, count=len(counts))
+        n = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+        order = np.argsort(hashes)
+        longs = long_keys[site]
+        lines[site] = (hashes[order], n[order], np.array([int(h) in longs for h in hashes[order]], dtype=bool))
+    return SiteLineCounts(dict(n_docs), lines)
+
+
+def merge_site_line_counts(parts: Iterable[SiteLineCounts]) -> SiteLineCounts:
+    """Counts of several batches as one."""
+    n_docs: Counter[str | None] = Counter()
+    pieces: dict[str | None, list[tuple[np.ndarray, np.ndarray, np.ndarray]]] = defaultdict(list)
+    for part in parts:
+        n_docs.update(part.n_docs)
+        for site, arrays in part.lines.items():
+            pieces[site].append(arrays)
+    lines: dict[str | None, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    for site, chunks in pieces.items():
+        hashes = np.concatenate([c[0] for c in chunks])
+        unique, inverse = np.unique(hashes, return_inverse=True)
+        counts = np.bincount(inverse, weights=np.concatenate([c[1] for c in chunks]), minlength=len(unique))
+        longs = np.bincount(inverse, weights=np.concatenate([c[2] for c in chunks]), minlength=len(unique)) > 0
+        lines[site] = (unique, counts.astype(np.int64), longs)
+    return SiteLineCounts(dict(n_docs), lines)
+
+
+def site_lines_from_counts(counts: SiteLineCounts, *, settings: CleanSettings = CleanSettings()) -> dict[str | None, frozenset[int]]:
+    """Per site, the hashes of lines that recur in enough of its documents to be boilerplate."""
+    out: dict[str | None, frozenset[int]] = {}
+    for site, (hashes, n, longs) in counts.lines.items():
         min_docs = settings.site_min_docs if site is not None else settings.corpus_min_docs
-        long_min = max(settings.long_line_min_docs, math.ceil(settings.long_line_min_share * n_docs[site]))
-        out[site] = frozenset(
-            key
-            for key, n in counts.items()
-            if n >= (long_min if key in long_keys else min_docs)
-        )
+        long_min = max(settings.long_line_min_docs, math.ceil(settings.long_line_min_share * counts.n_docs.get(site, 0)))
+        keep = n >= np.where(longs, long_min, min_docs)
+        out[site] = frozenset(hashes[keep].tolist())
     return out
+
+
+def learn_site_boilerplate(
+    docs: Iterable[tuple[str | None, str]],
+    *,
+    settings: CleanSettings = CleanSettings(),
+) -> dict[str | None, frozenset[int]]:
+    """(site_key, raw_text) pairs -> per site_key the ``line_hash`` of normalized lines that recur in enough
+    documents of that site to be boilerplate."""
+    return site_lines_from_counts(count_site_lines(docs, settings=settings), settings=settings)

@@ -3,7 +3,8 @@
 This is the cleaning *stage* around ``pipeline.clean`` (the line classifier) and
 ``pipeline.htmltext`` (trafilatura). It runs in two steps because site boilerplate is
 learned across documents of many batches before any one batch is cleaned:
-``extract_texts`` (per batch) -> ``learn_site_lines`` (all batches) -> ``clean_batch`` (per batch).
+``extract_texts`` and ``count_lines`` (per batch) -> ``merge_site_line_counts`` and
+``site_lines_from_counts`` (all batches) -> ``clean_batch`` (per batch).
 """
 
 from __future__ import annotations
@@ -16,12 +17,19 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from pipeline import schema
-from pipeline.clean import CleanedText, CleanSettings, clean_text, learn_site_boilerplate
+from pipeline.clean import (
+    CleanedText,
+    CleanSettings,
+    SiteLineCounts,
+    clean_text,
+    count_site_lines,
+    site_lines_from_counts,
+)
 from pipeline.htmltext import html_to_text
 from pipeline.ingest import RawDocument
 from pipeline.tables import frame
 
-SiteLines = Mapping[str | None, frozenset[str]]
+SiteLines = Mapping[str | None, frozenset[int]]  # site -> line_hash of its boilerplate lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +86,14 @@ def extract_texts(raw: Iterable[RawDocument]) -> tuple[DocText, ...]:
     return tuple(extract_text(doc) for doc in raw)
 
 
-def learn_site_lines(texts: Iterable[DocText], *, settings: CleanSettings) -> dict[str | None, frozenset[str]]:
+def count_lines(texts: Iterable[DocText], *, settings: CleanSettings) -> SiteLineCounts:
+    """Per site, in how many plain-text documents each line occurs (HTML pages were extracted already)."""
+    return count_site_lines(((t.site_key, t.text) for t in texts if not t.from_html), settings=settings)
+
+
+def learn_site_lines(texts: Iterable[DocText], *, settings: CleanSettings) -> dict[str | None, frozenset[int]]:
     """Lines that recur across documents of one site (or of the unkeyed corpus): site boilerplate."""
-    return learn_site_boilerplate(((t.site_key, t.text) for t in texts if not t.from_html), settings=settings)
+    return site_lines_from_counts(count_lines(texts, settings=settings), settings=settings)
 
 
 def _row(item: DocText, cleaned: CleanedText, *, languages: Sequence[str]) -> dict[str, object]:
