@@ -26,8 +26,10 @@ from dagster._core.definitions.events import AssetKeyPartitionKey
 from pipeline.batches import batch_files, batch_fingerprint, diff_batches, list_batches
 from pipeline.coding import EventTables, code_batch, merge_corpus
 from pipeline.corpus import CleanBatch, Corpus, RawBatch, combine, rejected_frame
-from pipeline.dedup import deduplicate, fingerprint_documents
-from pipeline.documents import clean_batch, extract_texts, learn_site_lines
+from pipeline.defs.io import FrameStore
+from pipeline.dedup import Signatures, deduplicate, fingerprint_documents, stack
+from pipeline.clean import SiteLineCounts, merge_site_line_counts, site_lines_from_counts
+from pipeline.documents import clean_batch, count_lines, extract_texts
 from pipeline.extract import CoderResources, load_resources
 from pipeline.ingest import IngestResult, ingest_files
 from pipeline.publish import Dataset, Published, publish
@@ -36,16 +38,18 @@ from pipeline.settings import DEFAULT_OUTPUT, SAMPLE_INPUT, Settings
 from pipeline.validate import (
     SuiteOutcome,
     Validator,
+    documents_with_checks,
     event_codes,
     event_type_shares,
     events_with_checks,
     mentions_with_checks,
+    removed_lines_with_checks,
     suite_names,
 )
 
 BATCHES_NAME = "batches"
 BATCHES = dg.DynamicPartitionsDefinition(name=BATCHES_NAME)
-PER_BATCH = ["raw_documents", "cleaned_documents", "document_signatures", "batch_events"]
+PER_BATCH = ["raw_documents", "site_line_counts", "cleaned_documents", "document_signatures", "batch_events"]
 GLOBAL = ["site_boilerplate", "deduplicated_documents", "coded_events", "published_dataset"]
 
 
@@ -111,6 +115,20 @@ def raw_documents(context: dg.AssetExecutionContext, pipeline_config: PipelineCo
 
 
 @dg.asset(partitions_def=BATCHES, group_name="per_batch")
+def site_line_counts(
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, raw_documents: RawBatch
+) -> SiteLineCounts:
+    """Per site, in how many of the batch's documents each line occurs: the batch's share of what
+    site boilerplate is learned from (batches' counts add up, so a new batch is counted alone)."""
+    counts = count_lines(raw_documents.texts, settings=pipeline_config.settings().clean)
+    context.add_output_metadata(
+        {"fingerprint": raw_documents.fingerprint, "n_sites": len(counts.n_docs),
+         "n_lines": sum(len(v[0]) for v in counts.lines.values())}
+    )
+    return counts
+
+
+@dg.asset(partitions_def=BATCHES, group_name="per_batch")
 def cleaned_documents(
     context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, raw_documents: RawBatch,
     site_boilerplate: dict,
@@ -131,11 +149,11 @@ def cleaned_documents(
 @dg.asset(partitions_def=BATCHES, group_name="per_batch")
 def document_signatures(
     context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, cleaned_documents: CleanBatch
-) -> dict:
-    """MinHash signatures and shingle hashes of the batch's kept bodies: the batch's share of the duplicate index."""
-    prints = fingerprint_documents(cleaned_documents.documents, settings=pipeline_config.settings().dedup)
-    context.add_output_metadata({"n_signatures": len(prints)})
-    return prints
+) -> Signatures:
+    """MinHash signatures and exact hashes of the batch's kept bodies: the batch's share of the duplicate index."""
+    sigs = fingerprint_documents(cleaned_documents.documents, settings=pipeline_config.settings().dedup)
+    context.add_output_metadata({"n_signatures": len(sigs), "bytes": int(sigs.minhashes.nbytes + sigs.body_hashes.nbytes)})
+    return sigs
 
 
 @dg.asset(partitions_def=BATCHES, group_name="per_batch")
@@ -163,14 +181,15 @@ def _all_batches(context: dg.AssetExecutionContext, name: str, value: object) ->
 
 @dg.asset(group_name="global")
 def site_boilerplate(
-    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, raw_documents: Any
+    context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, site_line_counts: Any
 ) -> dict:
     """Lines that recur across many documents of one site (over every batch): boilerplate no rule names."""
-    batches = _all_batches(context, "raw_documents", raw_documents)
-    texts = (t for batch in batches.values() for t in batch.texts)
-    lines = learn_site_lines(texts, settings=pipeline_config.settings().clean)
+    batches = _all_batches(context, "site_line_counts", site_line_counts)
+    counts = merge_site_line_counts(batches.values())
+    lines = site_lines_from_counts(counts, settings=pipeline_config.settings().clean)
     context.add_output_metadata(
         {"n_sites": len(lines), "n_lines": sum(len(v) for v in lines.values()),
+         "n_documents": sum(counts.n_docs.values()),
          "lines_per_site": dg.MetadataValue.json({str(k): len(v) for k, v in sorted(lines.items(), key=str)[:50]})}
     )
     return lines
@@ -185,8 +204,9 @@ def deduplicated_documents(
     batches = _all_batches(context, "cleaned_documents", cleaned_documents)
     corpus = combine(batches)
     signed = _all_batches(context, "document_signatures", document_signatures)
-    prints = {k: v for batch in signed.values() for k, v in batch.items()}
-    docs = deduplicate(corpus.documents, settings=pipeline_config.settings().dedup, prints=prints, arrival=corpus.arrival)
+    settings = pipeline_config.settings().dedup
+    sigs = stack(signed.values(), settings=settings)
+    docs = deduplicate(corpus.documents, settings=settings, signatures=sigs, arrival=corpus.arrival)
     out = dataclasses.replace(corpus, documents=docs)
     context.add_output_metadata(
         {"n_batches": len(batches), "status": _counts(docs["status"]),
@@ -291,8 +311,8 @@ def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: Co
     corpus = deduplicated_documents
     docs = corpus.documents
     checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
-        ("documents", docs, {"kept_doc_ids": list(docs.loc[docs["status"] == "kept", "doc_id"])}),
-        ("removed_lines", corpus.removed_lines, {"doc_ids": list(docs["doc_id"]), "removal_reasons": list(REMOVAL_REASONS)}),
+        ("documents", documents_with_checks(docs), {}),
+        ("removed_lines", removed_lines_with_checks(corpus.removed_lines, docs), {"removal_reasons": list(REMOVAL_REASONS)}),
         ("rejected_inputs", corpus.rejected_inputs, {}),
     ]
     yield from _run_suites(checks, asset_key="deduplicated_documents", docs_dir=_docs_dir(pipeline_config))
@@ -307,12 +327,11 @@ def coded_events_checks(
 ) -> Iterator[dg.AssetCheckResult]:
     """Events, their codes, mentions (offsets slice the text) and the actor table follow the contract."""
     ev, men, docs = coded_events.events, coded_events.event_mentions, deduplicated_documents.documents
-    kept = list(docs.loc[docs["status"] == "kept", "doc_id"])
     checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
         ("events", events_with_checks(ev, men), {}),
         ("event_codes", event_codes(ev), {"actor_codes": list(coded_events.actors["code"])}),
         ("event_type_shares", event_type_shares(ev), {}),
-        ("event_mentions", mentions_with_checks(men, docs), {"event_ids": list(ev["event_id"]), "kept_doc_ids": kept}),
+        ("event_mentions", mentions_with_checks(men, docs, ev), {}),
         ("actors", coded_events.actors, {}),
     ]
     yield from _run_suites(checks, asset_key="coded_events", docs_dir=_docs_dir(pipeline_config))
@@ -320,7 +339,7 @@ def coded_events_checks(
 
 # ---------------------------------------------------------------- jobs, schedule, sensor
 
-ASSETS = [raw_documents, cleaned_documents, document_signatures, batch_events,
+ASSETS = [raw_documents, site_line_counts, cleaned_documents, document_signatures, batch_events,
           site_boilerplate, deduplicated_documents, coded_events, published_dataset]
 CHECKS = [documents_checks, coded_events_checks]
 
@@ -329,7 +348,8 @@ def _selection(*names: str) -> dg.AssetSelection:
     return dg.AssetSelection.assets(*names) | dg.AssetSelection.checks_for_assets(*names)
 
 
-ingest_batch_job = dg.define_asset_job("ingest_batch", selection=_selection("raw_documents"), partitions_def=BATCHES,
+ingest_batch_job = dg.define_asset_job("ingest_batch", selection=_selection("raw_documents", "site_line_counts"),
+                                       partitions_def=BATCHES,
                                        description="Read one batch (stage 1 of 2 per batch).")
 learn_boilerplate_job = dg.define_asset_job("learn_boilerplate", selection=_selection("site_boilerplate"),
                                             description="Learn site boilerplate over every batch.")
@@ -391,7 +411,8 @@ def make_definitions(
     )
     return dg.Definitions(
         assets=ASSETS, asset_checks=CHECKS, jobs=JOBS, schedules=[daily_rebuild],
-        sensors=[new_scrapes_sensor], resources={"pipeline_config": config}, executor=executor,
+        sensors=[new_scrapes_sensor], resources={"pipeline_config": config, "io_manager": FrameStore()},
+        executor=executor,
     )
 
 
