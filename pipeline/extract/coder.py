@@ -106,15 +106,17 @@ class _Draft:
 
 
 class _Context:
-    """What a sentence offers every trigger in it: conditional clauses, numbers and (on first use) time expressions."""
+    """What a sentence offers every trigger in it: conditional clauses, numbers and (on first use) time expressions
+    and the place it names."""
 
-    __slots__ = ("conditions", "numbers", "_sentence", "_published", "_cues")
+    __slots__ = ("conditions", "numbers", "_sentence", "_published", "_countries", "_cues", "_location")
 
-    def __init__(self, conditions: list[Span], numbers: list[Number], sentence: _Sentence, published: Published):
+    def __init__(self, conditions: list[Span], numbers: list[Number], sentence: _Sentence, doc: _Doc):
         self.conditions = conditions
         self.numbers = numbers
-        self._sentence, self._published = sentence, published
+        self._sentence, self._published, self._countries = sentence, doc.published, doc.countries
         self._cues: list[tuple[int, int, EventDate]] | None = None
+        self._location: tuple[str | None, str | None] | None = None
 
     @property
     def cues(self) -> list[tuple[int, int, EventDate]]:
@@ -122,6 +124,13 @@ class _Context:
         if self._cues is None:
             self._cues = find_cues(self._sentence.text, self._sentence.tokens, self._published)
         return self._cues
+
+    @property
+    def location(self) -> tuple[str | None, str | None]:
+        """The sentence's place and its country code (see _location)."""
+        if self._location is None:
+            self._location = _location(self._sentence, self._countries)
+        return self._location
 
 
 @dataclass(slots=True)
@@ -277,6 +286,13 @@ def _codes(c: Compound | None, s: _Sentence, doc: _Doc, depth: int = TOPIC_LOOKB
     return tuple(dict.fromkeys(x for x in out if x))
 
 
+def _codes_of(compounds: tuple[Compound, ...], s: _Sentence, doc: _Doc) -> tuple[str, ...]:
+    """Codes of several compounds, in order, without repeats (_codes gives each compound's without repeats)."""
+    if len(compounds) == 1:
+        return _codes(compounds[0], s, doc)  # the common case: one recipient
+    return tuple(dict.fromkeys(code for c in compounds for code in _codes(c, s, doc)))
+
+
 def _speaker_codes(s: _Sentence, doc: _Doc, depth: int) -> tuple[str, ...]:
     """Who "we"/"I" is: the attributed speaker of this sentence, of a short attribution after it, or the topic."""
     k = s.index
@@ -305,7 +321,7 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
         return []
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
     ctx = _Context(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens) if needs_numbers else [],
-                   s, doc.published)
+                   s, doc)
     drafts: list[_Draft] = []
     complement_from: int | None = None
     for t in matches:
@@ -334,7 +350,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     rec_compounds = found.recipients
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
-    rec_codes = tuple(dict.fromkeys(c for rc in rec_compounds for c in _codes(rc, s, doc)))
+    rec_codes = _codes_of(rec_compounds, s, doc)
     if rule.event_type == "CONSULT" and rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if not actor_codes:
@@ -358,11 +374,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     base = _Draft(
         sentence=s, trigger=t, event_type=etype, mode=mode, status=status,
         actor_codes=actor_codes, actor_text=_text(s, found.actor),
-        recipient_codes=tuple(c for c in rec_codes if c not in actor_codes),
+        recipient_codes=tuple(c for c in rec_codes if c not in actor_codes) if rec_codes else (),
         recipient_text=_text(s, rec_compounds[0]) if rec_compounds else "",
         date=date, killed=killed, injured=injured,
     )
-    base.location, base.location_country = _location(s, doc)
+    base.location, base.location_country = ctx.location
     if not base.recipient_codes:
         _local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
     return _with_quantities(base, t, s, ctx.numbers)
@@ -388,7 +404,7 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
     text = ", ".join(_text(s, c) for c in found.recipients) or _text(s, found.actor)
-    location = _location(s, doc)
+    location = ctx.location
     return [_Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res), status=status,
                    actor_codes=tuple(g), actor_text=text, recipient_codes=(), recipient_text="", date=date,
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
@@ -528,12 +544,12 @@ def _with_quantities(base: _Draft, t: TriggerMatch, s: _Sentence, numbers: list[
     return [base]
 
 
-def _location(s: _Sentence, doc: _Doc) -> tuple[str | None, str | None]:
-    """The first place named after a locative preposition in the sentence."""
+def _location(s: _Sentence, countries: frozenset[str]) -> tuple[str | None, str | None]:
+    """The first place named after a locative preposition in the sentence, and its code if it is a country."""
     for c in s.compounds:
         if c.locative:
             p = next(p for p in c.phrases if p.locative)
-            return p.text, p.code if p.code in doc.countries else None
+            return p.text, p.code if p.code in countries else None
     return None, None
 
 
