@@ -88,7 +88,10 @@ def _no_break(sentence: str, start: int, end: int) -> bool:
 
 def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Active voice: subject on the left (or the sentence subject for a coordinated verb), object on the right."""
-    coordinated = bool(_COORDINATED.search(sentence, max(0, t.start - 40), t.start))
+    lo = max(0, t.start - 40)
+    # The pattern needs "and" or "but" (letters IGNORECASE folds to ASCII only): a substring test rules most out.
+    window = sentence[lo:t.start].lower()
+    coordinated = ("and" in window or "but" in window) and _COORDINATED.search(sentence, lo, t.start) is not None
     if coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)

@@ -325,7 +325,7 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     drafts: list[_Draft] = []
     complement_from: int | None = None
     for t in matches:
-        if any(span.contains(t.start) for span in ctx.conditions):
+        if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
         if complement_from is not None and t.start >= complement_from and not found.coordinated:

@@ -129,10 +129,9 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
     last = len(words) - 1
     # Only words that can start something are visited (most words of a sentence cannot); the test runs in C.
     candidates = list(compress(range(len(words)), map(starters.__contains__, words)))
-    if names:
-        learnt = list(compress(range(len(words)), map(names.__contains__, words)))
-        if learnt:
-            candidates = sorted(set(candidates).union(learnt))
+    if names and not names.keys().isdisjoint(words):
+        learnt = compress(range(len(words)), map(names.__contains__, words))
+        candidates = sorted(set(candidates).union(learnt))
     skip_to = 0
     for i in candidates:
         if i < skip_to:
