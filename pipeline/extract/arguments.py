@@ -16,6 +16,8 @@ _BREAK: Final = re.compile(r"[;:–—(]|,\s|\s[-–]\s|\b(?:if|unless|which|who
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
     r"|once\s++more|again|not|only|it|they))*+\s*+$", re.IGNORECASE)
+# What every match of _BREAK contains.
+_BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "because", "although")
 # Longer than any word of _BREAK plus its boundary.
 _BREAK_MARGIN: Final = 12
 _SPEECH: Final = re.compile(
@@ -82,6 +84,11 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
 def _no_break(sentence: str, start: int, end: int) -> bool:
     """True when no clause break begins in sentence[start:end]."""
     # The margin keeps a word cut at endpos from looking like "but"; only a break starting before end matters.
+    window = sentence[start:end + _BREAK_MARGIN]
+    if window.isascii():  # then IGNORECASE folds only ASCII case: a lower-case substring test rules most out
+        low = window.lower()
+        if not any(mark in low for mark in _BREAK_MARKS):
+            return True
     brk = _BREAK.search(sentence, start, end + _BREAK_MARGIN)
     return brk is None or brk.start() >= end
 

@@ -19,6 +19,9 @@ TOKEN: Final = re.compile(r"[^\W\d_]++|\d++")
 # The same tokens as split() separators; on ASCII text the letter class is [A-Za-z], which the engine tests faster.
 _TOKEN_SPLIT: Final = re.compile(r"([^\W\d_]++|\d++)")
 _TOKEN_SPLIT_ASCII: Final = re.compile(r"([A-Za-z]++|[0-9]++)")
+# A non-ASCII letter or digit. Text without one (only quotes, dashes and the like beyond ASCII) splits the same
+# with the ASCII classes.
+_NON_ASCII_WORD_CHAR: Final = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 AliasKind = Literal["name", "demonym", "role", "dominant"]
 
@@ -75,7 +78,8 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Tokens of text; offsets come from the lengths of the split parts (no per-token match objects)."""
-    parts = (_TOKEN_SPLIT_ASCII if text.isascii() else _TOKEN_SPLIT).split(text)
+    ascii_words = text.isascii() or _NON_ASCII_WORD_CHAR.search(text) is None
+    parts = (_TOKEN_SPLIT_ASCII if ascii_words else _TOKEN_SPLIT).split(text)
     # parts = [gap0, word0, gap1, word1, ..., gapN]: running lengths alternate word starts and ends.
     offsets = list(accumulate(map(len, parts)))
     return Tokens(parts[1::2], offsets[0:-1:2], offsets[1::2])
