@@ -30,6 +30,9 @@ _HERE = Path(__file__).resolve().parent
 _SQL = _HERE / "sql"
 _DICTIONARY = _HERE / "data" / "data_dictionary.json"
 BUILDS_DIR = ".builds"
+# DuckDB's buffer pool while the file is written: above it, finished blocks go to the file instead
+# of staying in memory (100k documents: +0.3 GB instead of +0.9 GB, about 1 s slower).
+DUCKDB_WRITE_MEMORY = "256MB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,7 @@ def write_duckdb(tables: dict[str, pa.Table], path: Path) -> None:
     """Create the DuckDB file: tables, data dictionary comments and views."""
     dictionary = json.loads(_DICTIONARY.read_text(encoding="utf-8"))
     with duckdb.connect(str(path)) as con:
+        con.execute(f"SET memory_limit = '{DUCKDB_WRITE_MEMORY}'")
         for name, table in tables.items():
             con.register("incoming", table)
             con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
