@@ -15,12 +15,24 @@ from pipeline import store
 
 
 class FrameStoreIOManager(PickledObjectFilesystemIOManager):  # type: ignore[misc]
-    """Per-asset, per-partition files under ``base_dir``; see ``pipeline.store`` for the format."""
+    """Per-asset, per-partition files under ``base_dir``; see ``pipeline.store`` for the format.
+
+    A value written during this run is handed to the steps that read it later in the same run
+    as the object itself, not a second copy from its file: an in-process run keeps every output
+    in memory until it ends anyway (Dagster's output capture), so a reload would only double the
+    memory. Stages never modify their inputs in place (they build new frames)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._written: dict[str, Any] = {}
 
     def dump_to_path(self, context: dg.OutputContext, obj: Any, path: Any) -> None:
         store.save(obj, Path(str(path)))
+        self._written[str(path)] = obj
 
     def load_from_path(self, context: dg.InputContext, path: Any) -> Any:
+        if str(path) in self._written:
+            return self._written[str(path)]
         return store.load(Path(str(path)))
 
 
