@@ -137,12 +137,17 @@ def _failure(result: Any) -> Failure:
     return Failure(cfg.type, cfg.kwargs.get("column"), info.get("unexpected_count"), examples)
 
 
-def documents_with_checks(documents: pd.DataFrame) -> pd.DataFrame:
-    """Documents plus ``duplicate_of_kept``: a duplicate points at a kept document (null when not a duplicate)."""
+STATE_COLUMNS = ["doc_id", "status", "published_date", "published_date_source", "reject_reason", "duplicate_of",
+                 "dup_similarity"]
+
+
+def document_states(documents: pd.DataFrame) -> pd.DataFrame:
+    """The documents' status columns (no text) plus ``duplicate_of_kept``: a duplicate points at a kept
+    document (null when not a duplicate). The conditional rules run on this slim frame because GX
+    copies the whole frame, texts included, for each ``row_condition``."""
     kept = set(documents.loc[documents["status"] == "kept", "doc_id"])
-    target = documents["duplicate_of"]
-    flags = pd.array([None if not isinstance(t, str) else t in kept for t in target], dtype="boolean")
-    return documents.assign(duplicate_of_kept=flags)
+    flags = pd.array([None if not isinstance(t, str) else t in kept for t in documents["duplicate_of"]], dtype="boolean")
+    return documents[STATE_COLUMNS].assign(duplicate_of_kept=flags)
 
 
 def removed_lines_with_checks(removed_lines: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -23,7 +23,7 @@ def test_definitions_load() -> None:
     for name in GLOBAL:
         assert repo.asset_graph.get(dg.AssetKey(name)).partitions_def is None
     checks = {k.name for k in repo.asset_graph.asset_check_keys}
-    assert {"gx_documents", "gx_removed_lines", "gx_rejected_inputs", "gx_events", "gx_event_codes", "gx_event_type_shares", "gx_event_mentions", "gx_actors"} == checks
+    assert {"gx_documents", "gx_document_states", "gx_removed_lines", "gx_rejected_inputs", "gx_events", "gx_event_codes", "gx_event_type_shares", "gx_event_mentions", "gx_actors"} == checks
     for job in ("ingest_batch", "learn_boilerplate", "process_batch", "publish_dataset"):
         assert defs.resolve_job_def(job) is not None
     assert [s.name for s in defs.schedules] == ["daily_rebuild"]

@@ -14,7 +14,7 @@ from pipeline.tables import frame
 from pipeline.validate import (
     EXPECTATIONS_DIR,
     Validator,
-    documents_with_checks,
+    document_states,
     event_codes,
     events_with_checks,
     mentions_with_checks,
@@ -120,9 +120,9 @@ def _doc(**over: object) -> dict[str, object]:
     ],
 )
 def test_documents_suite(validator: Validator, rows: list[dict[str, object]], ok: bool) -> None:
-    docs = documents_with_checks(frame(rows, schema.DOCUMENTS))
-    outcome = validator.validate("documents", docs)
-    assert outcome.success is ok, outcome.summary()
+    docs = frame(rows, schema.DOCUMENTS)
+    outcomes = [validator.validate("documents", docs), validator.validate("document_states", document_states(docs))]
+    assert all(o.success for o in outcomes) is ok, [o.summary() for o in outcomes]
 
 
 def test_removed_lines_and_actors_suites(validator: Validator) -> None:

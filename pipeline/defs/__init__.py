@@ -38,7 +38,7 @@ from pipeline.settings import DEFAULT_OUTPUT, SAMPLE_INPUT, Settings
 from pipeline.validate import (
     SuiteOutcome,
     Validator,
-    documents_with_checks,
+    document_states,
     event_codes,
     event_type_shares,
     events_with_checks,
@@ -301,7 +301,7 @@ def _docs_dir(config: PipelineConfig) -> Path:
     return Path(config.output_dir) / "data_docs"
 
 
-_DOCUMENT_SUITES = ["documents", "removed_lines", "rejected_inputs"]
+_DOCUMENT_SUITES = ["documents", "document_states", "removed_lines", "rejected_inputs"]
 
 
 @dg.multi_asset_check(specs=[_spec("deduplicated_documents", s) for s in _DOCUMENT_SUITES])
@@ -311,7 +311,8 @@ def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: Co
     corpus = deduplicated_documents
     docs = corpus.documents
     checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
-        ("documents", documents_with_checks(docs), {}),
+        ("documents", docs, {}),
+        ("document_states", document_states(docs), {}),
         ("removed_lines", removed_lines_with_checks(corpus.removed_lines, docs), {"removal_reasons": list(REMOVAL_REASONS)}),
         ("rejected_inputs", corpus.rejected_inputs, {}),
     ]
