@@ -78,3 +78,22 @@ def test_sensor_adds_the_new_batch_and_requests_only_it_plus_global_stages(tmp_p
     targeted = {(k.asset_key.to_user_string(), k.partition_key) for k in subset.iterate_asset_partitions()}
     assert targeted == {(a, FILES[2].name) for a in PER_BATCH} | {(a, None) for a in GLOBAL}
     assert set(json.loads(result.cursor)) == {f.name for f in FILES[:3]}
+
+
+def test_batches_in_worker_processes_give_the_same_dataset(tmp_path: Path) -> None:
+    """--workers 2: per-batch runs in two spawned processes, recorded in the one instance, same tables."""
+    from tests.test_reruns import _snapshot
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in FILES:
+        shutil.copy(f, src / f.name)
+    one = run_build(input_dir=src, output_dir=tmp_path / "one", workers=1)
+    two = run_build(input_dir=src, output_dir=tmp_path / "two", workers=2)
+    assert one.success and two.success, (one.failures, two.failures)
+    assert sorted(two.processed) == sorted(one.processed) == [f.name for f in FILES]
+    assert _snapshot(tmp_path / "two" / "events.duckdb") == _snapshot(tmp_path / "one" / "events.duckdb")
+    assert set(two.step_seconds) == set(one.step_seconds)  # every step reported back from the workers
+    with dg.DagsterInstance.from_config(str(tmp_path / "two" / ".dagster")) as instance:
+        done = instance.get_materialized_partitions(dg.AssetKey("batch_events"))
+    assert done == {f.name for f in FILES}
