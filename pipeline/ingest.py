@@ -96,6 +96,31 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:16]
 
 
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Characters of context kept on each side of a non-ASCII run: ftfy's patterns are a few characters long.
+_MOJIBAKE_CONTEXT = 16
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """ftfy's ``is_bad``, run only on the stretches around non-ASCII characters.
+
+    Every pattern of ftfy's badness regex contains a non-ASCII character and spans a few
+    characters, so the rest of the text cannot match; on HTML pages (mostly ASCII markup) this
+    is ~30 ms per page less than searching the whole page."""
+    if text.isascii():
+        return False
+    spans: list[list[int]] = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        start, end = max(0, m.start() - _MOJIBAKE_CONTEXT), m.end() + _MOJIBAKE_CONTEXT
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    # A leading newline keeps ftfy's start-of-text patterns from matching at a stretch that does not start the text.
+    sample = ("" if spans[0][0] == 0 else "\n") + "\n".join(text[a:b] for a, b in spans)
+    return bool(ftfy.badness.is_bad(sample))
+
+
 def decode_bytes(data: bytes, *, settings: IngestSettings) -> str:
     """Bytes to text: UTF-8 first, then charset detection; mojibake repaired; NULs refused."""
     if any(data.startswith(m) for m in _BINARY_MAGIC):
@@ -106,7 +131,7 @@ def decode_bytes(data: bytes, *, settings: IngestSettings) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = _decode_legacy(data)
-    if ftfy.badness.is_bad(text):
+    if looks_like_mojibake(text):
         text = ftfy.fix_text(text, config=_FTFY_CONFIG)
     bad = len(_BAD_CHARS.findall(text))
     if text and bad / len(text) > settings.max_bad_char_ratio:

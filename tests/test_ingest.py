@@ -7,6 +7,8 @@ import io
 import json
 from pathlib import Path
 
+from hypothesis import given, settings, strategies as st
+
 from pipeline.ingest import content_hash, decode_bytes, ingest_folder
 from pipeline.settings import IngestSettings
 
@@ -113,3 +115,18 @@ def test_warc_and_compressed_formats(tmp_path: Path) -> None:
     assert by_path["crawl.warc#1"].url == "https://news.example.org/a"
     assert all(d.kind == "html" for d in by_path.values())
     assert result.rejected == ()
+
+
+_MOJIBAKE_ALPHABET = "abcXYZ \n.,'\"-ÃÂâ€™œžŠ©®°·»«–—´éèàüöñçÎÐ×²³ØÙ√±∂†≠™≤≥¥µø≈‚ÄìîïòôúùûπвЂВГРС\x80\x93‘’“”"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=80))
+def test_mojibake_check_on_stretches_agrees_with_ftfy_on_the_whole_text(text: str) -> None:
+    import ftfy
+
+    from pipeline.ingest import looks_like_mojibake
+
+    assert looks_like_mojibake(text) == ftfy.badness.is_bad(text)
+    padded = "<div>" + "x" * 200 + text + "y" * 200 + "</div>"
+    assert looks_like_mojibake(padded) == ftfy.badness.is_bad(padded)
