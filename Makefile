@@ -54,7 +54,7 @@ lint: $(VENV)/.installed
 bench-dedup: $(VENV)/.installed
 	$(PY) bench/bench_dedup.py $(N)
 
-# N documents end to end (default 10000; the README's figures use N=100000 HTML=500).
+# N documents end to end (default 10000; the README's figures use N=100000 HTML=2000).
 N ?= 10000
 HTML ?= 0
 bench-pipeline: $(VENV)/.installed

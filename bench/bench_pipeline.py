@@ -1,7 +1,7 @@
 """End-to-end benchmark: generate a corpus, build it, print docs/s per stage, peak RSS and scaling.
 
     python bench/bench_pipeline.py [N]            (default 10000; the README figures use 100000)
-    python bench/bench_pipeline.py N --html 500   (also: HTML path vs trafilatura alone on 500 pages)
+    python bench/bench_pipeline.py N --html 2000  (also: HTML path vs trafilatura alone on 2,000 pages)
 The corpus (real article paragraphs with names and numbers varied, in varied site boilerplate,
 ~10 % republished) is written as JSONL shards of 1,000 documents plus a folder of .txt files.
 The build runs N and N/10 in separate processes, then adds one 1,000-document batch to the N build.
