@@ -41,11 +41,6 @@ class Arguments:
     coordinated: bool = False
 
 
-def is_subject(c: Compound) -> bool:
-    """True when a compound can be a clause subject (not inside a prepositional phrase, not a place; see Compound)."""
-    return c.subject
-
-
 def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
     """The closest subject-like compound ending before pos (or, with overlap, starting before it)."""
     for c in reversed(compounds):
