@@ -471,13 +471,13 @@ def _label_site(lines: Sequence[_Line], site_lines: frozenset[int], *, settings:
     (a syndicated copy, deduplicated later), not boilerplate: its paragraphs then stay."""
     if not site_lines:
         return
-    recurs = {id(line): line_hash(line.key) in site_lines for line in lines if line.reason is None}
-    hits = [line for line in lines if recurs.get(id(line))]
+    open_lines = [line for line in lines if line.reason is None]
+    recurs = [line_hash(line.key) in site_lines for line in open_lines]
+    hits = [line for line, r in zip(open_lines, recurs, strict=True) if r]
     if not hits:
         return
     own_body = any(
-        line.reason is None and not recurs[id(line)] and _is_paragraph(line, settings=settings)
-        for line in lines
+        not r and _is_paragraph(line, settings=settings) for line, r in zip(open_lines, recurs, strict=True)
     )
     for line in hits:
         if own_body or not _is_paragraph(line, settings=settings):
