@@ -8,8 +8,9 @@ that processes it changed.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -56,14 +57,19 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def _file_stats(path: Path) -> Iterator[tuple[Path, os.stat_result]]:
+    """Each file of one batch with its lstat (entries that cannot be stat'ed are skipped)."""
+    for file in batch_files(path):
+        try:
+            yield file, file.lstat()
+        except OSError:
+            continue
+
+
 def batch_fingerprint(root: Path, path: Path) -> str:
     """Changes when any file of the batch, the input folder's location or the pipeline's code changes."""
     h = hashlib.sha256(f"{root.resolve()}\0{code_fingerprint()}\n".encode())
-    for file in batch_files(path):
-        try:
-            st = file.lstat()
-        except OSError:
-            continue
+    for file, st in _file_stats(path):
         h.update(f"{printable_path(str(file.relative_to(root)))}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:16]
 
@@ -91,11 +97,5 @@ def diff_batches(root: Path, known: Mapping[str, str]) -> BatchDiff:
 
 
 def batch_bytes(path: Path) -> int:
-    """Bytes on disk of one batch's files (unreadable entries count as 0)."""
-    total = 0
-    for file in batch_files(path):
-        try:
-            total += file.lstat().st_size
-        except OSError:
-            continue
-    return total
+    """Bytes on disk of one batch's files (entries that cannot be stat'ed count as 0)."""
+    return sum(st.st_size for _, st in _file_stats(path))
