@@ -10,6 +10,7 @@ import pandas as pd
 
 from pipeline.dedup import sources_by_document
 from pipeline.schema import DatePrecision
+from pipeline.tables import kept_doc_ids
 from pipeline.extract import CodedEvent, CoderResources, actors_table, code_document, merge_stories
 
 # How precisely each source dates publication: a copyright year anchors the year of "March 29",
@@ -40,7 +41,7 @@ def code_batch(documents: pd.DataFrame, *, resources: CoderResources) -> tuple[C
 
 def merge_corpus(coded: Sequence[CodedEvent], documents: pd.DataFrame, *, resources: CoderResources) -> EventTables:
     """Events of kept documents merged into stories; duplicates count as extra sources, never as new reports."""
-    kept = set(documents.loc[documents["status"] == "kept", "doc_id"])
+    kept = kept_doc_ids(documents)
     events, mentions = merge_stories(
         [c for c in coded if c.doc_id in kept], doc_sources=sources_by_document(documents), resources=resources
     )

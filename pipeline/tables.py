@@ -15,6 +15,11 @@ _PANDAS_TYPES: dict[pa.DataType, object] = {
 }
 
 
+def kept_doc_ids(documents: pd.DataFrame) -> set[str]:
+    """doc_ids of the documents table's rows with status 'kept'."""
+    return set(documents.loc[documents["status"] == "kept", "doc_id"])
+
+
 def frame(rows: Iterable[Mapping[str, object]], schema: pa.Schema) -> pd.DataFrame:
     """Rows (dicts) -> a DataFrame with exactly the schema's columns, in order, typed by it."""
     table = pa.Table.from_pylist([dict(r) for r in rows], schema=schema)

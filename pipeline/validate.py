@@ -20,6 +20,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.tables import kept_doc_ids
+
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
 
 # GX logs through the root logger and prints progress bars; a build should show neither.
@@ -145,7 +147,7 @@ def document_states(documents: pd.DataFrame) -> pd.DataFrame:
     """The documents' status columns (no text) plus ``duplicate_of_kept``: a duplicate points at a kept
     document (null when not a duplicate). The conditional rules run on this slim frame because GX
     copies the whole frame, texts included, for each ``row_condition``."""
-    kept = set(documents.loc[documents["status"] == "kept", "doc_id"])
+    kept = kept_doc_ids(documents)
     flags = pd.array([None if not isinstance(t, str) else t in kept for t in documents["duplicate_of"]], dtype="boolean")
     return documents[STATE_COLUMNS].assign(duplicate_of_kept=flags)
 
@@ -160,7 +162,7 @@ def mentions_with_checks(mentions: pd.DataFrame, documents: pd.DataFrame, events
     """Mentions plus ``slice_matches`` (the offsets cut the document text back to the sentence),
     ``event_exists`` (the event is in ``events``) and ``doc_is_kept`` (the document is a kept one)."""
     texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
-    kept = set(documents.loc[documents["status"] == "kept", "doc_id"])
+    kept = kept_doc_ids(documents)
     event_ids = set(events["event_id"])
     slices = [
         isinstance(texts.get(d), str) and texts[d][int(s) : int(e)] == sent
