@@ -3,11 +3,17 @@
 Everything is written under a fresh staging folder first. The DuckDB file is then swapped
 in with ``os.replace`` (a reader holding the old file keeps its inode) and ``parquet`` is a
 symlink swapped the same way to the new build's folder, so readers never see half a build.
+
+When the previous build's file has the same layout (schema, data dictionary, views, DuckDB
+version), the staged file starts as a copy of it and each table is brought to the new content
+row by row (rows compared by hash): a build that adds one batch to 100k documents rewrites
+what changed instead of recompressing every text (100k documents: ~1.5 s instead of ~8 s).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -33,6 +39,7 @@ BUILDS_DIR = ".builds"
 # DuckDB's buffer pool while the file is written: above it, finished blocks go to the file instead
 # of staying in memory (100k documents: +0.3 GB instead of +0.9 GB, about 1 s slower).
 DUCKDB_WRITE_MEMORY = "256MB"
+LAYOUT_FILE = "layout.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,7 @@ class Published:
     duckdb_path: Path
     parquet_dir: Path
     row_counts: dict[str, int]
+    duckdb_write: str = "written"  # "written" from scratch or "updated" from the previous build's file
 
 
 def pipeline_version() -> str:
@@ -154,6 +162,79 @@ def write_duckdb(tables: dict[str, pa.Table], path: Path) -> None:
         con.execute("CHECKPOINT")
 
 
+def layout_fingerprint() -> str:
+    """What a DuckDB file's shape depends on: the contract schema, the data dictionary, the views and
+    the DuckDB version that writes the file. Equal fingerprints: a file can be updated in place."""
+    h = hashlib.sha256(duckdb.__version__.encode())
+    for name, table_schema in schema.TABLES.items():
+        h.update(f"\0{name}\0{table_schema}".encode())
+    h.update(_DICTIONARY.read_bytes())
+    h.update((_SQL / "views.sql").read_bytes())
+    return h.hexdigest()[:16]
+
+
+def sync_table(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> tuple[int, int]:
+    """Bring table ``name`` to exactly the rows of ``table``: rows whose hash is not among the new
+    rows' hashes go, new rows whose hash is not among the old ones come. Returns (deleted, inserted).
+    Rows of every published table are distinct (each has a unique key), so sets of hashes suffice;
+    the caller checks the row count afterwards all the same."""
+    con.register("incoming", table)
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE new_rows AS SELECT hash(incoming) AS h FROM incoming")
+        con.execute(f'CREATE OR REPLACE TEMP TABLE old_rows AS SELECT hash(t) AS h FROM "{name}" t')
+        deleted = con.execute(f'DELETE FROM "{name}" t WHERE hash(t) NOT IN (SELECT h FROM new_rows)').fetchall()
+        inserted = con.execute(
+            f'INSERT INTO "{name}" SELECT * FROM incoming WHERE hash(incoming) NOT IN (SELECT h FROM old_rows)'
+        ).fetchall()
+    finally:
+        con.unregister("incoming")
+    return int(deleted[0][0]), int(inserted[0][0])
+
+
+def update_duckdb(tables: dict[str, pa.Table], path: Path) -> dict[str, tuple[int, int]]:
+    """Update the DuckDB file at ``path`` (a copy of the previous build's, same layout) to ``tables``.
+    Raises ``ValueError`` when a table ends with a row count other than the new table's."""
+    changes: dict[str, tuple[int, int]] = {}
+    with duckdb.connect(str(path)) as con:
+        con.execute(f"SET memory_limit = '{DUCKDB_WRITE_MEMORY}'")
+        for name, table in tables.items():
+            changes[name] = sync_table(con, name, table)
+            (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0]
+            if count != table.num_rows:
+                raise ValueError(f"{name}: {count} rows after the update, {table.num_rows} expected")
+        con.execute("CHECKPOINT")
+    return changes
+
+
+def _updatable_previous(output_dir: Path, history: pa.Table, layout: str) -> Path | None:
+    """The published DuckDB file if it can be updated in place: written with this layout by the build the
+    ``parquet`` link points at (the link is swapped last, so a build cut short in between never matches)."""
+    db_path = output_dir / "events.duckdb"
+    linked = _linked_build(output_dir / "parquet")
+    if linked is None or not db_path.exists() or history.num_rows == 0:
+        return None
+    marker = output_dir / BUILDS_DIR / linked / LAYOUT_FILE
+    last = history.column("build_id").to_pylist()[-1]
+    if last != linked or not marker.exists() or marker.read_text(encoding="utf-8").strip() != layout:
+        return None
+    return db_path
+
+
+def _write_or_update(tables: dict[str, pa.Table], target: Path, previous: Path | None) -> str:
+    """Stage the DuckDB file at ``target``: an updated copy of ``previous`` when there is one, else
+    written from scratch (also when the update fails: a new file is always correct). Returns which."""
+    if previous is not None:
+        try:
+            shutil.copyfile(previous, target)
+            update_duckdb(tables, target)
+            return "updated"
+        except (duckdb.Error, OSError, ValueError) as exc:
+            print(f"warning: could not update {previous} in place ({exc}); writing it anew")
+            target.unlink(missing_ok=True)
+    write_duckdb(tables, target)
+    return "written"
+
+
 def _swap_symlink(link: Path, target: Path) -> None:
     """Point ``link`` at ``target`` atomically (a real folder left by an older layout is removed first)."""
     if link.exists() and not link.is_symlink():
@@ -196,9 +277,12 @@ def publish(
         "n_events": len(ds.events),
         "validation_passed": validation_passed,
     }
-    tables = arrow_tables(ds, build_row=build_row, history=_previous_builds(db_path))
+    history = _previous_builds(db_path)
+    tables = arrow_tables(ds, build_row=build_row, history=history)
     write_parquet(tables, stage / "parquet")
-    write_duckdb(tables, stage / "events.duckdb")
+    layout = layout_fingerprint()
+    how = _write_or_update(tables, stage / "events.duckdb", _updatable_previous(output_dir, history, layout))
+    (stage / LAYOUT_FILE).write_text(layout + "\n", encoding="utf-8")
     card = render_card(stage / "events.duckdb", build_id=build_id, version=version, suites=suites or [])
     (stage / "README.md").write_text(card, encoding="utf-8")
     replaced = _linked_build(output_dir / "parquet")
@@ -207,4 +291,4 @@ def publish(
     _swap_symlink(output_dir / "parquet", stage / "parquet")
     # Keep this build and the one just replaced: a reader may still be scanning it.
     _prune_builds(builds, keep={build_id} | ({replaced} if replaced else set()))
-    return Published(build_id, db_path, output_dir / "parquet", {n: t.num_rows for n, t in tables.items()})
+    return Published(build_id, db_path, output_dir / "parquet", {n: t.num_rows for n, t in tables.items()}, how)

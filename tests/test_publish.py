@@ -13,9 +13,9 @@ from pipeline.publish import Dataset, publish
 from pipeline.tables import frame
 
 
-def _dataset(n_events: int) -> Dataset:
+def _dataset(n_events: int, *, status: str = "kept") -> Dataset:
     doc = {"doc_id": "a" * 16, "source_path": "a.txt", "published_date_source": "unknown", "language": "en",
-           "text": "Russia met NATO.", "n_chars_raw": 16, "n_chars_clean": 16, "status": "kept"}
+           "text": "Russia met NATO.", "n_chars_raw": 16, "n_chars_clean": 16, "status": status}
     events = [
         {"event_id": f"e{i}", "event_date": dt.date(2024, 1 + i, 1) if i else None,
          "date_precision": "day" if i else "unknown", "event_type": "CONSULT", "mode": None,
@@ -59,3 +59,55 @@ def test_parquet_link_points_at_the_newest_build_and_old_builds_are_pruned(tmp_p
     assert sorted(p.name for p in (tmp_path / "parquet" / "events").iterdir()) == [
         "year=2024", "year=__HIVE_DEFAULT_PARTITION__"
     ]
+
+
+def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        out = {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names if n != "build_info"}
+        out["_comments"] = con.execute(
+            "SELECT table_name, column_name, comment FROM duckdb_columns() ORDER BY ALL").fetchall()
+        out["_views"] = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()
+    return out
+
+
+def test_next_build_updates_the_previous_file_to_exactly_what_a_fresh_write_holds(tmp_path: Path) -> None:
+    variants = [_dataset(3), _dataset(2, status="rejected"), _dataset(4)]
+    builds, statuses = [], []
+    for ds in variants:
+        builds.append(publish(ds, output_dir=tmp_path / "inc", validation_passed=True))
+        statuses.append(_tables(builds[-1].duckdb_path)["documents"][0][-4])
+    assert [b.duckdb_write for b in builds] == ["written", "updated", "updated"]
+    assert statuses == ["kept", "rejected", "kept"]
+    fresh = publish(_dataset(4), output_dir=tmp_path / "fresh", validation_passed=True)
+    assert fresh.duckdb_write == "written"
+    assert _tables(builds[-1].duckdb_path) == _tables(fresh.duckdb_path)
+    with duckdb.connect(str(builds[-1].duckdb_path), read_only=True) as con:
+        assert [r[0] for r in con.execute("SELECT build_id FROM build_info ORDER BY built_at").fetchall()] == [
+            b.build_id for b in builds]
+
+
+def test_a_file_of_another_layout_or_an_unfinished_swap_is_written_anew(tmp_path: Path) -> None:
+    first = publish(_dataset(1), output_dir=tmp_path, validation_passed=True)
+    (tmp_path / ".builds" / first.build_id / "layout.txt").write_text("older layout\n")
+    assert publish(_dataset(2), output_dir=tmp_path, validation_passed=True).duckdb_write == "written"
+    # The DuckDB file swapped in but the parquet link still at the build before (a cut-short swap).
+    third = publish(_dataset(3), output_dir=tmp_path, validation_passed=True)
+    assert third.duckdb_write == "updated"
+    old_link = tmp_path / ".builds"
+    (tmp_path / "parquet").unlink()
+    (tmp_path / "parquet").symlink_to(sorted(p for p in old_link.iterdir() if p.name != third.build_id)[0] / "parquet")
+    fourth = publish(_dataset(2), output_dir=tmp_path, validation_passed=True)
+    assert fourth.duckdb_write == "written"
+    with duckdb.connect(str(fourth.duckdb_path), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone() == (2,)
+
+
+def test_an_unreadable_previous_file_is_replaced_not_fatal(tmp_path: Path) -> None:
+    first = publish(_dataset(1), output_dir=tmp_path, validation_passed=True)
+    keep = first.duckdb_path.read_bytes()
+    first.duckdb_path.write_bytes(keep[:4096] + b"\0" * (len(keep) - 4096))
+    second = publish(_dataset(2), output_dir=tmp_path, validation_passed=True)
+    assert second.duckdb_write == "written"
+    with duckdb.connect(str(second.duckdb_path), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone() == (2,)
