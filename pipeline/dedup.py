@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -164,14 +166,51 @@ def bucket(minhashes: np.ndarray, *, bands: int, rows: int) -> list[np.ndarray]:
     return groups
 
 
+PairMemo = dict[tuple[int, int], float]  # (smaller, larger) body hash -> true Jaccard of the two bodies
+
+
+def memo_key(settings: DedupSettings) -> str:
+    """What a remembered similarity depends on besides the two bodies: the shingle length."""
+    return f"shingle_words={settings.shingle_words}"
+
+
+def load_memo(path: Path, *, settings: DedupSettings) -> PairMemo:
+    """Similarities measured by earlier builds (empty when absent, unreadable or made with other settings)."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["key"]) != memo_key(settings):
+                return {}
+            return dict(zip(zip(data["a"].tolist(), data["b"].tolist(), strict=True), data["sim"].tolist(), strict=True))
+    except (OSError, KeyError, ValueError):
+        return {}
+
+
+def save_memo(path: Path, memo: PairMemo, *, settings: DedupSettings, bodies: np.ndarray) -> int:
+    """Keep the pairs whose two bodies are both still among ``bodies`` (so the file stays the size of the
+    corpus's candidate pairs), written atomically. Returns the number of pairs kept."""
+    present = set(bodies.tolist())
+    kept = [(a, b, v) for (a, b), v in memo.items() if a in present and b in present]
+    a = np.array([p[0] for p in kept], dtype=np.uint64)
+    b = np.array([p[1] for p in kept], dtype=np.uint64)
+    sim = np.array([p[2] for p in kept], dtype=np.float64)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as fh:
+        np.savez(fh, key=np.array(memo_key(settings)), a=a, b=b, sim=sim)
+    os.replace(tmp, path)
+    return len(kept)
+
+
 def cluster(
-    sigs: Signatures, order: list[int], *, text_of: Callable[[int], str], settings: DedupSettings
+    sigs: Signatures, order: list[int], *, text_of: Callable[[int], str], settings: DedupSettings,
+    memo: PairMemo | None = None,
 ) -> list[Assignment]:
     """Walk documents (indices into ``sigs``) in priority order; each joins an earlier kept one or is kept.
 
     A document's candidates are the kept documents sharing an LSH bucket with it; the one with
     the highest true Jaccard wins (ties: lowest doc_id) if it reaches the threshold. Shingle sets
-    are recomputed from ``text_of`` only for documents that have candidates."""
+    are recomputed from ``text_of`` only for documents that have candidates, and not at all for a
+    pair of bodies whose similarity ``memo`` already holds (new measurements are added to it)."""
     bands, rows = lsh_bands(settings)
     groups = bucket(sigs.minhashes, bands=bands, rows=rows)
     member_of: dict[int, list[int]] = {}
@@ -185,6 +224,15 @@ def cluster(
             shingles[i] = shingles_of(text_of(i), settings=settings)
         return shingles[i]
 
+    known: PairMemo = {} if memo is None else memo
+
+    def similarity(i: int, j: int) -> float:
+        a, b = int(sigs.body_hashes[i]), int(sigs.body_hashes[j])
+        pair = (a, b) if a <= b else (b, a)
+        if pair not in known:
+            known[pair] = jaccard(shingle_set(i), shingle_set(j))
+        return known[pair]
+
     kept = np.zeros(len(sigs), dtype=bool)
     exact: dict[int, int] = {}
     out: list[Assignment] = []
@@ -196,7 +244,7 @@ def cluster(
         candidates = {j for g in member_of.get(i, ()) for j in groups[g].tolist() if kept[j]}
         best, best_sim = -1, 0.0
         for j in sorted(candidates, key=lambda c: sigs.doc_ids[c]):
-            sim = jaccard(shingle_set(i), shingle_set(j))
+            sim = similarity(i, j)
             if sim > best_sim:
                 best, best_sim = j, sim
         if best >= 0 and best_sim >= settings.jaccard_threshold:
@@ -213,13 +261,15 @@ def deduplicate(
     settings: DedupSettings,
     signatures: Signatures | None = None,
     arrival: Mapping[str, int] | None = None,
+    memo: PairMemo | None = None,
 ) -> pd.DataFrame:
     """Mark duplicates among kept documents (status, duplicate_of, dup_similarity).
 
     ``signatures`` are those computed per batch (kept documents without one are signed here);
     ``arrival`` ranks documents by the batch they came in, so an earlier batch wins a tie.
     Bodies are read only for documents that meet a candidate, and the text column is never
-    copied: on 100k documents that is the difference between ~0.1 and ~1 GB.
+    copied: on 100k documents that is the difference between ~0.1 and ~1 GB. ``memo`` carries
+    measured similarities between builds (see ``cluster``); the verdicts are the same without it.
     """
     ids = documents["doc_id"].tolist()
     is_kept = (documents["status"] == "kept").to_numpy(dtype=bool)
@@ -244,7 +294,7 @@ def deduplicate(
         return priority_key(published=published, n_chars=int(n_chars[row]), doc_id=ids[row], arrival=ranks.get(ids[row], 0))
 
     order = sorted(first.values(), key=key)
-    found = cluster(sigs, order, text_of=lambda i: str(texts.iat[row_of[sigs.doc_ids[i]]]), settings=settings)
+    found = cluster(sigs, order, text_of=lambda i: str(texts.iat[row_of[sigs.doc_ids[i]]]), settings=settings, memo=memo)
     if not found:
         return documents.copy(deep=False)
     verdict = {a.doc_id: a for a in found}
@@ -265,8 +315,9 @@ def deduplicate(
 def sources_by_document(documents: pd.DataFrame) -> Mapping[str, frozenset[str]]:
     """Kept doc_id -> the sites that carried it (its own and those of its duplicates)."""
     sites: dict[str, set[str]] = {}
-    for row in documents.itertuples(index=False):
-        owner = row.duplicate_of if row.status == "duplicate" else row.doc_id
-        site = row.site if isinstance(row.site, str) and row.site else f"doc:{row.doc_id}"
-        sites.setdefault(owner, set()).add(site)
+    # Only the four columns read: iterating whole rows would turn every text into a Python string.
+    columns = (documents[c].tolist() for c in ("doc_id", "status", "duplicate_of", "site"))
+    for doc_id, status, duplicate_of, site in zip(*columns, strict=True):
+        owner = duplicate_of if status == "duplicate" else doc_id
+        sites.setdefault(owner, set()).add(site if isinstance(site, str) and site else f"doc:{doc_id}")
     return {k: frozenset(v) for k, v in sites.items()}

@@ -109,3 +109,30 @@ def test_sample_derived_duplicates_are_found_and_stories_stay_apart(tmp_path: Pa
     # Different articles about the same story (002 and 004) stay separate documents.
     assert root("002_f31c0f4334a84010.txt") != root("004_5266da64eaa13d01.txt")
     assert (docs["status"] == "kept").sum() == 5
+
+
+def test_a_memo_of_measured_pairs_gives_the_same_verdicts_without_rereading_bodies(tmp_path: Path) -> None:
+    from pipeline.dedup import load_memo, save_memo, sign
+
+    settings = DedupSettings()
+    edited = ARTICLE.replace("four diplomats", "4 diplomats")
+    docs = _docs(("a.txt", ARTICLE, None, None), ("b.txt", edited, None, None), ("c.txt", OTHER, None, None))
+    memo: dict[tuple[int, int], float] = {}
+    first = deduplicate(docs, settings=settings, memo=memo)
+    assert len(memo) == 1 and 0.8 < next(iter(memo.values())) < 1.0
+    sigs = sign(zip(docs["doc_id"], docs["text"], strict=True), settings=settings)
+    path = tmp_path / "memo" / "pairs.npz"
+    assert save_memo(path, memo, settings=settings, bodies=sigs.body_hashes) == 1
+    known = load_memo(path, settings=settings)
+    assert known == memo
+    # With every pair remembered, no body is read again: texts replaced by empty strings change nothing.
+    blank = docs.assign(text=["", "", ""])
+    again = deduplicate(blank, settings=settings, signatures=sigs, memo=known)
+    cols = ["doc_id", "status", "duplicate_of", "dup_similarity"]
+    assert again[cols].equals(first[cols])
+    # Pairs of bodies no longer in the corpus are dropped; other settings or a damaged file mean no memo.
+    assert save_memo(path, memo, settings=settings, bodies=sigs.body_hashes[2:]) == 0
+    assert load_memo(path, settings=DedupSettings(shingle_words=3)) == {}
+    path.write_bytes(b"not a memo")
+    assert load_memo(path, settings=settings) == {}
+    assert load_memo(tmp_path / "absent.npz", settings=settings) == {}
