@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -31,12 +32,14 @@ class CleanBatch:
     removed_lines: pd.DataFrame
     rejected_inputs: pd.DataFrame
     n_inputs: int
+    token: str = ""  # unique per materialization: a batch cleaned again is a different set of rows
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
     """All batches together; ``home`` says which batch each doc_id's rows (and events) come from,
-    ``arrival`` the rank of that batch in arrival order."""
+    ``arrival`` the rank of that batch in arrival order, ``identities`` what each batch's rows are
+    (its materialization and the ids its documents got here): equal identity, equal rows."""
 
     documents: pd.DataFrame
     removed_lines: pd.DataFrame
@@ -44,6 +47,7 @@ class Corpus:
     n_inputs: int
     home: dict[str, str]
     arrival: dict[str, int]
+    identities: dict[str, str] = field(default_factory=dict)
 
 
 def rejected_frame(ingested: IngestResult) -> pd.DataFrame:
@@ -59,6 +63,7 @@ def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
     later batch gets its own id."""
     docs, removed, rejected = [], [], []
     home: dict[str, str] = {}
+    identities: dict[str, str] = {}
     rank = {key: i for i, key in enumerate(batches)}
     for key, batch in batches.items():
         d, r = batch.documents.copy(), batch.removed_lines.copy()
@@ -71,6 +76,8 @@ def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
             d["doc_id"] = d["doc_id"].map(lambda x: remap.get(x, x))
             r["doc_id"] = r["doc_id"].map(lambda x: remap.get(x, x))
         home.update(dict.fromkeys(d["doc_id"], key))
+        token = getattr(batch, "token", "")  # values stored before tokens existed have none: never memoized
+        identities[key] = batch_identity(token, d["doc_id"]) if token else ""
         docs.append(d)
         removed.append(r)
         rejected.append(batch.rejected_inputs)
@@ -81,7 +88,17 @@ def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
         n_inputs=sum(b.n_inputs for b in batches.values()),
         home=home,
         arrival={doc: rank[key] for doc, key in home.items()},
+        identities=identities,
     )
+
+
+def batch_identity(token: str, doc_ids: Iterable[str]) -> str:
+    """A batch materialization's rows as combined: its token and the ids its documents ended up with
+    (a later copy of an earlier batch's content is renamed, so the rows depend on the batches before)."""
+    h = hashlib.sha256(token.encode())
+    for doc_id in doc_ids:
+        h.update(b"\0" + doc_id.encode())
+    return h.hexdigest()[:16]
 
 
 def _concat(frames: list[pd.DataFrame], table_schema: object) -> pd.DataFrame:

@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,10 +48,13 @@ class SuiteOutcome:
     n_expectations: int
     n_rows: int
     failures: tuple[Failure, ...] = field(default_factory=tuple)
+    n_rows_earlier: int = 0  # rows of unchanged batches that passed this suite in an earlier build
 
     def summary(self) -> str:
         """One line a person reads in the UI or the CLI."""
         head = f"{self.suite}: {self.n_expectations - len(self.failures)}/{self.n_expectations} expectations met on {self.n_rows} rows"
+        if self.n_rows_earlier:
+            head += f" (+{self.n_rows_earlier} rows of unchanged batches that passed it in earlier builds)"
         return head + "".join(
             f"\n  FAILED {f.expectation}({f.column or ''}) unexpected={f.unexpected_count} e.g. {list(f.examples)[:3]}"
             for f in self.failures
@@ -92,13 +95,13 @@ class Validator:
         self._sites: set[str] = set()
 
     def validate(
-        self, name: str, df: pd.DataFrame, *, parameters: Mapping[str, Any] | None = None
+        self, name: str, df: pd.DataFrame, *, parameters: Mapping[str, Any] | None = None, n_rows_earlier: int = 0
     ) -> SuiteOutcome:
         """Run suite ``name`` on ``df``; an expectation GX cannot load is an error, not a skip."""
         vd = self._definitions.get(name) or self._add_definition(name)
         result = vd.run(batch_parameters={"dataframe": df}, expectation_parameters=dict(parameters or {}))
         failures = tuple(_failure(r) for r in result.results if not r.success)
-        return SuiteOutcome(name, bool(result.success), len(vd.suite.expectations), len(df), failures)
+        return SuiteOutcome(name, bool(result.success), len(vd.suite.expectations), len(df), failures, n_rows_earlier)
 
     def _add_definition(self, name: str) -> Any:
         """Register suite ``name`` once per context (GX refuses a second suite of one name)."""
@@ -139,6 +142,60 @@ def _failure(result: Any) -> Failure:
     return Failure(cfg.type, cfg.kwargs.get("column"), info.get("unexpected_count"), examples)
 
 
+# Suites whose every rule looks at one row, or at rows of one batch, on columns fixed when the batch is
+# cleaned: a batch's rows that passed one need not be validated again while they stay the same.
+ROW_SUITES = ("documents", "removed_lines")
+
+
+def suite_fingerprint(name: str, parameters: Mapping[str, Any], *, directory: Path = EXPECTATIONS_DIR) -> str:
+    """The suite as written, its parameters and the GX version: a change to any re-validates every row."""
+    from great_expectations import __version__ as gx_version
+
+    spec = json.dumps([load_suite_json(name, directory=directory), dict(parameters), gx_version], sort_keys=True, default=str)
+    return hashlib.sha256(spec.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class RowMemo:
+    """Which batches' rows passed which row suite: ``"<suite fingerprint>:<batch identity>"`` entries."""
+
+    entries: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: Path) -> RowMemo:
+        """The memo on disk (empty when absent or unreadable: then every row is validated)."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(frozenset(str(e) for e in data["entries"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+
+    def pending(self, suite: str, identities: Mapping[str, str]) -> set[str]:
+        """Batch keys whose rows have not passed ``suite`` (fingerprint) yet; a batch without identity always."""
+        return {key for key, ident in identities.items() if not ident or f"{suite}:{ident}" not in self.entries}
+
+    def passed(self, suite: str, identities: Iterable[str]) -> RowMemo:
+        """This memo plus ``identities`` having passed ``suite``."""
+        return RowMemo(self.entries | {f"{suite}:{i}" for i in identities if i})
+
+    def save(self, path: Path, *, current: Iterable[str]) -> None:
+        """Write the entries of batch identities still in the corpus (``current``), atomically."""
+        live = set(current)
+        keep = sorted(e for e in self.entries if e.split(":", 1)[1] in live)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(json.dumps({"entries": keep}), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def rows_of_batches(table: pd.DataFrame, *, home: Mapping[str, str], batches: set[str]) -> pd.DataFrame:
+    """The rows of ``table`` (keyed by ``doc_id``) whose document came in one of ``batches``."""
+    if not batches:
+        return table.iloc[:0]
+    ids = [doc for doc, key in home.items() if key in batches]
+    return table[table["doc_id"].isin(ids).to_numpy(dtype=bool)]
+
+
 STATE_COLUMNS = ["doc_id", "status", "published_date", "published_date_source", "reject_reason", "duplicate_of",
                  "dup_similarity"]
 
@@ -154,8 +211,9 @@ def document_states(documents: pd.DataFrame) -> pd.DataFrame:
 
 def removed_lines_with_checks(removed_lines: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Removed lines plus ``doc_exists``: the line belongs to a document of the corpus."""
-    ids = set(documents["doc_id"])
-    return removed_lines.assign(doc_exists=pd.array([d in ids for d in removed_lines["doc_id"]], dtype="bool"))
+    # isin on the id column runs in Arrow (2M removed lines: 0.1 s; a Python loop over them took 2 s).
+    exists = removed_lines["doc_id"].isin(documents["doc_id"]).to_numpy(dtype=bool)
+    return removed_lines.assign(doc_exists=pd.array(exists, dtype="bool"))
 
 
 def mentions_with_checks(mentions: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:

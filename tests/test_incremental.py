@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pytest
 
 from pipeline.defs import BATCHES_NAME, GLOBAL, PER_BATCH, PipelineConfig, defs, new_scrapes_sensor
 from pipeline.defs.runner import run_build
@@ -41,6 +42,10 @@ def test_new_batch_is_processed_alone_and_checked_against_earlier_batches(tmp_pa
     docs = _docs(out)
     assert docs["batch2/republished.txt"] == ("duplicate", FILES[1].name)
     assert sum(1 for status, _ in docs.values() if status == "kept") == 3
+    # Row suites validated the new batch's rows only; the whole-table suites every row.
+    summaries = {name.split(":")[1]: text for name, _, text in second.checks}
+    assert "on 1 rows (+3 rows of unchanged batches" in summaries["gx_documents"]
+    assert "on 4 rows" in summaries["gx_document_states"]
 
     # Nothing new: nothing reprocessed, same tables.
     third = run_build(input_dir=src, output_dir=out)
@@ -97,3 +102,32 @@ def test_batches_in_worker_processes_give_the_same_dataset(tmp_path: Path) -> No
     with dg.DagsterInstance.from_config(str(tmp_path / "two" / ".dagster")) as instance:
         done = instance.get_materialized_partitions(dg.AssetKey("batch_events"))
     assert done == {f.name for f in FILES}
+
+
+def test_a_bad_row_in_a_new_batch_blocks_publishing_until_the_batch_is_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.defs as defs_module
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(FILES[0], src / FILES[0].name)
+    assert run_build(input_dir=src, output_dir=out).success
+    before = _docs(out)
+    real = defs_module.clean_batch
+
+    def bad_language(*args: object, **kw: object) -> object:
+        cleaned = real(*args, **kw)  # type: ignore[arg-type]
+        cleaned.documents.loc[:, "language"] = "English"
+        return cleaned
+
+    monkeypatch.setattr(defs_module, "clean_batch", bad_language)
+    shutil.copy(FILES[1], src / FILES[1].name)
+    failed = run_build(input_dir=src, output_dir=out)
+    assert not failed.success
+    assert [name for name, ok, _ in failed.checks if not ok] == ["deduplicated_documents:gx_documents"]
+    assert _docs(out) == before
+    # Not remembered as validated: the stored bad rows fail again on the next build, unchanged input or not.
+    monkeypatch.setattr(defs_module, "clean_batch", real)
+    again = run_build(input_dir=src, output_dir=out)
+    assert again.processed == [] and not again.success

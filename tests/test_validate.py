@@ -182,3 +182,22 @@ def test_rejected_inputs_suite(validator: Validator) -> None:
     bad = frame([{"source_path": "a.pdf", "reason": "it broke", "detail": None}], schema.REJECTED_INPUTS)
     outcome = validator.validate("rejected_inputs", bad)
     assert {f.column for f in outcome.failures} == {"reason", "detail"}
+
+
+def test_row_memo_remembers_batches_per_suite_version(tmp_path: Path) -> None:
+    from pipeline.validate import RowMemo, rows_of_batches, suite_fingerprint
+
+    reasons = {"removal_reasons": list(schema.REMOVAL_REASONS)}
+    assert suite_fingerprint("removed_lines", reasons) != suite_fingerprint("removed_lines", {"removal_reasons": ["x"]})
+    memo = RowMemo().passed("v1", ["id-a", "id-b"])
+    assert memo.pending("v1", {"a": "id-a", "b": "id-b2", "c": ""}) == {"b", "c"}
+    assert memo.pending("v2", {"a": "id-a"}) == {"a"}
+    path = tmp_path / "memo.json"
+    memo.save(path, current=["id-a"])
+    assert RowMemo.load(path).entries == {"v1:id-a"}
+    path.write_text("{not json")
+    assert RowMemo.load(path).entries == frozenset()
+    docs = frame([_doc(doc_id=c * 16) for c in "abc"], schema.DOCUMENTS)
+    home = {"a" * 16: "one", "b" * 16: "two", "c" * 16: "two"}
+    assert list(rows_of_batches(docs, home=home, batches={"two"})["doc_id"]) == ["b" * 16, "c" * 16]
+    assert rows_of_batches(docs, home=home, batches=set()).empty

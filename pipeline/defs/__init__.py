@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import json
 import os
+import uuid
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -27,7 +28,7 @@ from pipeline.batches import batch_files, batch_fingerprint, diff_batches, list_
 from pipeline.coding import EventTables, code_batch, merge_corpus
 from pipeline.corpus import CleanBatch, Corpus, RawBatch, combine, rejected_frame
 from pipeline.defs.io import FrameStore
-from pipeline.dedup import Signatures, deduplicate, fingerprint_documents, stack
+from pipeline.dedup import Signatures, deduplicate, fingerprint_documents, load_memo, save_memo, stack
 from pipeline.clean import SiteLineCounts, merge_site_line_counts, site_lines_from_counts
 from pipeline.documents import clean_batch, count_lines, extract_texts
 from pipeline.extract import CoderResources, load_resources
@@ -36,6 +37,8 @@ from pipeline.publish import Dataset, Published, publish
 from pipeline.schema import REMOVAL_REASONS
 from pipeline.settings import DEFAULT_OUTPUT, SAMPLE_INPUT, Settings
 from pipeline.validate import (
+    ROW_SUITES,
+    RowMemo,
     SuiteOutcome,
     Validator,
     document_states,
@@ -44,6 +47,8 @@ from pipeline.validate import (
     events_with_checks,
     mentions_with_checks,
     removed_lines_with_checks,
+    rows_of_batches,
+    suite_fingerprint,
     suite_names,
 )
 
@@ -143,7 +148,7 @@ def cleaned_documents(
          "preview": _preview(docs, ["source_path", "title", "published_date", "language", "n_chars_clean", "status"])}
     )
     return CleanBatch(documents=docs, removed_lines=corpus.removed_lines, rejected_inputs=raw_documents.rejected,
-                      n_inputs=raw_documents.n_inputs)
+                      n_inputs=raw_documents.n_inputs, token=uuid.uuid4().hex)
 
 
 @dg.asset(partitions_def=BATCHES, group_name="per_batch")
@@ -206,10 +211,16 @@ def deduplicated_documents(
     signed = _all_batches(context, "document_signatures", document_signatures)
     settings = pipeline_config.settings().dedup
     sigs = stack(signed.values(), settings=settings)
-    docs = deduplicate(corpus.documents, settings=settings, signatures=sigs, arrival=corpus.arrival)
+    # Similarities measured by earlier builds: a new batch re-reads only the bodies of its own new pairs.
+    memo_path = Path(context.instance.storage_directory()) / "memo" / "dedup_pairs.npz"
+    memo = load_memo(memo_path, settings=settings)
+    n_known = len(memo)
+    docs = deduplicate(corpus.documents, settings=settings, signatures=sigs, arrival=corpus.arrival, memo=memo)
+    n_pairs = save_memo(memo_path, memo, settings=settings, bodies=sigs.body_hashes)
     out = dataclasses.replace(corpus, documents=docs)
     context.add_output_metadata(
         {"n_batches": len(batches), "status": _counts(docs["status"]),
+         "pairs_measured": len(memo) - n_known, "pairs_remembered": n_pairs,
          "n_kept": int((docs["status"] == "kept").sum()),
          "preview": _preview(docs[docs["status"] == "duplicate"], ["source_path", "duplicate_of", "dup_similarity"])}
     )
@@ -257,7 +268,7 @@ def published_dataset(
         {"build_id": out.build_id, "duckdb": dg.MetadataValue.path(str(out.duckdb_path)),
          "parquet": dg.MetadataValue.path(str(out.parquet_dir)),
          "data_docs": dg.MetadataValue.path(str(Path(pipeline_config.output_dir) / "data_docs")),
-         "row_counts": dg.MetadataValue.json(out.row_counts)}
+         "row_counts": dg.MetadataValue.json(out.row_counts), "duckdb_write": out.duckdb_write}
     )
     return out
 
@@ -280,14 +291,16 @@ def _check_result(outcome: SuiteOutcome, *, asset_key: str, docs_index: Path | N
 
 
 def _run_suites(
-    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path
-) -> Iterator[dg.AssetCheckResult]:
-    """Validate with GX and render Data Docs of everything validated so far."""
+    checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]], *, asset_key: str, docs_dir: Path,
+    earlier: Mapping[str, int] | None = None,
+) -> tuple[list[SuiteOutcome], list[dg.AssetCheckResult]]:
+    """Validate with GX and render Data Docs of everything validated so far; ``earlier`` gives, per
+    suite, rows left out because they passed it in an earlier build."""
     validator = shared_validator()
-    outcomes = [validator.validate(name, df, parameters=params) for name, df, params in checks]
+    outcomes = [validator.validate(name, df, parameters=params, n_rows_earlier=(earlier or {}).get(name, 0))
+                for name, df, params in checks]
     index = validator.build_docs(docs_dir)
-    for outcome in outcomes:
-        yield _check_result(outcome, asset_key=asset_key, docs_index=index)
+    return outcomes, [_check_result(o, asset_key=asset_key, docs_index=index) for o in outcomes]
 
 
 def _spec(asset: str, suite: str, *, also_reads: tuple[str, ...] = ()) -> dg.AssetCheckSpec:
@@ -305,18 +318,38 @@ _DOCUMENT_SUITES = ["documents", "document_states", "removed_lines", "rejected_i
 
 
 @dg.multi_asset_check(specs=[_spec("deduplicated_documents", s) for s in _DOCUMENT_SUITES])
-def documents_checks(pipeline_config: PipelineConfig, deduplicated_documents: Corpus) -> Iterator[dg.AssetCheckResult]:
+def documents_checks(
+    context: dg.AssetCheckExecutionContext, pipeline_config: PipelineConfig, deduplicated_documents: Corpus
+) -> Iterator[dg.AssetCheckResult]:
     """Over all batches: documents follow the contract, doc_ids are unique, every duplicate points at a kept
-    document, every removed line belongs to a document and has a reason, every unreadable input has one."""
+    document, every removed line belongs to a document and has a reason, every unreadable input has one.
+    Row suites (documents, removed_lines) see the rows of batches that have not passed them yet."""
     corpus = deduplicated_documents
     docs = corpus.documents
+    params: dict[str, Mapping[str, object]] = {"documents": {}, "removed_lines": {"removal_reasons": list(REMOVAL_REASONS)}}
+    memo_path = Path(context.instance.storage_directory()) / "memo" / "validated_rows.json"
+    memo = RowMemo.load(memo_path)
+    prints = {name: suite_fingerprint(name, params[name]) for name in ROW_SUITES}
+    # A batch without identity (a value stored by an older version has none) is validated every time.
+    known: dict[str, str] = getattr(corpus, "identities", {})
+    identities = {key: known.get(key, "") for key in set(corpus.home.values())}
+    todo = {name: memo.pending(prints[name], identities) for name in ROW_SUITES}
+    fresh_docs = rows_of_batches(docs, home=corpus.home, batches=todo["documents"])
+    fresh_lines = rows_of_batches(corpus.removed_lines, home=corpus.home, batches=todo["removed_lines"])
     checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
-        ("documents", docs, {}),
+        ("documents", fresh_docs, params["documents"]),
         ("document_states", document_states(docs), {}),
-        ("removed_lines", removed_lines_with_checks(corpus.removed_lines, docs), {"removal_reasons": list(REMOVAL_REASONS)}),
+        ("removed_lines", removed_lines_with_checks(fresh_lines, docs), params["removed_lines"]),
         ("rejected_inputs", corpus.rejected_inputs, {}),
     ]
-    yield from _run_suites(checks, asset_key="deduplicated_documents", docs_dir=_docs_dir(pipeline_config))
+    earlier = {"documents": len(docs) - len(fresh_docs), "removed_lines": len(corpus.removed_lines) - len(fresh_lines)}
+    outcomes, results = _run_suites(checks, asset_key="deduplicated_documents", docs_dir=_docs_dir(pipeline_config),
+                                    earlier=earlier)
+    for outcome in outcomes:
+        if outcome.suite in ROW_SUITES and outcome.success:
+            memo = memo.passed(prints[outcome.suite], (identities[k] for k in todo[outcome.suite]))
+    memo.save(memo_path, current=identities.values())
+    yield from results
 
 
 _EVENT_SUITES = ["events", "event_codes", "event_type_shares", "event_mentions", "actors"]
@@ -335,7 +368,7 @@ def coded_events_checks(
         ("event_mentions", mentions_with_checks(men, docs, ev), {}),
         ("actors", coded_events.actors, {}),
     ]
-    yield from _run_suites(checks, asset_key="coded_events", docs_dir=_docs_dir(pipeline_config))
+    yield from _run_suites(checks, asset_key="coded_events", docs_dir=_docs_dir(pipeline_config))[1]
 
 
 # ---------------------------------------------------------------- jobs, schedule, sensor

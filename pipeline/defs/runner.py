@@ -59,17 +59,29 @@ def open_instance(output_dir: Path) -> dg.DagsterInstance:
 
 
 def _fingerprints(instance: dg.DagsterInstance, keys: list[str]) -> dict[str, str]:
-    """Fingerprint each batch had when its last per-batch stage finished (missing: never finished)."""
+    """Fingerprint each batch had when its last per-batch stage finished (missing: never finished).
+
+    One query for all partitions (newest first), paged until every key has its latest record."""
     out: dict[str, str] = {}
-    for key in keys:
-        records = instance.fetch_materializations(
-            dg.AssetRecordsFilter(asset_key=dg.AssetKey("batch_events"), asset_partitions=[key]), limit=1
-        ).records
-        if records:
-            mat = records[0].asset_materialization
+    seen: set[str] = set()
+    cursor = None
+    while keys and len(seen) < len(keys):
+        page = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=dg.AssetKey("batch_events"), asset_partitions=keys),
+            limit=max(len(keys), 100), cursor=cursor,
+        )
+        for record in page.records:
+            key = record.partition_key
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            mat = record.asset_materialization
             value = mat.metadata.get("fingerprint") if mat else None
             if value is not None:
                 out[key] = str(value.value)
+        if not page.has_more:
+            break
+        cursor = page.cursor
     return out
 
 
