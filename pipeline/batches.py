@@ -58,12 +58,17 @@ def code_fingerprint() -> str:
 
 
 def _file_stats(path: Path) -> Iterator[tuple[Path, os.stat_result]]:
-    """Each file of one batch with its lstat (entries that cannot be stat'ed are skipped)."""
+    """Each file of one batch with the stat of what it holds: a symlinked file by its target (a new
+    target version is a change), a dangling link by the link itself; entries that cannot be stat'ed
+    at all are skipped."""
     for file in batch_files(path):
         try:
-            yield file, file.lstat()
+            yield file, file.stat()
         except OSError:
-            continue
+            try:
+                yield file, file.lstat()
+            except OSError:
+                continue
 
 
 def batch_fingerprint(root: Path, path: Path) -> str:

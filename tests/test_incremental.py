@@ -131,3 +131,23 @@ def test_a_bad_row_in_a_new_batch_blocks_publishing_until_the_batch_is_fixed(
     monkeypatch.setattr(defs_module, "clean_batch", real)
     again = run_build(input_dir=src, output_dir=out)
     assert again.processed == [] and not again.success
+
+
+def test_a_symlinked_input_changes_its_batch_when_its_target_changes(tmp_path: Path) -> None:
+    import os
+
+    from pipeline.batches import batch_bytes, diff_batches
+
+    data, src = tmp_path / "data", tmp_path / "in"
+    data.mkdir()
+    src.mkdir()
+    target = data / "scrape.txt"
+    target.write_text("first version", encoding="utf-8")
+    (src / "scrape.txt").symlink_to(target)
+    (src / "gone.txt").symlink_to(data / "missing.txt")  # dangling: still a batch (ingest records why)
+    first = diff_batches(src, {})
+    assert sorted(first.changed) == ["gone.txt", "scrape.txt"]
+    assert batch_bytes(src / "scrape.txt") == len("first version")
+    target.write_text("second, longer version", encoding="utf-8")
+    os.utime(target, ns=(1, 1))
+    assert diff_batches(src, first.fingerprints).changed == ["scrape.txt"]
