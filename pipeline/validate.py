@@ -219,7 +219,10 @@ def removed_lines_with_checks(removed_lines: pd.DataFrame, documents: pd.DataFra
 def mentions_with_checks(mentions: pd.DataFrame, documents: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Mentions plus ``slice_matches`` (the offsets cut the document text back to the sentence),
     ``event_exists`` (the event is in ``events``) and ``doc_is_kept`` (the document is a kept one)."""
-    texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
+    # Only the texts of documents with mentions become Python strings (not all 100k of them).
+    cited = set(mentions["doc_id"])
+    ids = documents["doc_id"].tolist()
+    texts = {d: documents["text"].iat[i] for i, d in enumerate(ids) if d in cited}
     kept = kept_doc_ids(documents)
     event_ids = set(events["event_id"])
     slices = [

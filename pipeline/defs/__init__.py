@@ -222,7 +222,9 @@ def deduplicated_documents(
         {"n_batches": len(batches), "status": _counts(docs["status"]),
          "pairs_measured": len(memo) - n_known, "pairs_remembered": n_pairs,
          "n_kept": int((docs["status"] == "kept").sum()),
-         "preview": _preview(docs[docs["status"] == "duplicate"], ["source_path", "duplicate_of", "dup_similarity"])}
+         # Columns first, then rows: filtering the whole frame would copy every text.
+         "preview": _preview(docs.loc[docs["status"] == "duplicate", ["source_path", "duplicate_of", "dup_similarity"]],
+                             ["source_path", "duplicate_of", "dup_similarity"])}
     )
     return out
 

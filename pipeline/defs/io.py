@@ -35,6 +35,16 @@ class FrameStoreIOManager(PickledObjectFilesystemIOManager):  # type: ignore[mis
             return self._written[str(path)]
         return store.load(Path(str(path)))
 
+    def load_partitions(self, context: dg.InputContext) -> Any:
+        """Dagster's loading of partitions without its debug message per partition: each message is a row
+        written to the run's event log, ~1.5 s for an input over 100 batches. A missing file raises."""
+        paths = self._get_paths_for_partitions(context)
+        keys = context.asset_partition_keys
+        context.log.debug(f"Loading {len(keys)} partitions of {context.asset_key.to_user_string()}")
+        if len(keys) == 1:
+            return self.load_from_path(context, paths[keys[0]])
+        return {key: self.load_from_path(context, paths[key]) for key in keys}
+
 
 class FrameStore(dg.ConfigurableIOManagerFactory):  # type: ignore[misc]
     """``io_manager`` resource; ``base_dir`` defaults to the instance's storage folder, like Dagster's own."""
