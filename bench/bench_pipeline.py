@@ -94,12 +94,12 @@ def timed_build(src: Path, out: Path) -> dict[str, object]:
     return result
 
 
-def stage_table(steps: dict[str, float], n: int) -> str:
-    """Seconds and docs/s per asset (summed over batches)."""
+def stage_table(steps: dict[str, float], n: int | None) -> str:
+    """Seconds per asset (summed over batches), and docs/s when every stage saw the same ``n`` documents."""
     by_asset: dict[str, float] = {}
     for step, sec in steps.items():
         by_asset[step] = by_asset.get(step, 0.0) + sec
-    return "\n".join(f"  {name:28s} {sec:8.1f} s  {n / sec if sec else float('inf'):10,.0f} docs/s"
+    return "\n".join(f"  {name:28s} {sec:8.1f} s" + (f"  {n / sec if sec else float('inf'):10,.0f} docs/s" if n else "")
                      for name, sec in sorted(by_asset.items(), key=lambda kv: -kv[1]))
 
 
@@ -167,6 +167,8 @@ def main() -> None:
         print(f"incremental: +{SHARD} docs on N={a.n}: {inc['seconds']:.1f} s = "
               f"{100 * inc['seconds'] / full['seconds']:.1f} % of the full build (target <= 10 %), "  # type: ignore[operator]
               f"{inc['processed']} batch(es) reprocessed")
+        print("incremental, per stage (the batch's own stages, then the global ones over the whole corpus):")
+        print(stage_table(inc["steps"], None))  # type: ignore[arg-type]
         if a.html:
             html_vs_trafilatura(a.html, work)
     print(f"bench process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
