@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.store import write_atomically
 from pipeline.tables import kept_doc_ids
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
@@ -167,7 +168,7 @@ class RowMemo:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(frozenset(str(e) for e in data["entries"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls()
 
     def pending(self, suite: str, identities: Mapping[str, str]) -> set[str]:
@@ -179,21 +180,22 @@ class RowMemo:
         return RowMemo(self.entries | {f"{suite}:{i}" for i in identities if i})
 
     def save(self, path: Path, *, current: Iterable[str]) -> None:
-        """Write the entries of batch identities still in the corpus (``current``), atomically."""
+        """Write the entries of batch identities still in the corpus (``current``), atomically; a memo
+        that cannot be written only means the rows are validated again next time."""
         live = set(current)
         keep = sorted(e for e in self.entries if e.split(":", 1)[1] in live)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(json.dumps({"entries": keep}), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps({"entries": keep}).encode("utf-8"))
 
 
-def rows_of_batches(table: pd.DataFrame, *, home: Mapping[str, str], batches: set[str]) -> pd.DataFrame:
-    """The rows of ``table`` (keyed by ``doc_id``) whose document came in one of ``batches``."""
-    if not batches:
-        return table.iloc[:0]
-    ids = [doc for doc, key in home.items() if key in batches]
-    return table[table["doc_id"].isin(ids).to_numpy(dtype=bool)]
+
+def rows_to_validate(table: pd.DataFrame, *, home: Mapping[str, str], passed: set[str]) -> pd.DataFrame:
+    """The rows of ``table`` (keyed by ``doc_id``) that still need a row suite: all but those whose document
+    came in one of the ``passed`` batches. A row whose doc_id is null or belongs to no document is
+    always among them, so the rules about it (not null, the document exists) can fail."""
+    if not passed:
+        return table
+    done = [doc for doc, key in home.items() if key in passed]
+    return table[~table["doc_id"].isin(done).to_numpy(dtype=bool)]
 
 
 STATE_COLUMNS = ["doc_id", "status", "published_date", "published_date_source", "reject_reason", "duplicate_of",

@@ -184,8 +184,8 @@ def test_rejected_inputs_suite(validator: Validator) -> None:
     assert {f.column for f in outcome.failures} == {"reason", "detail"}
 
 
-def test_row_memo_remembers_batches_per_suite_version(tmp_path: Path) -> None:
-    from pipeline.validate import RowMemo, rows_of_batches, suite_fingerprint
+def test_row_memo_remembers_batches_per_suite_version(tmp_path: Path, validator: Validator) -> None:
+    from pipeline.validate import RowMemo, rows_to_validate, suite_fingerprint
 
     reasons = {"removal_reasons": list(schema.REMOVAL_REASONS)}
     assert suite_fingerprint("removed_lines", reasons) != suite_fingerprint("removed_lines", {"removal_reasons": ["x"]})
@@ -199,5 +199,13 @@ def test_row_memo_remembers_batches_per_suite_version(tmp_path: Path) -> None:
     assert RowMemo.load(path).entries == frozenset()
     docs = frame([_doc(doc_id=c * 16) for c in "abc"], schema.DOCUMENTS)
     home = {"a" * 16: "one", "b" * 16: "two", "c" * 16: "two"}
-    assert list(rows_of_batches(docs, home=home, batches={"two"})["doc_id"]) == ["b" * 16, "c" * 16]
-    assert rows_of_batches(docs, home=home, batches=set()).empty
+    assert list(rows_to_validate(docs, home=home, passed={"one"})["doc_id"]) == ["b" * 16, "c" * 16]
+    assert len(rows_to_validate(docs, home=home, passed=set())) == 3
+    # A removed line of no document (or of none at all) is validated whatever passed before: its rules can fail.
+    lines = frame([{"doc_id": "a" * 16, "line_no": 1, "text": "Share", "reason": "share_widget"},
+                   {"doc_id": "z" * 16, "line_no": 1, "text": "Share", "reason": "share_widget"},
+                   {"doc_id": None, "line_no": 2, "text": "Share", "reason": "share_widget"}], schema.REMOVED_LINES)
+    todo = rows_to_validate(lines, home=home, passed={"one", "two"})
+    assert list(todo["doc_id"].fillna("-")) == ["z" * 16, "-"]
+    outcome = validator.validate("removed_lines", removed_lines_with_checks(todo, docs), parameters=reasons)
+    assert {f.column for f in outcome.failures} == {"doc_id", "doc_exists"}

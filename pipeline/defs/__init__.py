@@ -47,7 +47,7 @@ from pipeline.validate import (
     events_with_checks,
     mentions_with_checks,
     removed_lines_with_checks,
-    rows_of_batches,
+    rows_to_validate,
     suite_fingerprint,
     suite_names,
 )
@@ -336,8 +336,9 @@ def documents_checks(
     known: dict[str, str] = getattr(corpus, "identities", {})
     identities = {key: known.get(key, "") for key in set(corpus.home.values())}
     todo = {name: memo.pending(prints[name], identities) for name in ROW_SUITES}
-    fresh_docs = rows_of_batches(docs, home=corpus.home, batches=todo["documents"])
-    fresh_lines = rows_of_batches(corpus.removed_lines, home=corpus.home, batches=todo["removed_lines"])
+    passed = {name: set(identities) - todo[name] for name in ROW_SUITES}
+    fresh_docs = rows_to_validate(docs, home=corpus.home, passed=passed["documents"])
+    fresh_lines = rows_to_validate(corpus.removed_lines, home=corpus.home, passed=passed["removed_lines"])
     checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
         ("documents", fresh_docs, params["documents"]),
         ("document_states", document_states(docs), {}),
