@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
+import io
 import re
+import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
 from pipeline.settings import DedupSettings
+from pipeline.store import write_atomically
 
 _WORD = re.compile(r"\w+")
 _SCHEME = "affine32"  # datasketch 2.x default scheme, stated so signatures stay comparable across versions
@@ -181,7 +183,7 @@ def load_memo(path: Path, *, settings: DedupSettings) -> PairMemo:
             if str(data["key"]) != memo_key(settings):
                 return {}
             return dict(zip(zip(data["a"].tolist(), data["b"].tolist(), strict=True), data["sim"].tolist(), strict=True))
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
         return {}
 
 
@@ -193,11 +195,9 @@ def save_memo(path: Path, memo: PairMemo, *, settings: DedupSettings, bodies: np
     a = np.array([p[0] for p in kept], dtype=np.uint64)
     b = np.array([p[1] for p in kept], dtype=np.uint64)
     sim = np.array([p[2] for p in kept], dtype=np.float64)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        np.savez(fh, key=np.array(memo_key(settings)), a=a, b=b, sim=sim)
-    os.replace(tmp, path)
+    buffer = io.BytesIO()
+    np.savez(buffer, key=np.array(memo_key(settings)), a=a, b=b, sim=sim)
+    write_atomically(path, buffer.getvalue())  # not written: the next build measures those pairs again
     return len(kept)
 
 

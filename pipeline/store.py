@@ -17,9 +17,11 @@ reader that still maps the old file keeps reading the old one.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import pickle
 import struct
+import tempfile
 import uuid
 from pathlib import Path
 from typing import Any, Final
@@ -27,6 +29,8 @@ from typing import Any, Final
 import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
+
+_LOG = logging.getLogger(__name__)
 
 MAGIC: Final = b"PEPSTOR1"
 _U64: Final = struct.Struct("<Q")
@@ -121,3 +125,22 @@ def load(path: Path) -> Any:
     head_len = _U64.unpack(whole.slice(len(MAGIC), 8).to_pybytes())[0]
     head = io.BytesIO(whole.slice(len(MAGIC) + 8, head_len).to_pybytes())
     return _Unpickler(head, sections).load()
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a unique temporary file and a rename (two concurrent runs never
+    share a temporary file). Returns False, with a warning, when it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as exc:
+        _LOG.warning("could not write %s: %s", path, exc)
+        return False
+    return True

@@ -133,6 +133,7 @@ def test_a_memo_of_measured_pairs_gives_the_same_verdicts_without_rereading_bodi
     # Pairs of bodies no longer in the corpus are dropped; other settings or a damaged file mean no memo.
     assert save_memo(path, memo, settings=settings, bodies=sigs.body_hashes[2:]) == 0
     assert load_memo(path, settings=DedupSettings(shingle_words=3)) == {}
-    path.write_bytes(b"not a memo")
-    assert load_memo(path, settings=settings) == {}
+    for damaged in (b"not a memo", b"", path.read_bytes()[:40]):  # garbage, empty, a truncated zip
+        path.write_bytes(damaged)
+        assert load_memo(path, settings=settings) == {}
     assert load_memo(tmp_path / "absent.npz", settings=settings) == {}
