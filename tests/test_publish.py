@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as pads
+import pytest
 
 from pipeline import schema
 from pipeline.publish import Dataset, publish
@@ -89,7 +90,7 @@ def test_next_build_updates_the_previous_file_to_exactly_what_a_fresh_write_hold
 
 def test_a_file_of_another_layout_or_an_unfinished_swap_is_written_anew(tmp_path: Path) -> None:
     first = publish(_dataset(1), output_dir=tmp_path, validation_passed=True)
-    (tmp_path / ".builds" / first.build_id / "layout.txt").write_text("older layout\n")
+    (tmp_path / ".builds" / first.build_id / "layout.json").write_text('{"fingerprint": "older", "updates": 0}')
     assert publish(_dataset(2), output_dir=tmp_path, validation_passed=True).duckdb_write == "written"
     # The DuckDB file swapped in but the parquet link still at the build before (a cut-short swap).
     third = publish(_dataset(3), output_dir=tmp_path, validation_passed=True)
@@ -101,6 +102,30 @@ def test_a_file_of_another_layout_or_an_unfinished_swap_is_written_anew(tmp_path
     assert fourth.duckdb_write == "written"
     with duckdb.connect(str(fourth.duckdb_path), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM events").fetchone() == (2,)
+
+
+def test_a_failed_update_falls_back_to_a_fresh_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.publish as publish_module
+
+    publish(_dataset(1), output_dir=tmp_path, validation_passed=True)
+
+    def broken(*args: object, **kw: object) -> None:
+        raise ValueError("events: 7 rows after the update, 2 expected")
+
+    monkeypatch.setattr(publish_module, "update_duckdb", broken)
+    second = publish(_dataset(2), output_dir=tmp_path, validation_passed=True)
+    assert second.duckdb_write == "written"
+    with duckdb.connect(str(second.duckdb_path), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM events").fetchone() == (2,)
+        assert con.execute("SELECT count(*) FROM build_info").fetchone() == (2,)
+
+
+def test_the_file_is_written_anew_every_few_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.publish as publish_module
+
+    monkeypatch.setattr(publish_module, "FRESH_EVERY", 3)
+    kinds = [publish(_dataset(n), output_dir=tmp_path, validation_passed=True).duckdb_write for n in (1, 2, 3, 2, 1)]
+    assert kinds == ["written", "updated", "updated", "written", "updated"]
 
 
 def test_an_unreadable_previous_file_is_replaced_not_fatal(tmp_path: Path) -> None:
