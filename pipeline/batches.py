@@ -75,7 +75,9 @@ def batch_fingerprint(root: Path, path: Path) -> str:
     """Changes when any file of the batch, the input folder's location or the pipeline's code changes."""
     h = hashlib.sha256(f"{root.resolve()}\0{code_fingerprint()}\n".encode())
     for file, st in _file_stats(path):
-        h.update(f"{printable_path(str(file.relative_to(root)))}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        # A link pointed elsewhere is a change even when the new target has the old one's size and time.
+        target = os.readlink(file) if file.is_symlink() else ""
+        h.update(f"{printable_path(str(file.relative_to(root)))}\0{target}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:16]
 
 

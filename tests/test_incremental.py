@@ -150,4 +150,12 @@ def test_a_symlinked_input_changes_its_batch_when_its_target_changes(tmp_path: P
     assert batch_bytes(src / "scrape.txt") == len("first version")
     target.write_text("second, longer version", encoding="utf-8")
     os.utime(target, ns=(1, 1))
-    assert diff_batches(src, first.fingerprints).changed == ["scrape.txt"]
+    second = diff_batches(src, first.fingerprints)
+    assert second.changed == ["scrape.txt"]
+    # Pointed at another file of the same size and time: a change too.
+    twin = data / "twin.txt"
+    twin.write_text("second, longer version", encoding="utf-8")
+    os.utime(twin, ns=(1, 1))
+    (src / "scrape.txt").unlink()
+    (src / "scrape.txt").symlink_to(twin)
+    assert diff_batches(src, second.fingerprints).changed == ["scrape.txt"]
