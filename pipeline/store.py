@@ -16,15 +16,16 @@ reader that still maps the old file keeps reading the old one.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
 import pickle
 import struct
-import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 import pandas as pd
 import pyarrow as pa
@@ -83,30 +84,39 @@ class _Unpickler(pickle.Unpickler):
         return _from_arrow(ipc.open_file(self.sections[index]).read_all())
 
 
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[BinaryIO]:
+    """A file that replaces ``path`` in one rename once the block ends without error. Its temporary name
+    is unique, so two runs writing one path at once never share a file; on error it is removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "xb") as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def save(obj: object, path: Path) -> None:
     """Write ``obj`` to ``path`` (atomically replacing it)."""
     tables: list[pa.Table] = []
     head = io.BytesIO()
     _Pickler(head, tables).dump(obj)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(MAGIC)
-            fh.write(_U64.pack(len(head.getbuffer())))
-            fh.write(head.getbuffer())
-            spans: list[tuple[int, int]] = []
-            for table in tables:
-                start = fh.tell()
-                with ipc.new_file(pa.PythonFile(fh, mode="w"), table.schema) as writer:
-                    writer.write_table(table)
-                spans.append((start, fh.tell() - start))
-            for start, length in spans:
-                fh.write(_U64.pack(start) + _U64.pack(length))
-            fh.write(_U64.pack(len(spans)))
-            fh.write(MAGIC)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with _replacing(path) as fh:
+        fh.write(MAGIC)
+        fh.write(_U64.pack(len(head.getbuffer())))
+        fh.write(head.getbuffer())
+        spans: list[tuple[int, int]] = []
+        for table in tables:
+            start = fh.tell()
+            with ipc.new_file(pa.PythonFile(fh, mode="w"), table.schema) as writer:
+                writer.write_table(table)
+            spans.append((start, fh.tell() - start))
+        for start, length in spans:
+            fh.write(_U64.pack(start) + _U64.pack(length))
+        fh.write(_U64.pack(len(spans)))
+        fh.write(MAGIC)
 
 
 def load(path: Path) -> Any:
@@ -128,18 +138,11 @@ def load(path: Path) -> Any:
 
 
 def write_atomically(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a unique temporary file and a rename (two concurrent runs never
-    share a temporary file). Returns False, with a warning, when it cannot be written."""
+    """Write ``data`` to ``path`` through a unique temporary file and a rename. Returns False, with a
+    warning, when it cannot be written (for caches, whose loss only costs time)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        with _replacing(path) as fh:
+            fh.write(data)
     except OSError as exc:
         _LOG.warning("could not write %s: %s", path, exc)
         return False
