@@ -143,11 +143,6 @@ def _failure(result: Any) -> Failure:
     return Failure(cfg.type, cfg.kwargs.get("column"), info.get("unexpected_count"), examples)
 
 
-# Suites whose every rule looks at one row, or at rows of one batch, on columns fixed when the batch is
-# cleaned: a batch's rows that passed one need not be validated again while they stay the same.
-ROW_SUITES = ("documents", "removed_lines")
-
-
 def suite_fingerprint(name: str, parameters: Mapping[str, Any], *, directory: Path = EXPECTATIONS_DIR) -> str:
     """The suite as written, its parameters and the GX version: a change to any re-validates every row."""
     from great_expectations import __version__ as gx_version
@@ -187,7 +182,6 @@ class RowMemo:
         write_atomically(path, json.dumps({"entries": keep}).encode("utf-8"))
 
 
-
 def rows_to_validate(table: pd.DataFrame, *, home: Mapping[str, str], passed: set[str]) -> pd.DataFrame:
     """The rows of ``table`` (keyed by ``doc_id``) that still need a row suite: all but those whose document
     came in one of the ``passed`` batches. A row whose doc_id is null or belongs to no document is
@@ -196,6 +190,32 @@ def rows_to_validate(table: pd.DataFrame, *, home: Mapping[str, str], passed: se
         return table
     done = [doc for doc, key in home.items() if key in passed]
     return table[~table["doc_id"].isin(done).to_numpy(dtype=bool)]
+
+
+@dataclass(frozen=True, slots=True)
+class RowCheck:
+    """What a row suite validates in this build: the rows still to check, how many it leaves out
+    (rows of batches that passed it before), and the identities its success vouches for.
+
+    A row suite is one whose every rule looks at one row, or at rows of one batch, on columns fixed
+    when the batch is cleaned (``documents``, ``removed_lines``): a batch's rows that passed it need
+    not be validated again while they stay the same."""
+
+    fingerprint: str
+    rows: pd.DataFrame
+    n_earlier: int
+    vouches_for: tuple[str, ...]
+
+
+def row_check(
+    memo: RowMemo, suite: str, table: pd.DataFrame, *, parameters: Mapping[str, Any],
+    home: Mapping[str, str], identities: Mapping[str, str],
+) -> RowCheck:
+    """Plan row suite ``suite`` on ``table``; ``identities`` maps every batch to its identity ("" = none)."""
+    fingerprint = suite_fingerprint(suite, parameters)
+    pending = memo.pending(fingerprint, identities)
+    rows = rows_to_validate(table, home=home, passed=set(identities) - pending)
+    return RowCheck(fingerprint, rows, len(table) - len(rows), tuple(identities[k] for k in pending))
 
 
 STATE_COLUMNS = ["doc_id", "status", "published_date", "published_date_source", "reject_reason", "duplicate_of",

@@ -37,7 +37,6 @@ from pipeline.publish import Dataset, Published, publish
 from pipeline.schema import REMOVAL_REASONS
 from pipeline.settings import DEFAULT_OUTPUT, SAMPLE_INPUT, Settings
 from pipeline.validate import (
-    ROW_SUITES,
     RowMemo,
     SuiteOutcome,
     Validator,
@@ -47,8 +46,7 @@ from pipeline.validate import (
     events_with_checks,
     mentions_with_checks,
     removed_lines_with_checks,
-    rows_to_validate,
-    suite_fingerprint,
+    row_check,
     suite_names,
 )
 
@@ -184,6 +182,11 @@ def _all_batches(context: dg.AssetExecutionContext, name: str, value: object) ->
     return dict(value)  # type: ignore[call-overload]
 
 
+def _memo_path(context: dg.AssetExecutionContext | dg.AssetCheckExecutionContext, name: str) -> Path:
+    """Where a global stage keeps what it remembers between builds (beside the stored values)."""
+    return Path(context.instance.storage_directory()) / "memo" / name
+
+
 @dg.asset(group_name="global")
 def site_boilerplate(
     context: dg.AssetExecutionContext, pipeline_config: PipelineConfig, site_line_counts: Any
@@ -212,7 +215,7 @@ def deduplicated_documents(
     settings = pipeline_config.settings().dedup
     sigs = stack(signed.values(), settings=settings)
     # Similarities measured by earlier builds: a new batch re-reads only the bodies of its own new pairs.
-    memo_path = Path(context.instance.storage_directory()) / "memo" / "dedup_pairs.npz"
+    memo_path = _memo_path(context, "dedup_pairs.npz")
     memo = load_memo(memo_path, settings=settings)
     n_known = len(memo)
     docs = deduplicate(corpus.documents, settings=settings, signatures=sigs, arrival=corpus.arrival, memo=memo)
@@ -328,29 +331,28 @@ def documents_checks(
     Row suites (documents, removed_lines) see the rows of batches that have not passed them yet."""
     corpus = deduplicated_documents
     docs = corpus.documents
-    params: dict[str, Mapping[str, object]] = {"documents": {}, "removed_lines": {"removal_reasons": list(REMOVAL_REASONS)}}
-    memo_path = Path(context.instance.storage_directory()) / "memo" / "validated_rows.json"
+    memo_path = _memo_path(context, "validated_rows.json")
     memo = RowMemo.load(memo_path)
-    prints = {name: suite_fingerprint(name, params[name]) for name in ROW_SUITES}
     # A batch without identity (a value stored by an older version has none) is validated every time.
     known: dict[str, str] = getattr(corpus, "identities", {})
     identities = {key: known.get(key, "") for key in set(corpus.home.values())}
-    todo = {name: memo.pending(prints[name], identities) for name in ROW_SUITES}
-    passed = {name: set(identities) - todo[name] for name in ROW_SUITES}
-    fresh_docs = rows_to_validate(docs, home=corpus.home, passed=passed["documents"])
-    fresh_lines = rows_to_validate(corpus.removed_lines, home=corpus.home, passed=passed["removed_lines"])
+    reasons = {"removal_reasons": list(REMOVAL_REASONS)}
+    plan = {
+        "documents": row_check(memo, "documents", docs, parameters={}, home=corpus.home, identities=identities),
+        "removed_lines": row_check(memo, "removed_lines", corpus.removed_lines, parameters=reasons, home=corpus.home,
+                                   identities=identities),
+    }
     checks: list[tuple[str, pd.DataFrame, Mapping[str, object]]] = [
-        ("documents", fresh_docs, params["documents"]),
+        ("documents", plan["documents"].rows, {}),
         ("document_states", document_states(docs), {}),
-        ("removed_lines", removed_lines_with_checks(fresh_lines, docs), params["removed_lines"]),
+        ("removed_lines", removed_lines_with_checks(plan["removed_lines"].rows, docs), reasons),
         ("rejected_inputs", corpus.rejected_inputs, {}),
     ]
-    earlier = {"documents": len(docs) - len(fresh_docs), "removed_lines": len(corpus.removed_lines) - len(fresh_lines)}
     outcomes, results = _run_suites(checks, asset_key="deduplicated_documents", docs_dir=_docs_dir(pipeline_config),
-                                    earlier=earlier)
+                                    earlier={name: p.n_earlier for name, p in plan.items()})
     for outcome in outcomes:
-        if outcome.suite in ROW_SUITES and outcome.success:
-            memo = memo.passed(prints[outcome.suite], (identities[k] for k in todo[outcome.suite]))
+        if outcome.suite in plan and outcome.success:
+            memo = memo.passed(plan[outcome.suite].fingerprint, plan[outcome.suite].vouches_for)
     memo.save(memo_path, current=identities.values())
     yield from results
 
