@@ -181,33 +181,26 @@ def layout_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def sync_table(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> tuple[int, int]:
-    """Bring table ``name`` to exactly the rows of ``table``: rows whose hash is not among the new
-    rows' hashes go, new rows whose hash is not among the old ones come. Returns (deleted, inserted).
-    Only for tables whose rows are distinct and hash apart (``SYNCED_BY_HASH``); the caller checks the
-    row count afterwards all the same."""
-    con.register("incoming", table)
-    try:
-        con.execute("CREATE OR REPLACE TEMP TABLE new_rows AS SELECT hash(incoming) AS h FROM incoming")
-        con.execute(f'CREATE OR REPLACE TEMP TABLE old_rows AS SELECT hash(t) AS h FROM "{name}" t')
-        deleted = con.execute(f'DELETE FROM "{name}" t WHERE hash(t) NOT IN (SELECT h FROM new_rows)').fetchall()
-        inserted = con.execute(
-            f'INSERT INTO "{name}" SELECT * FROM incoming WHERE hash(incoming) NOT IN (SELECT h FROM old_rows)'
-        ).fetchall()
-    finally:
-        con.unregister("incoming")
+def sync_table(con: duckdb.DuckDBPyConnection, name: str) -> tuple[int, int]:
+    """Bring table ``name`` to exactly the rows of the registered ``incoming``: rows whose hash is not
+    among the new rows' hashes go, new rows whose hash is not among the old ones come. Returns
+    (deleted, inserted). Only for tables whose rows are distinct and hash apart (``SYNCED_BY_HASH``);
+    the caller checks the row count afterwards all the same."""
+    con.execute("CREATE OR REPLACE TEMP TABLE new_rows AS SELECT hash(incoming) AS h FROM incoming")
+    con.execute(f'CREATE OR REPLACE TEMP TABLE old_rows AS SELECT hash(t) AS h FROM "{name}" t')
+    deleted = con.execute(f'DELETE FROM "{name}" t WHERE hash(t) NOT IN (SELECT h FROM new_rows)').fetchall()
+    inserted = con.execute(
+        f'INSERT INTO "{name}" SELECT * FROM incoming WHERE hash(incoming) NOT IN (SELECT h FROM old_rows)'
+    ).fetchall()
     return int(deleted[0][0]), int(inserted[0][0])
 
 
-def replace_rows(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> tuple[int, int]:
-    """Replace every row of table ``name`` (keeping the table, its comments and the views on it)."""
-    con.register("incoming", table)
-    try:
-        deleted = con.execute(f'DELETE FROM "{name}"').fetchall()
-        con.execute(f'INSERT INTO "{name}" SELECT * FROM incoming')
-    finally:
-        con.unregister("incoming")
-    return int(deleted[0][0]), table.num_rows
+def replace_rows(con: duckdb.DuckDBPyConnection, name: str) -> tuple[int, int]:
+    """Replace every row of table ``name`` by those of the registered ``incoming`` (keeping the table,
+    its comments and the views on it). Returns (deleted, inserted)."""
+    deleted = con.execute(f'DELETE FROM "{name}"').fetchall()
+    inserted = con.execute(f'INSERT INTO "{name}" SELECT * FROM incoming').fetchall()
+    return int(deleted[0][0]), int(inserted[0][0])
 
 
 def update_duckdb(tables: dict[str, pa.Table], path: Path) -> dict[str, tuple[int, int]]:
@@ -217,7 +210,11 @@ def update_duckdb(tables: dict[str, pa.Table], path: Path) -> dict[str, tuple[in
     with duckdb.connect(str(path)) as con:
         con.execute(f"SET memory_limit = '{DUCKDB_WRITE_MEMORY}'")
         for name, table in tables.items():
-            changes[name] = (sync_table if name in SYNCED_BY_HASH else replace_rows)(con, name, table)
+            con.register("incoming", table)
+            try:
+                changes[name] = (sync_table if name in SYNCED_BY_HASH else replace_rows)(con, name)
+            finally:
+                con.unregister("incoming")
             (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0]
             if count != table.num_rows:
                 raise ValueError(f"{name}: {count} rows after the update, {table.num_rows} expected")
