@@ -66,18 +66,21 @@ def combine(batches: Mapping[str, CleanBatch]) -> Corpus:
     identities: dict[str, str] = {}
     rank = {key: i for i, key in enumerate(batches)}
     for key, batch in batches.items():
-        d, r = batch.documents.copy(), batch.removed_lines.copy()
+        d, r = batch.documents, batch.removed_lines  # never modified in place: concat copies them
+        ids = d["doc_id"].tolist()
         # Membership in the dict, not Series.isin: isin would copy every id seen so far on each batch.
-        clash = pd.Series([doc_id in home for doc_id in d["doc_id"]], index=d.index, dtype=bool)
-        if clash.any():
+        clash = [doc_id in home for doc_id in ids]
+        if any(clash):
             # Same raw content in two batches: the later copy gets an id of content and path, and
             # dedup then marks it an exact duplicate of the first.
-            remap = {old: content_hash(f"{old}\x00{path}") for old, path in zip(d.loc[clash, "doc_id"], d.loc[clash, "source_path"], strict=True)}
-            d["doc_id"] = d["doc_id"].map(lambda x: remap.get(x, x))
-            r["doc_id"] = r["doc_id"].map(lambda x: remap.get(x, x))
-        home.update(dict.fromkeys(d["doc_id"], key))
+            paths = d["source_path"].tolist()
+            remap = {ids[i]: content_hash(f"{ids[i]}\x00{paths[i]}") for i, hit in enumerate(clash) if hit}
+            ids = [remap.get(x, x) for x in ids]
+            d = d.assign(doc_id=pd.array(ids, dtype=d["doc_id"].dtype))
+            r = r.assign(doc_id=r["doc_id"].map(lambda x: remap.get(x, x)))
+        home.update(dict.fromkeys(ids, key))
         token = getattr(batch, "token", "")  # values stored before tokens existed have none: never memoized
-        identities[key] = batch_identity(token, d["doc_id"]) if token else ""
+        identities[key] = batch_identity(token, ids) if token else ""
         docs.append(d)
         removed.append(r)
         rejected.append(batch.rejected_inputs)

@@ -241,15 +241,17 @@ def cluster(
         if h in exact:
             out.append(Assignment(sigs.doc_ids[i], sigs.doc_ids[exact[h]], 1.0))
             continue
-        candidates = {j for g in member_of.get(i, ()) for j in groups[g].tolist() if kept[j]}
-        best, best_sim = -1, 0.0
-        for j in sorted(candidates, key=lambda c: sigs.doc_ids[c]):
-            sim = similarity(i, j)
-            if sim > best_sim:
-                best, best_sim = j, sim
-        if best >= 0 and best_sim >= settings.jaccard_threshold:
-            out.append(Assignment(sigs.doc_ids[i], sigs.doc_ids[best], round(best_sim, 4)))
-            continue
+        groups_of_i = member_of.get(i)  # most documents share no bucket with any other
+        if groups_of_i:
+            candidates = {j for g in groups_of_i for j in groups[g].tolist() if kept[j]}
+            best, best_sim = -1, 0.0
+            for j in sorted(candidates, key=lambda c: sigs.doc_ids[c]):
+                sim = similarity(i, j)
+                if sim > best_sim:
+                    best, best_sim = j, sim
+            if best >= 0 and best_sim >= settings.jaccard_threshold:
+                out.append(Assignment(sigs.doc_ids[i], sigs.doc_ids[best], round(best_sim, 4)))
+                continue
         kept[i] = True
         exact[h] = i
     return out

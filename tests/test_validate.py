@@ -209,3 +209,15 @@ def test_row_memo_remembers_batches_per_suite_version(tmp_path: Path, validator:
     assert list(todo["doc_id"].fillna("-")) == ["z" * 16, "-"]
     outcome = validator.validate("removed_lines", removed_lines_with_checks(todo, docs), parameters=reasons)
     assert {f.column for f in outcome.failures} == {"doc_id", "doc_exists"}
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_ids_in_agrees_with_pandas_isin(dtype: object) -> None:
+    from pipeline.tables import ids_in
+
+    ids = pd.Series(["a", None, "b", "c", "a"], dtype=dtype)  # type: ignore[call-overload]
+    for values in (["a", "c"], [], pd.Series(["b"]), {"c"}):
+        expected = ids.isin(list(values)).to_numpy(dtype=bool)
+        assert ids_in(ids, values).tolist() == expected.tolist()
+    assert ids_in(ids, pd.Series(["b", None])).tolist() == [False, False, True, False, False]  # null: never in
+    assert ids_in(pd.Series([1, 2, None], dtype=object), ["1"]).tolist() == [False, False, False]
