@@ -159,3 +159,31 @@ def test_a_symlinked_input_changes_its_batch_when_its_target_changes(tmp_path: P
     (src / "scrape.txt").unlink()
     (src / "scrape.txt").symlink_to(twin)
     assert diff_batches(src, second.fingerprints).changed == ["scrape.txt"]
+
+
+def test_a_rebuild_of_a_large_corpus_hands_the_global_stages_to_a_helper_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.defs.runner as runner
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    started: list[Path] = []
+    real = runner._start_helper
+    monkeypatch.setattr(runner, "_start_helper", lambda i, o: started.append(o) or real(i, o))
+    monkeypatch.setattr(runner, "GLOBAL_HELPER_MIN_BYTES", 0)  # the sample stands in for a large corpus
+    monkeypatch.setattr(runner, "default_workers", lambda: 2)
+    assert run_build(input_dir=src, output_dir=out).success
+    assert started == []  # nothing published here yet: a first build runs its global stages itself
+
+    shutil.copy(FILES[3], src / FILES[3].name)
+    second = run_build(input_dir=src, output_dir=out)
+    assert started == [out]
+    assert second.success, second.failures
+    assert second.processed == [FILES[3].name]
+    # The helper's run reports back like any other: its checks and step times are in the report.
+    assert {name for name, _, _ in second.checks} >= {"deduplicated_documents:gx_documents", "coded_events:gx_events"}
+    assert {"deduplicated_documents", "published_dataset"} <= set(second.step_seconds)
+    assert len(_docs(out)) == 4

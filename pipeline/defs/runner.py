@@ -16,12 +16,16 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.batches import batch_bytes, diff_batches
+from pipeline.batches import batch_bytes, diff_batches, list_batches
 from pipeline.defs import BATCHES_NAME, make_definitions
 
 _TEMPLATE = Path(__file__).resolve().parent / "dagster.yaml"
 # Worker processes pay ~3 s each to start (imports, definitions): only worth it for this much input.
 PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+# The global stages over a corpus this large are worth handing to a helper process started at the
+# beginning of the build: it imports GX and loads the coder's tables (~3-4 s of CPU) on the other
+# CPU while this process reads and codes the new batches, instead of after them.
+GLOBAL_HELPER_MIN_BYTES = PARALLEL_MIN_BYTES
 _QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
 
@@ -133,6 +137,23 @@ def _run_partition(input_dir: str, output_dir: str, job_name: str, key: str, lab
     return report
 
 
+def _warm_global(input_dir: str, output_dir: str) -> None:
+    """Everything the global run loads before it reads data: definitions, instance, GX, the coder's tables."""
+    from pipeline.defs import coder_resources, shared_validator
+
+    _worker_state(input_dir, output_dir)
+    shared_validator().prepare()
+    coder_resources()
+
+
+def _run_global(input_dir: str, output_dir: str) -> BuildReport:
+    """The global run (dedup, story merge, checks, publish) in the helper process."""
+    defs, instance = _worker_state(input_dir, output_dir)
+    report = BuildReport()
+    _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
+    return report
+
+
 def _run_batches(
     job_name: str, keys: list[str], *, stage: str, ctx: "_Build", on_stage: Progress
 ) -> bool:
@@ -179,9 +200,23 @@ def run_build(
     """Materialize what is stale, then the global stages; publishes only if every check passed.
 
     Per-batch runs go to ``workers`` processes when at least two batches are stale (default:
-    the usable CPUs once ``PARALLEL_MIN_BYTES`` of input are stale, else none); the global
-    stages run in this process.
+    the usable CPUs once ``PARALLEL_MIN_BYTES`` of input are stale, else none). The global stages
+    run in this process, or, when ``workers`` is left to the default and the batches run here, in
+    a helper process that prepares them meanwhile (see ``_helper_pays``).
     """
+    # Started before anything else, so its imports overlap with this process's work from the start;
+    # dropped below if the batches turn out to need the worker pool.
+    helper = _start_helper(input_dir, output_dir) if workers is None and _helper_pays(input_dir, output_dir) else None
+    try:
+        return _build(input_dir, output_dir, on_stage, workers, helper)
+    finally:
+        if helper is not None:
+            helper.shutdown(cancel_futures=True)
+
+
+def _build(
+    input_dir: Path, output_dir: Path, on_stage: Progress, workers: int | None, helper: ProcessPoolExecutor | None
+) -> BuildReport:
     defs = make_definitions(input_dir=input_dir, output_dir=output_dir)
     report = BuildReport()
     with open_instance(output_dir) as instance:
@@ -196,22 +231,58 @@ def run_build(
             big = sum(batch_bytes(diff.paths[k]) for k in stale) >= PARALLEL_MIN_BYTES
             workers = default_workers() if big else 1
         n_workers = min(workers, len(stale))
-        pool = (ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn"))
-                if n_workers > 1 else None)
+        pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn")) if n_workers > 1 else None
+        if pool is not None and helper is not None:  # many new batches: the CPUs and memory go to the pool
+            helper.shutdown(wait=False, cancel_futures=True)
+            helper = None
         ctx = _Build(input_dir, output_dir, defs, instance, report, pool)
-        try:
-            if not _run_batches("ingest_batch", stale, stage="read batches", ctx=ctx, on_stage=on_stage):
-                return report
-            if stale or gone:
-                on_stage("learn site boilerplate across all batches", 0, 1)
-                if not _execute(defs.resolve_job_def("learn_boilerplate"), instance, report, "learn boilerplate"):
-                    return report
-            if not _run_batches("process_batch", stale, stage="clean, sign and code batches", ctx=ctx,
-                                on_stage=on_stage):
-                return report
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+        if not _batch_stages(ctx, stale, gone, on_stage):
+            return report
         on_stage("deduplicate, merge stories, validate and publish", 0, 1)
-        _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
+        if helper is None:
+            _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
+        else:
+            _run_in_helper(helper, ctx)
     return report
+
+
+def _batch_stages(ctx: _Build, stale: list[str], gone: list[str], on_stage: Progress) -> bool:
+    """Read the stale batches, relearn site boilerplate, then clean, sign and code them; the worker
+    pool (if any) is shut down before the global stages, so its memory is free for them."""
+    try:
+        if not _run_batches("ingest_batch", stale, stage="read batches", ctx=ctx, on_stage=on_stage):
+            return False
+        if stale or gone:
+            on_stage("learn site boilerplate across all batches", 0, 1)
+            if not _execute(ctx.defs.resolve_job_def("learn_boilerplate"), ctx.instance, ctx.report,
+                            "learn boilerplate"):
+                return False
+        return _run_batches("process_batch", stale, stage="clean, sign and code batches", ctx=ctx,
+                            on_stage=on_stage)
+    finally:
+        if ctx.pool is not None:
+            ctx.pool.shutdown(cancel_futures=True)
+
+
+def _helper_pays(input_dir: Path, output_dir: Path) -> bool:
+    """Whether to hand the global stages to a helper process: on a machine with a second CPU, when
+    this output was published before from at least ``GLOBAL_HELPER_MIN_BYTES`` of input (a rebuild
+    of a large corpus, which usually brings a few new batches at most)."""
+    if default_workers() < 2 or not (output_dir / "events.duckdb").exists() or not input_dir.is_dir():
+        return False
+    return sum(batch_bytes(p) for p in list_batches(input_dir).values()) >= GLOBAL_HELPER_MIN_BYTES
+
+
+def _start_helper(input_dir: Path, output_dir: Path) -> ProcessPoolExecutor:
+    helper = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    helper.submit(_warm_global, str(input_dir), str(output_dir))
+    return helper
+
+
+def _run_in_helper(helper: ProcessPoolExecutor, ctx: _Build) -> None:
+    """The global run in the helper process; its report joins this build's. A helper that died or
+    failed to prepare is a failed stage, reported like a per-batch worker's."""
+    try:
+        ctx.report.absorb(helper.submit(_run_global, str(ctx.input_dir), str(ctx.output_dir)).result())
+    except Exception as exc:  # noqa: BLE001 - reported, never raised past the build
+        ctx.report.failures.append(f"publish: helper process failed: {type(exc).__name__}: {exc}")
