@@ -4,12 +4,15 @@ Everything is written under a fresh staging folder first. The DuckDB file is the
 in with ``os.replace`` (a reader holding the old file keeps its inode) and ``parquet`` is a
 symlink swapped the same way to the new build's folder, so readers never see half a build.
 
-When the previous build's file has the same layout (schema, data dictionary, views, DuckDB
-version), the staged file starts as a copy of it: the two big tables are brought to the new
-content row by row (rows compared by hash), the small ones replaced whole. A build that adds
-one batch to 100k documents rewrites what changed instead of recompressing every text (~2 s
-instead of ~8 s). Every ``FRESH_EVERY`` builds the file is written anew, so the space that
-deleted rows leave behind never adds up.
+The two big tables (``PARTED``: documents, removed_lines) are cut into parts of consecutive rows,
+where the batch their documents came from changes (``Dataset.groups``) once a part holds
+``MIN_PART_ROWS`` rows; each part is named by a hash of its rows' content. When the previous
+build has the same layout (schema, data dictionary, views, DuckDB version), a part it already
+had is hard-linked into the new Parquet folder instead of written again, and the staged DuckDB
+file starts as a copy of the previous one in which only the rows of new parts are replaced (the
+small tables are replaced whole). A build that adds one batch to 100k documents so writes one
+batch's rows instead of recompressing every text. Every ``FRESH_EVERY`` builds the DuckDB file is
+written anew, so the space that deleted rows leave behind never adds up.
 """
 
 from __future__ import annotations
@@ -20,14 +23,17 @@ import json
 import os
 import shutil
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Final
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
@@ -43,10 +49,11 @@ BUILDS_DIR = ".builds"
 # of staying in memory (100k documents: +0.3 GB instead of +0.9 GB, about 1 s slower).
 DUCKDB_WRITE_MEMORY = "256MB"
 LAYOUT_FILE = "layout.json"
-# Tables brought up to date row by row. Their rows have unique keys (documents.doc_id, removed_lines'
-# (doc_id, line_no), both checked before publishing) and no list or float columns where DuckDB's
-# hash() would not tell values apart (NULL and [] hash alike); the other tables are small and replaced.
-SYNCED_BY_HASH: Final = ("documents", "removed_lines")
+# Tables published in parts. Every row belongs to one document (doc_id, never null once validated),
+# and a document's rows are all in one part; they have no list columns, where DuckDB's hash() would
+# not tell values apart (NULL and [] hash alike). The other tables are small and replaced whole.
+PARTED: Final = ("documents", "removed_lines")
+MIN_PART_ROWS: Final = 1_000
 FRESH_EVERY: Final = 10
 
 
@@ -61,6 +68,63 @@ class Dataset:
     actors: pd.DataFrame
     rejected_inputs: pd.DataFrame
     n_inputs: int
+    # doc_id -> the batch it came from: where parts may be cut. Without it each table is one part.
+    groups: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A table cut into consecutive row ranges, each with a hash of its rows (equal key, equal rows)."""
+
+    bounds: tuple[tuple[int, int], ...]
+    keys: tuple[str, ...]
+
+    def changed(self, table: pa.Table, known: set[str]) -> pa.Table:
+        """The rows of the parts whose key is not in ``known``."""
+        return pa.concat_tables([table.slice(a, b - a) for (a, b), key in zip(self.bounds, self.keys, strict=True)
+                                 if key not in known] or [table.slice(0, 0)])
+
+
+def part_bounds(codes: np.ndarray, *, min_rows: int = MIN_PART_ROWS) -> tuple[tuple[int, int], ...]:
+    """Row ranges covering ``codes`` (one group code per row): a range ends where the code changes once
+    it holds ``min_rows`` rows, or at the end. An empty table is one empty range."""
+    n = len(codes)
+    if n == 0:
+        return ((0, 0),)
+    cuts = np.flatnonzero(codes[1:] != codes[:-1]) + 1
+    bounds, start = [], 0
+    for cut in cuts.tolist():
+        if cut - start >= min_rows:
+            bounds.append((start, cut))
+            start = cut
+    bounds.append((start, n))
+    return tuple(bounds)
+
+
+def group_codes(doc_ids: pa.ChunkedArray | pa.Array, groups: Mapping[str, str]) -> np.ndarray:
+    """One integer per row: the group of the row's document (-1 for a document in no group)."""
+    names = sorted(set(groups.values()))
+    code_of = {g: i for i, g in enumerate(names)}
+    docs = pa.array(list(groups), pa.string())
+    doc_codes = np.array([code_of[g] for g in groups.values()] + [-1], dtype=np.int64)
+    where = pc.index_in(doc_ids, value_set=docs).fill_null(len(docs))
+    return doc_codes[np.asarray(where, dtype=np.int64)]
+
+
+def row_hashes(table: pa.Table) -> np.ndarray:
+    """DuckDB's 64-bit hash of each whole row, in row order."""
+    with duckdb.connect() as con:
+        con.register("incoming", table)
+        return np.asarray(con.execute("SELECT hash(incoming) AS h FROM incoming").fetchnumpy()["h"], dtype=np.uint64)
+
+
+def table_parts(table: pa.Table, groups: Mapping[str, str]) -> Parts:
+    """``table`` (with a doc_id column) cut where its documents' batch changes, each part keyed by its rows."""
+    codes = group_codes(table.column("doc_id"), groups) if groups else np.zeros(table.num_rows, dtype=np.int64)
+    bounds = part_bounds(codes, min_rows=MIN_PART_ROWS)
+    hashes = row_hashes(table)
+    keys = tuple(hashlib.sha256(hashes[a:b].tobytes()).hexdigest()[:16] for a, b in bounds)
+    return Parts(bounds, keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +136,8 @@ class Published:
     parquet_dir: Path
     row_counts: dict[str, int]
     duckdb_write: str = "written"  # "written" from scratch or "updated" from the previous build's file
+    parts_reused: int = 0  # Parquet part files linked from the previous build instead of written
+    parts_total: int = 0
 
 
 def pipeline_version() -> str:
@@ -117,8 +183,14 @@ def arrow_tables(ds: Dataset, *, build_row: dict[str, object], history: pa.Table
     return tables
 
 
-def write_parquet(tables: dict[str, pa.Table], directory: Path) -> None:
-    """One Parquet dataset per table; events hive-partitioned by year/month of event_date."""
+def write_parquet(
+    tables: dict[str, pa.Table], directory: Path, *, parts: Mapping[str, Parts] | None = None,
+    reuse: Path | None = None,
+) -> int:
+    """One Parquet dataset per table; events hive-partitioned by year/month of event_date; tables in
+    ``parts`` as one file per part, hard-linked from ``reuse`` (a previous build's Parquet folder of
+    the same layout) when it has a part of that key. Returns how many part files were reused."""
+    reused = 0
     for name, table in tables.items():
         target = directory / name
         target.mkdir(parents=True, exist_ok=True)
@@ -137,8 +209,28 @@ def write_parquet(tables: dict[str, pa.Table], directory: Path) -> None:
                 basename_template="part-{i}.parquet",
                 existing_data_behavior="overwrite_or_ignore",
             )
+        elif parts and name in parts:
+            reused += _write_parts(table, parts[name], target, reuse / name if reuse else None)
         else:
             pq.write_table(table, target / "part-0.parquet", compression="zstd")
+    return reused
+
+
+def _write_parts(table: pa.Table, parts: Parts, target: Path, reuse: Path | None) -> int:
+    """``part-<index>-<key>.parquet`` per part (file order is row order); a part ``reuse`` holds is linked."""
+    old = {p.stem.rsplit("-", 1)[-1]: p for p in reuse.glob("part-*-*.parquet")} if reuse and reuse.is_dir() else {}
+    reused = 0
+    for i, ((a, b), key) in enumerate(zip(parts.bounds, parts.keys, strict=True)):
+        path = target / f"part-{i:05d}-{key}.parquet"
+        if key in old:
+            try:
+                os.link(old[key], path)
+                reused += 1
+                continue
+            except OSError:  # no hard links here (another file system, ...): write it
+                path.unlink(missing_ok=True)
+        pq.write_table(table.slice(a, b - a), path, compression="zstd")
+    return reused
 
 
 def _comment(con: duckdb.DuckDBPyConnection, kind: str, target: str, text: str) -> None:
@@ -181,17 +273,20 @@ def layout_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def sync_table(con: duckdb.DuckDBPyConnection, name: str) -> tuple[int, int]:
-    """Bring table ``name`` to exactly the rows of the registered ``incoming``: rows whose hash is not
-    among the new rows' hashes go, new rows whose hash is not among the old ones come. Returns
-    (deleted, inserted). Only for tables whose rows are distinct and hash apart (``SYNCED_BY_HASH``);
-    the caller checks the row count afterwards all the same."""
-    con.execute("CREATE OR REPLACE TEMP TABLE new_rows AS SELECT hash(incoming) AS h FROM incoming")
-    con.execute(f'CREATE OR REPLACE TEMP TABLE old_rows AS SELECT hash(t) AS h FROM "{name}" t')
-    deleted = con.execute(f'DELETE FROM "{name}" t WHERE hash(t) NOT IN (SELECT h FROM new_rows)').fetchall()
-    inserted = con.execute(
-        f'INSERT INTO "{name}" SELECT * FROM incoming WHERE hash(incoming) NOT IN (SELECT h FROM old_rows)'
-    ).fetchall()
+def sync_parts(con: duckdb.DuckDBPyConnection, name: str, changed: pa.Table) -> tuple[int, int]:
+    """Bring table ``name`` (rows keyed by doc_id) to the registered ``incoming``, given ``changed``: the
+    rows of the parts the file did not have. Rows of documents no longer there, or in a changed part,
+    go; the changed rows come. Returns (deleted, inserted); the caller checks the row count."""
+    con.register("changed", changed)
+    try:
+        deleted = con.execute(
+            f'DELETE FROM "{name}" WHERE doc_id IS NULL'
+            " OR doc_id NOT IN (SELECT doc_id FROM incoming WHERE doc_id IS NOT NULL)"
+            " OR doc_id IN (SELECT doc_id FROM changed WHERE doc_id IS NOT NULL)"
+        ).fetchall()
+        inserted = con.execute(f'INSERT INTO "{name}" SELECT * FROM changed').fetchall()
+    finally:
+        con.unregister("changed")
     return int(deleted[0][0]), int(inserted[0][0])
 
 
@@ -203,16 +298,23 @@ def replace_rows(con: duckdb.DuckDBPyConnection, name: str) -> tuple[int, int]:
     return int(deleted[0][0]), int(inserted[0][0])
 
 
-def update_duckdb(tables: dict[str, pa.Table], path: Path) -> dict[str, tuple[int, int]]:
-    """Update the DuckDB file at ``path`` (a copy of the previous build's, same layout) to ``tables``.
-    Raises ``ValueError`` when a table ends with a row count other than the new table's."""
+def update_duckdb(
+    tables: dict[str, pa.Table], path: Path, *, parts: Mapping[str, Parts], known: Mapping[str, list[str]]
+) -> dict[str, tuple[int, int]]:
+    """Update the DuckDB file at ``path`` (a copy of the previous build's, same layout, whose parted
+    tables held the parts ``known``) to ``tables``. Raises ``ValueError`` when a table ends with a
+    row count other than the new table's."""
     changes: dict[str, tuple[int, int]] = {}
     with duckdb.connect(str(path)) as con:
         con.execute(f"SET memory_limit = '{DUCKDB_WRITE_MEMORY}'")
         for name, table in tables.items():
             con.register("incoming", table)
             try:
-                changes[name] = (sync_table if name in SYNCED_BY_HASH else replace_rows)(con, name)
+                if name in parts:
+                    changed = parts[name].changed(table, set(known.get(name, ())))
+                    changes[name] = sync_parts(con, name, changed)
+                else:
+                    changes[name] = replace_rows(con, name)
             finally:
                 con.unregister("incoming")
             (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0]
@@ -224,47 +326,58 @@ def update_duckdb(tables: dict[str, pa.Table], path: Path) -> dict[str, tuple[in
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """What ``LAYOUT_FILE`` in a build's folder says of its DuckDB file."""
+    """What ``LAYOUT_FILE`` in a build's folder says of its files."""
 
     fingerprint: str
-    updates: int  # builds since the file was last written from scratch
+    updates: int  # builds since the DuckDB file was last written from scratch
+    parts: dict[str, list[str]] = field(default_factory=dict)  # parted table -> its part keys, in order
 
     @classmethod
     def read(cls, path: Path) -> Layout | None:
-        """The marker of a build, or None when absent or unreadable."""
+        """The marker of a build, or None when absent or unreadable (a marker without parts has none)."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(str(data["fingerprint"]), int(data["updates"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            parts = {str(k): [str(x) for x in v] for k, v in dict(data.get("parts", {})).items()}
+            return cls(str(data["fingerprint"]), int(data["updates"]), parts)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def write(self, path: Path) -> None:
         """Save the marker."""
-        path.write_text(json.dumps({"fingerprint": self.fingerprint, "updates": self.updates}) + "\n", encoding="utf-8")
+        data = {"fingerprint": self.fingerprint, "updates": self.updates, "parts": self.parts}
+        path.write_text(json.dumps(data) + "\n", encoding="utf-8")
 
 
-def _updatable_previous(output_dir: Path, history: pa.Table, layout: str) -> tuple[Path, int] | None:
-    """The published DuckDB file and its count of updates, if it can be updated in place: written with
-    this layout by the build the ``parquet`` link points at (the link is swapped last, so a build cut
-    short in between never matches), and fewer than ``FRESH_EVERY`` updates since its last fresh write."""
-    db_path = output_dir / "events.duckdb"
+def _previous_layout(output_dir: Path, layout: str) -> tuple[str, Layout] | None:
+    """The build the ``parquet`` link points at and its marker, if written with this layout."""
     linked = _linked_build(output_dir / "parquet")
-    if linked is None or not db_path.exists() or history.num_rows == 0:
-        return None
-    marker = Layout.read(output_dir / BUILDS_DIR / linked / LAYOUT_FILE)
-    last = history.column("build_id").to_pylist()[-1]
-    if last != linked or marker is None or marker.fingerprint != layout or marker.updates + 1 >= FRESH_EVERY:
-        return None
-    return db_path, marker.updates
+    marker = Layout.read(output_dir / BUILDS_DIR / linked / LAYOUT_FILE) if linked else None
+    return (linked, marker) if linked and marker and marker.fingerprint == layout else None
 
 
-def _write_or_update(tables: dict[str, pa.Table], target: Path, previous: Path | None) -> str:
+def _updatable_previous(output_dir: Path, history: pa.Table, previous: tuple[str, Layout] | None) -> Path | None:
+    """The published DuckDB file, if it can be updated in place: written with this layout by the build
+    the ``parquet`` link points at (the link is swapped last, so a build cut short in between never
+    matches), and fewer than ``FRESH_EVERY`` updates since its last fresh write."""
+    db_path = output_dir / "events.duckdb"
+    if previous is None or not db_path.exists() or history.num_rows == 0:
+        return None
+    linked, marker = previous
+    if history.column("build_id").to_pylist()[-1] != linked or marker.updates + 1 >= FRESH_EVERY:
+        return None
+    return db_path
+
+
+def _write_or_update(
+    tables: dict[str, pa.Table], target: Path, previous: Path | None, *, parts: Mapping[str, Parts],
+    known: Mapping[str, list[str]],
+) -> str:
     """Stage the DuckDB file at ``target``: an updated copy of ``previous`` when there is one, else
     written from scratch (also when the update fails: a new file is always correct). Returns which."""
     if previous is not None:
         try:
             shutil.copyfile(previous, target)
-            update_duckdb(tables, target)
+            update_duckdb(tables, target, parts=parts, known=known)
             return "updated"
         except (duckdb.Error, OSError, ValueError) as exc:
             print(f"warning: could not update {previous} in place ({exc}); writing it anew")
@@ -317,11 +430,16 @@ def publish(
     }
     history = _previous_builds(db_path)
     tables = arrow_tables(ds, build_row=build_row, history=history)
-    write_parquet(tables, stage / "parquet")
+    parts = {name: table_parts(tables[name], ds.groups) for name in PARTED}
     layout = layout_fingerprint()
-    previous = _updatable_previous(output_dir, history, layout)
-    how = _write_or_update(tables, stage / "events.duckdb", previous[0] if previous else None)
-    Layout(layout, previous[1] + 1 if previous and how == "updated" else 0).write(stage / LAYOUT_FILE)
+    before = _previous_layout(output_dir, layout)
+    reuse = builds / before[0] / "parquet" if before else None
+    n_reused = write_parquet(tables, stage / "parquet", parts=parts, reuse=reuse)
+    previous = _updatable_previous(output_dir, history, before)
+    known = before[1].parts if before else {}
+    how = _write_or_update(tables, stage / "events.duckdb", previous, parts=parts, known=known)
+    updates = before[1].updates + 1 if before and how == "updated" else 0
+    Layout(layout, updates, {name: list(p.keys) for name, p in parts.items()}).write(stage / LAYOUT_FILE)
     card = render_card(stage / "events.duckdb", build_id=build_id, version=version, suites=suites or [])
     (stage / "README.md").write_text(card, encoding="utf-8")
     replaced = _linked_build(output_dir / "parquet")
@@ -330,4 +448,5 @@ def publish(
     _swap_symlink(output_dir / "parquet", stage / "parquet")
     # Keep this build and the one just replaced: a reader may still be scanning it.
     _prune_builds(builds, keep={build_id} | ({replaced} if replaced else set()))
-    return Published(build_id, db_path, output_dir / "parquet", {n: t.num_rows for n, t in tables.items()}, how)
+    return Published(build_id, db_path, output_dir / "parquet", {n: t.num_rows for n, t in tables.items()}, how,
+                     parts_reused=n_reused, parts_total=sum(len(p.keys) for p in parts.values()))

@@ -136,3 +136,68 @@ def test_an_unreadable_previous_file_is_replaced_not_fatal(tmp_path: Path) -> No
     assert second.duckdb_write == "written"
     with duckdb.connect(str(second.duckdb_path), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM events").fetchone() == (2,)
+
+
+def _corpus(batches: dict[str, list[str]]) -> Dataset:
+    """Documents (one removed line each) of several batches: batch -> texts."""
+    docs, lines, groups = [], [], {}
+    for batch, texts in batches.items():
+        for i, text in enumerate(texts):
+            doc_id = f"{batch}-{i}".ljust(16, "0")
+            groups[doc_id] = batch
+            docs.append({"doc_id": doc_id, "source_path": f"{batch}#{i}", "published_date_source": "unknown",
+                         "language": "en", "text": text, "n_chars_raw": len(text) + 9, "n_chars_clean": len(text),
+                         "status": "kept"})
+            lines.append({"doc_id": doc_id, "line_no": 0, "text": "Share this", "reason": "share_widget"})
+    base = _dataset(1)
+    return Dataset(documents=frame(docs, schema.DOCUMENTS), removed_lines=frame(lines, schema.REMOVED_LINES),
+                   events=base.events, event_mentions=base.event_mentions, actors=base.actors,
+                   rejected_inputs=base.rejected_inputs, n_inputs=len(docs), groups=groups)
+
+
+def test_part_bounds_cut_where_the_batch_changes_once_a_part_is_full() -> None:
+    import numpy as np
+
+    from pipeline.publish import part_bounds
+
+    codes = np.array([0, 0, 0, 1, 1, 2, 3, 3, 3])
+    assert part_bounds(codes, min_rows=1) == ((0, 3), (3, 5), (5, 6), (6, 9))
+    assert part_bounds(codes, min_rows=3) == ((0, 3), (3, 6), (6, 9))
+    assert part_bounds(codes, min_rows=100) == ((0, 9),)
+    assert part_bounds(np.array([], dtype=int), min_rows=3) == ((0, 0),)
+
+
+def test_unchanged_parts_are_linked_and_the_updated_file_equals_a_fresh_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.publish as publish_module
+
+    monkeypatch.setattr(publish_module, "MIN_PART_ROWS", 2)
+    first = {"a": ["Russia met NATO.", "Kyiv was shelled."], "b": ["Talks in Doha.", "Aid to Gaza."],
+             "c": ["Troops left Mali.", "Iran warned Israel."]}
+    # b's second text changes (same size), c is gone, d is new.
+    second = {"a": first["a"], "b": ["Talks in Doha.", "Aid to Sudan."], "d": ["Peru expelled envoys.", "x y"]}
+    out = tmp_path / "inc"
+    publish(_corpus(first), output_dir=out, validation_passed=True)
+    again = publish(_corpus(second), output_dir=out, validation_passed=True)
+    assert again.duckdb_write == "updated"
+    # reused: a's documents, a's removed lines and b's removed lines (b's documents changed)
+    assert (again.parts_reused, again.parts_total) == (3, 6)
+    fresh = publish(_corpus(second), output_dir=tmp_path / "fresh", validation_passed=True)
+    assert _tables(again.duckdb_path) == _tables(fresh.duckdb_path)
+    for name in ("documents", "removed_lines"):
+        files = sorted((out / "parquet" / name).iterdir())
+        assert [f.name.split("-")[1] for f in files] == ["00000", "00001", "00002"]
+        table = pads.dataset(files, format="parquet").to_table()
+        assert sorted(table.to_pylist(), key=repr) == sorted(
+            pads.dataset(tmp_path / "fresh" / "parquet" / name, format="parquet").to_table().to_pylist(), key=repr)
+    with duckdb.connect(str(again.duckdb_path), read_only=True) as con:
+        assert con.execute("SELECT text FROM documents WHERE source_path = 'b#1'").fetchall() == [("Aid to Sudan.",)]
+        assert con.execute("SELECT count(*) FROM documents WHERE source_path LIKE 'c#%'").fetchone() == (0,)
+
+
+def test_parts_without_batches_are_one_file_per_table(tmp_path: Path) -> None:
+    out = publish(_dataset(2), output_dir=tmp_path, validation_passed=True)
+    assert [p.name for p in (out.parquet_dir / "documents").iterdir()][0].startswith("part-00000-")
+    assert len(list((out.parquet_dir / "removed_lines").iterdir())) == 1  # empty, with its schema
+    assert pads.dataset(out.parquet_dir / "removed_lines", format="parquet").to_table().num_rows == 0

@@ -265,7 +265,7 @@ def published_dataset(
     dataset = Dataset(
         documents=corpus.documents, removed_lines=corpus.removed_lines, events=coded_events.events,
         event_mentions=coded_events.event_mentions, actors=coded_events.actors,
-        rejected_inputs=corpus.rejected_inputs, n_inputs=corpus.n_inputs,
+        rejected_inputs=corpus.rejected_inputs, n_inputs=corpus.n_inputs, groups=corpus.home,
     )
     # Blocking checks upstream stop the run before this body on any failure: reaching it means valid.
     out = publish(dataset, output_dir=Path(pipeline_config.output_dir), validation_passed=True, suites=suite_names())
@@ -273,7 +273,8 @@ def published_dataset(
         {"build_id": out.build_id, "duckdb": dg.MetadataValue.path(str(out.duckdb_path)),
          "parquet": dg.MetadataValue.path(str(out.parquet_dir)),
          "data_docs": dg.MetadataValue.path(str(Path(pipeline_config.output_dir) / "data_docs")),
-         "row_counts": dg.MetadataValue.json(out.row_counts), "duckdb_write": out.duckdb_write}
+         "row_counts": dg.MetadataValue.json(out.row_counts), "duckdb_write": out.duckdb_write,
+         "parquet_parts_reused": f"{out.parts_reused} of {out.parts_total}"}
     )
     return out
 
