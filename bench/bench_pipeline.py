@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -69,7 +70,10 @@ def _tree_rss_mb(root: int) -> float:
 
 
 def timed_build(src: Path, out: Path) -> dict[str, object]:
-    """Run one build in a fresh process; RSS is sampled over that process and its workers together."""
+    """Run one build in a fresh process; RSS is sampled over that process and its workers together.
+    Dirty pages (the corpus just written, the previous build's files) are flushed first, so a build is
+    not timed while the kernel writes back the one before it (a scheduled rebuild finds them written)."""
+    os.sync()
     code = (
         "import json, resource, sys, time\n"
         "from pathlib import Path\n"
