@@ -187,3 +187,16 @@ def test_a_rebuild_of_a_large_corpus_hands_the_global_stages_to_a_helper_process
     assert {name for name, _, _ in second.checks} >= {"deduplicated_documents:gx_documents", "coded_events:gx_events"}
     assert {"deduplicated_documents", "published_dataset"} <= set(second.step_seconds)
     assert len(_docs(out)) == 4
+
+
+def test_a_helper_process_that_died_is_a_failed_stage_not_a_crash(tmp_path: Path) -> None:
+    from pipeline.defs.runner import BuildReport, _Helper
+
+    helper = _Helper(tmp_path / "in", tmp_path / "out")
+    helper._process.kill()  # e.g. killed by the kernel for memory
+    helper._process.join()
+    report = BuildReport()
+    helper.run(report)
+    helper.close()
+    assert not report.success
+    assert report.failures[0].startswith("publish: helper process failed")

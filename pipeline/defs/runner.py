@@ -5,13 +5,16 @@ builds: a build reprocesses only new or changed batches (and every batch after a
 the pipeline's code), then the global stages over all of them.
 """
 
+import contextlib
 import functools
 import multiprocessing
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import dagster as dg
@@ -146,12 +149,58 @@ def _warm_global(input_dir: str, output_dir: str) -> None:
     coder_resources()
 
 
-def _run_global(input_dir: str, output_dir: str) -> BuildReport:
-    """The global run (dedup, story merge, checks, publish) in the helper process."""
-    defs, instance = _worker_state(input_dir, output_dir)
+def _helper_main(conn: Connection, input_dir: str, output_dir: str) -> None:
+    """The helper process: prepare, wait for the word, run the global stages, report, exit at once
+    (its memory goes back to the system whole instead of object by object at interpreter exit)."""
+    with contextlib.suppress(Exception):  # a failure to prepare shows again, and is reported, in the run
+        _warm_global(input_dir, output_dir)
+    try:
+        if conn.recv() != "run":
+            return
+    except (EOFError, OSError):
+        return
     report = BuildReport()
-    _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
-    return report
+    try:
+        defs, instance = _worker_state(input_dir, output_dir)
+        _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
+    except Exception as exc:  # noqa: BLE001 - reported to the build, never lost
+        report.failures.append(f"publish: {type(exc).__name__}: {exc}")
+    conn.send(report)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+class _Helper:
+    """A spawned process that prepares the global run while this one processes batches, then runs it."""
+
+    def __init__(self, input_dir: Path, output_dir: Path) -> None:
+        spawn = multiprocessing.get_context("spawn")
+        self._conn, child = spawn.Pipe()
+        self._process = spawn.Process(target=_helper_main, args=(child, str(input_dir), str(output_dir)),
+                                      name="pipeline-global-stages", daemon=True)
+        self._process.start()
+        child.close()
+        self._ran = False
+
+    def run(self, report: BuildReport) -> None:
+        """The global run in the helper; its report joins ``report``. A helper that died is a failed stage."""
+        self._ran = True
+        try:
+            self._conn.send("run")
+            report.absorb(self._conn.recv())
+        except (EOFError, OSError) as exc:
+            self._process.join(timeout=5)
+            report.failures.append(
+                f"publish: helper process failed ({type(exc).__name__}, exit code {self._process.exitcode})")
+
+    def close(self) -> None:
+        """Stop the helper: after its run it is exiting by itself; before, it is terminated."""
+        self._conn.close()
+        self._process.join(timeout=0 if self._process.exitcode is None and not self._ran else 10)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
 
 
 def _run_batches(
@@ -211,11 +260,11 @@ def run_build(
         return _build(input_dir, output_dir, on_stage, workers, helper)
     finally:
         if helper is not None:
-            helper.shutdown(cancel_futures=True)
+            helper.close()
 
 
 def _build(
-    input_dir: Path, output_dir: Path, on_stage: Progress, workers: int | None, helper: ProcessPoolExecutor | None
+    input_dir: Path, output_dir: Path, on_stage: Progress, workers: int | None, helper: _Helper | None
 ) -> BuildReport:
     defs = make_definitions(input_dir=input_dir, output_dir=output_dir)
     report = BuildReport()
@@ -233,7 +282,7 @@ def _build(
         n_workers = min(workers, len(stale))
         pool = ProcessPoolExecutor(n_workers, mp_context=multiprocessing.get_context("spawn")) if n_workers > 1 else None
         if pool is not None and helper is not None:  # many new batches: the CPUs and memory go to the pool
-            helper.shutdown(wait=False, cancel_futures=True)
+            helper.close()
             helper = None
         ctx = _Build(input_dir, output_dir, defs, instance, report, pool)
         if not _batch_stages(ctx, stale, gone, on_stage):
@@ -242,7 +291,7 @@ def _build(
         if helper is None:
             _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
         else:
-            _run_in_helper(helper, ctx)
+            helper.run(report)
     return report
 
 
@@ -273,16 +322,5 @@ def _helper_pays(input_dir: Path, output_dir: Path) -> bool:
     return sum(batch_bytes(p) for p in list_batches(input_dir).values()) >= GLOBAL_HELPER_MIN_BYTES
 
 
-def _start_helper(input_dir: Path, output_dir: Path) -> ProcessPoolExecutor:
-    helper = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-    helper.submit(_warm_global, str(input_dir), str(output_dir))
-    return helper
-
-
-def _run_in_helper(helper: ProcessPoolExecutor, ctx: _Build) -> None:
-    """The global run in the helper process; its report joins this build's. A helper that died or
-    failed to prepare is a failed stage, reported like a per-batch worker's."""
-    try:
-        ctx.report.absorb(helper.submit(_run_global, str(ctx.input_dir), str(ctx.output_dir)).result())
-    except Exception as exc:  # noqa: BLE001 - reported, never raised past the build
-        ctx.report.failures.append(f"publish: helper process failed: {type(exc).__name__}: {exc}")
+def _start_helper(input_dir: Path, output_dir: Path) -> _Helper:
+    return _Helper(input_dir, output_dir)
