@@ -42,7 +42,7 @@ def code_batch(documents: pd.DataFrame, *, resources: CoderResources) -> tuple[C
 def merge_corpus(coded: Sequence[CodedEvent], documents: pd.DataFrame, *, resources: CoderResources) -> EventTables:
     """Events of kept documents merged into stories; duplicates count as extra sources, never as new reports."""
     kept = kept_doc_ids(documents)
-    events, mentions = merge_stories(
-        [c for c in coded if c.doc_id in kept], doc_sources=sources_by_document(documents), resources=resources
-    )
+    reports = [c for c in coded if c.doc_id in kept]
+    sources = sources_by_document(documents, owners={c.doc_id for c in reports})
+    events, mentions = merge_stories(reports, doc_sources=sources, resources=resources)
     return EventTables(events=events, event_mentions=mentions, actors=actors_table(resources))

@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from datasketch import MinHash, MinHashLSH
 
 from pipeline.settings import DedupSettings
 from pipeline.store import write_atomically
+from pipeline.tables import ids_in
 
 _WORD = re.compile(r"\w+")
 _SCHEME = "affine32"  # datasketch 2.x default scheme, stated so signatures stay comparable across versions
@@ -314,12 +315,16 @@ def deduplicate(
     )
 
 
-def sources_by_document(documents: pd.DataFrame) -> Mapping[str, frozenset[str]]:
-    """Kept doc_id -> the sites that carried it (its own and those of its duplicates)."""
+def sources_by_document(documents: pd.DataFrame, owners: Collection[str] | None = None) -> Mapping[str, frozenset[str]]:
+    """Kept doc_id -> the sites that carried it (its own and those of its duplicates); only for ``owners``
+    when given (the story merge needs the documents with events, not all of them)."""
+    ids, site = documents["doc_id"], documents["site"]
+    owner = documents["duplicate_of"].where((documents["status"] == "duplicate").to_numpy(dtype=bool), ids)
+    if owners is not None:
+        rows = np.flatnonzero(ids_in(owner, owners))
+        owner, ids, site = owner.iloc[rows], ids.iloc[rows], site.iloc[rows]
     sites: dict[str, set[str]] = {}
-    # Only the four columns read: iterating whole rows would turn every text into a Python string.
-    columns = (documents[c].tolist() for c in ("doc_id", "status", "duplicate_of", "site"))
-    for doc_id, status, duplicate_of, site in zip(*columns, strict=True):
-        owner = duplicate_of if status == "duplicate" else doc_id
-        sites.setdefault(owner, set()).add(site if isinstance(site, str) and site else f"doc:{doc_id}")
+    # Whole columns to Python at once: iterating rows would turn every text into a Python string.
+    for doc_id, own, name in zip(ids.tolist(), owner.tolist(), site.tolist(), strict=True):
+        sites.setdefault(own, set()).add(name if isinstance(name, str) and name else f"doc:{doc_id}")
     return {k: frozenset(v) for k, v in sites.items()}

@@ -62,6 +62,9 @@ def test_exact_and_near_duplicates_point_at_the_earliest() -> None:
     assert set(dups["duplicate_of"]) == {early_id}
     assert dups["dup_similarity"].between(0.8, 1.0).all()
     assert sources_by_document(docs)[early_id] == frozenset({"a.com", "b.com", "c.com"})
+    other_id = docs.loc[docs["source_path"] == "other.txt", "doc_id"].item()
+    assert sources_by_document(docs, owners=[early_id]) == {early_id: frozenset({"a.com", "b.com", "c.com"})}
+    assert set(sources_by_document(docs)) == {early_id, other_id}
 
 
 def test_different_articles_are_not_merged() -> None:
