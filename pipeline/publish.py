@@ -10,9 +10,10 @@ where the batch their documents came from changes (``Dataset.groups``) once a pa
 build has the same layout (schema, data dictionary, views, DuckDB version), a part it already
 had is hard-linked into the new Parquet folder instead of written again, and the staged DuckDB
 file starts as a copy of the previous one in which only the rows of new parts are replaced (the
-small tables are replaced whole). A build that adds one batch to 100k documents so writes one
-batch's rows instead of recompressing every text. Every ``FRESH_EVERY`` builds the DuckDB file is
-written anew, so the space that deleted rows leave behind never adds up.
+small tables are replaced whole), then checked: row counts, and the sum of the rows' hashes (the
+file is not trusted to still hold what was published). A build that adds one batch to 100k
+documents so writes one batch's rows instead of recompressing every text. Every ``FRESH_EVERY``
+builds all files are written anew, so the space that deleted rows leave behind never adds up.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class Parts:
 
     bounds: tuple[tuple[int, int], ...]
     keys: tuple[str, ...]
+    checksum: int = 0  # the sum of every row's hash: what the table's rows in a DuckDB file must add up to
 
     def changed(self, table: pa.Table, known: set[str]) -> pa.Table:
         """The rows of the parts whose key is not in ``known``."""
@@ -124,7 +126,11 @@ def table_parts(table: pa.Table, groups: Mapping[str, str]) -> Parts:
     bounds = part_bounds(codes, min_rows=MIN_PART_ROWS)
     hashes = row_hashes(table)
     keys = tuple(hashlib.sha256(hashes[a:b].tobytes()).hexdigest()[:16] for a, b in bounds)
-    return Parts(bounds, keys)
+    return Parts(bounds, keys, sum(hashes.tolist()))
+
+
+_CHECKSUM_SQL: Final = 'SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM "{name}" t'
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +309,7 @@ def update_duckdb(
 ) -> dict[str, tuple[int, int]]:
     """Update the DuckDB file at ``path`` (a copy of the previous build's, same layout, whose parted
     tables held the parts ``known``) to ``tables``. Raises ``ValueError`` when a table ends with a
-    row count other than the new table's."""
+    row count other than the new table's, or a parted table with rows whose hashes add up otherwise."""
     changes: dict[str, tuple[int, int]] = {}
     with duckdb.connect(str(path)) as con:
         con.execute(f"SET memory_limit = '{DUCKDB_WRITE_MEMORY}'")
@@ -317,9 +323,13 @@ def update_duckdb(
                     changes[name] = replace_rows(con, name)
             finally:
                 con.unregister("incoming")
-            (count,) = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0]
+            count, checksum = con.execute(_CHECKSUM_SQL.format(name=name)).fetchall()[0]
             if count != table.num_rows:
                 raise ValueError(f"{name}: {count} rows after the update, {table.num_rows} expected")
+            # The parts say which rows the file should already hold; the file is checked, not trusted
+            # (an analyst may have written to it): any other content means a fresh write.
+            if name in parts and int(checksum) != parts[name].checksum:
+                raise ValueError(f"{name}: rows after the update differ from the new table's")
         con.execute("CHECKPOINT")
     return changes
 
@@ -433,9 +443,10 @@ def publish(
     parts = {name: table_parts(tables[name], ds.groups) for name in PARTED}
     layout = layout_fingerprint()
     before = _previous_layout(output_dir, layout)
-    reuse = builds / before[0] / "parquet" if before else None
-    n_reused = write_parquet(tables, stage / "parquet", parts=parts, reuse=reuse)
     previous = _updatable_previous(output_dir, history, before)
+    # Parts are reused on the DuckDB file's cadence: every FRESH_EVERY builds every file is written anew.
+    reuse = builds / before[0] / "parquet" if before and previous else None
+    n_reused = write_parquet(tables, stage / "parquet", parts=parts, reuse=reuse)
     known = before[1].parts if before else {}
     how = _write_or_update(tables, stage / "events.duckdb", previous, parts=parts, known=known)
     updates = before[1].updates + 1 if before and how == "updated" else 0

@@ -9,6 +9,7 @@ value sets are avoided: GX deep-copies a parameter into every result, which at 1
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -110,10 +111,17 @@ class Validator:
         gx = self._gx
         spec = load_suite_json(name, directory=self._dir)
         suite = self.context.suites.add(gx.ExpectationSuite(**spec))
-        if len(suite.expectations) != len(spec["expectations"]):
-            raise ValueError(f"suite {name}: {len(spec['expectations'])} written, {len(suite.expectations)} loaded")
-        batch = self._source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(f"{name}_all")
-        vd = self.context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
+        try:
+            if len(suite.expectations) != len(spec["expectations"]):
+                raise ValueError(f"suite {name}: {len(spec['expectations'])} written, {len(suite.expectations)} loaded")
+            batch = self._source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(f"{name}_all")
+            vd = self.context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
+        except Exception:
+            # Nothing left half-registered: trying again fails with this error, not with "already exists".
+            self.context.suites.delete(name)
+            with contextlib.suppress(Exception):
+                self._source.delete_asset(name)
+            raise
         self._definitions[name] = vd
         return vd
 

@@ -200,3 +200,11 @@ def test_a_helper_process_that_died_is_a_failed_stage_not_a_crash(tmp_path: Path
     helper.close()
     assert not report.success
     assert report.failures[0].startswith("publish: helper process failed")
+
+
+def test_a_helper_never_asked_to_run_is_stopped_not_waited_for(tmp_path: Path) -> None:
+    from pipeline.defs.runner import _Helper
+
+    helper = _Helper(tmp_path / "in", tmp_path / "out")  # e.g. the new batches turned out to need the pool
+    helper.close()
+    assert not helper._process.is_alive() and helper._process.exitcode is not None

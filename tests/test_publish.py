@@ -201,3 +201,73 @@ def test_parts_without_batches_are_one_file_per_table(tmp_path: Path) -> None:
     assert [p.name for p in (out.parquet_dir / "documents").iterdir()][0].startswith("part-00000-")
     assert len(list((out.parquet_dir / "removed_lines").iterdir())) == 1  # empty, with its schema
     assert pads.dataset(out.parquet_dir / "removed_lines", format="parquet").to_table().num_rows == 0
+
+
+def test_a_published_file_changed_by_hand_is_noticed_and_written_anew(tmp_path: Path) -> None:
+    batches = {"a": ["Russia met NATO.", "Kyiv was shelled."], "b": ["Talks in Doha."]}
+    publish(_corpus(batches), output_dir=tmp_path, validation_passed=True)
+    with duckdb.connect(str(tmp_path / "events.duckdb")) as con:  # an analyst writes to the published file
+        con.execute("UPDATE documents SET text = 'TAMPERED' WHERE source_path = 'a#0'")
+    again = publish(_corpus(batches), output_dir=tmp_path, validation_passed=True)
+    assert again.duckdb_write == "written"
+    with duckdb.connect(str(again.duckdb_path), read_only=True) as con:
+        assert con.execute("SELECT text FROM documents WHERE source_path = 'a#0'").fetchall() == [("Russia met NATO.",)]
+
+
+def test_a_marker_without_parts_or_a_file_system_without_links_still_gives_the_same_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import os
+
+    import pipeline.publish as publish_module
+
+    monkeypatch.setattr(publish_module, "MIN_PART_ROWS", 1)
+    first = publish(_corpus({"a": ["Russia met NATO."], "b": ["Talks in Doha."]}), output_dir=tmp_path / "inc",
+                    validation_passed=True)
+    marker = tmp_path / "inc" / ".builds" / first.build_id / "layout.json"
+    marker.write_text(json.dumps({k: v for k, v in json.loads(marker.read_text()).items() if k != "parts"}))
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)
+    second = {"a": ["Russia met NATO."], "c": ["Aid to Gaza."]}
+    again = publish(_corpus(second), output_dir=tmp_path / "inc", validation_passed=True)
+    assert (again.duckdb_write, again.parts_reused) == ("updated", 0)
+    fresh = publish(_corpus(second), output_dir=tmp_path / "fresh", validation_passed=True)
+    assert _tables(again.duckdb_path) == _tables(fresh.duckdb_path)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_sequence_of_updates_always_equals_a_fresh_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    import random
+
+    import pipeline.publish as publish_module
+
+    monkeypatch.setattr(publish_module, "MIN_PART_ROWS", 2)
+    rng = random.Random(seed)
+    state = {f"b{i}": [f"text {i} {j}" for j in range(rng.randint(1, 4))] for i in range(4)}
+    kinds = []
+    for step in range(8):
+        batch = rng.choice(sorted(state))
+        change = rng.choice(["edit", "drop batch", "add batch", "drop doc"])
+        if change == "edit":
+            state[batch][rng.randrange(len(state[batch]))] += " edited"
+        elif change == "drop batch" and len(state) > 1:
+            del state[batch]
+        elif change == "add batch":
+            state[f"n{step}"] = [f"new {step} {j}" for j in range(rng.randint(1, 3))]
+        elif len(state[batch]) > 1:
+            state[batch].pop()
+        out = publish(_corpus(state), output_dir=tmp_path / "inc", validation_passed=True)
+        kinds.append(out.duckdb_write)
+        fresh = publish(_corpus(state), output_dir=tmp_path / f"fresh{step}", validation_passed=True)
+        assert _tables(out.duckdb_path) == _tables(fresh.duckdb_path), (step, change)
+        for name in ("documents", "removed_lines"):
+            rows = pads.dataset(tmp_path / "inc" / "parquet" / name, format="parquet").to_table().to_pylist()
+            expected = pads.dataset(tmp_path / f"fresh{step}" / "parquet" / name, format="parquet").to_table()
+            assert rows == expected.to_pylist(), (step, change, name)
+    assert kinds == ["written"] + ["updated"] * 7  # every later build took the update path

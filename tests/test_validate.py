@@ -221,3 +221,19 @@ def test_ids_in_agrees_with_pandas_isin(dtype: object) -> None:
         assert ids_in(ids, values).tolist() == expected.tolist()
     assert ids_in(ids, pd.Series(["b", None])).tolist() == [False, False, True, False, False]  # null: never in
     assert ids_in(pd.Series([1, 2, None], dtype=object), ["1"]).tolist() == [False, False, False]
+
+
+def test_a_suite_that_fails_to_register_fails_the_same_way_on_the_next_try(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.validate import Validator
+
+    v = Validator()
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("no asset today")
+
+    monkeypatch.setattr(type(v._source), "add_dataframe_asset", broken)
+    for _ in range(2):  # the second try must not fail with "suite already exists"
+        with pytest.raises(RuntimeError, match="no asset today"):
+            v.validate("actors", pd.DataFrame({"code": ["RUS"]}))
+    monkeypatch.undo()
+    assert v.validate("actors", frame([], schema.ACTORS)).n_rows == 0

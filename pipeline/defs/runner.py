@@ -10,6 +10,7 @@ import functools
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -151,7 +152,9 @@ def _warm_global(input_dir: str, output_dir: str) -> None:
 
 def _helper_main(conn: Connection, input_dir: str, output_dir: str) -> None:
     """The helper process: prepare, wait for the word, run the global stages, report, exit at once
-    (its memory goes back to the system whole instead of object by object at interpreter exit)."""
+    (its memory goes back to the system whole instead of object by object at interpreter exit).
+    Ctrl-C is for the build's process, which stops the helper itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(Exception):  # a failure to prepare shows again, and is reported, in the run
         _warm_global(input_dir, output_dir)
     try:
@@ -181,26 +184,28 @@ class _Helper:
                                       name="pipeline-global-stages", daemon=True)
         self._process.start()
         child.close()
-        self._ran = False
+        self._reported = False
 
     def run(self, report: BuildReport) -> None:
         """The global run in the helper; its report joins ``report``. A helper that died is a failed stage."""
-        self._ran = True
         try:
             self._conn.send("run")
             report.absorb(self._conn.recv())
-        except (EOFError, OSError) as exc:
+            self._reported = True
+        except Exception as exc:  # noqa: BLE001 - a dead helper or a torn message: reported, never raised
             self._process.join(timeout=5)
             report.failures.append(
                 f"publish: helper process failed ({type(exc).__name__}, exit code {self._process.exitcode})")
 
     def close(self) -> None:
-        """Stop the helper: after its run it is exiting by itself; before, it is terminated."""
+        """Stop the helper: once it has reported it is exiting by itself; otherwise (never asked to run,
+        failed, or this process interrupted) it is terminated at once."""
         self._conn.close()
-        self._process.join(timeout=0 if self._process.exitcode is None and not self._ran else 10)
+        if self._reported:
+            self._process.join(timeout=10)
         if self._process.is_alive():
             self._process.terminate()
-            self._process.join()
+        self._process.join()
 
 
 def _run_batches(
