@@ -186,16 +186,22 @@ class _Helper:
         child.close()
         self._reported = False
 
-    def run(self, report: BuildReport) -> None:
-        """The global run in the helper; its report joins ``report``. A helper that died is a failed stage."""
+    def run(self, report: BuildReport) -> bool:
+        """The global run in the helper; its report joins ``report``. False when the helper is gone before
+        the run was handed to it (killed while preparing, e.g. for memory): the caller runs it instead.
+        A helper lost during the run is a failed stage: what it did is in the instance, nothing is redone."""
         try:
             self._conn.send("run")
+        except OSError:
+            return False
+        try:
             report.absorb(self._conn.recv())
             self._reported = True
         except Exception as exc:  # noqa: BLE001 - a dead helper or a torn message: reported, never raised
             self._process.join(timeout=5)
             report.failures.append(
                 f"publish: helper process failed ({type(exc).__name__}, exit code {self._process.exitcode})")
+        return True
 
     def close(self) -> None:
         """Stop the helper: once it has reported it is exiting by itself; otherwise (never asked to run,
@@ -293,10 +299,8 @@ def _build(
         if not _batch_stages(ctx, stale, gone, on_stage):
             return report
         on_stage("deduplicate, merge stories, validate and publish", 0, 1)
-        if helper is None:
+        if helper is None or not helper.run(report):
             _execute(defs.resolve_job_def("publish_dataset"), instance, report, "publish")
-        else:
-            helper.run(report)
     return report
 
 
