@@ -24,10 +24,10 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from collections.abc import Mapping
 from typing import Final
 
 import duckdb
@@ -130,7 +130,6 @@ def table_parts(table: pa.Table, groups: Mapping[str, str]) -> Parts:
 
 
 _CHECKSUM_SQL: Final = 'SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM "{name}" t'
-
 
 
 @dataclass(frozen=True, slots=True)

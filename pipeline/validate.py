@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.store import write_atomically
-from pipeline.tables import ids_in
+from pipeline.tables import ids_in, kept_ids
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent.parent / "expectations"
 
@@ -255,9 +255,8 @@ def document_states(documents: pd.DataFrame) -> pd.DataFrame:
     """The documents' status columns (no text) plus ``duplicate_of_kept``: a duplicate points at a kept
     document (null when not a duplicate). The conditional rules run on this slim frame because GX
     copies the whole frame, texts included, for each ``row_condition``."""
-    kept = documents["doc_id"][(documents["status"] == "kept").to_numpy(dtype=bool)]
     target = documents["duplicate_of"]
-    flags = pd.array(ids_in(target, kept), dtype="boolean")
+    flags = pd.array(ids_in(target, kept_ids(documents)), dtype="boolean")
     flags[target.isna().to_numpy(dtype=bool)] = pd.NA
     return documents[STATE_COLUMNS].assign(duplicate_of_kept=flags)
 
@@ -279,11 +278,10 @@ def mentions_with_checks(mentions: pd.DataFrame, documents: pd.DataFrame, events
     columns = (mentions[c].tolist() for c in ("doc_id", "char_start", "char_end", "sentence"))
     slices = [isinstance(texts.get(d), str) and texts[d][int(s) : int(e)] == sent
               for d, s, e, sent in zip(*columns, strict=True)]
-    kept = ids[(documents["status"] == "kept").to_numpy(dtype=bool)]
     return mentions.assign(
         slice_matches=pd.array(slices, dtype="bool"),
         event_exists=pd.array(ids_in(mentions["event_id"], events["event_id"]), dtype="bool"),
-        doc_is_kept=pd.array(ids_in(mentions["doc_id"], kept), dtype="bool"),
+        doc_is_kept=pd.array(ids_in(mentions["doc_id"], kept_ids(documents)), dtype="bool"),
     )
 
 
