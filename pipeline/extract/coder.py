@@ -40,6 +40,15 @@ _SOUGHT: Final = re.compile(
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
     r"\s++(?:on|upon)|request(?:s|ed|ing)?|efforts?|attempts?|bids?|campaign(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
     r"\s++(?:\S++\s++){0,5}?to\s++$", re.IGNORECASE)
+# Prepositions before the place a crowd acts in ("marched through the streets of Tbilisi", "rallied in Yerevan").
+_PLACE_PREPS: Final = frozenset({"in", "of", "through", "across", "outside", "near", "at", "around", "throughout",
+                                 "inside", "within"})
+# A word before "protests", "rallies", "marches" that makes it a noun ("died during protests in Bolivia").
+_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:during|amid|amidst|after|before|following|despite|since|of|in|at|against|over|by|with|from|to|into|and|or|"
+    r"new|mass|more|recent|weekly|daily|nationwide|violent|peaceful|planned|anti-\S++|pro-\S++)\s++$", re.IGNORECASE)
+# How far after a crowd's verb its place or target may be named.
+_PROTEST_WINDOW: Final = 120
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
@@ -351,8 +360,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
     rec_codes = _codes_of(rec_compounds, s, doc)
-    if rule.event_type == "CONSULT" and rule.voice == "participants":
+    if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
+    if rule.crowd:
+        return _protest(t, found, s, doc, res, ctx)
     if not actor_codes:
         return []
     window = _modality_window(s.text, t, found)
@@ -370,6 +381,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     elif mode is None:
         mode = _mode_from_keywords(etype, s.text[t.start:t.end], res) or (
             _mode_from_keywords(etype, s.text[t.end:], res) if etype in ("REQUEST", "REJECT", "CONSULT") else None)
+        if mode is None and etype == "ASSAULT" and found.actor is not None:
+            mode = _mode_from_keywords(etype, _text(s, found.actor), res)  # "Israeli airstrikes killed ..."
     killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
     base = _Draft(
         sentence=s, trigger=t, event_type=etype, mode=mode, status=status,
@@ -396,7 +409,10 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     modality = classify(window)
     if modality in ("negated", "hypothetical", "denied", "threat"):
         return []
-    etype, status = ("AGREE", "planned") if modality == "future" else ("CONSULT", "actual")
+    if t.rule.event_type == "CONSULT":
+        etype, status = ("AGREE", "planned") if modality == "future" else ("CONSULT", "actual")
+    else:  # a joint act of the parties ("X and Y agreed to restore relations")
+        etype, status = t.rule.event_type, ("planned" if modality == "future" else "actual")
     mode = t.rule.mode or _mode_from_keywords("CONSULT", s.text[t.start:t.end], res)
     date = pick_date(ctx.cues, t.start, doc.published)
     if status == "actual" and _is_background(date, doc.published):
@@ -408,6 +424,58 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     return [_Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res), status=status,
                    actor_codes=tuple(g), actor_text=text, recipient_codes=(), recipient_text="", date=date,
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
+
+
+def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
+             ctx: _Context) -> list[_Draft]:
+    """A crowd's act (rule.crowd): only when the subject is a crowd; a crowd naming no country acts for its place."""
+    actor = found.actor
+    window = _modality_window(s.text, t, found)
+    if _NOUN_BEFORE.search(s.text, max(0, t.start - 16), t.start):
+        return []  # the noun: "during protests in Bolivia", "mass rallies across"
+    lo = t.start - len(window) if actor is None else min(actor.start, t.start - len(window))
+    subject_named = actor is not None and actor.end > t.start - _PROTEST_WINDOW
+    if not subject_named:
+        # A crowd is often the object of a quantity: "Hundreds of Palestinians protested" (not a clause subject).
+        actor = next((c for c in reversed(s.compounds) if lo <= c.start and c.end <= t.start), None)
+    if actor is not None and _is_crowd(actor, s, doc, res):
+        actor_codes = _codes(actor, s, doc)
+    elif not subject_named and res.triggers.crowd_words.search(window) is not None:
+        actor, actor_codes = None, ()
+    else:
+        return []  # "shares rallied", "Japan protested": not a crowd
+    after = [c for c in s.compounds if t.end <= c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
+    target = next((c for c in after if c.prep == "against" or "embass" in _text(s, c).lower()), None)
+    if not actor_codes:
+        place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
+        actor_codes = tuple(x for x in _codes(place, s, doc) if x in doc.countries) if place is not None else ()
+        actor_codes = actor_codes or ((ctx.location[1],) if ctx.location[1] else ())
+        actor = place
+    if not actor_codes:
+        return []
+    etype, mode, status = _type_and_status(t, classify(window), s.text, res)
+    if etype is None:
+        return []
+    if etype == "PROTEST":
+        mode = _mode_from_keywords("PROTEST", s.text[t.start:t.end], res)
+    elif etype == "THREATEN":
+        mode = _mode_from_keywords("THREATEN", s.text[t.start:], res) or mode
+    date = pick_date(ctx.cues, t.start, doc.published)
+    if status == "actual" and _is_background(date, doc.published):
+        status = "historical"
+    location = ctx.location
+    return [_Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=actor_codes,
+                   actor_text=_text(s, actor), recipient_codes=_codes(target, s, doc), recipient_text=_text(s, target),
+                   date=date, needs_recipient=False, location=location[0], location_country=location[1])]
+
+
+def _is_crowd(c: Compound, s: _Sentence, doc: _Doc, res: CoderResources) -> bool:
+    """A crowd: a crowd word in the phrase ("Georgian protesters") or a plural demonym ("Armenians")."""
+    words = _text(s, c)
+    if res.triggers.crowd_words.search(words) is not None:
+        return True
+    hit = doc.gaz.aliases.get(words)
+    return hit is not None and hit.alias_kind == "demonym" and words.endswith("s")
 
 
 def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources) -> str | None:
@@ -487,8 +555,9 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
     pools: list[Compound] = []
     if d.event_type == "THREATEN":
         pools = [c for c in s.compounds if any(sp.contains(c.start) for sp in conditions)]
-    elif d.event_type == "ASSAULT" and has_casualties:
-        pools = [c for c in s.compounds if c.start >= t.end]
+    elif d.event_type == "ASSAULT":
+        # The victims' side ("killing four Russians") or the place struck ("a refinery in Russia's Krasnodar region").
+        pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)]
     for c in pools:
         codes = tuple(x for x in _codes(c, s, doc) if x not in d.actor_codes)
         if codes:

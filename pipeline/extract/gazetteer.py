@@ -1,15 +1,18 @@
-"""Actor dictionary: ISO 3166 countries from pycountry plus curated aliases, organisations and people."""
+"""Actor dictionary: ISO 3166 countries from pycountry, their capitals and demonyms from countryinfo, plus curated
+aliases, organisations and people."""
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from itertools import accumulate
 from pathlib import Path
 from typing import Final, Literal
 
+import countryinfo
 import pycountry
 
 from pipeline.extract.trie import alternation
@@ -108,17 +111,74 @@ def _pycountry_names(country: object) -> list[str]:
     return [n for n in names if n and "," not in n]
 
 
-def _country_entries(curated: dict[str, dict[str, str]]) -> list[ActorEntry]:
-    """One entry per ISO 3166-1 country: pycountry names plus curated aliases and demonyms."""
+def _country_entries(curated: dict[str, dict[str, str]], generated: dict[str, list[str]]) -> list[ActorEntry]:
+    """One entry per ISO 3166-1 country: pycountry names plus curated aliases and demonyms, then generated ones."""
     out = []
     for c in pycountry.countries:
         code = c.alpha_3
         row = curated.get(code)
         extra = _split(row["aliases"]) + _split(row["demonyms"]) if row else []
         name = row["name"] if row else (getattr(c, "common_name", None) or c.name)
-        aliases = tuple(dict.fromkeys(_pycountry_names(c) + extra))
+        aliases = tuple(dict.fromkeys(_pycountry_names(c) + extra + generated.get(code, [])))
         out.append(ActorEntry(code, name, "country", code, aliases))
     return out
+
+
+# countryinfo capitals that, in news English, more often name another place (Georgetown in Washington, Kingston in
+# Ontario or New York, Santiago de Compostela, San Jose in California, Panama City in Florida, Saint-Denis by Paris)
+# or a person (Sucre, Moroni): never read as their country.
+_AMBIGUOUS_CAPITALS: Final = frozenset({"Georgetown", "Kingston", "Santiago", "San Juan", "San José", "San Jose",
+                                        "Saint-Denis", "Panama City", "Sucre", "Moroni", "City of Victoria",
+                                        "Jerusalem", "Washington D.C.", "Basse-Terre", "Fort-de-France"})
+# Countries this small (population) get no generated capital or demonym: their capitals are mostly small towns whose
+# names are shared with other places or people, and their news is mostly about them by name.
+GENERATED_MIN_POPULATION: Final = 250_000
+
+
+def generated_country_words(countries: Iterable[tuple[str, str | None, str | None, int]],
+                            known: set[str]) -> tuple[dict[str, list[str]], set[str]]:
+    """Capitals and demonyms (singular and plural) by ISO alpha-3 code, from (code, capital, demonym, population)
+    rows; also the set of demonym words. A word another row also claims, or that the curated file (known) already
+    lists, is left out: the curated file decides, and an ambiguous word names nobody."""
+    claims: dict[str, set[str]] = {}
+    demonyms: set[str] = set()
+    for code, capital, demonym, population in countries:
+        if population < GENERATED_MIN_POPULATION:
+            continue
+        words = [capital] if capital and capital not in _AMBIGUOUS_CAPITALS else []
+        for d in _split((demonym or "").replace(",", "|")):
+            # "Kenyan" -> "Kenyans", "Thai" -> "Thais"; "Swiss", "Turkish", "Chinese" have no plural of their own.
+            forms = [d] if d.endswith(("s", "sh", "ch", "ese", "x", "z")) else [d, d + "s"]
+            words += forms
+            demonyms.update(forms)
+        for w in words:
+            claims.setdefault(w, set()).add(code)
+    out: dict[str, list[str]] = {}
+    for w, codes in claims.items():
+        if len(codes) == 1 and alias_key(w) not in known:
+            out.setdefault(next(iter(codes)), []).append(w)
+    return out, {alias_key(d) for d in demonyms}
+
+
+def _countryinfo_rows() -> list[tuple[str, str | None, str | None, int]]:
+    """(ISO alpha-3, capital, demonym, population) of every countryinfo country with an ISO code."""
+    rows = []
+    for c in countryinfo.all_countries():
+        try:
+            iso = c.iso(3)
+        except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
+            continue
+        rows.append((iso, _field(c, "capital"), _field(c, "demonym"), int(_field(c, "population") or 0)))
+    return rows
+
+
+def _field(c: countryinfo.CountryInfo, name: str) -> str | None:
+    """One countryinfo field, None where the package has none for this country."""
+    try:
+        value = getattr(c, name)()
+    except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
+        return None
+    return value or None
 
 
 def _split(field: str | None) -> list[str]:
@@ -130,13 +190,16 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
     """Build the gazetteer from pycountry and the curated data files."""
     rows, header = read_commented_csv(actors_csv)
     curated = {r["code"]: r for r in rows if r["kind"] == "country"}
-    entries = _country_entries(curated)
+    known = {alias_key(a) for r in rows for a in _split(r["aliases"]) + _split(r["demonyms"])}
+    known.update(alias_key(n) for c in pycountry.countries for n in _pycountry_names(c))
+    generated, generated_demonyms = generated_country_words(_countryinfo_rows(), known)
+    entries = _country_entries(curated, generated)
     entries += [
         ActorEntry(r["code"], r["name"], r["kind"], r["country_code"] or None,
                    tuple(_split(r["aliases"]) + _split(r["demonyms"])))
         for r in rows if r["kind"] != "country"
     ]
-    demonyms = {alias_key(a) for r in rows for a in _split(r["demonyms"])}
+    demonyms = {alias_key(a) for r in rows for a in _split(r["demonyms"])} | generated_demonyms
     aliases: dict[str, AliasHit] = {}
     for e in entries:
         # A person acts for the state or organisation their code starts with (RUS.LAVROV, NATO.STOLTENBERG).
@@ -166,7 +229,8 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         title_words=person_titles,
         country_words=country_words,
         full_names=full_names,
-        version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}",
+        version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}"
+                f"+countryinfo-{metadata.version('countryinfo')}",
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),

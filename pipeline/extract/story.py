@@ -68,9 +68,10 @@ class Stories:
         found = self._terms.get(doc_id)
         if found is None:
             if self._names is None:
-                # Parties are compared by code, not by how they are named.
-                self._names = frozenset(w.lower() for key in list(self._gaz.aliases) + list(self._gaz.roles)
-                                        for w in key.split(" "))
+                # Parties are compared by code, not by how they are named. Only one-word roles count as names:
+                # the words of "security forces" or "border guards" also tell a story ("security guarantees").
+                self._names = frozenset(w.lower() for key in list(self._gaz.aliases) + [
+                    r for r in self._gaz.roles if " " not in r] for w in key.split(" "))
             terms: set[str] = set()
             for sentence in self._sentences.get(doc_id, {}).values():
                 terms.update(w for w in map(str.lower, _WORD.findall(sentence))

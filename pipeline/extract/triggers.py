@@ -50,6 +50,8 @@ class TriggerRule:
     priority: int
     modal_required: bool
     requires: tuple[str, ...]
+    # An act of a crowd (PROTEST): see coder._protest.
+    crowd: bool
     # Lower-case literals one of which every match starts with (None: no cheap prefilter).
     prefixes: tuple[str, ...] | None
 
@@ -72,6 +74,8 @@ class TriggerBook:
     mode_keywords: dict[str, tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]]
     threat_modes: dict[str, str]
     recipient_cue: re.Pattern[str]
+    # Words of a crowd subject ("protesters", "thousands"): what makes "marched" or "rallied" a protest.
+    crowd_words: re.Pattern[str]
     version: str
     # Prefilter index: start literal -> the rules whose matches start with it or with a shorter literal it
     # begins with ("agreeing" -> rules of "agree" and "agreeing"); positions of the rules without start literals.
@@ -103,6 +107,7 @@ def load_triggers(path: Path) -> TriggerBook:
         mode_keywords=modes,
         threat_modes=dict(data.get("threat_modes", {})),
         recipient_cue=re.compile(data["cues"]["recipient"], re.IGNORECASE),
+        crowd_words=re.compile(data["crowd"]["words"], re.IGNORECASE),
         version=str(data["meta"]["version"]),
         by_literal=by_literal,
         always=tuple(i for i, r in enumerate(rules) if r.prefixes is None),
@@ -145,6 +150,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         prefixes=start_literals(pattern),
         modal_required=r.get("modal") == "required",
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
+        crowd=bool(r.get("crowd", False)),
     )
 
 

@@ -1,0 +1,140 @@
+"""Event kinds beyond diplomacy: protests, strikes on places, formal protests, restored relations; and the capitals
+and demonyms of every country (generated from countryinfo), with their ambiguity rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from pipeline.extract import CodedEvent, CoderResources, code_document, load_resources
+from pipeline.extract.gazetteer import GENERATED_MIN_POPULATION, generated_country_words
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+@lru_cache(maxsize=1)
+def resources() -> CoderResources:
+    """The coder's knowledge, loaded once for the module."""
+    return load_resources()
+
+
+def code(text: str) -> list[CodedEvent]:
+    """Code one document; every mention slices back to its sentence."""
+    events = code_document(doc_id="t", text=text, published_date=WEDNESDAY, resources=resources())
+    for e in events:
+        assert text[e.mention.char_start:e.mention.char_end] == e.mention.sentence
+    return events
+
+
+def dyads(events: list[CodedEvent]) -> set[tuple]:
+    """(type, mode, actors, recipients) of every event."""
+    return {(e.event_type, e.mode, e.actor_codes, e.recipient_codes) for e in events}
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+def test_every_sizeable_country_has_its_capital_and_demonyms() -> None:
+    aliases = resources().gazetteer.aliases
+    for word, code_ in [("Nairobi", "KEN"), ("Yerevan", "ARM"), ("Kenyans", "KEN"), ("Eritrean", "ERI"),
+                        ("Armenians", "ARM"), ("Nigerien", "NER"), ("Nigerian", "NGA")]:
+        assert aliases[word].code == code_, word
+    assert aliases["Kenyans"].alias_kind == "demonym" and aliases["Nairobi"].alias_kind == "name"
+
+
+def test_generated_words_leave_out_ambiguous_small_and_curated_ones() -> None:
+    rows = [
+        ("COD", "Kinshasa", "Congolese", 90_000_000),
+        ("COG", "Brazzaville", "Congolese", 5_000_000),  # "Congolese" names two states: nobody
+        ("JAM", "Kingston", "Jamaican", 2_800_000),  # Kingston is also in Ontario; the curated singular gets its plural
+        ("TUV", "Funafuti", "Tuvaluan", 11_000),  # too small
+        ("FRA", "Paris", "French", 68_000_000),  # curated words stay curated; no "Frenchs"
+        ("CHE", "Bern", "Swiss", 8_700_000),  # no English plural of "Swiss"
+    ]
+    words, demonyms = generated_country_words(rows, known={"Paris", "French", "Jamaican"})
+    assert words == {"COD": ["Kinshasa"], "COG": ["Brazzaville"], "JAM": ["Jamaicans"],
+                     "CHE": ["Bern", "Swiss"]}
+    assert "Congolese" not in words.get("COD", []) and "Jamaicans" in demonyms
+    assert GENERATED_MIN_POPULATION > 11_000
+
+
+def test_gazetteer_version_names_both_packages() -> None:
+    version = resources().gazetteer.version
+    assert "pycountry-" in version and "countryinfo-" in version
+
+
+# ---------------------------------------------------------------- protests
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Thousands of protesters marched through the streets of Tbilisi on Sunday.", "GEO", ()),
+    ("Kenyans marched in Nairobi on Tuesday against a proposed finance bill.", "KEN", ()),
+    ("Hundreds of Palestinians protested near the Israeli embassy in Amman.", "PSE", ("ISR",)),
+    ("Tens of thousands of Serbians took to the streets of Belgrade to protest against corruption.", "SRB", ()),
+    ("Georgian protesters rallied outside parliament on Monday.", "GEO", ()),
+])
+def test_a_crowd_protest_is_coded_for_its_people_or_place(text: str, actor: str, recipient: tuple) -> None:
+    protests = [e for e in code(text) if e.event_type == "PROTEST"]
+    assert len(protests) == 1, dyads(code(text))
+    assert (protests[0].actor_codes, protests[0].recipient_codes, protests[0].mode) == ((actor,), recipient, "demo")
+
+
+def test_a_protest_announced_for_later_is_planned() -> None:
+    e = [e for e in code("Opposition supporters will rally in Caracas next week, organisers said.")
+         if e.event_type == "PROTEST"]
+    assert [(x.actor_codes, x.status) for x in e] == [(("VEN",), "planned")]
+
+
+def test_hunger_strike_mode() -> None:
+    e = code("Hundreds of Kurdish prisoners in Turkey went on hunger strike in Ankara on Monday.")
+    assert [(x.event_type, x.mode, x.actor_codes) for x in e] == [("PROTEST", "hunger", ("TUR",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rallied in Tokyo on Monday after the central bank held rates steady.",  # not a crowd
+    "The dollar rallied against the yen in London trading.",
+    "The company demonstrated its new electric truck at a fair in Berlin.",  # another sense
+    "Three people have died during protests in Bolivia against the interim government.",  # the noun
+    "Japan protested over the decision in Tokyo.",  # a state: a diplomatic protest, not a crowd
+    "Thousands of people marched in the parade.",  # nowhere named
+    "The central bank will hold rates steady in March, economists in London said.",
+])
+def test_no_protest_without_a_crowd_acting(text: str) -> None:
+    assert not [e for e in code(text) if e.event_type == "PROTEST"], dyads(code(text))
+
+
+# ---------------------------------------------------------------- formal protests, attacks, agreements
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Germany has summoned the Russian ambassador over a cyberattack.", "DEU", "RUS"),
+    ("The Chinese foreign ministry summoned the Japanese ambassador on Tuesday.", "CHN", "JPN"),
+    ("Poland lodged a formal protest with Belarus after a helicopter violated its airspace.", "POL", "BLR"),
+])
+def test_summons_and_formal_protests_are_disapproval(text: str, actor: str, recipient: str) -> None:
+    assert ("ACCUSE", "disapprove", (actor,), (recipient,)) in dyads(code(text))
+
+
+def test_weapon_subject_with_demonym_kills_in_a_place() -> None:
+    events = code("Israeli airstrikes killed at least 27 people in Gaza overnight, Palestinian officials said.")
+    e = [x for x in events if x.event_type == "ASSAULT"]
+    assert [(x.actor_codes, x.recipient_codes, x.mode, x.killed) for x in e] == [(("ISR",), ("PSE",), "aerial", 27)]
+
+
+def test_strike_on_a_facility_takes_the_place_as_the_side_struck() -> None:
+    e = code("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region overnight.")
+    assert ("ASSAULT", "drone", ("UKR",), ("RUS",)) in dyads(e)
+
+
+def test_armed_clash_is_assault_but_an_argument_is_not() -> None:
+    fight = code("Ethiopian troops clashed with Eritrean soldiers near the border, leaving 14 dead.")
+    assert [(x.event_type, x.actor_codes, x.recipient_codes, x.killed) for x in fight] == [
+        ("ASSAULT", ("ETH",), ("ERI",), 14)]
+    assert not code("The French president clashed with the German chancellor over the budget.")
+
+
+def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker() -> None:
+    e = code("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.")
+    assert dyads(e) == {("AGREE", None, ("SAU", "IRN"), ())}
