@@ -138,3 +138,37 @@ def test_armed_clash_is_assault_but_an_argument_is_not() -> None:
 def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker() -> None:
     e = code("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.")
     assert dyads(e) == {("AGREE", None, ("SAU", "IRN"), ())}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia released two American journalists in a prisoner swap.", ("RETREAT", "release", ("RUS",), ("USA",))),
+    ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", ("COERCE", "seize", ("IRN",), ("GBR",))),
+    ("Turkey's parliament approved Sweden's bid to join NATO.", ("SUPPORT", None, ("TUR",), ("SWE",))),
+])
+def test_releases_seizures_and_backed_bids(text: str, want: tuple) -> None:
+    assert want in dyads(code(text))
+
+
+def test_the_subject_of_talks_is_not_a_participant() -> None:
+    e = code("South Korea and Japan held talks in Seoul on Thursday on North Korea's missile programme.")
+    assert dyads(e) == {("CONSULT", None, ("KOR", "JPN"), ())}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Finland closed its border with Russia, accusing Moscow of sending migrants.",
+     ("COERCE", "restrict", ("FIN",), ("RUS",))),
+    ("Latvia has banned Russian-registered cars from entering its territory.",
+     ("COERCE", "restrict", ("LVA",), ("RUS",))),
+    ("The Kremlin said it does not rule out a nuclear response if Ukraine uses long-range missiles.",
+     ("THREATEN", "violence", ("RUS",), ("UKR",))),
+])
+def test_border_closures_bans_and_not_ruling_out_force(text: str, want: tuple) -> None:
+    assert want in dyads(code(text))
+
+
+def test_a_joint_act_needs_no_recipient_but_only_for_its_own_subject() -> None:
+    assert dyads(code("Greece and Turkey signed a declaration of friendship in Athens.")) == {
+        ("SUPPORT", None, ("GRC", "TUR"), ())}
+    # The parties named in another clause are not the subject of "signing".
+    assert not code("Despite the announcement that the United States and China had reached an agreement, "
+                    "actually signing a deal has proved elusive.")

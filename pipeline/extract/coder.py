@@ -47,6 +47,10 @@ _PLACE_PREPS: Final = frozenset({"in", "of", "through", "across", "outside", "ne
 _NOUN_BEFORE: Final = re.compile(
     r"\b(?:during|amid|amidst|after|before|following|despite|since|of|in|at|against|over|by|with|from|to|into|and|or|"
     r"new|mass|more|recent|weekly|daily|nationwide|violent|peaceful|planned|anti-\S++|pro-\S++)\s++$", re.IGNORECASE)
+# How far after an attack's verb its weapon may be named ("with 120 missiles").
+_WEAPON_WINDOW: Final = 60
+# How far before its verb the subject of a joint act ("X and Y signed") may end.
+_JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
 _PROTEST_WINDOW: Final = 120
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -381,8 +385,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     elif mode is None:
         mode = _mode_from_keywords(etype, s.text[t.start:t.end], res) or (
             _mode_from_keywords(etype, s.text[t.end:], res) if etype in ("REQUEST", "REJECT", "CONSULT") else None)
-        if mode is None and etype == "ASSAULT" and found.actor is not None:
-            mode = _mode_from_keywords(etype, _text(s, found.actor), res)  # "Israeli airstrikes killed ..."
+        if mode is None and etype == "ASSAULT":
+            # The weapon in the subject ("Israeli airstrikes killed") or in an instrument after the verb ("attacked
+            # the grid with 120 missiles").
+            mode = _mode_from_keywords(etype, _text(s, found.actor), res) or _mode_from_keywords(
+                etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
     killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
     base = _Draft(
         sentence=s, trigger=t, event_type=etype, mode=mode, status=status,
@@ -392,7 +399,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
-    if not base.recipient_codes:
+    if not base.recipient_codes and len(actor_codes) > 1 and etype in COOPERATIVE_TYPES \
+            and _same_clause(s.text, found.actor, t):
+        base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
+    elif not base.recipient_codes:
         _local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
     return _with_quantities(base, t, s, ctx.numbers)
 
@@ -438,7 +448,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     if not subject_named:
         # A crowd is often the object of a quantity: "Hundreds of Palestinians protested" (not a clause subject).
         actor = next((c for c in reversed(s.compounds) if lo <= c.start and c.end <= t.start), None)
-    if actor is not None and _is_crowd(actor, s, doc, res):
+    if actor is not None and _is_crowd(actor, t, s, doc, res):
         actor_codes = _codes(actor, s, doc)
     elif not subject_named and res.triggers.crowd_words.search(window) is not None:
         actor, actor_codes = None, ()
@@ -469,13 +479,21 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
                    date=date, needs_recipient=False, location=location[0], location_country=location[1])]
 
 
-def _is_crowd(c: Compound, s: _Sentence, doc: _Doc, res: CoderResources) -> bool:
-    """A crowd: a crowd word in the phrase ("Georgian protesters") or a plural demonym ("Armenians")."""
-    words = _text(s, c)
-    if res.triggers.crowd_words.search(words) is not None:
+def _is_crowd(c: Compound, t: TriggerMatch, s: _Sentence, doc: _Doc, res: CoderResources) -> bool:
+    """A crowd: a crowd word from the phrase to the verb ("Georgian protesters", "French farmers") or a plural
+    demonym ("Armenians")."""
+    if res.triggers.crowd_words.search(s.text, c.start, max(c.end, t.start)) is not None:
         return True
+    words = _text(s, c)
     hit = doc.gaz.aliases.get(words)
     return hit is not None and hit.alias_kind == "demonym" and words.endswith("s")
+
+
+def _same_clause(sentence: str, actor: Compound | None, t: TriggerMatch) -> bool:
+    """The actor is the trigger's own subject: before it, close, and with no clause break between them."""
+    if actor is None or actor.end > t.start or t.start - actor.end > _JOINT_GAP:
+        return False
+    return not any(ch in ",;:–—" for ch in sentence[actor.end:t.start])
 
 
 def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources) -> str | None:
