@@ -374,6 +374,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     modality = classify(window)
     if t.rule.modal_required and modality not in ("future", "threat"):
         return []  # "responded in kind" reports an act, not the threat this rule reads
+    if t.rule.modal_negated:
+        if modality != "negated":
+            return []  # "ruled out a military response" excludes it
+        modality = "threat"  # "does not rule out a military response" keeps it open
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []

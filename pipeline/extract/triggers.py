@@ -49,6 +49,8 @@ class TriggerRule:
     nominal: bool
     priority: int
     modal_required: bool
+    # The verb counts only when negated, and then as a threat ("does not rule out a military response").
+    modal_negated: bool
     requires: tuple[str, ...]
     # An act of a crowd (PROTEST): see coder._protest.
     crowd: bool
@@ -149,6 +151,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         priority=int(r.get("priority", 0)),
         prefixes=start_literals(pattern),
         modal_required=r.get("modal") == "required",
+        modal_negated=r.get("modal") == "negated",
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
         crowd=bool(r.get("crowd", False)),
     )
