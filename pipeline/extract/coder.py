@@ -352,7 +352,33 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
             _fill_recipient(d, drafts, earlier)
-    return [d for d in drafts if d.recipient_codes or not d.needs_recipient]
+    return _merge_twins([d for d in drafts if d.recipient_codes or not d.needs_recipient])
+
+
+def _merge_twins(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per act: two triggers of one sentence coding the same event ("carried out airstrikes ...,
+    killing nine") become the first, completed with what the second adds (mode, counts)."""
+    if len(drafts) < 2:
+        return drafts
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if _twins(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.mode = twin.mode or d.mode
+        if twin.quantity is None:
+            twin.quantity, twin.unit = d.quantity, d.unit
+        twin.killed = twin.killed if twin.killed is not None else d.killed
+        twin.injured = twin.injured if twin.injured is not None else d.injured
+    return out
+
+
+def _twins(a: _Draft, b: _Draft) -> bool:
+    """Same type, parties and status, and no field on which they disagree (two modes, two counts)."""
+    return (a.event_type == b.event_type and a.actor_codes == b.actor_codes and a.recipient_codes == b.recipient_codes
+            and a.status == b.status and (a.mode is None or b.mode is None or a.mode == b.mode)
+            and (a.quantity is None or b.quantity is None or a.quantity == b.quantity))
 
 
 def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
@@ -427,17 +453,32 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
         etype, status = ("AGREE", "planned") if modality == "future" else ("CONSULT", "actual")
     else:  # a joint act of the parties ("X and Y agreed to restore relations")
         etype, status = t.rule.event_type, ("planned" if modality == "future" else "actual")
-    mode = t.rule.mode or _mode_from_keywords("CONSULT", s.text[t.start:t.end], res)
+    mode = t.rule.mode or _mode_from_keywords(t.rule.event_type, s.text[t.start:t.end], res)
     date = pick_date(ctx.cues, t.start, doc.published)
     if status == "actual" and _is_background(date, doc.published):
         status = "historical"
+    location = ctx.location
+    if t.rule.mutual:
+        return _mutual(t, s, parts, etype, mode, status, date, ctx)
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
     text = ", ".join(_text(s, c) for c in found.recipients) or _text(s, found.actor)
-    location = ctx.location
     return [_Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res), status=status,
                    actor_codes=tuple(g), actor_text=text, recipient_codes=(), recipient_text="", date=date,
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
+
+
+def _mutual(t: TriggerMatch, s: _Sentence, parts: list[str], etype: str, mode: str | None, status: str,
+            date: EventDate, ctx: _Context) -> list[_Draft]:
+    """Two parties acting on each other ("exchanged fire", "swapped prisoners"): one event each way."""
+    if len(parts) != 2:
+        return []
+    killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
+    location, country = ctx.location
+    return [_Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=(a,),
+                   actor_text=a, recipient_codes=(b,), recipient_text=b, date=date, killed=killed, injured=injured,
+                   needs_recipient=False, location=location, location_country=country)
+            for a, b in (parts, parts[::-1])]
 
 
 def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
@@ -471,7 +512,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     if etype is None:
         return []
     if etype == "PROTEST":
-        mode = _mode_from_keywords("PROTEST", s.text[t.start:t.end], res)
+        mode = t.rule.mode or _mode_from_keywords("PROTEST", s.text[t.start:t.end], res)
     elif etype == "THREATEN":
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res) or mode
     date = pick_date(ctx.cues, t.start, doc.published)
@@ -586,6 +627,10 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
             d.recipient_codes, d.recipient_text = codes, _text(s, c)
             d.confidence -= 0.1
             return
+    if d.event_type == "ASSAULT" and d.location_country and d.location_country not in d.actor_codes:
+        # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened.
+        d.recipient_codes, d.recipient_text = (d.location_country,), d.location or ""
+        d.confidence -= 0.2
 
 
 def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) -> None:
@@ -640,6 +685,8 @@ def _location(s: _Sentence, countries: frozenset[str]) -> tuple[str | None, str 
     for c in s.compounds:
         if c.locative:
             p = next(p for p in c.phrases if p.locative)
+            if s.text[p.end:p.end + 1] == "-":
+                continue  # "in the Russia-led alliance": a modifier, not the place
             return p.text, p.code if p.code in countries else None
     return None, None
 

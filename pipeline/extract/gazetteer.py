@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from itertools import accumulate
 from pathlib import Path
@@ -26,7 +26,10 @@ _TOKEN_SPLIT_ASCII: Final = re.compile(r"([A-Za-z]++|[0-9]++)")
 # with the ASCII classes.
 _NON_ASCII_WORD_CHAR: Final = re.compile(r"[^\x00-\x7f](?<=\w)")
 
-AliasKind = Literal["name", "demonym", "role", "dominant"]
+# place: a city of the generated place list ("Kharkiv"), which names its country only as a place.
+AliasKind = Literal["name", "demonym", "place", "role", "dominant"]
+# The curated actor file (resources.DATA_DIR / "actors_curated.csv").
+ACTORS_CSV: Final = Path(__file__).resolve().parent.parent / "data" / "actors_curated.csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,7 @@ def _country_entries(curated: dict[str, dict[str, str]], generated: dict[str, li
 # countryinfo capitals that, in news English, more often name another place (Georgetown in Washington, Kingston in
 # Ontario or New York, Santiago de Compostela, San Jose in California, Panama City in Florida, Saint-Denis by Paris)
 # or a person (Sucre, Moroni): never read as their country.
-_AMBIGUOUS_CAPITALS: Final = frozenset({"Georgetown", "Kingston", "Santiago", "San Juan", "San José", "San Jose",
+AMBIGUOUS_PLACES: Final = frozenset({"Georgetown", "Kingston", "Santiago", "San Juan", "San José", "San Jose",
                                         "Saint-Denis", "Panama City", "Sucre", "Moroni", "City of Victoria",
                                         "Jerusalem", "Washington D.C.", "Basse-Terre", "Fort-de-France"})
 # Countries this small (population) get no generated capital or demonym: their capitals are mostly small towns whose
@@ -145,7 +148,7 @@ def generated_country_words(countries: Iterable[tuple[str, str | None, str | Non
     for code, capital, demonym, population in countries:
         if population < GENERATED_MIN_POPULATION:
             continue
-        words = [capital] if capital and capital not in _AMBIGUOUS_CAPITALS else []
+        words = [capital] if capital and capital not in AMBIGUOUS_PLACES else []
         for d in _split((demonym or "").replace(",", "|")):
             # "Kenyan" -> "Kenyans", "Thai" -> "Thais"; "Swiss", "Turkish", "Chinese" have no plural of their own.
             forms = [d] if d.endswith(("s", "sh", "ch", "ese", "x", "z")) else [d, d + "s"]
@@ -186,13 +189,38 @@ def _split(field: str | None) -> list[str]:
     return [a.strip() for a in (field or "").split("|") if a.strip()]
 
 
-def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
-    """Build the gazetteer from pycountry and the curated data files."""
-    rows, header = read_commented_csv(actors_csv)
-    curated = {r["code"]: r for r in rows if r["kind"] == "country"}
+def _curated_and_generated(rows: list[dict[str, str]]) -> tuple[set[str], dict[str, list[str]], set[str]]:
+    """Alias keys of the curated rows and pycountry names; the countryinfo words they leave free, and the
+    generated demonyms."""
     known = {alias_key(a) for r in rows for a in _split(r["aliases"]) + _split(r["demonyms"])}
     known.update(alias_key(n) for c in pycountry.countries for n in _pycountry_names(c))
     generated, generated_demonyms = generated_country_words(_countryinfo_rows(), known)
+    return known, generated, generated_demonyms
+
+
+def known_country_words(actors_csv: Path = ACTORS_CSV) -> set[str]:
+    """Alias keys every source but the place list gives (curated rows, pycountry, countryinfo)."""
+    rows, _ = read_commented_csv(actors_csv)
+    known, generated, _ = _curated_and_generated(rows)
+    return known | {alias_key(w) for words in generated.values() for w in words}
+
+
+def read_places(places_csv: Path | None) -> dict[str, list[str]]:
+    """Country code -> its place names, from places_generated.csv (none when the file is not given)."""
+    if places_csv is None:
+        return {}
+    rows, _ = read_commented_csv(places_csv)
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["country_code"], []).append(r["name"])
+    return out
+
+
+def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None) -> Gazetteer:
+    """Build the gazetteer from pycountry, countryinfo, the curated data files and the generated place list."""
+    rows, header = read_commented_csv(actors_csv)
+    curated = {r["code"]: r for r in rows if r["kind"] == "country"}
+    known, generated, generated_demonyms = _curated_and_generated(rows)
     entries = _country_entries(curated, generated)
     entries += [
         ActorEntry(r["code"], r["name"], r["kind"], r["country_code"] or None,
@@ -209,6 +237,13 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
             if key and key not in aliases:
                 kind: AliasKind = "demonym" if key in demonyms else "name"
                 aliases[key] = AliasHit(event_code, kind, e.kind)
+    # Places last: a city never takes a word another source gives ("Georgia" the country, not the US state).
+    places = read_places(places_csv)
+    for code, names in places.items():
+        for n in names:
+            aliases.setdefault(alias_key(n), AliasHit(code, "place", "country"))
+    entries = [replace(e, aliases=e.aliases + tuple(places[e.code])) if e.kind == "country" and e.code in places
+               else e for e in entries]
     role_rows, _ = read_commented_csv(roles_csv)
     roles = {
         alias_key(r["role"].lower()): AliasHit("", "dominant" if r["resolves"] == "dominant" else "role", "role")
@@ -230,7 +265,8 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path) -> Gazetteer:
         country_words=country_words,
         full_names=full_names,
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}"
-                f"+countryinfo-{metadata.version('countryinfo')}",
+                f"+countryinfo-{metadata.version('countryinfo')}"
+                + (f"+{read_commented_csv(places_csv)[1].get('version', 'places')}" if places_csv else ""),
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),

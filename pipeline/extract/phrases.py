@@ -20,7 +20,9 @@ _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": 
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
 # Alias kinds that name an actor, and actor kinds in the order a phrase's code is chosen from.
-_NAMING: Final = ("name", "demonym")
+_NAMING: Final = ("name", "demonym", "place")
+# Alias kinds that can be where something happens ("in Moscow", "in Kharkiv"); a demonym never is.
+_PLACE_KINDS: Final = ("name", "place")
 _ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
 _LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
@@ -69,6 +71,11 @@ _ORG_BEFORE: Final = re.compile(
 _HONORIFICS: Final = frozenset(
     "Mr Mrs Ms Dr Sen Rep Gov Gen Senator Governor Secretary Premier Speaker King Queen Prince Pope Director "
     "Commissioner Admiral General Colonel Judge Mayor Representative Congressman Congresswoman Chief".split())
+# Capitalised words after a city that keep it the place: "Kharkiv Oblast", "Gaza City", "Donetsk Region".
+_REGION_AFTER: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|District|Prefecture|County|City|Airport)\b")
+# Capitalised words that may stand before a place without being part of its name ("In Kharkiv", "Near Gaza").
+_FUNCTION_WORDS: Final = frozenset("in at near from to of on the and or but as by with outside inside around across "
+                                   "throughout within into toward towards".split())
 _NOT_NAMES: Final = frozenset({"On", "In", "The", "A", "An", "And", "But", "Said", "Says", "Told", "Has", "Had", "Was", "Is", "Will", "Would"})
 
 
@@ -265,11 +272,23 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str]) -> Phrase | N
         if (prep in _ORG_PREV_WORDS or (nxt[:1] in "'’" and nxt) or (nxt[:1] == " " and nxt[1:].isupper())) \
                 and _not_the_actor(sentence, start, end, hit):
             return None
+        if hit.alias_kind == "place" and _in_bigger_name(sentence, start, end):
+            return None
     elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
             and _not_the_actor(sentence, start, end, hit):
         return None
-    locative = prep in _LOCATIVE and hit.alias_kind == "name" and hit.actor_kind in ("country", "igo")
+    locative = prep in _LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
+
+
+def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
+    """A city's name inside a bigger proper name: a capitalised word after it ("Kira Rudik", "the Istanbul
+    Convention") or before it that is not a sentence's first word or a function word ("Inter Milan", "FC Porto")."""
+    if sentence[end:end + 1] == " " and sentence[end + 1:end + 2].isupper():
+        return _REGION_AFTER.match(sentence, end) is None  # "Kharkiv Oblast" is still the place
+    j = sentence.rfind(" ", max(0, start - 24), start - 1)
+    prev = sentence[j + 1:start - 1] if start >= 2 and sentence[start - 1] == " " else ""
+    return j > 0 and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _FUNCTION_WORDS
 
 
 def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase | None:
@@ -282,7 +301,7 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
         end = _learn_name(sentence, end, code, names)
     if not code:
         return None
-    locative = (prep in _LOCATIVE and not has_role and hits[0].alias_kind == "name"
+    locative = (prep in _LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
                 and hits[0].actor_kind in ("country", "igo"))
     kind: PhraseKind = "dominant" if code == DOMINANT else "actor"
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])

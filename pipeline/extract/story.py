@@ -69,8 +69,10 @@ class Stories:
         if found is None:
             if self._names is None:
                 # Parties are compared by code, not by how they are named. Only one-word roles count as names:
-                # the words of "security forces" or "border guards" also tell a story ("security guarantees").
-                self._names = frozenset(w.lower() for key in list(self._gaz.aliases) + [
+                # the words of "security forces" or "border guards" also tell a story ("security guarantees"),
+                # and so does the city it happened in.
+                self._names = frozenset(w.lower() for key in [k for k, h in self._gaz.aliases.items()
+                                                              if h.alias_kind != "place"] + [
                     r for r in self._gaz.roles if " " not in r] for w in key.split(" "))
             terms: set[str] = set()
             for sentence in self._sentences.get(doc_id, {}).values():

@@ -54,6 +54,8 @@ class TriggerRule:
     requires: tuple[str, ...]
     # An act of a crowd (PROTEST): see coder._protest.
     crowd: bool
+    # Two parties acting on each other (participants voice): one event each way.
+    mutual: bool
     # Lower-case literals one of which every match starts with (None: no cheap prefilter).
     prefixes: tuple[str, ...] | None
 
@@ -154,6 +156,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         modal_negated=r.get("modal") == "negated",
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
         crowd=bool(r.get("crowd", False)),
+        mutual=bool(r.get("mutual", False)),
     )
 
 

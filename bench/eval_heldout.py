@@ -1,0 +1,85 @@
+"""Score the coder on hand-labelled news sentences that are not from the sample scrapes.
+
+    .venv/bin/python bench/eval_heldout.py [bench/heldout/test.jsonl ...] [--show]
+
+Each line of a file: {"id", "published", "text", "events": [{"type", "mode", "actor", "recipient", "status", ...}]}.
+Events are compared as dyads (type, actor, recipient), as ../shared/eval/score.py does: a compound is one dyad
+per actor and recipient, CONSULT is unordered, and a predicted dyad without a recipient finds a gold dyad of the
+same type and actor. Prints precision, recall, F1, and mode and status accuracy over the found dyads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from pipeline.extract import CodedEvent, code_document, load_resources
+
+HERE = Path(__file__).resolve().parent / "heldout"
+
+Dyad = tuple[str, str, str | None]
+
+
+def dyads(etype: str, actors: list[str] | tuple[str, ...], recipients: list[str] | tuple[str, ...]) -> set[Dyad]:
+    """(type, actor, recipient) keys of one event (score.py's rule)."""
+    if etype == "CONSULT":
+        parts = sorted(set(actors) | set(recipients))
+        if len(parts) < 2:
+            return {(etype, p, None) for p in parts}
+        return {(etype, a, b) for i, a in enumerate(parts) for b in parts[i + 1:]}
+    return {(etype, a, r) for a in actors for r in (list(recipients) or [None])}
+
+
+def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
+    """Counts for one item: predicted and gold dyads, the ones matched, and field agreements."""
+    gold: dict[Dyad, dict] = {}
+    for g in item["events"]:
+        for k in dyads(g["type"], g["actor"], g["recipient"]):
+            gold[k] = g
+    pred: dict[Dyad, CodedEvent] = {}
+    for e in coded:
+        for k in dyads(e.event_type, e.actor_codes, e.recipient_codes):
+            pred.setdefault(k, e)
+    tp = [k for k in pred if k in gold or (k[2] is None and any(g[:2] == k[:2] for g in gold))]
+    found = [k for k in gold if k in pred or (k[0] != "CONSULT" and (k[0], k[1], None) in pred)]
+    mode_ok = status_ok = 0
+    for k in found:
+        p = pred.get(k) or pred[(k[0], k[1], None)]
+        mode_ok += p.mode == gold[k].get("mode")
+        status_ok += p.status == gold[k].get("status", "actual")
+    return {"pred": len(pred), "gold": len(gold), "tp": len(tp), "found": len(found), "mode": mode_ok,
+            "status": status_ok, "missed": [k for k in gold if k not in found],
+            "wrong": [k for k in pred if k not in tp]}
+
+
+def main() -> None:
+    """Score each file given (default: every file in bench/heldout)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--show", action="store_true", help="print every missed and wrong dyad")
+    a = ap.parse_args()
+    res = load_resources()
+    for path in a.files or sorted(HERE.glob("*.jsonl")):
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        total = {"pred": 0, "gold": 0, "tp": 0, "found": 0, "mode": 0, "status": 0}
+        for item in items:
+            published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
+            coded = code_document(doc_id=item["id"], text=item["text"], published_date=published, resources=res)
+            r = score_item(item, coded)
+            for key in total:
+                total[key] += r[key]  # type: ignore[operator]
+            if a.show and (r["missed"] or r["wrong"]):
+                print(f"  {item['id']}: missed {r['missed']} wrong {r['wrong']}\n    {item['text'][:200]}")
+        p = total["tp"] / total["pred"] if total["pred"] else 0.0
+        rec = total["found"] / total["gold"] if total["gold"] else 0.0
+        f1 = 2 * p * rec / (p + rec) if p + rec else 0.0
+        found = total["found"] or 1
+        print(f"{path.name}: {len(items)} items, {total['gold']} gold dyads, {total['pred']} predicted: "
+              f"P={p:.3f} R={rec:.3f} F1={f1:.3f}; mode {total['mode'] / found:.2f}, "
+              f"status {total['status'] / found:.2f} over {total['found']} found")
+
+
+if __name__ == "__main__":
+    main()
