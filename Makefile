@@ -28,7 +28,8 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
-# Scores the bundled sample's build (rebuilt first: only what changed is reprocessed).
+# Scores the bundled sample's build (rebuilt first: only what changed is reprocessed), then the coder alone on
+# hand-labelled news sentences that are not from the sample (bench/heldout).
 eval: $(VENV)/.installed
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
 	  $(PY) -m pipeline build --input data/sample --output outputs/sample --quiet && \
@@ -36,6 +37,7 @@ eval: $(VENV)/.installed
 	    --lines $(SHARED)/gold/seeds_lines.json --events $(SHARED)/gold/seeds_events.jsonl \
 	    --doc-windows $(SHARED)/gold/seeds_doc_windows.json; \
 	else echo "make eval: $(SHARED) is absent (no gold labels or scorer here); nothing to score."; fi
+	$(PY) bench/eval_heldout.py
 
 ui: $(VENV)/.installed
 	mkdir -p $(DAGSTER_HOME) && cp pipeline/defs/dagster.yaml $(DAGSTER_HOME)/dagster.yaml

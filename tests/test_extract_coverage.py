@@ -172,6 +172,33 @@ def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker
     ("Chinese warships conducted drills around Taiwan on Monday.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Moscow vowed a tough response after Finland joined NATO.", ("THREATEN", "violence", ("RUS",), ("FIN",))),
     ("Protesters stormed the parliament building in Nairobi.", ("PROTEST", "riot", ("KEN",), ())),
+    ("Nicaragua broke diplomatic ties with Taiwan.", ("SANCTION", "withdraw", ("NIC",), ("TWN",))),
+    ("Germany called in the Russian ambassador on Friday.", ("ACCUSE", "disapprove", ("DEU",), ("RUS",))),
+    ("South Africa filed a genocide case against Israel at the International Court of Justice.",
+     ("ACCUSE", "allege", ("ZAF",), ("ISR",))),
+    ("Niger ordered US troops to leave the country.", ("SANCTION", "expel", ("NER",), ("USA",))),
+    ("Ethiopia and Somalia agreed to end their dispute in talks mediated by Turkey.",
+     ("AGREE", None, ("ETH", "SOM"), ())),
+    ("China's foreign ministry said Washington should stop selling weapons to Taiwan.",
+     ("REQUEST", "change", ("CHN",), ("USA",))),
+    ("Lithuania banned the rail transit of sanctioned goods from Russia.", ("COERCE", "restrict", ("LTU",), ("RUS",))),
+    ("Niger's junta revoked its military cooperation agreements with France.",
+     ("SANCTION", "withdraw", ("NER",), ("FRA",))),
+    ("Thousands of protesters gathered outside the Russian embassy in Warsaw on Sunday.",
+     ("PROTEST", "demo", ("POL",), ("RUS",))),
+    ("Azerbaijani forces opened fire on Armenian positions near the border.",
+     ("ASSAULT", "firearms", ("AZE",), ("ARM",))),
+    ("India and Pakistan agreed to a full and immediate ceasefire on Saturday.",
+     ("RETREAT", "ceasefire", ("IND", "PAK"), ())),
+    ("Ecuadorean police stormed the Mexican embassy in Quito on Friday.", ("COERCE", "seize", ("ECU",), ("MEX",))),
+    ("Yerevan had frozen its participation in the Russian-led Collective Security Treaty Organization.",
+     ("SANCTION", "withdraw", ("ARM",), ("CSTO",))),
+    ("The government of Georgia suspended talks on joining the European Union.",
+     ("SANCTION", "withdraw", ("GEO",), ("EU",))),
+    ("France would pull its 1,500 troops out of Niger by the end of the year, Macron said.",
+     ("CONCEDE", None, ("FRA",), ("NER",))),
+    ("The U.N. World Food Programme criticised Sudan for blocking aid convoys.",
+     ("ACCUSE", "disapprove", ("UN",), ("SDN",))),
 ])
 def test_construction_codes_its_event(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
@@ -266,3 +293,18 @@ def test_two_triggers_of_one_act_make_one_event() -> None:
     # Two counts of one kind of act stay two events.
     e = code("Russia expelled 10 Latvian diplomats on Monday and expelled 5 Latvian diplomats on Friday.")
     assert sorted(x.quantity for x in e if x.event_type == "SANCTION") == [5, 10]
+
+
+def test_a_denied_act_is_coded_as_denied() -> None:
+    e = code("Iran on Saturday denied that it had supplied drones to Russia for use in the war.")
+    assert [(x.event_type, x.actor_codes, x.recipient_codes, x.status) for x in e] == [
+        ("AID", ("IRN",), ("RUS",), "denied")]
+
+
+def test_reduced_passives_and_occasions_are_not_parties() -> None:
+    # "individuals accused of helping Moscow" accuses no one; the G20 summit is where they met, not who met.
+    assert dyads(code("The European Union adopted sanctions against Russia, targeting individuals accused of "
+                      "helping Moscow.")) == {("SANCTION", "discontinue", ("EU",), ("RUS",))}
+    e = code("US President Joe Biden and Chinese President Xi Jinping met on the sidelines of the G20 summit.")
+    assert dyads(e) == {("CONSULT", None, ("USA", "CHN"), ())}
+    assert not code("Kyiv shot down Iranian-designed drones over the capital.")  # Iran designed, not acted

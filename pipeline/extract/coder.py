@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 CONFLICT_TYPES: Final = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"})
 COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE", "CONCEDE"})
+# Acts several parties can do together with no one else as their object ("X and Y agreed to a ceasefire").
+_JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 # Verbs whose clause after them is the content of a demand, accusation, denial or threat, not an act.
 _COMPLEMENT_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # How far back (in sentences) a missing recipient may be carried from the same actor's same kind of event.
@@ -337,18 +339,24 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
                    s, doc)
     drafts: list[_Draft] = []
     complement_from: int | None = None
+    denial = False
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
-        if complement_from is not None and t.start >= complement_from and not found.coordinated:
+        in_complement = complement_from is not None and t.start >= complement_from and not found.coordinated
+        if in_complement and not (denial and t.rule.event_type not in _COMPLEMENT_TYPES):
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
         new = _drafts_for(t, found, s, doc, res, ctx)
+        if in_complement:
+            # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
+            new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and t.rule.event_type in _COMPLEMENT_TYPES:
+        if new and t.rule.event_type in _COMPLEMENT_TYPES and not in_complement:
             complement_from = t.end
+            denial = t.rule.event_type == "REJECT" and s.lowered.startswith("den", t.start)
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
             _fill_recipient(d, drafts, earlier)
@@ -429,7 +437,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
-    if not base.recipient_codes and len(actor_codes) > 1 and etype in COOPERATIVE_TYPES \
+    if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
             and _same_clause(s.text, found.actor, t):
         base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
     elif not base.recipient_codes:
@@ -497,6 +505,10 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
         actor_codes = _codes(actor, s, doc)
     elif not subject_named and res.triggers.crowd_words.search(window) is not None:
         actor, actor_codes = None, ()
+    elif t.rule.otherwise is not None and subject_named:
+        other_type, other_mode = t.rule.otherwise  # "Ecuadorean police stormed the Mexican embassy"
+        rule = replace(t.rule, event_type=other_type, mode=other_mode, crowd=False, otherwise=None)
+        return _drafts_for(replace(t, rule=rule), found, s, doc, res, ctx)
     else:
         return []  # "shares rallied", "Japan protested": not a crowd
     after = [c for c in s.compounds if t.end <= c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
@@ -577,6 +589,8 @@ def _type_and_status(t: TriggerMatch, modality: str, sentence: str,
     if modality == "future":
         if etype in COOPERATIVE_TYPES:
             return "AGREE", None, "planned"
+        if etype == "RETREAT":
+            return "CONCEDE", None, "planned"  # an announced withdrawal or release
         if etype in CONFLICT_TYPES and has_condition(sentence):
             return "THREATEN", _threat_mode(etype, mode, res), "threatened"
         return etype, mode, "planned"

@@ -71,6 +71,10 @@ _ORG_BEFORE: Final = re.compile(
 _HONORIFICS: Final = frozenset(
     "Mr Mrs Ms Dr Sen Rep Gov Gen Senator Governor Secretary Premier Speaker King Queen Prince Pope Director "
     "Commissioner Admiral General Colonel Judge Mayor Representative Congressman Congresswoman Chief".split())
+# "-led", "-backed", "-designed" after a name: the name modifies the noun after it.
+_PARTICIPLE_AFTER: Final = re.compile(
+    r"-(?:led|backed|brokered|mediated|based|designed|built|made|supplied|funded|run|controlled|occupied|annexed|"
+    r"allied|aligned|installed|sponsored|hosted|friendly|leaning)\b")
 # Capitalised words after a city that keep it the place: "Kharkiv Oblast", "Gaza City", "Donetsk Region".
 _REGION_AFTER: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|District|Prefecture|County|City|Airport)\b")
 # Capitalised words that may stand before a place without being part of its name ("In Kharkiv", "Near Gaza").
@@ -261,6 +265,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str]) -> Phrase | N
         return Phrase(start, end, "", kind, prep, False, sentence[start:end])
     if hit is None or hit.alias_kind not in _NAMING or hit.actor_kind not in _ACTOR_KINDS:
         return _resolve(sentence, [item], names)
+    if sentence[end:end + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, end):
+        return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
     if hit.alias_kind == "demonym":
         nxt = sentence[end:end + 2]
         if len(nxt) == 2 and nxt[0] == " " and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower()

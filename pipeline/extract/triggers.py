@@ -56,6 +56,8 @@ class TriggerRule:
     crowd: bool
     # Two parties acting on each other (participants voice): one event each way.
     mutual: bool
+    # Crowd rules: (type, mode) coded instead when the subject is a state's actor ("police stormed the embassy").
+    otherwise: tuple[str, str | None] | None
     # Lower-case literals one of which every match starts with (None: no cheap prefilter).
     prefixes: tuple[str, ...] | None
 
@@ -120,6 +122,12 @@ def load_triggers(path: Path) -> TriggerBook:
     )
 
 
+def _type_mode(value: str) -> tuple[str, str | None]:
+    """ "COERCE/seize" -> ("COERCE", "seize"); "COERCE" -> ("COERCE", None)."""
+    etype, _, mode = value.partition("/")
+    return etype, mode or None
+
+
 def _mode_table(table: dict[str, str]) -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
     """Compiled [modes.<type>] keywords, plus their union (a catch-all "." mode is left out of it)."""
     ordered = tuple((mode, re.compile(p, re.IGNORECASE)) for mode, p in table.items())
@@ -157,6 +165,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
         crowd=bool(r.get("crowd", False)),
         mutual=bool(r.get("mutual", False)),
+        otherwise=_type_mode(r["otherwise"]) if r.get("otherwise") else None,
     )
 
 
