@@ -282,6 +282,9 @@ _PERSON_NAME = re.compile(r"[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3}
 _NAME_STARTERS: Final = frozenset("The A An In On At Of For From By To With Our Your This That More".split())
 _BIO_VERB = re.compile(r",? (?:is|was|has been|serves as) (?:an?|the|one of)\b|, (?:an?|the) ")
 _TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ")
+# Separators of a menu bar's items.
+_MENU_SEPARATORS: Final = ("|", "•", "·", "›", "»", "/")
+_MENU_SPLIT: Final = re.compile(r"\s[|•·›»/]\s|\s?[|•·›»]\s?")
 
 
 # ---------------------------------------------------------------- line features
@@ -386,6 +389,17 @@ def _matched_rule(m: re.Match[str] | None, line: _Line) -> _Rule | None:
     return None
 
 
+def _is_menu(text: str) -> bool:
+    """A menu bar: four or more items of one to three words between separators ("World | Europe | Politics |
+    Business"); a headline with its site ("Poland expels envoy | World | Reuters") has a longer first item."""
+    if not any(sep in text for sep in _MENU_SEPARATORS) or len(text) > 300 or text.startswith("|"):
+        return False  # a table row ("| 1 | Kyle Busch | 5040 |") starts with its separator
+    items = [x.strip() for x in _MENU_SPLIT.split(text)]
+    items = [x for x in items if x]
+    return (len(items) >= 4 and all(len(x.split()) <= 3 and not x.endswith((".", "!", "?")) for x in items)
+            and sum(any(ch.isdigit() for ch in x) for x in items) <= 1)  # menus name sections, tables count
+
+
 def _is_date_only(key: str) -> bool:
     """A dateline: only dates, times and words like "updated", "at" (normalized key)."""
     if "0" not in key or key.count(" ") >= 14:
@@ -411,6 +425,8 @@ def _label_patterns(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
             line.reason, line.boundary = rule.reason, rule.boundary
         elif _is_date_only(line.key):
             line.reason = "byline"
+        elif _is_menu(line.text):
+            line.reason = "navigation"
 
 
 def _first_body_index(lines: Sequence[_Line], *, settings: CleanSettings) -> int:

@@ -104,6 +104,17 @@ def test_title_with_site_suffix_is_reported_without_it() -> None:
     assert reasons(c)["Moscow to suspend mission to NATO - Example News"] == "repeated_title"
 
 
+def test_a_menu_bar_is_navigation_not_the_title() -> None:
+    c = clean_text(doc("World | Europe | Politics | Business | Opinion", "Moscow to suspend mission to NATO", PARA, PARA2))
+    assert c.title == "Moscow to suspend mission to NATO"
+    assert reasons(c)["World | Europe | Politics | Business | Opinion"] == "navigation"
+    # A headline with its site, and a table row, are no menus.
+    c = clean_text(doc("Moscow to suspend mission to NATO | World | Example News", PARA, PARA2))
+    assert c.title is not None and c.title.startswith("Moscow to suspend mission to NATO")
+    table = "| 1 | Kyle Busch | 5040 | 5 | 1 |"
+    assert table in clean_text(doc(PARA, table, PARA2), settings=CleanSettings(main_block=False)).text
+
+
 def test_no_title_when_the_scrape_starts_with_body() -> None:
     c = clean_text(doc(PARA, PARA2))
     assert c.title is None and c.text == doc(PARA, PARA2) and c.removed == ()
