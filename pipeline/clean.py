@@ -78,6 +78,8 @@ class CleanSettings:
     max_regex_chars: int = 300
     # A title is 2..max_title_words words, found among the first title_search_lines lines.
     max_title_words: int = 40
+    # A headline of fewer words is taken only when no longer candidate comes before the body.
+    title_min_words: int = 4
     title_search_lines: int = 40
     # A line is in another script when less than this share of its letters is in the document's
     # script; CJK text mixes in Latin product names, so there the bar is much lower.
@@ -650,11 +652,11 @@ def _title_core(text: str) -> str:
 
 
 def _find_title(lines: Sequence[_Line], first_body: int, *, settings: CleanSettings) -> int | None:
-    """Index of the headline: the first headline-like unlabelled line before the first paragraph."""
-    for i in range(min(first_body, settings.title_search_lines)):
-        if lines[i].reason is None and _headline_like(lines[i], settings=settings):
-            return i
-    return None
+    """Index of the headline: the first headline-like unlabelled line before the first paragraph, passing over
+    shorter ones ("Live updates", "Europe news") to one of at least title_min_words words when there is one."""
+    found = [i for i in range(min(first_body, settings.title_search_lines))
+             if lines[i].reason is None and _headline_like(lines[i], settings=settings)]
+    return next((i for i in found if lines[i].units >= settings.title_min_words), found[0] if found else None)
 
 
 def _label_title_copies(lines: Sequence[_Line], title_idx: int) -> tuple[int, int]:

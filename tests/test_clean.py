@@ -115,6 +115,15 @@ def test_a_menu_bar_is_navigation_not_the_title() -> None:
     assert table in clean_text(doc(PARA, table, PARA2), settings=CleanSettings(main_block=False)).text
 
 
+def test_reading_widgets_and_short_labels_are_not_the_title() -> None:
+    c = clean_text(doc("LIVE", "Listen to this article", "5 min read", "Analysis Europe",
+                       "Moscow to suspend mission to NATO", PARA, PARA2, "Follow us on Telegram for the latest updates."))
+    assert c.title == "Moscow to suspend mission to NATO"
+    assert reasons(c)["Listen to this article"] == "navigation" and reasons(c)["5 min read"] == "navigation"
+    assert reasons(c)["Follow us on Telegram for the latest updates."] == "share_widget"
+    assert c.text == doc(PARA, PARA2)
+
+
 def test_no_title_when_the_scrape_starts_with_body() -> None:
     c = clean_text(doc(PARA, PARA2))
     assert c.title is None and c.text == doc(PARA, PARA2) and c.removed == ()
