@@ -748,10 +748,16 @@ def _date_in(text: str) -> dt.date | None:
 
 
 def _published_date(
-    lines: Sequence[_Line], first_body: int, *, settings: CleanSettings
+    lines: Sequence[_Line], block: tuple[int, int], *, settings: CleanSettings
 ) -> tuple[dt.date | None, str]:
-    """A byline/dateline date near the top, else the latest copyright year, else unknown."""
-    for i, line in enumerate(lines):
+    """A byline/dateline date near the top or inside the article, else the latest copyright year, else unknown.
+
+    A byline after the article belongs to another story (a teaser, the next article of an endless page).
+    """
+    first_body, end = block
+    while end < len(lines) and lines[end].reason in ("byline", None):
+        end += 1  # the article's own date line may close it ("Published on ..."), before any teaser
+    for i, line in enumerate(lines[:max(end, first_body + 3)]):
         near_top = i <= first_body + 2
         if (near_top and line.reason not in ("spam", "other_language", "related_posts")) or line.reason == "byline":
             found = _date_in(line.text[: settings.max_regex_chars])
@@ -872,7 +878,7 @@ def clean_text(
         block = (0, len(lines))
     _label_outside(lines, block, title_idx=title_idx)
     _label_fragments(lines)
-    date, date_source = _published_date(lines, block[0], settings=settings)
+    date, date_source = _published_date(lines, block, settings=settings)
     kept = [ln.text for i, ln in enumerate(lines) if ln.reason is None and i != title_idx]
     body = "\n\n".join(kept)
     removed = tuple(

@@ -124,6 +124,14 @@ def test_reading_widgets_and_short_labels_are_not_the_title() -> None:
     assert c.text == doc(PARA, PARA2)
 
 
+def test_the_next_articles_date_is_not_this_ones() -> None:
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, "Next article",
+                       "Iran executes dual national", "January 14, 2023", "Iran has executed a former official."))
+    assert c.published_date is None and c.text == doc(PARA, PARA2)
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, "Published on June 28, 2024"))
+    assert c.published_date == dt.date(2024, 6, 28)
+
+
 def test_no_title_when_the_scrape_starts_with_body() -> None:
     c = clean_text(doc(PARA, PARA2))
     assert c.title is None and c.text == doc(PARA, PARA2) and c.removed == ()
