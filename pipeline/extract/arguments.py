@@ -10,8 +10,9 @@ from pipeline.extract.phrases import Compound
 from pipeline.extract.triggers import TriggerMatch
 
 # The end of the clause a recipient must sit in.
-_BREAK: Final = re.compile(r"[;:–—(]|,\s|\s[-–]\s|\b(?:if|unless|which|who|while|because|although|whereas|but)\b",
-                           re.IGNORECASE)
+# A comma ends the clause, except before the members of a list it elaborates (", including a U.S. citizen").
+_BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b)|\s[-–]\s"
+                           r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
@@ -103,6 +104,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         if actor is not None and (";" in between or ":" in between or "wh" in between or "though" in between) \
                 and _NEW_CLAUSE.search(sentence, actor.end, t.start):
             actor = None
+        if actor is None:
+            actor = _appositive(sentence, compounds, t.start)
     rule = t.rule
     recipients: tuple[Compound, ...] = ()
     if rule.recipient == "right":
@@ -110,6 +113,17 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       window=rule.recipient_window, skip_preps=rule.skip_preps,
                                       within=t.end if rule.recipient_window == 0 else None)
     return Arguments(actor, recipients, coordinated)
+
+
+def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The named party closing an appositive right before the verb, when the subject itself is unknown:
+    "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, dismissed ..." acts for North Korea."""
+    for c in reversed(compounds):
+        if c.end <= pos:
+            if c.kind == "actor" and sentence[c.end:pos].strip() == "," and ", " in sentence[max(0, c.start - 60):c.start]:
+                return c
+            return None
+    return None
 
 
 def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:

@@ -55,6 +55,8 @@ _WEAPON_WINDOW: Final = 60
 _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
 _PROTEST_WINDOW: Final = 120
+# A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
+_REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
@@ -412,6 +414,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         if modality != "negated":
             return []  # "ruled out a military response" excludes it
         modality = "threat"  # "does not rule out a military response" keeps it open
+    if modality == "negated" and rule.event_type in COOPERATIVE_TYPES and _REFUSAL.search(window):
+        # "Ankara would not approve Sweden's bid", "refuses to recognise": a refusal of the act.
+        return [_refusal(t, found, s, doc, ctx, actor_codes, rec_compounds, rec_codes)]
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
@@ -443,6 +448,18 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     elif not base.recipient_codes:
         _local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
     return _with_quantities(base, t, s, ctx.numbers)
+
+
+def _refusal(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, ctx: _Context,
+             actor_codes: tuple[str, ...], rec_compounds: tuple[Compound, ...],
+             rec_codes: tuple[str, ...]) -> _Draft:
+    """A REJECT draft for a cooperative act the actor says it will not do."""
+    location, country = ctx.location
+    return _Draft(sentence=s, trigger=t, event_type="REJECT", mode=None, status="actual", actor_codes=actor_codes,
+                  actor_text=_text(s, found.actor),
+                  recipient_codes=tuple(c for c in rec_codes if c not in actor_codes),
+                  recipient_text=_text(s, rec_compounds[0]) if rec_compounds else "",
+                  date=pick_date(ctx.cues, t.start, doc.published), location=location, location_country=country)
 
 
 def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, res: CoderResources,
@@ -512,7 +529,8 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     else:
         return []  # "shares rallied", "Japan protested": not a crowd
     after = [c for c in s.compounds if t.end <= c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
-    target = next((c for c in after if c.prep == "against" or "embass" in _text(s, c).lower()), None)
+    # The target: "against X", "outside the X embassy", "border crossings with X".
+    target = next((c for c in after if c.prep in ("against", "with") or "embass" in _text(s, c).lower()), None)
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
         actor_codes = tuple(x for x in _codes(place, s, doc) if x in doc.countries) if place is not None else ()
@@ -658,11 +676,25 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.recipient_codes, d.recipient_text = rec, o.recipient_text
                 d.confidence -= 0.1
                 return
+    if d.event_type in _COMPLEMENT_TYPES and d.sentence.text[max(0, d.trigger.start - 2):d.trigger.start] == ", ":
+        # ", accusing its neighbour of ...": the participle's object is the main clause's other party.
+        for o in siblings:
+            if o is not d and o.actor_codes == d.actor_codes and o.recipient_codes \
+                    and o.trigger.start < d.trigger.start:
+                d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
+                d.confidence -= 0.2
+                return
     for o in reversed(earlier):
         if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
             break
         if o.event_type == d.event_type and set(o.actor_codes) & set(d.actor_codes) and o.recipient_codes:
             d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
+            d.confidence -= 0.2
+            return
+        if d.event_type == "REJECT" and o.event_type in ("ACCUSE", "REQUEST", "THREATEN") \
+                and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes):
+            # "Israel rejected the accusation": the party that made it, a sentence or two before.
+            d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
             d.confidence -= 0.2
             return
     if d.event_type in ("REJECT", "THREATEN"):
