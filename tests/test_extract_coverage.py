@@ -347,6 +347,23 @@ def test_reduced_passives_and_occasions_are_not_parties() -> None:
     ("The United States deported 238 Venezuelans over the weekend.", ("COERCE", "deport", ("USA",), ("VEN",))),
     ("Thailand sent fighter jets to bomb Cambodian military targets along the border.",
      ("ASSAULT", "aerial", ("THA",), ("KHM",))),
+    ("South Korean President Yoon Suk Yeol declared emergency martial law late on Tuesday.",
+     ("COERCE", "martial-law", ("KOR",), ("KOR",))),
+    ("Kenyan police opened fire on protesters in Nairobi on Tuesday, killing at least five people.",
+     ("ASSAULT", "firearms", ("KEN",), ("KEN",))),
+    ("Putin ordered a partial mobilisation on Wednesday, calling up 300,000 reservists to fight in Ukraine.",
+     ("MOBILIZE", "troops", ("RUS",), ("UKR",))),
+    ("North Korea has sent about 10,000 troops to Russia, the Pentagon said on Monday.",
+     ("MOBILIZE", "troops", ("PRK",), ("RUS",))),
+    ("Trump said the United States would impose 30% tariffs on imports from Mexico unless it offered better terms.",
+     ("THREATEN", "restrict", ("USA",), ("MEX",))),
+    ("Petro refused to accept two U.S. military flights, prompting Washington to order tariffs on Colombian goods.",
+     ("SANCTION", "discontinue", ("USA",), ("COL",))),
+    ("Chinese President Xi Jinping received French President Emmanuel Macron and European Commission President "
+     "Ursula von der Leyen in Beijing on Thursday for talks on trade.",
+     ("CONSULT", "multilateral", ("CHN", "FRA", "EU"), ())),
+    ("Putin and North Korean leader Kim Jong Un signed a pact pledging mutual military assistance.",
+     ("COOPERATE", None, ("RUS", "PRK"), ())),
 ])
 def test_construction_from_wire_copy(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
@@ -355,3 +372,9 @@ def test_construction_from_wire_copy(text: str, want: tuple) -> None:
 def test_a_rejection_answers_the_accusation_before_it() -> None:
     e = code("South Africa filed a case accusing Israel of genocide. Israel rejected the accusation with disgust.")
     assert ("REJECT", None, ("ISR",), ("ZAF",)) in dyads(e)
+
+
+def test_a_threatened_deployment_names_no_host() -> None:
+    # The destination of a deployment is its host only when the deployment happened, not in a threat.
+    e = code("Russia will send troops to Cuba if the negotiations fail.")
+    assert not [x for x in e if x.recipient_codes == ("CUB",)], dyads(e)

@@ -55,6 +55,13 @@ _WEAPON_WINDOW: Final = 60
 _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
 _PROTEST_WINDOW: Final = 120
+# Where the content of a demand, denial or threat ends: a participle or relative clause, or a semicolon.
+_CLAUSE_AFTER: Final = re.compile(r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as)\b|;")
+# People of the actor's own country, when no other country is named: protesters, critics, officials at home.
+_DOMESTIC_OBJECT: Final = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
+    r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
+_DOMESTIC_WINDOW: Final = 60
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -341,12 +348,14 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
                    s, doc)
     drafts: list[_Draft] = []
     complement_from: int | None = None
+    complement_to = len(s.text)
     denial = False
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
-        in_complement = complement_from is not None and t.start >= complement_from and not found.coordinated
+        in_complement = complement_from is not None and complement_from <= t.start < complement_to \
+            and not found.coordinated
         if in_complement and not (denial and t.rule.event_type not in _COMPLEMENT_TYPES):
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
@@ -358,6 +367,10 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
         drafts.extend(new)
         if new and t.rule.event_type in _COMPLEMENT_TYPES and not in_complement:
             complement_from = t.end
+            # The content ends where a participle or relative clause about the act itself begins
+            # ("refused to accept the flights, prompting Trump to order tariffs").
+            end = _CLAUSE_AFTER.search(s.text, t.end)
+            complement_to = end.start() if end else len(s.text)
             denial = t.rule.event_type == "REJECT" and s.lowered.startswith("den", t.start)
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
@@ -442,6 +455,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
+    if rule.domestic:
+        base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
             and _same_clause(s.text, found.actor, t):
         base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
@@ -659,9 +674,24 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
             d.recipient_codes, d.recipient_text = codes, _text(s, c)
             d.confidence -= 0.1
             return
-    if d.event_type == "ASSAULT" and d.location_country and d.location_country not in d.actor_codes:
+    if d.event_type == "MOBILIZE" and d.status != "threatened":
+        # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
+        host = next((c for c in s.compounds if c.start >= t.end and c.prep in ("to", "in", "into")
+                     and not set(_codes(c, s, doc)) & set(d.actor_codes)), None)
+        if host is not None:
+            d.recipient_codes, d.recipient_text = _codes(host, s, doc), _text(s, host)
+            d.confidence -= 0.1
+            return
+    if d.event_type in ("ASSAULT", "MOBILIZE") and d.location_country and d.location_country not in d.actor_codes:
         # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened.
         d.recipient_codes, d.recipient_text = (d.location_country,), d.location or ""
+        d.confidence -= 0.2
+        return
+    if d.event_type in ("ASSAULT", "COERCE") and len(d.actor_codes) == 1 \
+            and _DOMESTIC_OBJECT.search(s.text, t.start, t.end + _DOMESTIC_WINDOW):
+        # "Kenyan police opened fire on protesters", "Turkish police detained Istanbul's mayor": the state
+        # acting on its own people.
+        d.recipient_codes, d.recipient_text = d.actor_codes, ""
         d.confidence -= 0.2
 
 

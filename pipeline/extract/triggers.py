@@ -56,6 +56,8 @@ class TriggerRule:
     crowd: bool
     # Two parties acting on each other (participants voice): one event each way.
     mutual: bool
+    # An act of a state on its own people (martial law): the recipient is the actor.
+    domestic: bool
     # Crowd rules: (type, mode) coded instead when the subject is a state's actor ("police stormed the embassy").
     otherwise: tuple[str, str | None] | None
     # Lower-case literals one of which every match starts with (None: no cheap prefilter).
@@ -165,6 +167,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
         crowd=bool(r.get("crowd", False)),
         mutual=bool(r.get("mutual", False)),
+        domestic=bool(r.get("domestic", False)),
         otherwise=_type_mode(r["otherwise"]) if r.get("otherwise") else None,
     )
 
