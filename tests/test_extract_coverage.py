@@ -372,6 +372,11 @@ def test_construction_from_wire_copy(text: str, want: tuple) -> None:
 def test_a_rejection_answers_the_accusation_before_it() -> None:
     e = code("South Africa filed a case accusing Israel of genocide. Israel rejected the accusation with disgust.")
     assert ("REJECT", None, ("ISR",), ("ZAF",)) in dyads(e)
+    # Criticism is no allegation to answer, and a rejection must name what it rejects.
+    e = code("South Africa condemned Israel's strikes. Israel rejected the accusation.")
+    assert not [x for x in e if x.event_type == "REJECT"], dyads(e)
+    e = code("South Africa accused Israel of genocide. Israel rejected a ceasefire plan.")
+    assert not [x for x in e if x.event_type == "REJECT" and x.recipient_codes == ("ZAF",)], dyads(e)
 
 
 def test_a_threatened_deployment_names_no_host() -> None:

@@ -62,6 +62,14 @@ _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
     r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
 _DOMESTIC_WINDOW: Final = 60
+# What a rejection can answer from the sentences before it: an allegation, a demand, a threat ...
+_ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQUEST", "yield"), ("REQUEST", "meet"),
+                              ("REQUEST", "assist"), ("REQUEST", None), ("THREATEN", None), ("THREATEN", "violence"),
+                              ("THREATEN", "restrict"), ("THREATEN", "relations")})
+# ... when it names one as its object ("rejected the accusation", "dismissed these claims", "denied the charges").
+_ANSWER_OBJECT: Final = re.compile(
+    r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
+    r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b", re.IGNORECASE)
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -721,7 +729,8 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
             d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
             d.confidence -= 0.2
             return
-        if d.event_type == "REJECT" and o.event_type in ("ACCUSE", "REQUEST", "THREATEN") \
+        if d.event_type == "REJECT" and (o.event_type, o.mode) in _ANSWERED \
+                and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) \
                 and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes):
             # "Israel rejected the accusation": the party that made it, a sentence or two before.
             d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
