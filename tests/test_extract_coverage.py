@@ -383,3 +383,7 @@ def test_a_threatened_deployment_names_no_host() -> None:
     # The destination of a deployment is its host only when the deployment happened, not in a threat.
     e = code("Russia will send troops to Cuba if the negotiations fail.")
     assert not [x for x in e if x.recipient_codes == ("CUB",)], dyads(e)
+
+
+def test_where_prisoners_are_sent_is_not_whose_they_were() -> None:
+    assert not code("The Afghan government freed three Taliban prisoners and sent them to Qatar.")
