@@ -387,3 +387,40 @@ def test_a_threatened_deployment_names_no_host() -> None:
 
 def test_where_prisoners_are_sent_is_not_whose_they_were() -> None:
     assert not code("The Afghan government freed three Taliban prisoners and sent them to Qatar.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israel, the United Arab Emirates and Bahrain signed agreements normalising relations at the White House.",
+     ("SUPPORT", None, ("ISR", "ARE", "BHR"), ())),
+    ("Germany and France suspended arms exports to Turkey over the weekend.",
+     ("SANCTION", "discontinue", ("DEU", "FRA"), ("TUR",))),
+    ("Germany has halted approvals of new arms exports to Saudi Arabia.",
+     ("SANCTION", "discontinue", ("DEU",), ("SAU",))),
+    ("Japan on Thursday tightened controls on exports to South Korea of three materials.",
+     ("SANCTION", "discontinue", ("JPN",), ("KOR",))),
+    ("Iran fired more than a dozen ballistic missiles at two Iraqi air bases.",
+     ("ASSAULT", "heavy-weapons", ("IRN",), ("IRQ",))),
+    ("Russian border guards fired on three Ukrainian navy vessels off Crimea.",
+     ("ASSAULT", "firearms", ("RUS",), ("UKR",))),
+    ("German Chancellor Olaf Scholz has again ruled out supplying Ukraine with long-range Taurus missiles.",
+     ("REJECT", None, ("DEU",), ("UKR",))),
+    ("Russia will supply Burkina Faso, Zimbabwe and Mali with 50,000 tonnes of grain each.",
+     ("AGREE", None, ("RUS",), ("BFA", "ZWE", "MLI"))),
+    ("Protesters attacked the embassies of Rwanda, France and Belgium in Kinshasa on Tuesday.",
+     ("PROTEST", "riot", ("COD",), ("RWA", "FRA", "BEL"))),
+    ("The U.N. nuclear watchdog criticised Iran for removing surveillance cameras.",
+     ("ACCUSE", "disapprove", ("IAEA",), ("IRN",))),
+])
+def test_construction_from_harder_wire_copy(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was fired on Monday after the scandal.",
+    "Canada called for the release of jailed activists in Saudi Arabia.",  # "jailed" is an adjective here
+    "Iran condemned the assassination in an American drone strike at Baghdad airport.",  # the noun "strike"
+    "The Palestinian leadership denounced the accords as a betrayal.",  # criticism, not leaving a treaty
+])
+def test_nouns_adjectives_and_dismissals_are_no_acts(text: str) -> None:
+    e = code(text)
+    assert not [x for x in e if x.event_type in ("ASSAULT", "COERCE", "SANCTION")], dyads(e)

@@ -51,6 +51,8 @@ _NOUN_BEFORE: Final = re.compile(
     r"new|mass|more|recent|weekly|daily|nationwide|violent|peaceful|planned|anti-\S++|pro-\S++)\s++$", re.IGNORECASE)
 # How far after an attack's verb its weapon may be named ("with 120 missiles").
 _WEAPON_WINDOW: Final = 60
+# "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
+_EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
@@ -553,7 +555,8 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
         return []  # "shares rallied", "Japan protested": not a crowd
     after = [c for c in s.compounds if t.end <= c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
     # The target: "against X", "outside the X embassy", "border crossings with X".
-    target = next((c for c in after if c.prep in ("against", "with") or "embass" in _text(s, c).lower()), None)
+    target = next((c for c in after if c.prep in ("against", "with") or "embass" in _text(s, c).lower()
+                   or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)), None)
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
         actor_codes = tuple(x for x in _codes(place, s, doc) if x in doc.countries) if place is not None else ()

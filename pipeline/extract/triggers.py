@@ -28,6 +28,8 @@ _PASSIVE_AUX: Final = re.compile(
 _NOUN_PHRASE_ING: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s++(?:[\w-]++\s++){1,2}$",
                                      re.IGNORECASE)
 _WORD: Final = re.compile(r"[^\W\d_]++")
+# A preposition right before a participle makes it an adjective.
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|for|with|about|against|among|including)\s++$", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built".split())
 
 
@@ -275,6 +277,8 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
     if not rule.nominal and _after_determiner(text, max(offset, start - 24), start):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
+    if rule.voice == "active" and _adjective_participle(text, max(offset, start - 12), start, m.end()):
+        return  # "the release of jailed activists": a participle used as an adjective
     if rule.event_type == "CONSULT" and not rule.nominal and _ing_noun(text, max(offset, start - 40), start, m.end()):
         # "a high-profile meeting (with X)": a noun whose participants are not the sentence's subject. Other
         # types keep their gerunds ("the possibility of severing ties" is still the content of a threat).
@@ -284,6 +288,14 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
             and _passive(text, max(offset, start - 30), start, m.end()):
         return  # "he was arrested by police", "is accused of": the subject is the target
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
+
+
+def _adjective_participle(text: str, lo: int, at: int, end: int) -> bool:
+    """True when the -ed word at text[at:] follows a preposition ("of jailed activists", "for detained sailors")."""
+    word = _WORD.match(text, at, end)
+    if word is None or not word.group().lower().endswith("ed") or at <= lo or not text[at - 1].isspace():
+        return False
+    return _PREPOSITION_BEFORE.search(text, lo, at) is not None
 
 
 def _ing_noun(text: str, lo: int, at: int, end: int) -> bool:
