@@ -140,7 +140,8 @@ def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker
     assert dyads(e) == {("AGREE", None, ("SAU", "IRN"), ())}
 
 
-@pytest.mark.parametrize("text, want", [
+# One construction per sentence.
+SIMPLE_CASES = [
     ("Russia released two American journalists in a prisoner swap.", ("RETREAT", "release", ("RUS",), ("USA",))),
     ("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", ("COERCE", "seize", ("IRN",), ("GBR",))),
     ("Turkey's parliament approved Sweden's bid to join NATO.", ("SUPPORT", None, ("TUR",), ("SWE",))),
@@ -200,9 +201,7 @@ def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker
      ("CONCEDE", None, ("FRA",), ("NER",))),
     ("The U.N. World Food Programme criticised Sudan for blocking aid convoys.",
      ("ACCUSE", "disapprove", ("UN",), ("SDN",))),
-])
-def test_construction_codes_its_event(text: str, want: tuple) -> None:
-    assert want in dyads(code(text)), dyads(code(text))
+]
 
 
 def test_the_subject_of_talks_is_not_a_participant() -> None:
@@ -311,7 +310,8 @@ def test_reduced_passives_and_occasions_are_not_parties() -> None:
     assert not code("Kyiv shot down Iranian-designed drones over the capital.")  # Iran designed, not acted
 
 
-@pytest.mark.parametrize("text, want", [
+# Constructions of wire copy (from the second dev set's misses, rewritten).
+WIRE_CASES = [
     ("Russia's Defence Ministry warned on Wednesday that any vessel sailing to Ukrainian ports would be regarded as "
      "a legitimate military target.", ("THREATEN", "violence", ("RUS",), ("UKR",))),
     ("On Wednesday, Chinese President Xi Jinping and Ukrainian President Volodymyr Zelensky held a long phone call.",
@@ -364,9 +364,7 @@ def test_reduced_passives_and_occasions_are_not_parties() -> None:
      ("CONSULT", "multilateral", ("CHN", "FRA", "EU"), ())),
     ("Putin and North Korean leader Kim Jong Un signed a pact pledging mutual military assistance.",
      ("COOPERATE", None, ("RUS", "PRK"), ())),
-])
-def test_construction_from_wire_copy(text: str, want: tuple) -> None:
-    assert want in dyads(code(text)), dyads(code(text))
+]
 
 
 def test_a_rejection_answers_the_accusation_before_it() -> None:
@@ -389,7 +387,8 @@ def test_where_prisoners_are_sent_is_not_whose_they_were() -> None:
     assert not code("The Afghan government freed three Taliban prisoners and sent them to Qatar.")
 
 
-@pytest.mark.parametrize("text, want", [
+# Constructions of longer wire copy (from the third dev set's misses, rewritten).
+HARDER_WIRE_CASES = [
     ("Israel, the United Arab Emirates and Bahrain signed agreements normalising relations at the White House.",
      ("SUPPORT", None, ("ISR", "ARE", "BHR"), ())),
     ("Germany and France suspended arms exports to Turkey over the weekend.",
@@ -410,9 +409,7 @@ def test_where_prisoners_are_sent_is_not_whose_they_were() -> None:
      ("PROTEST", "riot", ("COD",), ("RWA", "FRA", "BEL"))),
     ("The U.N. nuclear watchdog criticised Iran for removing surveillance cameras.",
      ("ACCUSE", "disapprove", ("IAEA",), ("IRN",))),
-])
-def test_construction_from_harder_wire_copy(text: str, want: tuple) -> None:
-    assert want in dyads(code(text)), dyads(code(text))
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -424,3 +421,8 @@ def test_construction_from_harder_wire_copy(text: str, want: tuple) -> None:
 def test_nouns_adjectives_and_dismissals_are_no_acts(text: str) -> None:
     e = code(text)
     assert not [x for x in e if x.event_type in ("ASSAULT", "COERCE", "SANCTION")], dyads(e)
+
+
+@pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES)
+def test_construction_codes_its_event(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
