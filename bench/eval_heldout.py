@@ -42,7 +42,10 @@ def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
     for e in coded:
         for k in dyads(e.event_type, e.actor_codes, e.recipient_codes):
             pred.setdefault(k, e)
-    tp = [k for k in pred if k in gold or (k[2] is None and any(g[:2] == k[:2] for g in gold))]
+    # As score.py: a predicted dyad is right when gold has it, or has its type and actor with no recipient, or
+    # (predicted without a recipient) has its type and actor with any.
+    tp = [k for k in pred if k in gold or (k[0], k[1], None) in gold
+          or (k[2] is None and any(g[:2] == k[:2] for g in gold))]
     found = [k for k in gold if k in pred or (k[0] != "CONSULT" and (k[0], k[1], None) in pred)]
     mode_ok = status_ok = 0
     for k in found:

@@ -409,6 +409,17 @@ HARDER_WIRE_CASES = [
      ("PROTEST", "riot", ("COD",), ("RWA", "FRA", "BEL"))),
     ("The U.N. nuclear watchdog criticised Iran for removing surveillance cameras.",
      ("ACCUSE", "disapprove", ("IAEA",), ("IRN",))),
+    ("China will impose anti-dumping duties on barley imported from Australia from Tuesday.",
+     ("SANCTION", "discontinue", ("CHN",), ("AUS",))),
+    ("The African Union suspended Niger from all its activities on Tuesday.", ("SANCTION", "withdraw", ("AU",), ("NER",))),
+    ("Burkina Faso's military government has given French troops one month to leave the country.",
+     ("SANCTION", "expel", ("BFA",), ("FRA",))),
+    ("Turkey has halted all exports to and imports from Israel.", ("SANCTION", "discontinue", ("TUR",), ("ISR",))),
+    ("A Beijing court has handed Australian writer Yang Hengjun a suspended death sentence.",
+     ("SANCTION", "convict", ("CHN",), ("AUS",))),
+    ("Pakistan said its air force had shot down an Indian fighter jet over Kashmir.",
+     ("ASSAULT", None, ("PAK",), ("IND",))),
+    ("India suspended the Indus Waters Treaty with Pakistan on Wednesday.", ("SANCTION", "withdraw", ("IND",), ("PAK",))),
 ]
 
 
@@ -421,6 +432,10 @@ HARDER_WIRE_CASES = [
 def test_nouns_adjectives_and_dismissals_are_no_acts(text: str) -> None:
     e = code(text)
     assert not [x for x in e if x.event_type in ("ASSAULT", "COERCE", "SANCTION")], dyads(e)
+
+
+def test_no_plans_to_act_is_no_act() -> None:
+    assert not code("Manila said it had no plans to summon China's ambassador over the incident.")
 
 
 @pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES)

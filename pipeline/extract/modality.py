@@ -23,6 +23,7 @@ _DENY_INTENT: Final = re.compile(
     r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(
     r"(?:\b(?:not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
+    r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
     r"|declin(?:e|es|ed|ing)\s++to)\b"
     r"|n['’]t\b)(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)
 _ANY_MARKER: Final = re.compile(
