@@ -420,6 +420,14 @@ HARDER_WIRE_CASES = [
     ("Pakistan said its air force had shot down an Indian fighter jet over Kashmir.",
      ("ASSAULT", None, ("PAK",), ("IND",))),
     ("India suspended the Indus Waters Treaty with Pakistan on Wednesday.", ("SANCTION", "withdraw", ("IND",), ("PAK",))),
+    ("U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow nuclear site overnight.",
+     ("ASSAULT", "aerial", ("USA",), ("IRN",))),
+    ("The Czech Republic expelled 18 Russian diplomats, saying Moscow's military intelligence had been behind a 2014 "
+     "explosion at an ammunition depot.", ("ACCUSE", "allege", ("CZE",), ("RUS",))),
+    ("U.S. Secretary of State Mike Pompeo blamed Iran for the drone attacks on Saudi oil facilities, while Tehran "
+     "dismissed the allegation as baseless.", ("REJECT", None, ("IRN",), ("USA",))),
+    ("Israeli Prime Minister Benjamin Netanyahu met Indian Prime Minister Narendra Modi in New Delhi.",
+     ("CONSULT", None, ("ISR", "IND"), ())),
 ]
 
 
@@ -441,3 +449,9 @@ def test_no_plans_to_act_is_no_act() -> None:
 @pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES)
 def test_construction_codes_its_event(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+def test_victims_killed_in_a_clash_with_a_force() -> None:
+    e = code("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday night.")
+    assert [(x.event_type, x.actor_codes, x.recipient_codes, x.killed) for x in e] == [
+        ("ASSAULT", ("CHN",), ("IND",), 20)]

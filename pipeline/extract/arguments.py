@@ -22,7 +22,8 @@ _BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "be
 # Longer than any word of _BREAK plus its boundary.
 _BREAK_MARGIN: Final = 12
 _SPEECH: Final = re.compile(
-    r"\b(?:said|says|say|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|noted)\b",
+    r"\b(?:said|says|say|saying|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|"
+    r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
 # A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
@@ -155,8 +156,12 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     if recipient is None:
         return Arguments(None, ())
     speaker = None
-    for c in reversed(compounds):
-        if c.end <= recipient.start and c.subject and _SPEECH.search(sentence, c.end, recipient.start):
+    # The clause's first subject that a speech verb follows ("The Czech Republic expelled 18 Russian diplomats,
+    # saying Moscow's ..."): not a nearer object.
+    for c in compounds:
+        if c.end > recipient.start:
+            break
+        if c.subject and _SPEECH.search(sentence, c.end, recipient.start):
             speaker = c
             break
     return Arguments(speaker, (recipient,))

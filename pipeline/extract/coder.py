@@ -58,7 +58,8 @@ _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
 _PROTEST_WINDOW: Final = 120
 # Where the content of a demand, denial or threat ends: a participle or relative clause, or a semicolon.
-_CLAUSE_AFTER: Final = re.compile(r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as)\b|;")
+_CLAUSE_AFTER: Final = re.compile(
+    r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as|while|whereas|but)\b|;")
 # People of the actor's own country, when no other country is named: protesters, critics, officials at home.
 _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
@@ -725,6 +726,13 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
                 d.confidence -= 0.2
                 return
+    if d.event_type == "REJECT":
+        # "Pompeo blamed Iran for the attacks, while Tehran dismissed the allegation": an answer in the same sentence.
+        for o in siblings:
+            if o.trigger.start < d.trigger.start and _answers(d, o):
+                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
+                d.confidence -= 0.2
+                return
     for o in reversed(earlier):
         if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
             break
@@ -732,9 +740,7 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
             d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
             d.confidence -= 0.2
             return
-        if d.event_type == "REJECT" and (o.event_type, o.mode) in _ANSWERED \
-                and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) \
-                and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes):
+        if d.event_type == "REJECT" and _answers(d, o):
             # "Israel rejected the accusation": the party that made it, a sentence or two before.
             d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
             d.confidence -= 0.2
@@ -751,6 +757,13 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.recipient_codes, d.recipient_text = codes, _text(s, c)
                 d.confidence -= 0.2
                 return
+
+
+def _answers(d: _Draft, o: _Draft) -> bool:
+    """Rejection d answers o: o alleged, demanded or threatened against d's actor, and d names such a thing as
+    its object ("rejected the accusation", "dismissed these claims")."""
+    return ((o.event_type, o.mode) in _ANSWERED and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+            and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes))
 
 
 def _with_quantities(base: _Draft, t: TriggerMatch, s: _Sentence, numbers: list[Number]) -> list[_Draft]:
