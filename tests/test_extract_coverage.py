@@ -377,6 +377,10 @@ def test_a_rejection_answers_the_accusation_before_it() -> None:
     assert not [x for x in e if x.event_type == "REJECT" and x.recipient_codes == ("ZAF",)], dyads(e)
 
 
+def test_a_missile_over_a_country_did_not_strike_it() -> None:
+    assert not code("North Korea fired a ballistic missile over Japan on Tuesday.")
+
+
 def test_a_threatened_deployment_names_no_host() -> None:
     # The destination of a deployment is its host only when the deployment happened, not in a threat.
     e = code("Russia will send troops to Cuba if the negotiations fail.")
@@ -428,6 +432,10 @@ HARDER_WIRE_CASES = [
      "dismissed the allegation as baseless.", ("REJECT", None, ("IRN",), ("USA",))),
     ("Israeli Prime Minister Benjamin Netanyahu met Indian Prime Minister Narendra Modi in New Delhi.",
      ("CONSULT", None, ("ISR", "IND"), ())),
+    ("Security forces shot dead at least 114 people across Myanmar on Saturday.",
+     ("ASSAULT", "firearms", ("MMR",), ("MMR",))),
+    ("Chinese coast guard personnel boarded two Philippine navy boats on Monday.",
+     ("COERCE", "seize", ("CHN",), ("PHL",))),
 ]
 
 

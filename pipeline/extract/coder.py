@@ -60,6 +60,9 @@ _PROTEST_WINDOW: Final = 120
 # Where the content of a demand, denial or threat ends: a participle or relative clause, or a semicolon.
 _CLAUSE_AFTER: Final = re.compile(
     r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as|while|whereas|but)\b|;")
+# A state's forces named without their state, right before the verb: "Security forces shot dead ...".
+_BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
+                                r"the\s++junta)\s*+$", re.IGNORECASE)
 # People of the actor's own country, when no other country is named: protesters, critics, officials at home.
 _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
@@ -428,9 +431,15 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if rule.crowd:
         return _protest(t, found, s, doc, res, ctx)
+    window = _modality_window(s.text, t, found)
+    # "Security forces shot dead at least 114 people across Myanmar": a state's forces at home, named only by the
+    # place; their act falls on that country's people.
+    home = not actor_codes and rule.event_type in ("ASSAULT", "COERCE") and ctx.location[1] is not None \
+        and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {ctx.location[1]}
+    if home:
+        actor_codes = (ctx.location[1],)
     if not actor_codes:
         return []
-    window = _modality_window(s.text, t, found)
     modality = classify(window)
     if t.rule.modal_required and modality not in ("future", "threat"):
         return []  # "responded in kind" reports an act, not the threat this rule reads
@@ -466,7 +475,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
-    if rule.domestic:
+    if rule.domestic or home:
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
             and _same_clause(s.text, found.actor, t):
