@@ -434,10 +434,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     window = _modality_window(s.text, t, found)
     # "Security forces shot dead at least 114 people across Myanmar": a state's forces at home, named only by the
     # place; their act falls on that country's people.
-    home = not actor_codes and rule.event_type in ("ASSAULT", "COERCE") and ctx.location[1] is not None \
-        and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {ctx.location[1]}
-    if home:
-        actor_codes = (ctx.location[1],)
+    place_country = ctx.location[1]
+    home = not actor_codes and rule.event_type in ("ASSAULT", "COERCE") and place_country is not None \
+        and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}
+    if home and place_country is not None:
+        actor_codes = (place_country,)
     if not actor_codes:
         return []
     modality = classify(window)
