@@ -463,3 +463,10 @@ def test_victims_killed_in_a_clash_with_a_force() -> None:
     e = code("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday night.")
     assert [(x.event_type, x.actor_codes, x.recipient_codes, x.killed) for x in e] == [
         ("ASSAULT", ("CHN",), ("IND",), 20)]
+
+
+def test_he_is_the_nearest_person_before_it() -> None:
+    e = code("Mexico will send troops to its northern border, President Claudia Sheinbaum said, after President "
+             "Donald Trump agreed to pause the tariffs he had threatened on Mexican goods.")
+    assert ("THREATEN", None, ("USA",), ("MEX",)) in dyads(e)
+    assert not [x for x in e if x.event_type == "THREATEN" and x.actor_codes == ("MEX",)]

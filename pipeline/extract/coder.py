@@ -317,11 +317,27 @@ def _codes(c: Compound | None, s: _Sentence, doc: _Doc, depth: int = TOPIC_LOOKB
         elif p.kind == "dominant" and doc.dominant:
             out.append(doc.dominant)
         elif p.kind == "pronoun":
-            ante = args_mod.first_subject(s.compounds, p.start)
+            ante = _person_before(s, doc, p.start) if p.text.lower() in ("he", "she") else None
+            ante = ante or args_mod.first_subject(s.compounds, p.start)
             out.extend(_codes(ante, s, doc, depth) if ante and ante is not c else _topic(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
             out.extend(_speaker_codes(s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _person_before(s: _Sentence, doc: _Doc, pos: int) -> Compound | None:
+    """The nearest person named before offset pos of the sentence: "he" is Trump in "Mexico will send troops
+    after President Donald Trump agreed to pause tariffs he had threatened"."""
+    for c in reversed(s.compounds):
+        if c.end > pos or c.kind != "actor":
+            continue
+        words = _text(s, c)
+        last = words.rsplit(" ", 1)[-1]
+        hit = doc.gaz.aliases.get(last) or doc.gaz.aliases.get(words)
+        if (hit is not None and hit.actor_kind == "person") or last in doc.names or any(
+                w in doc.gaz.title_words for w in words.lower().split()):
+            return c
+    return None
 
 
 def _codes_of(compounds: tuple[Compound, ...], s: _Sentence, doc: _Doc) -> tuple[str, ...]:
