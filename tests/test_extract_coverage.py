@@ -436,6 +436,10 @@ HARDER_WIRE_CASES = [
      ("ASSAULT", "firearms", ("MMR",), ("MMR",))),
     ("Chinese coast guard personnel boarded two Philippine navy boats on Monday.",
      ("COERCE", "seize", ("CHN",), ("PHL",))),
+    ("China demanded that Lithuania withdraw its ambassador from Beijing and said it would recall its own envoy "
+     "from Vilnius.", ("SANCTION", "withdraw", ("CHN",), ("LTU",))),
+    ("In May, Lithuania quit the cooperation forum between China and Central European countries.",
+     ("SANCTION", "withdraw", ("LTU",), ("CHN",))),
 ]
 
 
