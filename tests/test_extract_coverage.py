@@ -440,6 +440,10 @@ HARDER_WIRE_CASES = [
      "from Vilnius.", ("SANCTION", "withdraw", ("CHN",), ("LTU",))),
     ("In May, Lithuania quit the cooperation forum between China and Central European countries.",
      ("SANCTION", "withdraw", ("LTU",), ("CHN",))),
+    # "Congo" in English news is nearly always the Democratic Republic; a broker is no party.
+    ("The foreign ministers of Congo and Rwanda signed a U.S.-brokered peace agreement in Washington on Friday.",
+     ("SUPPORT", None, ("COD", "RWA"), ())),
+    ("Congo-Brazzaville expelled two French diplomats.", ("SANCTION", "expel", ("COG",), ("FRA",))),
 ]
 
 

@@ -265,7 +265,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str]) -> Phrase | N
         return Phrase(start, end, "", kind, prep, False, sentence[start:end])
     if hit is None or hit.alias_kind not in _NAMING or hit.actor_kind not in _ACTOR_KINDS:
         return _resolve(sentence, [item], names)
-    if sentence[end:end + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, end):
+    after = end + 1 if sentence[end:end + 2] == ".-" else end  # "U.S.-brokered"
+    if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after):
         return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
     if hit.alias_kind == "demonym":
         nxt = sentence[end:end + 2]
