@@ -205,15 +205,16 @@ def known_country_words(actors_csv: Path = ACTORS_CSV) -> set[str]:
     return known | {alias_key(w) for words in generated.values() for w in words}
 
 
-def read_places(places_csv: Path | None) -> dict[str, list[str]]:
-    """Country code -> its place names, from places_generated.csv (none when the file is not given)."""
+def read_places(places_csv: Path | None) -> tuple[dict[str, list[str]], str | None]:
+    """Country code -> its place names, from places_generated.csv, and the file's version (none of either when
+    the file is not given)."""
     if places_csv is None:
-        return {}
-    rows, _ = read_commented_csv(places_csv)
+        return {}, None
+    rows, header = read_commented_csv(places_csv)
     out: dict[str, list[str]] = {}
     for r in rows:
         out.setdefault(r["country_code"], []).append(r["name"])
-    return out
+    return out, header.get("version", "places")
 
 
 def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None) -> Gazetteer:
@@ -238,7 +239,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
                 kind: AliasKind = "demonym" if key in demonyms else "name"
                 aliases[key] = AliasHit(event_code, kind, e.kind)
     # Places last: a city never takes a word another source gives ("Georgia" the country, not the US state).
-    places = read_places(places_csv)
+    places, places_version = read_places(places_csv)
     for code, names in places.items():
         for n in names:
             aliases.setdefault(alias_key(n), AliasHit(code, "place", "country"))
@@ -266,7 +267,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         full_names=full_names,
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}"
                 f"+countryinfo-{metadata.version('countryinfo')}"
-                + (f"+{read_commented_csv(places_csv)[1].get('version', 'places')}" if places_csv else ""),
+                + (f"+{places_version}" if places_version else ""),
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),
