@@ -452,10 +452,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     # "Security forces shot dead at least 114 people across Myanmar": a state's forces at home, named only by the
     # place; their act falls on that country's people.
     place_country = ctx.location[1]
-    home = not actor_codes and rule.event_type in ("ASSAULT", "COERCE") and place_country is not None \
-        and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}
-    if home and place_country is not None:
-        actor_codes = (place_country,)
+    home = False
+    if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
+            and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
+        actor_codes, home = (place_country,), True
     if not actor_codes:
         return []
     modality = classify(window)
@@ -471,9 +471,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
-    date = pick_date(ctx.cues, t.start, doc.published)
-    if status == "actual" and _is_background(date, doc.published):
-        status = "historical"
+    date, status = _dated(t, status, doc, ctx)
     if etype == "THREATEN" and mode is None:
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res)
     elif mode is None:
@@ -532,9 +530,7 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     else:  # a joint act of the parties ("X and Y agreed to restore relations")
         etype, status = t.rule.event_type, ("planned" if modality == "future" else "actual")
     mode = t.rule.mode or _mode_from_keywords(t.rule.event_type, s.text[t.start:t.end], res)
-    date = pick_date(ctx.cues, t.start, doc.published)
-    if status == "actual" and _is_background(date, doc.published):
-        status = "historical"
+    date, status = _dated(t, status, doc, ctx)
     location = ctx.location
     if t.rule.mutual:
         return _mutual(t, s, parts, etype, mode, status, date, ctx)
@@ -599,9 +595,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
         mode = t.rule.mode or _mode_from_keywords("PROTEST", s.text[t.start:t.end], res)
     elif etype == "THREATEN":
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res) or mode
-    date = pick_date(ctx.cues, t.start, doc.published)
-    if status == "actual" and _is_background(date, doc.published):
-        status = "historical"
+    date, status = _dated(t, status, doc, ctx)
     location = ctx.location
     return [_Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=actor_codes,
                    actor_text=_text(s, actor), recipient_codes=_codes(target, s, doc), recipient_text=_text(s, target),
@@ -687,6 +681,14 @@ def _mode_from_keywords(etype: str, text: str, res: CoderResources) -> str | Non
         if pattern.search(text):
             return mode
     return None
+
+
+def _dated(t: TriggerMatch, status: str, doc: _Doc, ctx: _Context) -> tuple[EventDate, str]:
+    """The trigger's date, and its status: an actual act dated to an earlier year is historical."""
+    date = pick_date(ctx.cues, t.start, doc.published)
+    if status == "actual" and _is_background(date, doc.published):
+        status = "historical"
+    return date, status
 
 
 def _is_background(date: EventDate, published: Published) -> bool:
