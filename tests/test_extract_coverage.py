@@ -284,6 +284,9 @@ def test_a_mutual_act_is_one_event_each_way(text: str, etype: str, mode: str | N
     pairs = {(x.actor_codes, x.recipient_codes) for x in e if x.event_type == etype and x.mode == mode}
     assert len(pairs) == 2 and all(len(a) == len(r) == 1 and a != r for a, r in pairs), dyads(e)
     assert {a for a, _ in pairs} == {r for _, r in pairs}
+    # Each side keeps the words of the text that named it (the contract's actor_text), not its code.
+    assert all(x.actor_text and x.actor_text in text and x.recipient_text in text for x in e)
+    assert len({x.actor_text for x in e if x.event_type == etype}) == 2
 
 
 def test_two_triggers_of_one_act_make_one_event() -> None:

@@ -533,7 +533,7 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     date, status = _dated(t, status, doc, ctx)
     location = ctx.location
     if t.rule.mutual:
-        return _mutual(t, s, parts, etype, mode, status, date, ctx)
+        return _mutual(t, found, s, doc, parts, etype, mode, status, date, ctx)
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
     text = ", ".join(_text(s, c) for c in found.recipients) or _text(s, found.actor)
@@ -542,16 +542,23 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
 
 
-def _mutual(t: TriggerMatch, s: _Sentence, parts: list[str], etype: str, mode: str | None, status: str,
-            date: EventDate, ctx: _Context) -> list[_Draft]:
-    """Two parties acting on each other ("exchanged fire", "swapped prisoners"): one event each way."""
+def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc, parts: list[str], etype: str,
+            mode: str | None, status: str, date: EventDate, ctx: _Context) -> list[_Draft]:
+    """Two parties acting on each other ("exchanged fire", "swapped prisoners"): one event each way, each side
+    with the words that named it."""
     if len(parts) != 2:
         return []
+    sides = [c for c in (found.actor, *found.recipients) if c is not None]
+    # The phrase of a list that named the party ("Azerbaijani forces" of "Azerbaijani forces and Armenian troops"),
+    # else the whole compound (a pronoun, an institution of the dominant country).
+    named = {code: _text(s, c) for c in sides for code in _codes(c, s, doc)}
+    named.update({p.code: p.text for c in sides for p in c.phrases if p.kind == "actor" and p.code})
     killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
     location, country = ctx.location
     return [_Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=(a,),
-                   actor_text=a, recipient_codes=(b,), recipient_text=b, date=date, killed=killed, injured=injured,
-                   needs_recipient=False, location=location, location_country=country)
+                   actor_text=named.get(a, ""), recipient_codes=(b,), recipient_text=named.get(b, ""), date=date,
+                   killed=killed, injured=injured, needs_recipient=False, location=location,
+                   location_country=country)
             for a, b in (parts, parts[::-1])]
 
 
