@@ -15,7 +15,7 @@ from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
 from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
-from pipeline.extract.phrases import Compound, Item, build_compounds, find_items
+from pipeline.extract.phrases import LOCATIVE, Compound, Item, build_compounds, find_items
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.sentences import split_sentences
@@ -42,9 +42,9 @@ _SOUGHT: Final = re.compile(
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
     r"\s++(?:on|upon)|request(?:s|ed|ing)?|efforts?|attempts?|bids?|campaign(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
     r"\s++(?:\S++\s++){0,5}?to\s++$", re.IGNORECASE)
-# Prepositions before the place a crowd acts in ("marched through the streets of Tbilisi", "rallied in Yerevan").
-_PLACE_PREPS: Final = frozenset({"in", "of", "through", "across", "outside", "near", "at", "around", "throughout",
-                                 "inside", "within"})
+# Prepositions before the place a crowd acts in ("rallied in Yerevan"): the locative ones, and those of a march's
+# route ("marched through the streets of Tbilisi").
+_PLACE_PREPS: Final = LOCATIVE | {"of", "through"}
 # A word before "protests", "rallies", "marches" that makes it a noun ("died during protests in Bolivia").
 _NOUN_BEFORE: Final = re.compile(
     r"\b(?:during|amid|amidst|after|before|following|despite|since|of|in|at|against|over|by|with|from|to|into|and|or|"

@@ -25,7 +25,7 @@ _NAMING: Final = ("name", "demonym", "place")
 _PLACE_KINDS: Final = ("name", "place")
 _ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
-_LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
+LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
 # Words after which a phrase is an object or adjunct, never the subject of the verb that follows.
 NON_SUBJECT_PREPS: Final = frozenset(
     "of with against to on into from for about over at in near than toward towards between among under like "
@@ -284,7 +284,7 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str]) -> Phrase | N
     elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
             and _not_the_actor(sentence, start, end, hit):
         return None
-    locative = prep in _LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
+    locative = prep in LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
 
 
@@ -308,7 +308,7 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
         end = _learn_name(sentence, end, code, names)
     if not code:
         return None
-    locative = (prep in _LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
+    locative = (prep in LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
                 and hits[0].actor_kind in ("country", "igo"))
     kind: PhraseKind = "dominant" if code == DOMINANT else "actor"
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
