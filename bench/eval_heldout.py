@@ -5,7 +5,8 @@
 Each line of a file: {"id", "published", "text", "events": [{"type", "mode", "actor", "recipient", "status", ...}]}.
 Events are compared as dyads (type, actor, recipient), as ../shared/eval/score.py does: a compound is one dyad
 per actor and recipient, CONSULT is unordered, and a predicted dyad without a recipient finds a gold dyad of the
-same type and actor. Prints precision, recall, F1, and mode and status accuracy over the found dyads.
+same type and actor. An event may carry "required": false (a careful coder could leave it out): recall counts only
+the required dyads, precision counts any gold dyad as right. Prints precision, recall, F1, and mode and status accuracy over the found dyads.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
     gold: dict[Dyad, dict] = {}
     for g in item["events"]:
         for k in dyads(g["type"], g["actor"], g["recipient"]):
-            gold[k] = g
+            # A dyad of a required event stays required when an optional event repeats it.
+            if k not in gold or not gold[k].get("required", True):
+                gold[k] = g
+    required = [k for k in gold if gold[k].get("required", True)]
     pred: dict[Dyad, CodedEvent] = {}
     for e in coded:
         for k in dyads(e.event_type, e.actor_codes, e.recipient_codes):
@@ -46,14 +50,15 @@ def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
     # (predicted without a recipient) has its type and actor with any.
     tp = [k for k in pred if k in gold or (k[0], k[1], None) in gold
           or (k[2] is None and any(g[:2] == k[:2] for g in gold))]
-    found = [k for k in gold if k in pred or (k[0] != "CONSULT" and (k[0], k[1], None) in pred)]
+    # Recall, as score.py, counts the required gold dyads only; an optional one is right when predicted.
+    found = [k for k in required if k in pred or (k[0] != "CONSULT" and (k[0], k[1], None) in pred)]
     mode_ok = status_ok = 0
     for k in found:
         p = pred.get(k) or pred[(k[0], k[1], None)]
         mode_ok += p.mode == gold[k].get("mode")
         status_ok += p.status == gold[k].get("status", "actual")
-    return {"pred": len(pred), "gold": len(gold), "tp": len(tp), "found": len(found), "mode": mode_ok,
-            "status": status_ok, "missed": [k for k in gold if k not in found],
+    return {"pred": len(pred), "gold": len(required), "tp": len(tp), "found": len(found), "mode": mode_ok,
+            "status": status_ok, "missed": [k for k in required if k not in found],
             "wrong": [k for k in pred if k not in tp]}
 
 

@@ -455,6 +455,9 @@ HARDER_WIRE_CASES = [
     "Canada called for the release of jailed activists in Saudi Arabia.",  # "jailed" is an adjective here
     "Iran condemned the assassination in an American drone strike at Baghdad airport.",  # the noun "strike"
     "The Palestinian leadership denounced the accords as a betrayal.",  # criticism, not leaving a treaty
+    "Trump hit China with new tariffs on Friday.",  # "hit ... with": not a strike
+    "The earthquake hit Turkey on Monday, killing 50 people.",  # nobody's act
+    "Moscow hit back at Washington on Tuesday.",
 ])
 def test_nouns_adjectives_and_dismissals_are_no_acts(text: str) -> None:
     e = code(text)
@@ -465,7 +468,28 @@ def test_no_plans_to_act_is_no_act() -> None:
     assert not code("Manila said it had no plans to summon China's ambassador over the incident.")
 
 
-@pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES)
+# Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
+ARTICLE_CASES = [
+    ("Russian missiles hit Kyiv overnight, killing three people.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
+    ("A Russian drone hit a hospital in Kharkiv, officials said.", ("ASSAULT", None, ("RUS",), ("UKR",))),
+    ("China hit out at Washington over the visit.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
+    ("The Kenyan president lashed out at Tanzania on Friday.", ("ACCUSE", "disapprove", ("KEN",), ("TZA",))),
+    # A condemnation of "the attack" or "it" answers whoever did the act reported just before.
+    ("Iran launched more than 300 drones at Israel overnight. Britain and France condemned the attack on Sunday.",
+     ("ACCUSE", "disapprove", ("GBR", "FRA"), ("IRN",))),
+    ("Russia expelled two Estonian diplomats. Estonia condemned the decision as unjustified.",
+     ("ACCUSE", "disapprove", ("EST",), ("RUS",))),
+    ("On Tuesday, Iran said its missiles had hit bases in Pakistan. Islamabad condemned it as an unprovoked "
+     "violation of its airspace.", ("ACCUSE", "disapprove", ("PAK",), ("IRN",))),
+]
+
+
+def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:
+    e = code("Russia said it would hold talks with China. Estonia condemned the decision.")
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+@pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES + ARTICLE_CASES)
 def test_construction_codes_its_event(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
 

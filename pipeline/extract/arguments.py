@@ -26,6 +26,8 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# A trigger ending in "at" governs the place after it ("fired at Israel", "hit out at Washington"): its object.
+_ENDS_WITH_PREP: Final = re.compile(r"\bat\s*+$", re.IGNORECASE)
 # A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
 # "when Obama declined"; a subject the dictionary does not know must not hand the verb to the earlier actor.
 _NEW_CLAUSE: Final = re.compile(
@@ -68,14 +70,21 @@ def head_end(sentence: str, t: TriggerMatch) -> int:
 
 
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
-                     skip_preps: frozenset[str], within: int | None = None) -> tuple[Compound, ...]:
-    """The first non-place compound after start, inside the same clause and window."""
+                     skip_preps: frozenset[str], within: int | None = None,
+                     object_at: int = -1) -> tuple[Compound, ...]:
+    """The first non-place compound after start, inside the same clause and window. A place is taken right at
+    object_at, where the trigger's own preposition governs it ("hit out at Washington", "fired at Israel")."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun") \
-                and c.prep not in skip_preps and not c.locative:
+                and c.prep not in skip_preps and (not c.locative or _governed(sentence, object_at, c)):
             return (c,) if _no_break(sentence, start, c.start) else ()
     return ()
+
+
+def _governed(sentence: str, object_at: int, c: Compound) -> bool:
+    """True when c follows object_at with at most "the" between: the object of the trigger's last word."""
+    return object_at >= 0 and object_at <= c.start and sentence[object_at:c.start].strip().lower() in ("", "the")
 
 
 def _no_break(sentence: str, start: int, end: int) -> bool:
@@ -112,7 +121,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     if rule.recipient == "right":
         recipients = recipients_after(sentence, compounds, start=head_end(sentence, t),
                                       window=rule.recipient_window, skip_preps=rule.skip_preps,
-                                      within=t.end if rule.recipient_window == 0 else None)
+                                      within=t.end if rule.recipient_window == 0 else None,
+                                      object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1)
     return Arguments(actor, recipients, coordinated)
 
 

@@ -77,6 +77,17 @@ _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQ
 _ANSWER_OBJECT: Final = re.compile(
     r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
     r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b", re.IGNORECASE)
+# What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
+# "denounced it as a violation"): its recipient is the party that did that act.
+_CONDEMNED_ACT: Final = re.compile(
+    r"\s++(?:it|this|(?:the|this|that|these|those|such|its|their)\s++(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
+    r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
+    r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
+    r"measures?|deployments?|annexation|executions?|shootings?))\b",
+    re.IGNORECASE)
+# Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
+_CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REDUCE"})
+_CONDEMN_LOOKBACK: Final = 8
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -766,6 +777,17 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
         # "Pompeo blamed Iran for the attacks, while Tehran dismissed the allegation": an answer in the same sentence.
         for o in siblings:
             if o.trigger.start < d.trigger.start and _answers(d, o):
+                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
+                d.confidence -= 0.2
+                return
+    if d.event_type == "ACCUSE" and _CONDEMNED_ACT.match(d.sentence.text, d.trigger.end):
+        # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported.
+        done = [o for o in siblings if o.trigger.start < d.trigger.start]
+        for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + done):
+            if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
+                break
+            if o.event_type in _CONDEMNABLE and o.status in ("actual", "historical") \
+                    and not set(o.actor_codes) & set(d.actor_codes):
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
                 return
