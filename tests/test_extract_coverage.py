@@ -481,6 +481,15 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("EST",), ("RUS",))),
     ("On Tuesday, Iran said its missiles had hit bases in Pakistan. Islamabad condemned it as an unprovoked "
      "violation of its airspace.", ("ACCUSE", "disapprove", ("PAK",), ("IRN",))),
+    # An act named by a possessive noun: the possessor acts; a decision's infinitive is the possessor's act.
+    ("Iran seized a British tanker in apparent retaliation for Britain's seizure of an Iranian supertanker.",
+     ("COERCE", "seize", ("GBR",), ("IRN",))),
+    ("The talks collapsed after Ethiopia's arrest of two Sudanese officials.", ("COERCE", "arrest", ("ETH",), ("SDN",))),
+    ("France recalled its ambassador, retaliating against Algeria's decision at the weekend to order out 12 "
+     "employees of the French embassy.", ("SANCTION", "expel", ("DZA",), ("FRA",))),
+    # ... and the act that retaliates answers that possessor.
+    ("France recalled its ambassador, retaliating against Algeria's decision at the weekend to order out 12 "
+     "employees of the French embassy.", ("SANCTION", "withdraw", ("FRA",), ("DZA",))),
 ]
 
 

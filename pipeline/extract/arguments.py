@@ -26,6 +26,10 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".
+_OWNED_INFINITIVE: Final = re.compile(
+    r"['’]s\s++(?:[\w-]++\s++)?(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|"
+    r"threat|vote|choice)s?\s++(?:[\w,-]++\s++){0,4}?to\s++$", re.IGNORECASE)
 # A trigger ending in "at" governs the place after it ("fired at Israel", "hit out at Washington"): its object.
 _ENDS_WITH_PREP: Final = re.compile(r"\bat\s*+$", re.IGNORECASE)
 # A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
@@ -105,7 +109,10 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     # The pattern needs "and" or "but" (letters IGNORECASE folds to ASCII only): a substring test rules most out.
     window = sentence[lo:t.start].lower()
     coordinated = ("and" in window or "but" in window) and _COORDINATED.search(sentence, lo, t.start) is not None
-    if coordinated:
+    owner = _decision_owner(sentence, compounds, t.start) if sentence.endswith("to ", 0, t.start) else None
+    if owner is not None:
+        actor: Compound | None = owner
+    elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
     else:
@@ -124,6 +131,15 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       within=t.end if rule.recipient_window == 0 else None,
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1)
     return Arguments(actor, recipients, coordinated)
+
+
+def _decision_owner(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The possessor of a decision or plan whose infinitive is the verb at pos: "retaliating against Algeria's
+    decision at the weekend to order out 12 employees" - Algeria orders them out."""
+    m = _OWNED_INFINITIVE.search(sentence, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    return next((c for c in compounds if c.end == m.start() and c.kind == "actor"), None)
 
 
 def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
@@ -177,6 +193,17 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     return Arguments(speaker, (recipient,))
 
 
+def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """"Britain's seizure of an Iranian tanker": the possessor acts (the match begins at its "'s"), the object
+    of the noun's preposition (the match's last word) is acted on."""
+    actor = next((c for c in reversed(compounds) if c.end <= t.start), None)
+    if actor is None or actor.end != t.start or actor.kind != "actor":
+        return Arguments(None, ())
+    recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
+                                  skip_preps=t.rule.skip_preps, object_at=t.end)
+    return Arguments(actor, recipients)
+
+
 def find_arguments(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Dispatch on the rule's voice."""
     voice = t.rule.voice
@@ -186,6 +213,8 @@ def find_arguments(sentence: str, compounds: list[Compound], t: TriggerMatch) ->
         return participants(sentence, compounds, t)
     if voice == "attributed":
         return attributed(sentence, compounds, t)
+    if voice == "possessor":
+        return possessor(sentence, compounds, t)
     return active(sentence, compounds, t)
 
 

@@ -86,8 +86,15 @@ _CONDEMNED_ACT: Final = re.compile(
     r"measures?|deployments?|annexation|executions?|shootings?))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
-_CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REDUCE"})
+_CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _CONDEMN_LOOKBACK: Final = 8
+# A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
+_CAUSE_BEFORE: Final = re.compile(
+    r"(?:\b(?:retaliat\w*+|response|reprisals?|protest|answer)\s++(?:for|to|against|at)|\bover|\bagainst)"
+    r"\s++(?:the\s++)?$", re.IGNORECASE)
+_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
+# Hostile acts that can answer another party's act.
+_ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -746,6 +753,17 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
         d.recipient_codes, d.recipient_text = (d.location_country,), d.location or ""
         d.confidence -= 0.2
         return
+    if d.event_type in _ANSWERING_TYPES:
+        # "recalled its ambassador, retaliating against Algeria's decision to ...", "... over Canberra's
+        # cancellation of the order": a hostile act answers the party whose act it names as its cause.
+        for c in s.compounds:
+            if c.start >= t.end and c.kind == "actor" and s.text[c.end:c.end + 2] in _POSSESSIVE_MARKS \
+                    and _CAUSE_BEFORE.search(s.text, max(t.end, c.start - 40), c.start):
+                codes = tuple(x for x in _codes(c, s, doc) if x not in d.actor_codes)
+                if codes:
+                    d.recipient_codes, d.recipient_text = codes, _text(s, c)
+                    d.confidence -= 0.2
+                    return
     if d.event_type in ("ASSAULT", "COERCE") and len(d.actor_codes) == 1 \
             and _DOMESTIC_OBJECT.search(s.text, t.start, t.end + _DOMESTIC_WINDOW):
         # "Kenyan police opened fire on protesters", "Turkish police detained Istanbul's mayor": the state

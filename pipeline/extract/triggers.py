@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 
 from pipeline.extract.trie import alternation
 
-Voice = Literal["active", "passive", "participants", "attributed"]
+Voice = Literal["active", "passive", "participants", "attributed", "possessor"]
 RecipientFrom = Literal["right", "cue", "none"]
 
 _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN)\}")
