@@ -490,7 +490,28 @@ ARTICLE_CASES = [
     # ... and the act that retaliates answers that possessor.
     ("France recalled its ambassador, retaliating against Algeria's decision at the weekend to order out 12 "
      "employees of the French embassy.", ("SANCTION", "withdraw", ("FRA",), ("DZA",))),
+    # "the two neighbours", "both countries": the two parties of the last act between two others.
+    ("India struck nine sites in Pakistan on Wednesday. The United States, China and Britain urged the "
+     "nuclear-armed neighbours to step back.", ("REQUEST", "change", ("USA", "CHN", "GBR"), ("IND", "PAK"))),
+    ("India struck nine sites in Pakistan on Wednesday. The United Nations called for maximum military restraint "
+     "from both countries.", ("REQUEST", "change", ("UN",), ("IND", "PAK"))),
+    # A threat with no object answers whoever last acted against the threatener.
+    ("India struck nine sites in Pakistan on Wednesday. Pakistan vowed to respond.",
+     ("THREATEN", "violence", ("PAK",), ("IND",))),
+    # "each", "each other": one act each way.
+    ("Russia and Ukraine each released 45 prisoners of war in an exchange mediated by the United Arab Emirates.",
+     ("RETREAT", "release", ("UKR",), ("RUS",))),
+    ("India and Pakistan expelled each other's diplomats.", ("SANCTION", "expel", ("IND",), ("PAK",))),
+    ("India and Pakistan expelled each other's diplomats.", ("SANCTION", "expel", ("PAK",), ("IND",))),
 ]
+
+
+def test_a_condemned_act_is_blamed_on_its_doer_not_its_target_or_a_later_clause() -> None:
+    e = code("Iran fired missiles at Israel. Japan condemned the attack and pledged to strengthen security "
+             "cooperation with the United States.")
+    assert ("ACCUSE", "disapprove", ("JPN",), ("IRN",)) in dyads(e), dyads(e)
+    assert not [x for x in e if x.event_type == "ACCUSE" and x.recipient_codes != ("IRN",)], dyads(e)
+    assert not [x for x in code("Britain condemned the attack on Kyiv.") if x.event_type == "ACCUSE"]
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -95,6 +95,20 @@ _CAUSE_BEFORE: Final = re.compile(
 _POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
 # Hostile acts that can answer another party's act.
 _ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
+# Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
+_PAIR_REF: Final = re.compile(
+    r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals)|the\s++two\s++"
+    r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders)"
+    r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries))\b",
+    re.IGNORECASE)
+_PAIR_WINDOW: Final = 60
+# "each released", "expelled each other's diplomats": two parties acting on each other.
+_EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
+_EACH_WINDOW: Final = 30
+_BY_WINDOW: Final = 30
+# Acts between two parties that make them "the two countries" of what follows.
+_PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+_PAIR_SENTENCES: Final = 6
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -461,6 +475,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     rec_compounds = found.recipients
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
+    if rule.event_type == "ACCUSE" and rec_compounds:
+        act = _CONDEMNED_ACT.match(s.text, t.end)
+        if act is not None:
+            # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
+            # act's agent ("the attack by Russia") or, unnamed, whoever did it (see _fill_recipient).
+            rec_compounds = tuple(c for c in rec_compounds if c.prep == "by" and c.start - act.end() < _BY_WINDOW)
     rec_codes = _codes_of(rec_compounds, s, doc)
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
@@ -509,6 +529,13 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
+    if len(actor_codes) == 2 and (s.lowered.endswith(" each ", 0, t.start)
+                                  or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
+        # "Russia and Ukraine each released 45 prisoners", "expelled each other's diplomats": one act each way.
+        a, b = actor_codes
+        base.needs_recipient = False
+        return [replace(base, actor_codes=(a,), recipient_codes=(b,), recipient_text=""),
+                replace(base, actor_codes=(b,), recipient_codes=(a,), recipient_text="")]
     if rule.domestic or home:
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
@@ -774,6 +801,24 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
 
 def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) -> None:
     """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
+    t = d.trigger
+    pair = _PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
+    if pair is not None:
+        # "China urged the two neighbours to show restraint", "called on both sides": the two parties of the
+        # last act between two others reported before.
+        for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + [o for o in siblings if o.trigger.start < t.start]):
+            if d.sentence.index - o.sentence.index > _PAIR_SENTENCES:
+                break
+            if _PAIR_REF.fullmatch(o.recipient_text):
+                parties = o.recipient_codes  # named the same way before
+            elif o.event_type in _PAIR_SOURCES:
+                parties = tuple(dict.fromkeys(o.actor_codes[:1] + o.recipient_codes[:1]))
+            else:
+                continue
+            if len(parties) == 2 and not set(parties) & set(d.actor_codes):
+                d.recipient_codes, d.recipient_text = parties, pair.group()
+                d.confidence -= 0.2
+                return
     for o in siblings:
         # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35").
         if o is not d and o.recipient_codes and o.event_type == d.event_type and (
@@ -798,14 +843,17 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
                 return
-    if d.event_type == "ACCUSE" and _CONDEMNED_ACT.match(d.sentence.text, d.trigger.end):
-        # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported.
+    answering = d.event_type == "THREATEN"
+    if answering or (d.event_type == "ACCUSE" and _CONDEMNED_ACT.match(d.sentence.text, d.trigger.end)):
+        # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported;
+        # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
         done = [o for o in siblings if o.trigger.start < d.trigger.start]
         for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + done):
             if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
                 break
             if o.event_type in _CONDEMNABLE and o.status in ("actual", "historical") \
-                    and not set(o.actor_codes) & set(d.actor_codes):
+                    and not set(o.actor_codes) & set(d.actor_codes) \
+                    and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
                 return
