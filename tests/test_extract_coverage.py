@@ -381,7 +381,9 @@ def test_a_rejection_answers_the_accusation_before_it() -> None:
 
 
 def test_a_missile_over_a_country_did_not_strike_it() -> None:
-    assert not code("North Korea fired a ballistic missile over Japan on Tuesday.")
+    # A show of force (MOBILIZE, see ARTICLE_CASES), not a strike.
+    e = code("North Korea fired a ballistic missile over Japan on Tuesday.")
+    assert not [x for x in e if x.event_type == "ASSAULT"], dyads(e)
 
 
 def test_a_threatened_deployment_names_no_host() -> None:
@@ -503,7 +505,29 @@ ARTICLE_CASES = [
      ("RETREAT", "release", ("UKR",), ("RUS",))),
     ("India and Pakistan expelled each other's diplomats.", ("SANCTION", "expel", ("IND",), ("PAK",))),
     ("India and Pakistan expelled each other's diplomats.", ("SANCTION", "expel", ("PAK",), ("IND",))),
+    # Support, concern, concessions, shows of force, verdicts on an act.
+    ("Poland expressed solidarity with the Czech Republic.", ("SUPPORT", None, ("POL",), ("CZE",))),
+    ("Washington backed Somalia's territorial integrity.", ("SUPPORT", None, ("USA",), ("SOM",))),
+    ("Japan and Australia also expressed concern over China's actions.",
+     ("ACCUSE", "disapprove", ("JPN", "AUS"), ("CHN",))),
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", ("MOBILIZE", "weapons", ("PRK",), ("JPN",))),
+    ("Iran fired more than a dozen ballistic missiles at Israel.", ("ASSAULT", "heavy-weapons", ("IRN",), ("ISR",))),
+    ("Poland said it had increased the number of soldiers on its border with Belarus to 15,000.",
+     ("MOBILIZE", "troops", ("POL",), ("BLR",))),
+    ("EU leaders said they would extend sanctions against Belarus.", ("SANCTION", "discontinue", ("EU",), ("BLR",))),
+    ("South Korea said it would withdraw its complaint against Tokyo at the World Trade Organization.",
+     ("CONCEDE", None, ("KOR",), ("JPN",))),
+    ("India launched strikes on Pakistan. Pakistan called the strikes an \"act of war\".",
+     ("ACCUSE", "disapprove", ("PAK",), ("IND",))),
+    ("The Philippines summoned China's deputy chief of mission.", ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
+    ("China's military staged a second day of large-scale drills around Taiwan.",
+     ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
 ]
+
+
+def test_reluctance_to_concede_is_no_concession() -> None:
+    e = code("Beijing said Washington's reluctance to roll back tariffs on China was hurting the talks.")
+    assert not [x for x in e if x.event_type == "CONCEDE"], dyads(e)
 
 
 def test_a_condemned_act_is_blamed_on_its_doer_not_its_target_or_a_later_clause() -> None:

@@ -476,7 +476,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
     if rule.event_type == "ACCUSE" and rec_compounds:
-        act = _CONDEMNED_ACT.match(s.text, t.end)
+        act = _CONDEMNED_ACT.match(s.text, args_mod.head_end(s.text, t))
         if act is not None:
             # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see _fill_recipient).
@@ -705,6 +705,8 @@ def _type_and_status(t: TriggerMatch, modality: str, sentence: str,
             return "THREATEN", _threat_mode(etype, mode, res), "threatened"
         return None, None, ""
     if modality == "future":
+        if etype == "CONCEDE":
+            return etype, mode, "actual"  # "said it would lift the curbs": announcing it is the concession
         if etype in COOPERATIVE_TYPES:
             return "AGREE", None, "planned"
         if etype == "RETREAT":
@@ -844,7 +846,8 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.confidence -= 0.2
                 return
     answering = d.event_type == "THREATEN"
-    if answering or (d.event_type == "ACCUSE" and _CONDEMNED_ACT.match(d.sentence.text, d.trigger.end)):
+    if answering or (d.event_type == "ACCUSE"
+                     and _CONDEMNED_ACT.match(d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))):
         # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported;
         # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
         done = [o for o in siblings if o.trigger.start < d.trigger.start]
