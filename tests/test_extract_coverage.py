@@ -522,6 +522,14 @@ ARTICLE_CASES = [
     ("The Philippines summoned China's deputy chief of mission.", ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
     ("China's military staged a second day of large-scale drills around Taiwan.",
      ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
+    # A denial of what was alleged answers the accuser; a junta acts for its country.
+    ("The Czech Republic accused Russia of involvement in the blast. The Kremlin denied any involvement.",
+     ("REJECT", None, ("RUS",), ("CZE",))),
+    ("Congo accuses Rwanda of supporting the M23 rebels. Kigali denies backing the rebels.",
+     ("REJECT", None, ("RWA",), ("COD",))),
+    ("The Myanmar junta arrested two Thai journalists.", ("COERCE", "arrest", ("MMR",), ("THA",))),
+    ("Germany asked Russian President Vladimir Putin to use his influence on Minsk.",
+     ("REQUEST", "change", ("DEU",), ("RUS",))),
 ]
 
 

@@ -76,7 +76,11 @@ _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQ
 # ... when it names one as its object ("rejected the accusation", "dismissed these claims", "denied the charges").
 _ANSWER_OBJECT: Final = re.compile(
     r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
-    r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b", re.IGNORECASE)
+    r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
+    # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
+    r"|(?<=[dD]enied|[dD]enies)\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|responsibility|wrongdoing|"
+    r"links?|[a-z]+ing)\b|(?<=[dD]eny)\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|responsibility|"
+    r"wrongdoing|links?|[a-z]+ing)\b", re.IGNORECASE)
 # What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
 # "denounced it as a violation"): its recipient is the party that did that act.
 _CONDEMNED_ACT: Final = re.compile(
