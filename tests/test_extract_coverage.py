@@ -530,6 +530,12 @@ ARTICLE_CASES = [
     ("The Myanmar junta arrested two Thai journalists.", ("COERCE", "arrest", ("MMR",), ("THA",))),
     ("Germany asked Russian President Vladimir Putin to use his influence on Minsk.",
      ("REQUEST", "change", ("DEU",), ("RUS",))),
+    # ", and <new subject>" and ", while <subject>" begin clauses of their own.
+    ("India blamed Pakistan for that attack. The U.N. called for maximum military restraint from both countries, "
+     "and the United States, China and Britain urged the nuclear-armed neighbours to step back.",
+     ("REQUEST", "change", ("USA", "CHN", "GBR"), ("IND", "PAK"))),
+    ("India said it struck nine sites in Pakistan on Wednesday, while Islamabad said 26 civilians were killed and "
+     "vowed to respond.", ("THREATEN", "violence", ("PAK",), ("IND",))),
 ]
 
 

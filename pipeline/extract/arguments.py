@@ -37,7 +37,7 @@ _ENDS_WITH_PREP: Final = re.compile(r"\bat\s*+$", re.IGNORECASE)
 _NEW_CLAUSE: Final = re.compile(
     r"(?:[;:]|\b(?:while|whereas|whilst|when|although|though)\b)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
 # Where the clause of a coordinated verb begins: after a colon or semicolon ("Hong Kong chaos: China deploys ... and warns").
-_CLAUSE_MARK: Final = re.compile(r"[;:]\s")
+_CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 
 
 @dataclass(slots=True)

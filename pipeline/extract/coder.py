@@ -60,6 +60,7 @@ _PROTEST_WINDOW: Final = 120
 # Where the content of a demand, denial or threat ends: a participle or relative clause, or a semicolon.
 _CLAUSE_AFTER: Final = re.compile(
     r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as|while|whereas|but)\b|;"
+    r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
     r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b")
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
