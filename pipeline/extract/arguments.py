@@ -26,6 +26,8 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
+_POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,2}")
 # A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".
 _OWNED_INFINITIVE: Final = re.compile(
     r"['’]s\s++(?:[\w-]++\s++)?(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|"
@@ -194,10 +196,10 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
 
 
 def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
-    """"Britain's seizure of an Iranian tanker": the possessor acts (the match begins at its "'s"), the object
-    of the noun's preposition (the match's last word) is acted on."""
+    """"Britain's seizure of an Iranian tanker": the possessor acts (its "'s" at most two words before the noun), the
+    object of the noun's preposition (the match's last word) is acted on."""
     actor = next((c for c in reversed(compounds) if c.end <= t.start), None)
-    if actor is None or actor.end != t.start or actor.kind != "actor":
+    if actor is None or actor.kind != "actor" or not _POSSESSED.fullmatch(sentence, actor.end, t.start):
         return Arguments(None, ())
     recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
                                   skip_preps=t.rule.skip_preps, object_at=t.end)
