@@ -7,6 +7,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -79,9 +80,8 @@ _ANSWER_OBJECT: Final = re.compile(
     r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
     r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
     # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
-    r"|(?<=[dD]enied|[dD]enies)\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|responsibility|wrongdoing|"
-    r"links?|[a-z]+ing)\b|(?<=[dD]eny)\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|responsibility|"
-    r"wrongdoing|links?|[a-z]+ing)\b", re.IGNORECASE)
+    r"|(?:(?<=denied)|(?<=denies)|(?<=deny))\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|"
+    r"responsibility|wrongdoing|links?|[a-z]+ing)\b", re.IGNORECASE)
 # What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
 # "denounced it as a violation"): its recipient is the party that did that act.
 _CONDEMNED_ACT: Final = re.compile(
@@ -813,9 +813,7 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
     if pair is not None:
         # "China urged the two neighbours to show restraint", "called on both sides": the two parties of the
         # last act between two others reported before.
-        for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + [o for o in siblings if o.trigger.start < t.start]):
-            if d.sentence.index - o.sentence.index > _PAIR_SENTENCES:
-                break
+        for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
             if _PAIR_REF.fullmatch(o.recipient_text):
                 parties = o.recipient_codes  # named the same way before
             elif o.event_type in _PAIR_SOURCES:
@@ -855,10 +853,7 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                      and _CONDEMNED_ACT.match(d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))):
         # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported;
         # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
-        done = [o for o in siblings if o.trigger.start < d.trigger.start]
-        for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + done):
-            if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
-                break
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             if o.event_type in _CONDEMNABLE and o.status in ("actual", "historical") \
                     and not set(o.actor_codes) & set(d.actor_codes) \
                     and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
@@ -889,6 +884,16 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.recipient_codes, d.recipient_text = codes, _text(s, c)
                 d.confidence -= 0.2
                 return
+
+
+def _recent(d: _Draft, siblings: list[_Draft], earlier: list[_Draft], sentences: int) -> Iterator[_Draft]:
+    """The drafts reported before d, nearest first: its sentence's earlier triggers, then the last
+    _CONDEMN_LOOKBACK drafts of earlier sentences, at most `sentences` sentences back."""
+    before = [o for o in siblings if o.trigger.start < d.trigger.start]
+    for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + before):
+        if d.sentence.index - o.sentence.index > sentences:
+            return
+        yield o
 
 
 def _answers(d: _Draft, o: _Draft) -> bool:
