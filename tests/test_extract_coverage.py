@@ -536,7 +536,44 @@ ARTICLE_CASES = [
      ("REQUEST", "change", ("USA", "CHN", "GBR"), ("IND", "PAK"))),
     ("India said it struck nine sites in Pakistan on Wednesday, while Islamabad said 26 civilians were killed and "
      "vowed to respond.", ("THREATEN", "violence", ("PAK",), ("IND",))),
+    # A hostile verdict on what another party did or said: its object, up to the verdict, is the recipient.
+    ("Venezuela's foreign ministry called Guyana's referendum illegitimate.",
+     ("ACCUSE", "disapprove", ("VEN",), ("GUY",))),
+    ("Beijing described the remarks by the Japanese prime minister as provocative.",
+     ("ACCUSE", "disapprove", ("CHN",), ("JPN",))),
+    # A demonym or abbreviation modifying the act condemned is its doer.
+    ("Iran termed the US drone strike an act of war.", ("ACCUSE", "disapprove", ("IRN",), ("USA",))),
+    # A participle after a comma shares the main clause's subject, not the nearest name.
+    ("Somalia recalled its ambassador and declared void a deal giving landlocked Ethiopia a port, calling it a "
+     "violation of its sovereignty.", ("ACCUSE", "disapprove", ("SOM",), ("ETH",))),
+    # A description stands for the last other country named; a bare "the country" or "his country" for the subject's.
+    ("China downgraded its ties with Lithuania on Sunday. It accused the Baltic state of undermining its "
+     "sovereignty.", ("ACCUSE", "allege", ("CHN",), ("LTU",))),
+    ("Saudi Arabia expelled Canada's ambassador after Ottawa criticised the arrests. The kingdom's foreign ministry "
+     "described the Canadian statement as blatant interference.", ("ACCUSE", "disapprove", ("SAU",), ("CAN",))),
+    ("Guyana's president said on Monday that Venezuela was threatening his country.",
+     ("THREATEN", None, ("VEN",), ("GUY",))),
+    ("Kosovo arrested three Serbian police officers near the border.", ("COERCE", "arrest", ("XKX",), ("SRB",))),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called for an end to the illegal occupation.",
+    "Officials called on Russia to halt its illegal annexation.",
+    "He described the talks with Japan as constructive and useful.",
+    "The United States praised the island nation for its cooperation.",  # no country named before it
+])
+def test_requests_praise_and_unresolved_descriptions_are_no_accusation(text: str) -> None:
+    e = code(text)
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_a_bare_country_is_the_topic_and_a_described_one_the_country_it_fits() -> None:
+    e = code("Russia expelled two Latvian diplomats. The country's foreign ministry accused Riga of espionage.")
+    assert ("ACCUSE", "allege", ("RUS",), ("LVA",)) in dyads(e), dyads(e)
+    e = code("Russia expelled two Latvian diplomats on Monday. The Baltic state's foreign ministry condemned the "
+             "decision.")
+    assert ("ACCUSE", "disapprove", ("LVA",), ("RUS",)) in dyads(e), dyads(e)
 
 
 def test_reluctance_to_concede_is_no_concession() -> None:

@@ -64,7 +64,7 @@ def first_subject(compounds: list[Compound], before: int) -> Compound | None:
     for c in compounds:
         if c.start >= before:
             return None
-        if c.subject and c.kind in ("actor", "dominant"):
+        if c.subject and c.kind in ("actor", "dominant", "description"):
             return c
     return None
 
@@ -82,7 +82,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     object_at, where the trigger's own preposition governs it ("hit out at Washington", "fired at Israel")."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
-        if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun") \
+        if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description") \
                 and c.prep not in skip_preps and (not c.locative or _governed(sentence, object_at, c)):
             return (c,) if _no_break(sentence, start, c.start) else ()
     return ()

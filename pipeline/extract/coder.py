@@ -13,10 +13,10 @@ from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
-from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
+from pipeline.extract.gazetteer import DESCRIPTION, Gazetteer, Tokens, alias_key, tokenize
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
-from pipeline.extract.phrases import LOCATIVE, Compound, Item, build_compounds, find_items
+from pipeline.extract.phrases import BARE, LOCATIVE, OWN, Compound, Item, Phrase, build_compounds, find_items
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.sentences import split_sentences
@@ -35,6 +35,8 @@ _COMPLEMENT_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 CARRY_SENTENCES: Final = 2
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
+# How many sentences back a description ("the Baltic state") looks for the country it stands for.
+DESCRIPTION_LOOKBACK: Final = 3
 _SHORT_ATTRIBUTION_WORDS: Final = 8
 # A verb in the infinitive after a request, push or attempt ("urged Ukraine to investigate", "the campaign to
 # get Kyiv to investigate", "efforts to urge", "the request to investigate") is what was sought, not an act.
@@ -88,7 +90,8 @@ _CONDEMNED_ACT: Final = re.compile(
     r"\s++(?:it|this|(?:the|this|that|these|those|such|its|their)\s++(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
-    r"measures?|deployments?|annexation|executions?|shootings?))\b",
+    r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
+    r"blockade))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -360,7 +363,44 @@ def _codes(c: Compound | None, s: _Sentence, doc: _Doc, depth: int = TOPIC_LOOKB
             out.extend(_codes(ante, s, doc, depth) if ante and ante is not c else _topic(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
             out.extend(_speaker_codes(s, doc, depth))
+        elif p.kind == "description":
+            out.extend(_described(p, c, s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _described(p: Phrase, c: Compound, s: _Sentence, doc: _Doc, depth: int) -> tuple[str, ...]:
+    """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
+    own, bare = p.code.startswith(OWN), p.code.startswith(BARE)
+    allowed = doc.gaz.descriptions.get(p.code[len(OWN if own else BARE if bare else DESCRIPTION):])
+    subject = args_mod.first_subject(s.compounds, p.start)
+    if subject is c:
+        subject = None
+    if own or subject is None or (bare and allowed is not None):
+        # "his country" is the subject's own; "The kingdom said ..." continues the sentences before it; "Riyadh
+        # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.
+        topic = _codes(subject, s, doc, depth) if subject is not None else _topic(doc, s.index - 1, depth - 1)
+        fits = tuple(x for x in topic if x in doc.countries and (allowed is None or x in allowed))
+        if fits or own:
+            return fits[:1]
+    # "China downgraded ties with Lithuania ... It accused the Baltic state": the last country named before it
+    # that is not the subject of its own clause.
+    exclude = set(_codes(subject, s, doc, depth)) if subject is not None else set()
+    for code in _countries_before(s, doc, p.start):
+        if code not in exclude and (allowed is None or code in allowed):
+            return (code,)
+    return ()
+
+
+def _countries_before(s: _Sentence, doc: _Doc, pos: int) -> Iterator[str]:
+    """Country codes named before offset pos of s, nearest first, then in the sentences before it."""
+    for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
+        sk = doc.sentence(k)
+        for c in reversed(sk.compounds):
+            if k == s.index and c.start >= pos:
+                continue
+            for ph in reversed(c.phrases):
+                if ph.kind == "actor" and ph.code in doc.countries:
+                    yield ph.code
 
 
 def _person_before(s: _Sentence, doc: _Doc, pos: int) -> Compound | None:
@@ -418,10 +458,17 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     complement_from: int | None = None
     complement_to = len(s.text)
     denial = False
+    main_actor: Compound | None = None  # the subject of the sentence's first coded act
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
+        if _adjunct_participle(s.text, t):
+            # "Somalia recalled its ambassador ..., calling it a violation": the participle shares the main
+            # clause's subject (of its first coded act, else its first subject), not the nearest name before it.
+            main = main_actor or args_mod.first_subject(s.compounds, t.start)
+            if main is not None and found.actor is not main:
+                found = replace(found, actor=main)
         in_complement = complement_from is not None and complement_from <= t.start < complement_to \
             and not found.coordinated
         if in_complement and not (denial and t.rule.event_type not in _COMPLEMENT_TYPES):
@@ -433,6 +480,8 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
+        if new and main_actor is None and found.actor is not None and t.rule.voice == "active":
+            main_actor = found.actor
         if new and t.rule.event_type in _COMPLEMENT_TYPES and not in_complement:
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
@@ -444,6 +493,24 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
         if d.needs_recipient and not d.recipient_codes:
             _fill_recipient(d, drafts, earlier)
     return _merge_twins([d for d in drafts if d.recipient_codes or not d.needs_recipient])
+
+
+def _agent_modifier(c: Compound, s: _Sentence, start: int, end: int) -> bool:
+    """True when c modifies the act noun in s.text[start:end] as its agent: a demonym, a possessive or an
+    abbreviation ("the Israeli raid", "Russia's invasion", "the US drone strike"); a bare place name there is
+    where it happened ("the Kyiv attack")."""
+    if not (start <= c.start and c.end <= end and c.kind == "actor"):
+        return False
+    word = s.text[c.start:c.end]
+    if s.text.startswith(("'s", "’s"), c.end) or (word.replace(".", "").isupper() and len(word) <= 5):
+        return True
+    hit = s.gaz.aliases.get(alias_key(word))
+    return hit is not None and hit.alias_kind == "demonym"
+
+
+def _adjunct_participle(sentence: str, t: TriggerMatch) -> bool:
+    """True when the trigger is a participle opening an adjunct clause: ", calling it", ", accusing Moscow of"."""
+    return sentence.endswith(", ", 0, t.start) and sentence[t.start:args_mod.head_end(sentence, t)].lower().endswith("ing")
 
 
 def _merge_twins(drafts: list[_Draft]) -> list[_Draft]:
@@ -485,7 +552,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         if act is not None:
             # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see _fill_recipient).
-            rec_compounds = tuple(c for c in rec_compounds if c.prep == "by" and c.start - act.end() < _BY_WINDOW)
+            rec_compounds = tuple(c for c in rec_compounds if (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
+                                  or _agent_modifier(c, s, act.start(), act.end()))
     rec_codes = _codes_of(rec_compounds, s, doc)
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
@@ -793,6 +861,18 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
         for c in s.compounds:
             if c.start >= t.end and c.kind == "actor" and s.text[c.end:c.end + 2] in _POSSESSIVE_MARKS \
                     and _CAUSE_BEFORE.search(s.text, max(t.end, c.start - 40), c.start):
+                codes = tuple(x for x in _codes(c, s, doc) if x not in d.actor_codes)
+                if codes:
+                    d.recipient_codes, d.recipient_text = codes, _text(s, c)
+                    d.confidence -= 0.2
+                    return
+    if d.event_type in _ANSWERING_TYPES and _adjunct_participle(s.text, t):
+        # "Moldova ordered Russia to cut its embassy staff, expelling 45 diplomats": the main clause's object.
+        subject = args_mod.first_subject(s.compounds, t.start)
+        for c in s.compounds:
+            if c.start >= t.start:
+                break
+            if subject is not None and c.start > subject.start and c.kind == "actor" and not c.locative:
                 codes = tuple(x for x in _codes(c, s, doc) if x not in d.actor_codes)
                 if codes:
                     d.recipient_codes, d.recipient_text = codes, _text(s, c)

@@ -27,7 +27,7 @@ _TOKEN_SPLIT_ASCII: Final = re.compile(r"([A-Za-z]++|[0-9]++)")
 _NON_ASCII_WORD_CHAR: Final = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 # place: a city of the generated place list ("Kharkiv"), which names its country only as a place.
-AliasKind = Literal["name", "demonym", "place", "role", "dominant"]
+AliasKind = Literal["name", "demonym", "place", "role", "dominant", "description"]
 # The curated actor file (resources.DATA_DIR / "actors_curated.csv").
 ACTORS_CSV: Final = Path(__file__).resolve().parent.parent / "data" / "actors_curated.csv"
 
@@ -67,6 +67,8 @@ class Gazetteer:
     country_words: dict[str, str]
     title_words: frozenset[str]
     version: str
+    # Description key ("baltic state") -> the countries it can stand for (None: any); see descriptions.csv.
+    descriptions: dict[str, frozenset[str] | None]
     # One-pass scans of a whole document, compiled from the tables above (see _scans).
     full_name_scan: re.Pattern[str]
     country_scan: re.Pattern[str]
@@ -115,7 +117,8 @@ def _pycountry_names(country: object) -> list[str]:
 
 
 def _country_entries(curated: dict[str, dict[str, str]], generated: dict[str, list[str]]) -> list[ActorEntry]:
-    """One entry per ISO 3166-1 country: pycountry names plus curated aliases and demonyms, then generated ones."""
+    """One entry per ISO 3166-1 country: pycountry names plus curated aliases and demonyms, then generated ones;
+    then the curated countries ISO 3166-1 lacks."""
     out = []
     for c in pycountry.countries:
         code = c.alpha_3
@@ -124,6 +127,10 @@ def _country_entries(curated: dict[str, dict[str, str]], generated: dict[str, li
         name = row["name"] if row else (getattr(c, "common_name", None) or c.name)
         aliases = tuple(dict.fromkeys(_pycountry_names(c) + extra + generated.get(code, [])))
         out.append(ActorEntry(code, name, "country", code, aliases))
+    # Curated states ISO 3166-1 does not list (Kosovo, under the user-assigned code XKX).
+    listed = {e.code for e in out}
+    out += [ActorEntry(code, row["name"], "country", code, tuple(_split(row["aliases"]) + _split(row["demonyms"])))
+            for code, row in curated.items() if code not in listed]
     return out
 
 
@@ -217,7 +224,8 @@ def read_places(places_csv: Path | None) -> tuple[dict[str, list[str]], str | No
     return out, header.get("version", "places")
 
 
-def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None) -> Gazetteer:
+def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None,
+                   descriptions_csv: Path | None = None) -> Gazetteer:
     """Build the gazetteer from pycountry, countryinfo, the curated data files and the generated place list."""
     rows, header = read_commented_csv(actors_csv)
     curated = {r["code"]: r for r in rows if r["kind"] == "country"}
@@ -250,6 +258,10 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         alias_key(r["role"].lower()): AliasHit("", "dominant" if r["resolves"] == "dominant" else "role", "role")
         for r in role_rows
     }
+    descriptions, descriptions_version = read_descriptions(descriptions_csv)
+    for key in descriptions:
+        # Matched like a role (any case); find_items keeps it only after "the" or "his"/"its"/... (see there).
+        roles.setdefault(key, AliasHit(DESCRIPTION + key, "description", "description"))
     person_titles = frozenset(alias_key(r["role"].lower()).split(" ")[-1] for r in role_rows if r["person"] == "yes")
     full_names = tuple((a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
                        for a in e.aliases if " " in a)
@@ -267,7 +279,9 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         full_names=full_names,
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}"
                 f"+countryinfo-{metadata.version('countryinfo')}"
-                + (f"+{places_version}" if places_version else ""),
+                + (f"+{places_version}" if places_version else "")
+                + (f"+descriptions-{descriptions_version}" if descriptions_version else ""),
+        descriptions=descriptions,
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),
@@ -276,6 +290,39 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         # A title word (commas around it allowed) and the whitespace-separated word after it.
         title_then_word=re.compile(r"(?<!\S),*+(?:" + alternation(person_titles) + r"),*+(?=\s++(\S++))"),
     )
+
+
+# Code prefix of a description's hit: the rest is its key in Gazetteer.descriptions.
+DESCRIPTION: Final = "@DESC:"
+
+
+def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | None], str | None]:
+    """Description key -> the country codes it allows (None: any), from descriptions.csv, and the file's version."""
+    if path is None:
+        return {}, None
+    rows, header = read_commented_csv(path)
+    regions: dict[str, set[str]] = {}
+    if any("@" in r["countries"] for r in rows):
+        for c in countryinfo.all_countries():
+            try:
+                iso = c.iso(3)
+            except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
+                continue
+            for field in ("region", "subregion"):
+                name = _field(c, field)
+                if name:
+                    regions.setdefault(f"@{field}:{name.lower()}", set()).add(iso)
+    out: dict[str, frozenset[str] | None] = {}
+    for r in rows:
+        key = alias_key(r["description"].lower())
+        if r["countries"].strip() == "*":
+            out[key] = None
+            continue
+        codes: set[str] = set()
+        for part in _split(r["countries"]):
+            codes |= regions.get(part.lower(), set()) if part.startswith("@") else {part}
+        out[key] = frozenset(codes)
+    return out, header.get("version")
 
 
 # Nominative and relative pronouns: possible actors whose antecedent is resolved in context.

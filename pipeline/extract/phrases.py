@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final, Literal
 
-from pipeline.extract.gazetteer import PRONOUNS, AliasHit, Gazetteer, Tokens
+from pipeline.extract.gazetteer import DESCRIPTION, PRONOUNS, AliasHit, Gazetteer, Tokens
 from pipeline.extract.trie import alternation
 
-PhraseKind = Literal["actor", "pronoun", "speaker", "relative", "dominant"]
+PhraseKind = Literal["actor", "pronoun", "speaker", "relative", "dominant", "description"]
 
 # Placeholders resolved per document: the most-mentioned country, and a pronoun's antecedent.
 DOMINANT: Final = "@DOMINANT"
@@ -22,7 +22,17 @@ _NO_START: Final = (0, 0)
 # Alias kinds that name an actor, and actor kinds in the order a phrase's code is chosen from.
 _NAMING: Final = ("name", "demonym", "place")
 # Alias kinds that can be where something happens ("in Moscow", "in Kharkiv"); a demonym never is.
-_PLACE_KINDS: Final = ("name", "place")
+_PLACE_KINDS: Final = ("name", "place", "description")
+# What a description follows (at most two modifiers between: "the small Baltic state"), and the heads that, after a
+# possessive or a bare "the", name the subject's own country ("his country", "the country's interests"; "its
+# neighbour" and "the smaller nation" are another one).
+_DESCRIPTION_DETERMINERS: Final = frozenset({"the", "his", "her", "its", "their"})
+_OWN_HEADS: Final = frozenset({"country", "nation", "homeland"})
+# Code prefix of a description naming its possessor's own country.
+OWN: Final = DESCRIPTION + "own:"
+# ... and of a one-word description with no modifier ("the kingdom"): the subject's or the topic's country when that
+# fits it, else another one.
+BARE: Final = DESCRIPTION + "the:"
 _ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
 LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
@@ -170,6 +180,11 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         prev = words[i - 1].lower() if i else ""
         if prev == "the":
             prev = _word_before(words, i - 1)
+        if hit is not None and hit.alias_kind == "description":
+            found = _description(tokens, i, n, hit)
+            if found is None:
+                continue
+            hit, prev = found
         if hit is not None:
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
@@ -178,6 +193,32 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         else:
             items.append((starts[i], ends[i], None, _PRONOUNS[w.lower()], prev))
     return items
+
+
+def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHit, str] | None:
+    """A description at tokens i..i+n-1 ("Baltic state") when a determiner stands before it, with at most two
+    modifiers between ("the small Baltic state", "its war-torn neighbour"), and its head is a lower-case noun not
+    followed by "of" and a name ("the island of Crete"); with the word before the determiner (a preposition makes it a
+    place). A possessive before a country noun ("his country"), or a bare "the country", makes it the subject's or
+    the topic's own country; a modifier ("the smaller nation") makes it another one; any other bare one ("the
+    kingdom") is marked BARE."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    head = i + n - 1
+    if not words[head].islower() or (head + 2 < len(words) and words[head + 1] == "of" and words[head + 2][0].isupper()):
+        return None  # "the island of Crete": a name follows; "accused the Baltic state of undermining" is kept
+    j = i - 1
+    while j >= 0 and i - j <= 3 and ends[j] + 1 >= starts[j + 1]:  # words joined by one space or hyphen
+        det = words[j].lower()
+        if det in _DESCRIPTION_DETERMINERS:
+            if words[head] in _OWN_HEADS and (det != "the" or j == head - 1):
+                hit = AliasHit(OWN + hit.code[len(DESCRIPTION):], hit.alias_kind, hit.actor_kind)
+            elif det == "the" and j == head - 1:
+                hit = AliasHit(BARE + hit.code[len(DESCRIPTION):], hit.alias_kind, hit.actor_kind)
+            return hit, _word_before(words, j + 1)
+        if not words[j].isalpha():
+            return None
+        j -= 1
+    return None
 
 
 def _word_before(words: list[str], i: int) -> str:
@@ -304,13 +345,13 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase 
     hits = [it[_HIT] for it in group if it[_HIT] is not None]
     code = _pick_code(hits)
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
-    if has_role and code and code != DOMINANT:
+    if has_role and code and code != DOMINANT and not code.startswith(DESCRIPTION):
         end = _learn_name(sentence, end, code, names)
     if not code:
         return None
     locative = (prep in LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
-                and hits[0].actor_kind in ("country", "igo"))
-    kind: PhraseKind = "dominant" if code == DOMINANT else "actor"
+                and hits[0].actor_kind in ("country", "igo", "description"))
+    kind: PhraseKind = "dominant" if code == DOMINANT else "description" if code.startswith(DESCRIPTION) else "actor"
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
 
 
@@ -341,6 +382,9 @@ def _pick_code(hits: list[AliasHit]) -> str:
         for h in hits:
             if h.actor_kind == wanted and h.alias_kind in _NAMING:
                 return h.code
+    for h in hits:
+        if h.alias_kind == "description":
+            return h.code
     if any(h.alias_kind == "dominant" for h in hits):
         return DOMINANT
     return ""
