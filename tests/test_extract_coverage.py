@@ -554,6 +554,14 @@ ARTICLE_CASES = [
     ("Guyana's president said on Monday that Venezuela was threatening his country.",
      ("THREATEN", None, ("VEN",), ("GUY",))),
     ("Kosovo arrested three Serbian police officers near the border.", ("COERCE", "arrest", ("XKX",), ("SRB",))),
+    # The participle belongs to the nearest clause with a finite verb; its elided object is that clause's object.
+    ("A truce announced by Moscow on Tuesday did not hold, the Armenian defence ministry said, accusing Azerbaijani "
+     "units of shelling border villages.", ("ACCUSE", "allege", ("ARM",), ("AZE",))),
+    ("Moldova has ordered Russia to cut the staff of its embassy by half, expelling 45 diplomats and employees.",
+     ("SANCTION", "expel", ("MDA",), ("RUS",))),
+    # A non-restrictive relative clause between a subject and its verb holds neither.
+    ("Beijing, which regards Taiwan as a breakaway province, has urged Washington to cancel the arms sales.",
+     ("REQUEST", "change", ("CHN",), ("USA",))),
 ]
 
 
@@ -566,6 +574,13 @@ ARTICLE_CASES = [
 def test_requests_praise_and_unresolved_descriptions_are_no_accusation(text: str) -> None:
     e = code(text)
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_a_participle_clause_takes_no_modal_from_the_main_clause() -> None:
+    e = code("Turkey said it would not approve Sweden's bid to join NATO, accusing the Nordic country of harbouring "
+             "militants.")
+    assert [(x.actor_codes, x.recipient_codes, x.status) for x in e if x.event_type == "ACCUSE"] == [
+        (("TUR",), ("SWE",), "actual")], dyads(e)
 
 
 def test_a_bare_country_is_the_topic_and_a_described_one_the_country_it_fits() -> None:

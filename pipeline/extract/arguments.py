@@ -26,6 +26,10 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# A finite verb right after a subject (an auxiliary, a past form, a speech verb); adverbs may stand between.
+_FINITE_AFTER: Final = re.compile(
+    r"(?:\s++\w++ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
+    r"should|must|\w{3,}ed)\b", re.IGNORECASE)
 # Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
 _POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,2}")
 # A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".
@@ -65,6 +69,15 @@ def first_subject(compounds: list[Compound], before: int) -> Compound | None:
         if c.start >= before:
             return None
         if c.subject and c.kind in ("actor", "dominant", "description"):
+            return c
+    return None
+
+
+def clause_subject_before(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The nearest compound before pos that a finite verb follows ("Somalia recalled", "the defence ministry said",
+    "Podgorica had on Saturday declared"): the subject of the clause an adjunct participle at pos belongs to."""
+    for c in reversed(compounds):
+        if c.end <= pos and c.subject and c.kind != "relative" and _FINITE_AFTER.match(sentence, c.end):
             return c
     return None
 
@@ -119,6 +132,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
     else:
         actor = nearest_subject_before(compounds, t.start)
+        if actor is not None and "," in sentence[actor.end:t.start]:
+            actor = _outside_relative(sentence, compounds, actor)
         between = sentence[actor.end:t.start] if actor is not None else ""
         if actor is not None and (";" in between or ":" in between or "wh" in between or "though" in between) \
                 and _NEW_CLAUSE.search(sentence, actor.end, t.start):
@@ -133,6 +148,21 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       within=t.end if rule.recipient_window == 0 else None,
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1)
     return Arguments(actor, recipients, coordinated)
+
+
+def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound) -> Compound | None:
+    """The subject before a non-restrictive relative clause that holds actor: in "Beijing, which regards Taiwan as a
+    breakaway province, has urged", Beijing, not Taiwan."""
+    for c in reversed(compounds):
+        if c.start >= actor.start:
+            continue
+        if c.kind == "relative":
+            if sentence.endswith(", ", 0, c.start):
+                return nearest_subject_before(compounds, c.start)
+            return actor
+        if c.end <= actor.start - 120:
+            break
+    return actor
 
 
 def _decision_owner(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:

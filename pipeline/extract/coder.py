@@ -458,15 +458,14 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
     complement_from: int | None = None
     complement_to = len(s.text)
     denial = False
-    main_actor: Compound | None = None  # the subject of the sentence's first coded act
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
         if _adjunct_participle(s.text, t):
-            # "Somalia recalled its ambassador ..., calling it a violation": the participle shares the main
-            # clause's subject (of its first coded act, else its first subject), not the nearest name before it.
-            main = main_actor or args_mod.first_subject(s.compounds, t.start)
+            # "Somalia recalled its ambassador ... to Ethiopia, calling it a violation", "..., the Armenian defence
+            # ministry said, accusing": the participle shares the subject of the nearest clause before it.
+            main = args_mod.clause_subject_before(s.text, s.compounds, t.start)
             if main is not None and found.actor is not main:
                 found = replace(found, actor=main)
         in_complement = complement_from is not None and complement_from <= t.start < complement_to \
@@ -480,8 +479,6 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and main_actor is None and found.actor is not None and t.rule.voice == "active":
-            main_actor = found.actor
         if new and t.rule.event_type in _COMPLEMENT_TYPES and not in_complement:
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
@@ -756,6 +753,8 @@ def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderRe
 def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) -> str:
     """Words between the actor and the trigger (the verb group that carries modality and negation)."""
     lo = t.start - 60
+    if _adjunct_participle(sentence, t):
+        return ""  # ", accusing ...": the participle's own act, whatever modal the main clause carries
     if found.coordinated:
         lo = t.start - 40
     elif found.actor is not None and found.actor.end <= t.start:
@@ -868,7 +867,7 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
                     return
     if d.event_type in _ANSWERING_TYPES and _adjunct_participle(s.text, t):
         # "Moldova ordered Russia to cut its embassy staff, expelling 45 diplomats": the main clause's object.
-        subject = args_mod.first_subject(s.compounds, t.start)
+        subject = args_mod.clause_subject_before(s.text, s.compounds, t.start)
         for c in s.compounds:
             if c.start >= t.start:
                 break
