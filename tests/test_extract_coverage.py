@@ -562,6 +562,22 @@ ARTICLE_CASES = [
     # A non-restrictive relative clause between a subject and its verb holds neither.
     ("Beijing, which regards Taiwan as a breakaway province, has urged Washington to cancel the arms sales.",
      ("REQUEST", "change", ("CHN",), ("USA",))),
+    ("Peru has broken off diplomatic relations with Mexico.", ("SANCTION", "withdraw", ("PER",), ("MEX",))),
+    ("Moscow responded by ordering the same number of Polish diplomats to leave.",
+     ("SANCTION", "expel", ("RUS",), ("POL",))),
+    ("The Ukrainian foreign ministry thanked Lithuania for the air defence systems.",
+     ("SUPPORT", None, ("UKR",), ("LTU",))),
+    ("South Korean President Moon Jae-in made a three-day visit to Pyongyang in September.",
+     ("CONSULT", "visit", ("KOR",), ("PRK",))),
+    # The content of a demand after its verb gives the mode.
+    ("Kazakhstan asked the Russian-led Collective Security Treaty Organization for military assistance.",
+     ("REQUEST", "assist", ("KAZ",), ("CSTO",))),
+    ("Two Russian fighter jets violated Swedish airspace east of Gotland, the Swedish military said.",
+     ("COERCE", None, ("RUS",), ("SWE",))),
+    ("The EU said it would broaden its sanctions on Minsk next week.", ("SANCTION", "discontinue", ("EU",), ("BLR",))),
+    # "each" with a recipient of its own is one act of both.
+    ("Latvia and Estonia each ordered one Russian diplomat out of the country.",
+     ("SANCTION", "expel", ("LVA", "EST"), ("RUS",))),
 ]
 
 

@@ -113,6 +113,8 @@ _PAIR_WINDOW: Final = 60
 # "each released", "expelled each other's diplomats": two parties acting on each other.
 _EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
 _EACH_WINDOW: Final = 30
+# How far after a demand, refusal or meeting verb its content ("for military assistance") is read for the mode.
+_CONTENT_WINDOW: Final = 40
 _BY_WINDOW: Final = 30
 # Acts between two parties that make them "the two countries" of what follows.
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
@@ -583,8 +585,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
     if etype == "THREATEN" and mode is None:
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res)
     elif mode is None:
-        mode = _mode_from_keywords(etype, s.text[t.start:t.end], res) or (
-            _mode_from_keywords(etype, s.text[t.end:], res) if etype in ("REQUEST", "REJECT", "CONSULT") else None)
+        # Demands, refusals and meetings name their content after the verb ("asked NATO for military assistance");
+        # REQUEST's catch-all mode must not stop the reading at the verb.
+        mode = _mode_from_keywords(etype, s.text[t.start:t.end + _CONTENT_WINDOW]
+                                   if etype in ("REQUEST", "REJECT", "CONSULT") else s.text[t.start:t.end], res)
         if mode is None and etype == "ASSAULT":
             # The weapon in the subject ("Israeli airstrikes killed") or in an instrument after the verb ("attacked
             # the grid with 120 missiles").
@@ -599,9 +603,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
-    if len(actor_codes) == 2 and (s.lowered.endswith(" each ", 0, t.start)
+    if len(actor_codes) == 2 and ((s.lowered.endswith(" each ", 0, t.start)
+                                   and (not base.recipient_codes or rec_compounds[0].prep == "by"))
                                   or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
-        # "Russia and Ukraine each released 45 prisoners", "expelled each other's diplomats": one act each way.
+        # "Russia and Ukraine each released 45 prisoners", "expelled each other's diplomats": one act each way
+        # ("Latvia and Estonia each expelled a Russian diplomat" names its own recipient).
         a, b = actor_codes
         base.needs_recipient = False
         return [replace(base, actor_codes=(a,), recipient_codes=(b,), recipient_text=""),
