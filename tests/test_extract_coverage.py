@@ -578,6 +578,15 @@ ARTICLE_CASES = [
     # "each" with a recipient of its own is one act of both.
     ("Latvia and Estonia each ordered one Russian diplomat out of the country.",
      ("SANCTION", "expel", ("LVA", "EST"), ("RUS",))),
+    # A pair ("the two leaders", "both sides") stands for the last two countries named.
+    ("Eritrean President Isaias Afwerki hosted Ethiopia's leader in Asmara. The two neighbours agreed to reopen "
+     "their embassies.", ("AGREE", None, ("ETH", "ERI"), ())),
+    # "agreed to" before a cooperative act promises it.
+    ("Russia and Turkey agreed to meet in person soon.", ("AGREE", None, ("RUS", "TUR"), ())),
+    ("Putin and Erdogan spoke by phone on Tuesday.", ("CONSULT", "phone", ("RUS", "TUR"), ())),
+    # An act with no object beside a meeting is aimed at the meeting's other party.
+    ("US Secretary of State Antony Blinken spoke by phone with Azerbaijan and Armenia on Sunday and urged an "
+     "immediate end to hostilities.", ("REQUEST", "change", ("USA",), ("AZE", "ARM"))),
 ]
 
 
@@ -590,6 +599,11 @@ ARTICLE_CASES = [
 def test_requests_praise_and_unresolved_descriptions_are_no_accusation(text: str) -> None:
     e = code(text)
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_a_city_in_the_name_of_a_treaty_is_no_party() -> None:
+    e = code("Washington said it condemns any violation of the Vienna Convention and urged Ecuador to respect it.")
+    assert "AUT" not in {c for x in e for c in x.actor_codes + x.recipient_codes}, dyads(e)
 
 
 def test_a_participle_clause_takes_no_modal_from_the_main_clause() -> None:

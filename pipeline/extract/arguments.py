@@ -73,11 +73,17 @@ def first_subject(compounds: list[Compound], before: int) -> Compound | None:
     return None
 
 
+def starts_clause(sentence: str, c: Compound) -> bool:
+    """True when a finite verb follows c: c is the subject of its own clause ("..., at which the two governments
+    signed")."""
+    return c.subject and _FINITE_AFTER.match(sentence, c.end) is not None
+
+
 def clause_subject_before(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
     """The nearest compound before pos that a finite verb follows ("Somalia recalled", "the defence ministry said",
     "Podgorica had on Saturday declared"): the subject of the clause an adjunct participle at pos belongs to."""
     for c in reversed(compounds):
-        if c.end <= pos and c.subject and c.kind != "relative" and _FINITE_AFTER.match(sentence, c.end):
+        if c.end <= pos and c.kind != "relative" and starts_clause(sentence, c):
             return c
     return None
 

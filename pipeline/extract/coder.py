@@ -13,7 +13,7 @@ from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
-from pipeline.extract.gazetteer import DESCRIPTION, Gazetteer, Tokens, alias_key, tokenize
+from pipeline.extract.gazetteer import DESCRIPTION, PAIR_SET, Gazetteer, Tokens, alias_key, tokenize
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import BARE, LOCATIVE, OWN, Compound, Item, Phrase, build_compounds, find_items
@@ -121,6 +121,8 @@ _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "
 _PAIR_SENTENCES: Final = 6
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
+# "agreed to" (or "agreed to set up a commission and to") before a cooperative verb: the act is promised, not done ("agreed to expel" decides an act).
+_AGREED_TO: Final = re.compile(r"\bagree(?:s|d|ing)?\s++(?:\S++\s++){0,12}?to\s*+$", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
@@ -377,6 +379,18 @@ def _described(p: Phrase, c: Compound, s: _Sentence, doc: _Doc, depth: int) -> t
     subject = args_mod.first_subject(s.compounds, p.start)
     if subject is c:
         subject = None
+    if allowed is PAIR_SET:
+        # "The two leaders agreed to meet again", "China urged both sides to show restraint": the last two
+        # countries named before it, the clause's subject left out.
+        own_clause = args_mod.starts_clause(s.text, c)
+        exclude = set(_codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
+        pair: list[str] = []
+        for code in _countries_before(s, doc, p.start):
+            if code not in exclude and code not in pair:
+                pair.append(code)
+                if len(pair) == 2:
+                    return pair[1], pair[0]  # in the order they were named
+        return ()
     if own or subject is None or (bare and allowed is not None):
         # "his country" is the subject's own; "The kingdom said ..." continues the sentences before it; "Riyadh
         # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.
@@ -568,7 +582,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _
         actor_codes, home = (place_country,), True
     if not actor_codes:
         return []
-    modality = classify(window)
+    modality = _classify(window, rule.event_type)
     if t.rule.modal_required and modality not in ("future", "threat"):
         return []  # "responded in kind" reports an act, not the threat this rule reads
     if t.rule.modal_negated:
@@ -643,7 +657,7 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     if len(parts) < 2:
         return []
     window = _modality_window(s.text, t, found)
-    modality = classify(window)
+    modality = _classify(window, t.rule.event_type)
     if modality in ("negated", "hypothetical", "denied", "threat"):
         return []
     if t.rule.event_type == "CONSULT":
@@ -766,6 +780,14 @@ def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) 
     elif found.actor is not None and found.actor.end <= t.start:
         lo = max(found.actor.end, t.start - 90)
     return sentence[max(0, lo):t.start]
+
+
+def _classify(window: str, etype: str) -> str:
+    """The modality of the window, where "agreed to" before a cooperative act promises it ("agreed to meet")."""
+    modality = classify(window)
+    if modality == "actual" and etype in _JOINT_TYPES and _AGREED_TO.search(window):
+        return "future"
+    return modality
 
 
 def _type_and_status(t: TriggerMatch, modality: str, sentence: str,
@@ -916,6 +938,16 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
             rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
             if rec:
                 d.recipient_codes, d.recipient_text = rec, o.recipient_text
+                d.confidence -= 0.1
+                return
+    for o in siblings:
+        # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
+        # pledged support": the act's object is the other party of the meeting.
+        if o is not d and o.event_type == "CONSULT" and d.event_type != "CONSULT" \
+                and set(d.actor_codes) <= set(o.actor_codes) and o.trigger.start < d.trigger.start:
+            rec = tuple(c for c in o.actor_codes if c not in d.actor_codes)
+            if rec:
+                d.recipient_codes, d.recipient_text = rec, o.actor_text
                 d.confidence -= 0.1
                 return
     if d.event_type in _COMPLEMENT_TYPES and d.sentence.text[max(0, d.trigger.start - 2):d.trigger.start] == ", ":

@@ -294,6 +294,9 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
 
 # Code prefix of a description's hit: the rest is its key in Gazetteer.descriptions.
 DESCRIPTION: Final = "@DESC:"
+# The countries column of a pair ("the two leaders"), and what Gazetteer.descriptions holds for it.
+PAIR: Final = "@pair"
+PAIR_SET: Final = frozenset({PAIR})
 
 
 def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | None], str | None]:
@@ -315,8 +318,8 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
     out: dict[str, frozenset[str] | None] = {}
     for r in rows:
         key = alias_key(r["description"].lower())
-        if r["countries"].strip() == "*":
-            out[key] = None
+        if r["countries"].strip() in ("*", PAIR):
+            out[key] = None if r["countries"].strip() == "*" else PAIR_SET
             continue
         codes: set[str] = set()
         for part in _split(r["countries"]):

@@ -67,12 +67,14 @@ _NON_STATE_HEADS: Final = tuple(
 _NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS) + r")\b")
 # "Spain's striker", "China's tech giant": a country's possessive on a private head noun.
 _POSSESSIVE_NON_STATE: Final = re.compile(r"['’]s" + _NON_STATE_HEAD.pattern)
-# A place name inside the proper name of a company, paper, team or another place: "the Washington Post",
-# "Bank of America", "Real Madrid", "New Jersey", "Paris Saint-Germain". Case-sensitive on purpose.
+# A place name inside the proper name of a company, paper, team, treaty or another place: "the Washington Post",
+# "Bank of America", "Real Madrid", "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk
+# Agreements". Case-sensitive on purpose.
 _ORG_AFTER: Final = re.compile(
     r"\s++(?:Post|Times|Journal|Herald|Tribune|Gazette|Airlines?|Airways|Bank|Telecom|University|College|FC"
     r"|United|City|Capitals|Nationals|Open|Grand\s++Prix|Stock\s++Exchange|Motors|Electric|Marathon|Airport"
-    r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival)\b")
+    r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival"
+    r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format)\b")
 _ORG_BEFORE: Final = re.compile(
     r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|Bank\s++of|University\s++of"
     r"|Captain|Miss|Good\s++Morning)\s++$")
@@ -204,6 +206,8 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
     kingdom") is marked BARE."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     head = i + n - 1
+    if words[i] in ("both", "Both") and words[head].islower():
+        return hit, _word_before(words, i)  # "both sides": a determiner of its own
     if not words[head].islower() or (head + 2 < len(words) and words[head + 1] == "of" and words[head + 2][0].isupper()):
         return None  # "the island of Crete": a name follows; "accused the Baltic state of undermining" is kept
     j = i - 1
