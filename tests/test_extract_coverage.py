@@ -587,6 +587,14 @@ ARTICLE_CASES = [
     # An act with no object beside a meeting is aimed at the meeting's other party.
     ("US Secretary of State Antony Blinken spoke by phone with Azerbaijan and Armenia on Sunday and urged an "
      "immediate end to hostilities.", ("REQUEST", "change", ("USA",), ("AZE", "ARM"))),
+    # Dismay and regret over an act; the act's doer, named or reported before, is the recipient.
+    ("The UN chief said he deeply regretted the decision by Russia to quit the grain deal.",
+     ("ACCUSE", "disapprove", ("UN",), ("RUS",))),
+    ("Russia expelled ten Moldovan diplomats on Monday. Moldova said it was \"deeply dismayed\" by the decision.",
+     ("ACCUSE", "disapprove", ("MDA",), ("RUS",))),
+    # The trigger's own object may hold commas.
+    ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
+     ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),
 ]
 
 

@@ -87,11 +87,11 @@ _ANSWER_OBJECT: Final = re.compile(
 # What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
 # "denounced it as a violation"): its recipient is the party that did that act.
 _CONDEMNED_ACT: Final = re.compile(
-    r"\s++(?:it|this|(?:the|this|that|these|those|such|its|their)\s++(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
+    r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:the|this|that|these|those|such|its|their)\s++(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
