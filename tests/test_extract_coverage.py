@@ -578,9 +578,9 @@ ARTICLE_CASES = [
     # "each" with a recipient of its own is one act of both.
     ("Latvia and Estonia each ordered one Russian diplomat out of the country.",
      ("SANCTION", "expel", ("LVA", "EST"), ("RUS",))),
-    # A pair ("the two leaders", "both sides") stands for the last two countries named.
+    # A pair ("the two leaders", "both sides") stands for the two countries named most often before it.
     ("Eritrean President Isaias Afwerki hosted Ethiopia's leader in Asmara. The two neighbours agreed to reopen "
-     "their embassies.", ("AGREE", None, ("ETH", "ERI"), ())),
+     "their embassies.", ("AGREE", None, ("ERI", "ETH"), ())),
     # "agreed to" before a cooperative act promises it.
     ("Russia and Turkey agreed to meet in person soon.", ("AGREE", None, ("RUS", "TUR"), ())),
     ("Putin and Erdogan spoke by phone on Tuesday.", ("CONSULT", "phone", ("RUS", "TUR"), ())),
@@ -607,6 +607,13 @@ ARTICLE_CASES = [
 def test_requests_praise_and_unresolved_descriptions_are_no_accusation(text: str) -> None:
     e = code(text)
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_a_subject_pronoun_is_the_subject_of_the_clause_before_it() -> None:
+    e = code("Brazil and Chile condemned the raid, and Nicaragua announced it was breaking relations with Ecuador.")
+    assert ("SANCTION", "withdraw", ("NIC",), ("ECU",)) in dyads(e), dyads(e)
+    e = code("The Security Council will meet on Thursday, after Egypt and Sudan asked it to intervene.")
+    assert not [x for x in e if x.event_type == "REQUEST" and x.recipient_codes != ("UN",)], dyads(e)
 
 
 def test_a_city_in_the_name_of_a_treaty_is_no_party() -> None:

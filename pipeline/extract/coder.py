@@ -363,6 +363,10 @@ def _codes(c: Compound | None, s: _Sentence, doc: _Doc, depth: int = TOPIC_LOOKB
             out.append(doc.dominant)
         elif p.kind == "pronoun":
             ante = _person_before(s, doc, p.start) if p.text.lower() in ("he", "she") else None
+            # "Brazil and Chile protested, and Nicaragua announced it was breaking relations": a subject pronoun is
+            # the subject of the nearest clause before it; an object ("asked it to intervene") the sentence's.
+            if ante is None and args_mod.starts_clause(s.text, c):
+                ante = args_mod.clause_subject_before(s.text, s.compounds, p.start)
             ante = ante or args_mod.first_subject(s.compounds, p.start)
             out.extend(_codes(ante, s, doc, depth) if ante and ante is not c else _topic(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
@@ -380,17 +384,15 @@ def _described(p: Phrase, c: Compound, s: _Sentence, doc: _Doc, depth: int) -> t
     if subject is c:
         subject = None
     if allowed is PAIR_SET:
-        # "The two leaders agreed to meet again", "China urged both sides to show restraint": the last two
-        # countries named before it, the clause's subject left out.
+        # "The two leaders agreed to meet again", "China urged both sides to show restraint": the two countries
+        # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
         exclude = set(_codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
-        pair: list[str] = []
-        for code in _countries_before(s, doc, p.start):
-            if code not in exclude and code not in pair:
-                pair.append(code)
-                if len(pair) == 2:
-                    return pair[1], pair[0]  # in the order they were named
-        return ()
+        named = Counter(code for code in map(doc.gaz.country_words.__getitem__,
+                                             doc.gaz.country_scan.findall(doc.text, 0, s.start + p.start))
+                        if code not in exclude)
+        pair = [code for code, _ in named.most_common(2)]
+        return tuple(pair) if len(pair) == 2 else ()
     if own or subject is None or (bare and allowed is not None):
         # "his country" is the subject's own; "The kingdom said ..." continues the sentences before it; "Riyadh
         # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.
