@@ -592,6 +592,11 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("UN",), ("RUS",))),
     ("Russia expelled ten Moldovan diplomats on Monday. Moldova said it was \"deeply dismayed\" by the decision.",
      ("ACCUSE", "disapprove", ("MDA",), ("RUS",))),
+    # A call with a pair; "X and his counterpart" is one list; a summit's host is the venue, not a party.
+    ("Kyrgyzstan and Tajikistan clashed on the border. Putin had spoken by telephone with both leaders, the Kremlin "
+     "said.", ("CONSULT", "phone", ("RUS", "KGZ", "TJK"), ())),
+    ("Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali Rahmon met on the sidelines of a Shanghai "
+     "Cooperation Organisation summit.", ("CONSULT", None, ("KGZ", "TJK"), ())),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

@@ -26,6 +26,9 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# What names a meeting's venue, not a party to it.
+_VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
+                                  re.IGNORECASE)
 # A finite verb right after a subject (an auxiliary, a past form, a speech verb); adverbs may stand between.
 _FINITE_AFTER: Final = re.compile(
     r"(?:\s++\w++ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
@@ -211,6 +214,8 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
     inside = tuple(c for c in compounds if t.start <= c.start and c.end <= t.end)
     after = () if rule.recipient_window == 0 else recipients_after(
         sentence, compounds, start=t.end, window=rule.recipient_window, skip_preps=rule.skip_preps)
+    if after and _VENUE_BEFORE.search(sentence, max(0, after[0].start - 40), after[0].start):
+        after = ()  # "met on the sidelines of a Shanghai Cooperation Organisation summit": the venue's host
     subject = None
     if not rule.nominal and rule.implicit_actor is None:
         subject = active(sentence, compounds, t).actor

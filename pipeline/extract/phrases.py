@@ -45,7 +45,9 @@ _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
-_LIST_GAP: Final = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/")
+_LIST_GAP: Final = re.compile(
+    r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/"
+    r"|\s++and\s++(?:his|her|their)\s++")  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart"
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
 # A demonym qualifying a company, product, team or private person is an adjective of that, not the state:
