@@ -597,6 +597,12 @@ ARTICLE_CASES = [
      "said.", ("CONSULT", "phone", ("RUS", "KGZ", "TJK"), ())),
     ("Kyrgyz President Sadyr Japarov and his Tajik counterpart Emomali Rahmon met on the sidelines of a Shanghai "
      "Cooperation Organisation summit.", ("CONSULT", None, ("KGZ", "TJK"), ())),
+    # A crowd protesting at a country's consulate acts for the place it protests in, in its own clause.
+    ("Turkey's foreign ministry summoned the Swedish ambassador on Friday, and hundreds of people rallied outside "
+     "Sweden's consulate in Istanbul over the weekend.", ("PROTEST", "demo", ("TUR",), ("SWE",))),
+    # "He" with no person before it in its sentence is the last person named.
+    ("\"They can no longer expect our support,\" Erdogan said after a cabinet meeting. He also accused Sweden of "
+     "harbouring militants.", ("ACCUSE", "allege", ("TUR",), ("SWE",))),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

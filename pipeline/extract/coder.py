@@ -54,8 +54,12 @@ _NOUN_BEFORE: Final = re.compile(
     r"new|mass|more|recent|weekly|daily|nationwide|violent|peaceful|planned|anti-\S++|pro-\S++)\s++$", re.IGNORECASE)
 # How far after an attack's verb its weapon may be named ("with 120 missiles").
 _WEAPON_WINDOW: Final = 60
-# "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
+# "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
+_EMBASSY_AFTER: Final = re.compile(r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?)\b",
+                                    re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
+# ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
+_NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
@@ -64,6 +68,7 @@ _PROTEST_WINDOW: Final = 120
 _CLAUSE_AFTER: Final = re.compile(
     r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as|while|whereas|but)\b|;"
     r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
+    r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
     r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b")
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
@@ -362,7 +367,16 @@ def _codes(c: Compound | None, s: _Sentence, doc: _Doc, depth: int = TOPIC_LOOKB
         elif p.kind == "dominant" and doc.dominant:
             out.append(doc.dominant)
         elif p.kind == "pronoun":
-            ante = _person_before(s, doc, p.start) if p.text.lower() in ("he", "she") else None
+            personal = p.text.lower() in ("he", "she")
+            ante = _person_before(s, doc, p.start) if personal else None
+            if personal and ante is None and s.index > 0 and depth > 0 \
+                    and args_mod.first_subject(s.compounds, p.start) is None:
+                # "..., Erdogan said after a cabinet meeting. He also accused Sweden": the last person named.
+                prev = doc.sentence(s.index - 1)
+                before = _person_before(prev, doc, len(prev.text))
+                if before is not None:
+                    out.extend(_codes(before, prev, doc, depth - 1))
+                    continue
             # "Brazil and Chile protested, and Nicaragua announced it was breaking relations": a subject pronoun is
             # the subject of the nearest clause before it; an object ("asked it to intervene") the sentence's.
             if ante is None and args_mod.starts_clause(s.text, c):
@@ -707,9 +721,13 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     if _NOUN_BEFORE.search(s.text, max(0, t.start - 16), t.start):
         return []  # the noun: "during protests in Bolivia", "mass rallies across"
     lo = t.start - len(window) if actor is None else min(actor.start, t.start - len(window))
-    subject_named = actor is not None and actor.end > t.start - _PROTEST_WINDOW
+    subject_named = actor is not None and actor.end > t.start - _PROTEST_WINDOW \
+        and _NEW_CLAUSE_START.search(s.text, actor.end, t.start) is None
     if not subject_named:
-        # A crowd is often the object of a quantity: "Hundreds of Palestinians protested" (not a clause subject).
+        # A crowd is often the object of a quantity: "Hundreds of Palestinians protested" (not a clause subject),
+        # within the verb's own clause.
+        for m in _NEW_CLAUSE_START.finditer(s.text, lo, t.start):
+            lo = m.end()
         actor = next((c for c in reversed(s.compounds) if lo <= c.start and c.end <= t.start), None)
     if actor is not None and _is_crowd(actor, t, s, doc, res):
         actor_codes = _codes(actor, s, doc)
@@ -724,7 +742,8 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: _Sentence, doc: _Doc
     after = [c for c in s.compounds if t.end <= c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
     # The target: "against X", "outside the X embassy", "border crossings with X".
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in _text(s, c).lower()
-                   or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)), None)
+                   or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)
+                   or _EMBASSY_AFTER.match(s.text, c.end)), None)
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
         actor_codes = tuple(x for x in _codes(place, s, doc) if x in doc.countries) if place is not None else ()
@@ -1042,8 +1061,8 @@ def _location(s: _Sentence, countries: frozenset[str]) -> tuple[str | None, str 
     for c in s.compounds:
         if c.locative:
             p = next(p for p in c.phrases if p.locative)
-            if s.text[p.end:p.end + 1] == "-":
-                continue  # "in the Russia-led alliance": a modifier, not the place
+            if s.text[p.end:p.end + 1] == "-" or s.text.startswith(("'s", "’s"), p.end):
+                continue  # "in the Russia-led alliance", "outside Sweden's consulate": a modifier, not the place
             return p.text, p.code if p.code in countries else None
     return None, None
 
