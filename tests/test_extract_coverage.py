@@ -603,6 +603,13 @@ ARTICLE_CASES = [
     # "He" with no person before it in its sentence is the last person named.
     ("\"They can no longer expect our support,\" Erdogan said after a cabinet meeting. He also accused Sweden of "
      "harbouring militants.", ("ACCUSE", "allege", ("TUR",), ("SWE",))),
+    # "its neighbour" borders the subject (countryinfo's borders), whatever was named last.
+    ("Protesters attacked the embassies of Rwanda, France and Belgium in Kinshasa, two days after Congo cut "
+     "diplomatic ties with its eastern neighbour.", ("SANCTION", "withdraw", ("COD",), ("RWA",))),
+    ("Russia freed U.S. basketball star Brittney Griner on Thursday in exchange for an arms dealer.",
+     ("RETREAT", "release", ("RUS",), ("USA",))),
+    ("Colombia will cut ties with Israel, President Gustavo Petro said, describing the Israeli government as "
+     "\"genocidal\".", ("ACCUSE", "disapprove", ("COL",), ("ISR",))),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

@@ -13,7 +13,7 @@ from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.dates import EventDate, Published, find_cues, pick_date
-from pipeline.extract.gazetteer import DESCRIPTION, PAIR_SET, Gazetteer, Tokens, alias_key, tokenize
+from pipeline.extract.gazetteer import BORDERS_SET, DESCRIPTION, PAIR_SET, Gazetteer, Tokens, alias_key, tokenize
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import BARE, LOCATIVE, OWN, Compound, Item, Phrase, build_compounds, find_items
@@ -407,6 +407,11 @@ def _described(p: Phrase, c: Compound, s: _Sentence, doc: _Doc, depth: int) -> t
                         if code not in exclude)
         pair = [code for code, _ in named.most_common(2)]
         return tuple(pair) if len(pair) == 2 else ()
+    if allowed is BORDERS_SET:
+        # "Congo cut ties with its eastern neighbour": a country bordering the subject (else the topic).
+        anchor = args_mod.clause_subject_before(s.text, s.compounds, p.start) or subject
+        anchors = _codes(anchor, s, doc, depth) if anchor is not None else _topic(doc, s.index - 1, depth - 1)
+        allowed = frozenset(x for a in anchors for x in doc.gaz.borders.get(a, ()))
     if own or subject is None or (bare and allowed is not None):
         # "his country" is the subject's own; "The kingdom said ..." continues the sentences before it; "Riyadh
         # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.

@@ -69,6 +69,8 @@ class Gazetteer:
     version: str
     # Description key ("baltic state") -> the countries it can stand for (None: any); see descriptions.csv.
     descriptions: dict[str, frozenset[str] | None]
+    # ISO alpha-3 code -> the countries it borders (countryinfo).
+    borders: dict[str, frozenset[str]]
     # One-pass scans of a whole document, compiled from the tables above (see _scans).
     full_name_scan: re.Pattern[str]
     country_scan: re.Pattern[str]
@@ -282,6 +284,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
                 + (f"+{places_version}" if places_version else "")
                 + (f"+descriptions-{descriptions_version}" if descriptions_version else ""),
         descriptions=descriptions,
+        borders=country_borders() if descriptions else {},
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),
@@ -294,9 +297,26 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
 
 # Code prefix of a description's hit: the rest is its key in Gazetteer.descriptions.
 DESCRIPTION: Final = "@DESC:"
-# The countries column of a pair ("the two leaders"), and what Gazetteer.descriptions holds for it.
+# The countries column of a pair ("the two leaders"), and what Gazetteer.descriptions holds for it; likewise for
+# a neighbour of the subject ("its neighbour"), whose countries are read from Gazetteer.borders.
 PAIR: Final = "@pair"
 PAIR_SET: Final = frozenset({PAIR})
+BORDERS: Final = "@borders"
+BORDERS_SET: Final = frozenset({BORDERS})
+
+
+def country_borders() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 code -> the codes of the countries it borders, from countryinfo."""
+    out: dict[str, frozenset[str]] = {}
+    for c in countryinfo.all_countries():
+        try:
+            iso = c.iso(3)
+            borders = c.borders()
+        except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
+            continue
+        if borders:
+            out[iso] = frozenset(str(b) for b in borders)
+    return out
 
 
 def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | None], str | None]:
@@ -318,8 +338,9 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
     out: dict[str, frozenset[str] | None] = {}
     for r in rows:
         key = alias_key(r["description"].lower())
-        if r["countries"].strip() in ("*", PAIR):
-            out[key] = None if r["countries"].strip() == "*" else PAIR_SET
+        special = {"*": None, PAIR: PAIR_SET, BORDERS: BORDERS_SET}
+        if r["countries"].strip() in special:
+            out[key] = special[r["countries"].strip()]
             continue
         codes: set[str] = set()
         for part in _split(r["countries"]):
