@@ -610,6 +610,14 @@ ARTICLE_CASES = [
      ("RETREAT", "release", ("RUS",), ("USA",))),
     ("Colombia will cut ties with Israel, President Gustavo Petro said, describing the Israeli government as "
      "\"genocidal\".", ("ACCUSE", "disapprove", ("COL",), ("ISR",))),
+    # A condemned act may be one not coded for want of a side struck, several sentences back.
+    ("North Korea fired a ballistic missile into the sea off its east coast on Monday, South Korea's military said. "
+     "The missile flew about 1,000 km. The United States condemned the launch in the strongest terms.",
+     ("ACCUSE", "disapprove", ("USA",), ("PRK",))),
+    # "the incursion" is an act of force: a rupture of ties reported since is not what it names.
+    ("Ecuadorean police stormed the Mexican embassy in Quito to arrest a former vice president. Mexico broke off "
+     "relations with Ecuador. Brazil and Chile condemned the incursion.",
+     ("ACCUSE", "disapprove", ("BRA", "CHL"), ("ECU",))),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

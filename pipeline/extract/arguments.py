@@ -26,6 +26,8 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
+_TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 # What names a meeting's venue, not a party to it.
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
                                   re.IGNORECASE)
@@ -145,6 +147,11 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor = nearest_subject_before(compounds, t.start)
         if actor is not None and "," in sentence[actor.end:t.start]:
             actor = _outside_relative(sentence, compounds, actor)
+        if actor is not None and sentence.endswith("to ", 0, t.start) \
+                and not _TO_RIGHT_AFTER.fullmatch(sentence, actor.end, t.start):
+            # "police stormed the Mexican embassy in Quito to arrest a former minister": an infinitive of purpose
+            # shares its clause's subject ("urged Russia to withdraw" keeps Russia, right before "to").
+            actor = clause_subject_before(sentence, compounds, t.start) or actor
         between = sentence[actor.end:t.start] if actor is not None else ""
         if actor is not None and (";" in between or ":" in between or "wh" in between or "though" in between) \
                 and _NEW_CLAUSE.search(sentence, actor.end, t.start):

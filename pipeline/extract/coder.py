@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from pipeline.extract import arguments as args_mod
@@ -100,6 +100,18 @@ _CONDEMNED_ACT: Final = re.compile(
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# The acts a condemned noun can name (by its first four letters); a noun not listed ("the move", "the decision",
+# "it") names any of _CONDEMNABLE.
+_FORCE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_ACT_NOUN_TYPES: Final = {
+    **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
+                     "oper", "anne", "bloc"), _FORCE),
+    **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
+    "expu": frozenset({"SANCTION", "COERCE"}),
+    **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent"),
+                    frozenset({"COERCE", "SANCTION", "ASSAULT"})),
+}
 _CONDEMN_LOOKBACK: Final = 8
 # A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
 _CAUSE_BEFORE: Final = re.compile(
@@ -236,6 +248,8 @@ class _Doc:
     countries: frozenset[str]
     # The _Sentence of each span once something has read it (most sentences have no trigger and are never read).
     made: list[_Sentence | None]
+    # Acts not coded for want of a recipient, in order: what a later "condemned the launch" may answer.
+    objectless: list[_Draft] = field(default_factory=list)
     _dominant: str | None = None
     _dominant_known: bool = False
     names_read_to: int = 0
@@ -525,8 +539,13 @@ def _code_sentence(s: _Sentence, doc: _Doc, res: CoderResources, earlier: list[_
             denial = t.rule.event_type == "REJECT" and s.lowered.startswith("den", t.start)
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
-            _fill_recipient(d, drafts, earlier)
-    return _merge_twins([d for d in drafts if d.recipient_codes or not d.needs_recipient])
+            _fill_recipient(d, drafts, earlier, doc.objectless)
+    kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
+    if len(kept) < len(drafts):
+        # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
+        # condemned the launch" answers it.
+        doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
+    return _merge_twins(kept)
 
 
 def _agent_modifier(c: Compound, s: _Sentence, start: int, end: int) -> bool:
@@ -939,7 +958,8 @@ def _local_recipient(d: _Draft, s: _Sentence, doc: _Doc, conditions: list[Span],
         d.confidence -= 0.2
 
 
-def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) -> None:
+def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft],
+                    objectless: list[_Draft] | None = None) -> None:
     """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
     t = d.trigger
     pair = _PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
@@ -992,12 +1012,20 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.confidence -= 0.2
                 return
     answering = d.event_type == "THREATEN"
-    if answering or (d.event_type == "ACCUSE"
-                     and _CONDEMNED_ACT.match(d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))):
-        # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported;
+    act = None if answering or d.event_type != "ACCUSE" else _CONDEMNED_ACT.match(
+        d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))
+    if answering or act is not None:
+        # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported
+        # (coded or not for want of a side struck; an act named as a noun may lie further back than "it");
         # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
-        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
-            if o.event_type in _CONDEMNABLE and o.status in ("actual", "historical") \
+        reported = earlier
+        if act is not None and objectless:
+            reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
+                              key=lambda o: (o.sentence.index, o.trigger.start))
+        named = act is not None and not act.group().lstrip().lower().startswith(("it", "this"))
+        answerable = _answerable(act) if act is not None else _CONDEMNABLE
+        for o in _recent(d, siblings, reported, _PAIR_SENTENCES if named else CARRY_SENTENCES):
+            if o.event_type in answerable and o.status in ("actual", "historical") \
                     and not set(o.actor_codes) & set(d.actor_codes) \
                     and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
@@ -1027,6 +1055,14 @@ def _fill_recipient(d: _Draft, siblings: list[_Draft], earlier: list[_Draft]) ->
                 d.recipient_codes, d.recipient_text = codes, _text(s, c)
                 d.confidence -= 0.2
                 return
+
+
+def _answerable(act: re.Match[str]) -> frozenset[str]:
+    """The acts a condemned noun can name: "the incursion" an act of force, "the expulsions" a sanction."""
+    noun = act.group().rsplit(None, 1)[-1].lower()
+    if act.group().lower().rstrip().endswith(("war games",)):
+        noun = "war "
+    return _ACT_NOUN_TYPES.get(noun[:4], _CONDEMNABLE)
 
 
 def _recent(d: _Draft, siblings: list[_Draft], earlier: list[_Draft], sentences: int) -> Iterator[_Draft]:
