@@ -610,6 +610,9 @@ ARTICLE_CASES = [
      ("RETREAT", "release", ("RUS",), ("USA",))),
     ("Colombia will cut ties with Israel, President Gustavo Petro said, describing the Israeli government as "
      "\"genocidal\".", ("ACCUSE", "disapprove", ("COL",), ("ISR",))),
+    # An adverb may stand between the comma and the participle.
+    ("Kenya recalled its envoy from Somalia on Monday, publicly accusing Mogadishu of meddling in its affairs.",
+     ("ACCUSE", "allege", ("KEN",), ("SOM",))),
     # A condemned act may be one not coded for want of a side struck, several sentences back.
     ("North Korea fired a ballistic missile into the sea off its east coast on Monday, South Korea's military said. "
      "The missile flew about 1,000 km. The United States condemned the launch in the strongest terms.",
@@ -640,6 +643,12 @@ def test_a_subject_pronoun_is_the_subject_of_the_clause_before_it() -> None:
     assert ("SANCTION", "withdraw", ("NIC",), ("ECU",)) in dyads(e), dyads(e)
     e = code("The Security Council will meet on Thursday, after Egypt and Sudan asked it to intervene.")
     assert not [x for x in e if x.event_type == "REQUEST" and x.recipient_codes != ("UN",)], dyads(e)
+
+
+def test_being_unable_to_meet_is_no_meeting() -> None:
+    e = code("The two sides have been unable to reschedule a meeting between Mr. Trump and his Chinese counterpart, "
+             "Xi Jinping, in Chile.")
+    assert not [x for x in e if x.event_type in ("CONSULT", "AGREE")], dyads(e)
 
 
 def test_a_city_in_the_name_of_a_treaty_is_no_party() -> None:

@@ -58,6 +58,8 @@ _WEAPON_WINDOW: Final = 60
 _EMBASSY_AFTER: Final = re.compile(r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?)\b",
                                     re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
+# ", publicly threatening": a comma and an adverb before a participle.
+_COMMA_ADVERB: Final = re.compile(r",\s++\w+ly\s++$")
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
 _NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
@@ -563,7 +565,9 @@ def _agent_modifier(c: Compound, s: _Sentence, start: int, end: int) -> bool:
 
 def _adjunct_participle(sentence: str, t: TriggerMatch) -> bool:
     """True when the trigger is a participle opening an adjunct clause: ", calling it", ", accusing Moscow of"."""
-    return sentence.endswith(", ", 0, t.start) and sentence[t.start:args_mod.head_end(sentence, t)].lower().endswith("ing")
+    if not sentence[t.start:args_mod.head_end(sentence, t)].lower().endswith("ing"):
+        return False
+    return sentence.endswith(", ", 0, t.start) or _COMMA_ADVERB.search(sentence, max(0, t.start - 24), t.start) is not None
 
 
 def _merge_twins(drafts: list[_Draft]) -> list[_Draft]:
