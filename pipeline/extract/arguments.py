@@ -26,6 +26,8 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+# ", publicly threatening": a comma and an adverb before a participle.
+_COMMA_ADVERB: Final = re.compile(r",\s++\w+ly\s++$")
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 # What names a meeting's venue, not a party to it.
@@ -289,3 +291,10 @@ def speaker_of(sentence: str, compounds: list[Compound]) -> Compound | None:
         if _SPEECH.match(sentence, c.end + 1) or _SPEECH.search(sentence, max(0, c.start - 12), c.start):
             return c
     return None
+
+
+def adjunct_participle(sentence: str, t: TriggerMatch) -> bool:
+    """True when the trigger is a participle opening an adjunct clause: ", calling it", ", accusing Moscow of"."""
+    if not sentence[t.start:head_end(sentence, t)].lower().endswith("ing"):
+        return False
+    return sentence.endswith(", ", 0, t.start) or _COMMA_ADVERB.search(sentence, max(0, t.start - 24), t.start) is not None

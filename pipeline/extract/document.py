@@ -1,0 +1,216 @@
+"""One document being coded: its sentences (tokens, actor phrases and triggers read on first use), the events under
+construction, and what a sentence offers every trigger in it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.extract.dates import EventDate, Published, find_cues
+from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
+from pipeline.extract.modality import Span
+from pipeline.extract.phrases import Compound, Item, build_compounds, find_items
+from pipeline.extract.quantities import Number
+from pipeline.extract.resources import CoderResources
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.triggers import TriggerMatch, match_document
+
+
+class Sentence:
+    """One sentence; its tokens, gazetteer hits and actor compounds are computed on first use."""
+
+    __slots__ = ("index", "start", "end", "text", "lowered", "gaz", "names", "matches", "topic",
+                 "_tokens", "_items", "_compounds")
+
+    def __init__(self, index: int, start: int, end: int, text: str, lowered: str, gaz: Gazetteer,
+                 names: dict[str, str], matches: list[TriggerMatch]) -> None:
+        self.index, self.start, self.end, self.text, self.lowered = index, start, end, text, lowered
+        self.gaz, self.names, self.matches = gaz, names, matches
+        self.topic: tuple[str, ...] | None = None
+        self._tokens: Tokens | None = None
+        self._items: list[Item] | None = None
+        self._compounds: list[Compound] | None = None
+
+    @property
+    def tokens(self) -> Tokens:
+        """Word and number tokens."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.text)
+        return self._tokens
+
+    @property
+    def items(self) -> list[Item]:
+        """Gazetteer aliases, roles, learnt names and pronouns."""
+        if self._items is None:
+            self._items = find_items(self.tokens, self.gaz, self.names)
+        return self._items
+
+    @property
+    def compounds(self) -> list[Compound]:
+        """Actor phrases grouped into coordinated lists."""
+        if self._compounds is None:
+            self._compounds = build_compounds(self.text, self.items, self.names)
+        return self._compounds
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction; recipients may still be filled from context."""
+
+    sentence: Sentence
+    trigger: TriggerMatch
+    event_type: str
+    mode: str | None
+    status: str
+    actor_codes: tuple[str, ...]
+    actor_text: str
+    recipient_codes: tuple[str, ...]
+    recipient_text: str
+    date: EventDate
+    quantity: float | None = None
+    unit: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    location: str | None = None
+    location_country: str | None = None
+    confidence: float = 0.8
+    needs_recipient: bool = True
+
+
+class SentenceContext:
+    """What a sentence offers every trigger in it: conditional clauses, numbers and (on first use) time expressions
+    and the place it names."""
+
+    __slots__ = ("conditions", "numbers", "_sentence", "_published", "_countries", "_cues", "_location")
+
+    def __init__(self, conditions: list[Span], numbers: list[Number], sentence: Sentence, doc: Doc):
+        self.conditions = conditions
+        self.numbers = numbers
+        self._sentence, self._published, self._countries = sentence, doc.published, doc.countries
+        self._cues: list[tuple[int, int, EventDate]] | None = None
+        self._location: tuple[str | None, str | None] | None = None
+
+    @property
+    def cues(self) -> list[tuple[int, int, EventDate]]:
+        """Time expressions of the sentence; read only once a trigger of it yields an event."""
+        if self._cues is None:
+            self._cues = find_cues(self._sentence.text, self._sentence.tokens, self._published)
+        return self._cues
+
+    @property
+    def location(self) -> tuple[str | None, str | None]:
+        """The sentence's place and its country code (see sentence_location)."""
+        if self._location is None:
+            self._location = sentence_location(self._sentence, self._countries)
+        return self._location
+
+
+@dataclass(slots=True)
+class Doc:
+    """Per-document context: sentences (made on first use), publication date and the dominant country (likewise)."""
+
+    text: str
+    lowered: str
+    gaz: Gazetteer
+    # Sentence offsets, trigger matches of each sentence, and the learnt surnames every sentence shares.
+    spans: list[tuple[int, int]]
+    matches: list[list[TriggerMatch]]
+    names: dict[str, str]
+    published: Published
+    countries: frozenset[str]
+    # The Sentence of each span once something has read it (most sentences have no trigger and are never read).
+    made: list[Sentence | None]
+    # Acts not coded for want of a recipient, in order: what a later "condemned the launch" may answer.
+    objectless: list[Draft] = field(default_factory=list)
+    _dominant: str | None = None
+    _dominant_known: bool = False
+    names_read_to: int = 0
+    # Indices (ascending) of the sentences with a title word ("minister"), found on first need.
+    titled: list[int] | None = None
+
+    def sentence(self, k: int) -> Sentence:
+        """Sentence k (0 <= k < len(spans))."""
+        s = self.made[k]
+        if s is None:
+            a, b = self.spans[k]
+            s = self.made[k] = Sentence(k, a, b, self.text[a:b], self.lowered[a:b], self.gaz, self.names,
+                                         self.matches[k])
+        return s
+
+    @property
+    def dominant(self) -> str | None:
+        """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
+        if not self._dominant_known:
+            self._dominant = dominant_country(self.text, self.gaz)
+            self._dominant_known = True
+        return self._dominant
+
+
+def read_document(text: str, resources: CoderResources, published: Published) -> Doc:
+    """Split sentences; everything else is computed per sentence when a trigger needs it."""
+    gaz = resources.gazetteer
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # keep offsets aligned
+    # Surnames of listed officials named in full somewhere in the text ("Jake Sullivan" ... "Sullivan urged").
+    named = set(gaz.full_name_scan.findall(text))
+    names = {surname: code for full, surname, code in gaz.full_names if full in named}
+    spans = split_sentences(text)
+    matches = match_document(text, lowered, resources.triggers, spans)
+    return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
+
+
+def dominant_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country whose one-word names (Russia, Moscow, Russian, ...) occur most often; ties go to the first seen."""
+    counts = Counter(map(gaz.country_words.__getitem__, gaz.country_scan.findall(text)))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def learn_names_before(doc: Doc, k: int) -> None:
+    """Read the titled names ("Foreign Minister Margus Tsahkna") of earlier sentences, so surnames resolve later."""
+    if doc.titled is None:
+        begins = [a for a, _ in doc.spans]
+        doc.titled = sorted({bisect_right(begins, at) - 1 for at in _title_positions(doc.lowered, doc.gaz.title_words)})
+    # Only sentences with a title word can teach a name (the common case has none, found by one scan of the text).
+    for j in doc.titled[bisect_left(doc.titled, doc.names_read_to):bisect_left(doc.titled, k)]:
+        s = doc.sentence(j)
+        # Only a title followed by a capitalised word the gazetteer does not know can introduce a name.
+        for m in doc.gaz.title_then_word.finditer(s.lowered):
+            after = s.text[m.start(1):m.end(1)]
+            if after[:1].isupper() and after.strip(",.’'") not in doc.gaz.starters:
+                _ = s.compounds
+                break
+    doc.names_read_to = max(doc.names_read_to, k)
+
+
+def _title_positions(lowered: str, titles: frozenset[str]) -> list[int]:
+    """Offsets of the title words standing as whole whitespace-separated words of lowered (gaz.title_scan's matches).
+
+    One str.find loop per title word: far faster than the regex, which has no literal to skip ahead to.
+    """
+    found = []
+    for w in titles:
+        at = lowered.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or lowered[at - 1].isspace()) and (end == len(lowered) or lowered[end].isspace()):
+                found.append(at)
+            at = lowered.find(w, end)
+    return found
+
+
+def sentence_location(s: Sentence, countries: frozenset[str]) -> tuple[str | None, str | None]:
+    """The first place named after a locative preposition in the sentence, and its code if it is a country."""
+    for c in s.compounds:
+        if c.locative:
+            p = next(p for p in c.phrases if p.locative)
+            if s.text[p.end:p.end + 1] == "-" or s.text.startswith(("'s", "’s"), p.end):
+                continue  # "in the Russia-led alliance", "outside Sweden's consulate": a modifier, not the place
+            return p.text, p.code if p.code in countries else None
+    return None, None
+
+
+def phrase_text(s: Sentence, c: Compound | None) -> str:
+    """The words of the sentence that named a compound."""
+    return s.text[c.start:c.end] if c is not None else ""

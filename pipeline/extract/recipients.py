@@ -1,0 +1,259 @@
+"""Recipients an event's own clause leaves unnamed, completed from the sentence and the events reported before it:
+the act a condemnation names, the party a threat answers, "the two countries", the party a cause phrase names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.document import Doc, Draft, Sentence, phrase_text
+from pipeline.extract.modality import Span
+from pipeline.extract.phrases import Compound
+from pipeline.extract.reference import codes
+
+# Verbs whose clause after them is the content of a demand, accusation, denial or threat, not an act.
+COMPLEMENT_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# How far back (in sentences) a missing recipient may be carried from the same actor's same kind of event.
+CARRY_SENTENCES: Final = 2
+# People of the actor's own country, when no other country is named: protesters, critics, officials at home.
+_DOMESTIC_OBJECT: Final = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
+    r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
+_DOMESTIC_WINDOW: Final = 60
+# What a rejection can answer from the sentences before it: an allegation, a demand, a threat ...
+_ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQUEST", "yield"), ("REQUEST", "meet"),
+                              ("REQUEST", "assist"), ("REQUEST", None), ("THREATEN", None), ("THREATEN", "violence"),
+                              ("THREATEN", "restrict"), ("THREATEN", "relations")})
+# ... when it names one as its object ("rejected the accusation", "dismissed these claims", "denied the charges").
+_ANSWER_OBJECT: Final = re.compile(
+    r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
+    r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
+    # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
+    r"|(?:(?<=denied)|(?<=denies)|(?<=deny))\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|"
+    r"responsibility|wrongdoing|links?|[a-z]+ing)\b", re.IGNORECASE)
+# What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
+# "denounced it as a violation"): its recipient is the party that did that act.
+CONDEMNED_ACT: Final = re.compile(
+    r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:the|this|that|these|those|such|its|their)\s++(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
+    r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
+    r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
+    r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
+    r"blockade|verdicts?|rulings?|sentences?|sentencing))\b",
+    re.IGNORECASE)
+# Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
+_CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+# The acts a condemned noun can name (by its first four letters); a noun not listed ("the move", "the decision",
+# "it") names any of _CONDEMNABLE.
+_FORCE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_ACT_NOUN_TYPES: Final = {
+    **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
+                     "oper", "anne", "bloc"), _FORCE),
+    **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
+    "expu": frozenset({"SANCTION", "COERCE"}),
+    **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent"),
+                    frozenset({"COERCE", "SANCTION", "ASSAULT"})),
+}
+_CONDEMN_LOOKBACK: Final = 8
+# A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
+_CAUSE_BEFORE: Final = re.compile(
+    r"(?:\b(?:retaliat\w*+|response|reprisals?|protest|answer)\s++(?:for|to|against|at)|\bover|\bagainst)"
+    r"\s++(?:the\s++)?$", re.IGNORECASE)
+_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
+# Hostile acts that can answer another party's act.
+ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
+# Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
+PAIR_REF: Final = re.compile(
+    r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals)|the\s++two\s++"
+    r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders)"
+    r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries))\b",
+    re.IGNORECASE)
+_PAIR_WINDOW: Final = 60
+# Acts between two parties that make them "the two countries" of what follows.
+_PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+_PAIR_SENTENCES: Final = 6
+
+
+def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has_casualties: bool) -> None:
+    """Recipient from the same sentence when the object slot is empty: the party a condition names, or the victims."""
+    t = d.trigger
+    pools: list[Compound] = []
+    if d.event_type == "THREATEN":
+        pools = [c for c in s.compounds if any(sp.contains(c.start) for sp in conditions)]
+    elif d.event_type == "ASSAULT":
+        # The victims' side ("killing four Russians") or the place struck ("a refinery in Russia's Krasnodar region").
+        pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)]
+    for c in pools:
+        rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
+        if rec:
+            d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
+            d.confidence -= 0.1
+            return
+    if d.event_type == "MOBILIZE" and d.status != "threatened":
+        # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
+        host = next((c for c in s.compounds if c.start >= t.end and c.prep in ("to", "in", "into")
+                     and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+        if host is not None:
+            d.recipient_codes, d.recipient_text = codes(host, s, doc), phrase_text(s, host)
+            d.confidence -= 0.1
+            return
+    if d.event_type in ("ASSAULT", "MOBILIZE") and d.location_country and d.location_country not in d.actor_codes:
+        # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened.
+        d.recipient_codes, d.recipient_text = (d.location_country,), d.location or ""
+        d.confidence -= 0.2
+        return
+    if d.event_type in ANSWERING_TYPES:
+        # "recalled its ambassador, retaliating against Algeria's decision to ...", "... over Canberra's
+        # cancellation of the order": a hostile act answers the party whose act it names as its cause.
+        for c in s.compounds:
+            if c.start >= t.end and c.kind == "actor" and s.text[c.end:c.end + 2] in _POSSESSIVE_MARKS \
+                    and _CAUSE_BEFORE.search(s.text, max(t.end, c.start - 40), c.start):
+                rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
+                if rec:
+                    d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
+                    d.confidence -= 0.2
+                    return
+    if d.event_type in ANSWERING_TYPES and args_mod.adjunct_participle(s.text, t):
+        # "Moldova ordered Russia to cut its embassy staff, expelling 45 diplomats": the main clause's object.
+        subject = args_mod.clause_subject_before(s.text, s.compounds, t.start)
+        for c in s.compounds:
+            if c.start >= t.start:
+                break
+            if subject is not None and c.start > subject.start and c.kind == "actor" and not c.locative:
+                rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
+                if rec:
+                    d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
+                    d.confidence -= 0.2
+                    return
+    if d.event_type in ("ASSAULT", "COERCE") and len(d.actor_codes) == 1 \
+            and _DOMESTIC_OBJECT.search(s.text, t.start, t.end + _DOMESTIC_WINDOW):
+        # "Kenyan police opened fire on protesters", "Turkish police detained Istanbul's mayor": the state
+        # acting on its own people.
+        d.recipient_codes, d.recipient_text = d.actor_codes, ""
+        d.confidence -= 0.2
+
+
+def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
+                    objectless: list[Draft] | None = None) -> None:
+    """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
+    t = d.trigger
+    pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
+    if pair is not None:
+        # "China urged the two neighbours to show restraint", "called on both sides": the two parties of the
+        # last act between two others reported before.
+        for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
+            if PAIR_REF.fullmatch(o.recipient_text):
+                parties = o.recipient_codes  # named the same way before
+            elif o.event_type in _PAIR_SOURCES:
+                parties = tuple(dict.fromkeys(o.actor_codes[:1] + o.recipient_codes[:1]))
+            else:
+                continue
+            if len(parties) == 2 and not set(parties) & set(d.actor_codes):
+                d.recipient_codes, d.recipient_text = parties, pair.group()
+                d.confidence -= 0.2
+                return
+    for o in siblings:
+        # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35").
+        if o is not d and o.recipient_codes and o.event_type == d.event_type and (
+                o.actor_codes == d.actor_codes or (o.mode is not None and o.mode == d.mode)):
+            rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
+            if rec:
+                d.recipient_codes, d.recipient_text = rec, o.recipient_text
+                d.confidence -= 0.1
+                return
+    for o in siblings:
+        # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
+        # pledged support": the act's object is the other party of the meeting.
+        if o is not d and o.event_type == "CONSULT" and d.event_type != "CONSULT" \
+                and set(d.actor_codes) <= set(o.actor_codes) and o.trigger.start < d.trigger.start:
+            rec = tuple(c for c in o.actor_codes if c not in d.actor_codes)
+            if rec:
+                d.recipient_codes, d.recipient_text = rec, o.actor_text
+                d.confidence -= 0.1
+                return
+    if d.event_type in COMPLEMENT_TYPES and d.sentence.text[max(0, d.trigger.start - 2):d.trigger.start] == ", ":
+        # ", accusing its neighbour of ...": the participle's object is the main clause's other party.
+        for o in siblings:
+            if o is not d and o.actor_codes == d.actor_codes and o.recipient_codes \
+                    and o.trigger.start < d.trigger.start:
+                d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
+                d.confidence -= 0.2
+                return
+    if d.event_type == "REJECT":
+        # "Pompeo blamed Iran for the attacks, while Tehran dismissed the allegation": an answer in the same sentence.
+        for o in siblings:
+            if o.trigger.start < d.trigger.start and _answers(d, o):
+                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
+                d.confidence -= 0.2
+                return
+    answering = d.event_type == "THREATEN"
+    act = None if answering or d.event_type != "ACCUSE" else CONDEMNED_ACT.match(
+        d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))
+    if answering or act is not None:
+        # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported
+        # (coded or not for want of a side struck; an act named as a noun may lie further back than "it");
+        # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
+        reported = earlier
+        if act is not None and objectless:
+            reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
+                              key=lambda o: (o.sentence.index, o.trigger.start))
+        named = act is not None and not act.group().lstrip().lower().startswith(("it", "this"))
+        answerable = _answerable(act) if act is not None else _CONDEMNABLE
+        for o in _recent(d, siblings, reported, _PAIR_SENTENCES if named else CARRY_SENTENCES):
+            if o.event_type in answerable and o.status in ("actual", "historical") \
+                    and not set(o.actor_codes) & set(d.actor_codes) \
+                    and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
+                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
+                d.confidence -= 0.2
+                return
+    for o in reversed(earlier):
+        if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
+            break
+        if o.event_type == d.event_type and set(o.actor_codes) & set(d.actor_codes) and o.recipient_codes:
+            d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
+            d.confidence -= 0.2
+            return
+        if d.event_type == "REJECT" and _answers(d, o):
+            # "Israel rejected the accusation": the party that made it, a sentence or two before.
+            d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
+            d.confidence -= 0.2
+            return
+    if d.event_type in ("REJECT", "THREATEN"):
+        s, t = d.sentence, d.trigger
+        # Only parties named before the verb: "declared Washington a party ... and threatened".
+        others = [c for c in s.compounds if c.kind == "actor" and c.end <= t.start
+                  and not c.locative]
+        others.sort(key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
+        for c in others:
+            rec = tuple(p.code for p in c.phrases if p.kind == "actor" and p.code not in d.actor_codes)
+            if rec:
+                d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
+                d.confidence -= 0.2
+                return
+
+
+def _answerable(act: re.Match[str]) -> frozenset[str]:
+    """The acts a condemned noun can name: "the incursion" an act of force, "the expulsions" a sanction."""
+    noun = act.group().rsplit(None, 1)[-1].lower()
+    if act.group().lower().rstrip().endswith(("war games",)):
+        noun = "war "
+    return _ACT_NOUN_TYPES.get(noun[:4], _CONDEMNABLE)
+
+
+def _recent(d: Draft, siblings: list[Draft], earlier: list[Draft], sentences: int) -> Iterator[Draft]:
+    """The drafts reported before d, nearest first: its sentence's earlier triggers, then the last
+    _CONDEMN_LOOKBACK drafts of earlier sentences, at most `sentences` sentences back."""
+    before = [o for o in siblings if o.trigger.start < d.trigger.start]
+    for o in reversed(earlier[-_CONDEMN_LOOKBACK:] + before):
+        if d.sentence.index - o.sentence.index > sentences:
+            return
+        yield o
+
+
+def _answers(d: Draft, o: Draft) -> bool:
+    """Rejection d answers o: o alleged, demanded or threatened against d's actor, and d names such a thing as
+    its object ("rejected the accusation", "dismissed these claims")."""
+    return ((o.event_type, o.mode) in _ANSWERED and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+            and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes))

@@ -1,0 +1,154 @@
+"""What an actor phrase stands for: names directly, pronouns through their antecedent, institutions through the
+document's main country, descriptions ("the Baltic state", "the two leaders") through the countries named before."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Final
+
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.document import Doc, Sentence, phrase_text
+from pipeline.extract.gazetteer import BORDERS_SET, DESCRIPTION, PAIR_SET
+from pipeline.extract.phrases import BARE, OWN, Compound, Phrase
+
+# How many sentences back a pronoun's antecedent is looked for.
+TOPIC_LOOKBACK: Final = 3
+# How many sentences back a description ("the Baltic state") looks for the country it stands for.
+DESCRIPTION_LOOKBACK: Final = 3
+_SHORT_ATTRIBUTION_WORDS: Final = 8
+
+
+def topic_codes(doc: Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
+    """The main subject of sentence k, or of one of the few sentences before it (antecedent of a pronoun)."""
+    if k < 0 or depth < 0:
+        return ()
+    s = doc.sentence(k)
+    if s.topic is None:
+        subj = next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
+        s.topic = codes(subj, s, doc, depth) if subj is not None else ()
+    return s.topic or topic_codes(doc, k - 1, depth - 1)
+
+
+def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
+    """Codes a compound stands for: names directly, pronouns through their antecedent, institutions via the dominant country."""
+    if c is None:
+        return ()
+    phrases = c.phrases
+    if len(phrases) == 1 and phrases[0].kind == "actor":
+        return (phrases[0].code,) if phrases[0].code else ()  # a lone name: the common case
+    out: list[str] = []
+    for p in phrases:
+        if p.kind == "actor":
+            out.append(p.code)
+        elif p.kind == "dominant" and doc.dominant:
+            out.append(doc.dominant)
+        elif p.kind == "pronoun":
+            personal = p.text.lower() in ("he", "she")
+            ante = person_before(s, doc, p.start) if personal else None
+            if personal and ante is None and s.index > 0 and depth > 0 \
+                    and args_mod.first_subject(s.compounds, p.start) is None:
+                # "..., Erdogan said after a cabinet meeting. He also accused Sweden": the last person named.
+                prev = doc.sentence(s.index - 1)
+                before = person_before(prev, doc, len(prev.text))
+                if before is not None:
+                    out.extend(codes(before, prev, doc, depth - 1))
+                    continue
+            # "Brazil and Chile protested, and Nicaragua announced it was breaking relations": a subject pronoun is
+            # the subject of the nearest clause before it; an object ("asked it to intervene") the sentence's.
+            if ante is None and args_mod.starts_clause(s.text, c):
+                ante = args_mod.clause_subject_before(s.text, s.compounds, p.start)
+            ante = ante or args_mod.first_subject(s.compounds, p.start)
+            out.extend(codes(ante, s, doc, depth) if ante and ante is not c else topic_codes(doc, s.index - 1, depth - 1))
+        elif p.kind == "speaker":
+            out.extend(_speaker_codes(s, doc, depth))
+        elif p.kind == "description":
+            out.extend(_described(p, c, s, doc, depth))
+    return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
+    """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
+    own, bare = p.code.startswith(OWN), p.code.startswith(BARE)
+    allowed = doc.gaz.descriptions.get(p.code[len(OWN if own else BARE if bare else DESCRIPTION):])
+    subject = args_mod.first_subject(s.compounds, p.start)
+    if subject is c:
+        subject = None
+    if allowed is PAIR_SET:
+        # "The two leaders agreed to meet again", "China urged both sides to show restraint": the two countries
+        # named most often before it (the parties of the story), the clause's subject left out.
+        own_clause = args_mod.starts_clause(s.text, c)
+        exclude = set(codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
+        named = Counter(code for code in map(doc.gaz.country_words.__getitem__,
+                                             doc.gaz.country_scan.findall(doc.text, 0, s.start + p.start))
+                        if code not in exclude)
+        pair = [code for code, _ in named.most_common(2)]
+        return tuple(pair) if len(pair) == 2 else ()
+    if allowed is BORDERS_SET:
+        # "Congo cut ties with its eastern neighbour": a country bordering the subject (else the topic).
+        anchor = args_mod.clause_subject_before(s.text, s.compounds, p.start) or subject
+        anchors = codes(anchor, s, doc, depth) if anchor is not None else topic_codes(doc, s.index - 1, depth - 1)
+        allowed = frozenset(x for a in anchors for x in doc.gaz.borders.get(a, ()))
+    if own or subject is None or (bare and allowed is not None):
+        # "his country" is the subject's own; "The kingdom said ..." continues the sentences before it; "Riyadh
+        # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.
+        topic = codes(subject, s, doc, depth) if subject is not None else topic_codes(doc, s.index - 1, depth - 1)
+        fits = tuple(x for x in topic if x in doc.countries and (allowed is None or x in allowed))
+        if fits or own:
+            return fits[:1]
+    # "China downgraded ties with Lithuania ... It accused the Baltic state": the last country named before it
+    # that is not the subject of its own clause.
+    exclude = set(codes(subject, s, doc, depth)) if subject is not None else set()
+    for code in _countries_before(s, doc, p.start):
+        if code not in exclude and (allowed is None or code in allowed):
+            return (code,)
+    return ()
+
+
+def _countries_before(s: Sentence, doc: Doc, pos: int) -> Iterator[str]:
+    """Country codes named before offset pos of s, nearest first, then in the sentences before it."""
+    for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
+        sk = doc.sentence(k)
+        for c in reversed(sk.compounds):
+            if k == s.index and c.start >= pos:
+                continue
+            for ph in reversed(c.phrases):
+                if ph.kind == "actor" and ph.code in doc.countries:
+                    yield ph.code
+
+
+def person_before(s: Sentence, doc: Doc, pos: int) -> Compound | None:
+    """The nearest person named before offset pos of the sentence: "he" is Trump in "Mexico will send troops
+    after President Donald Trump agreed to pause tariffs he had threatened"."""
+    for c in reversed(s.compounds):
+        if c.end > pos or c.kind != "actor":
+            continue
+        words = phrase_text(s, c)
+        last = words.rsplit(" ", 1)[-1]
+        hit = doc.gaz.aliases.get(last) or doc.gaz.aliases.get(words)
+        if (hit is not None and hit.actor_kind == "person") or last in doc.names or any(
+                w in doc.gaz.title_words for w in words.lower().split()):
+            return c
+    return None
+
+
+def codes_of(compounds: tuple[Compound, ...], s: Sentence, doc: Doc) -> tuple[str, ...]:
+    """Codes of several compounds, in order, without repeats (_codes gives each compound's without repeats)."""
+    if len(compounds) == 1:
+        return codes(compounds[0], s, doc)  # the common case: one recipient
+    return tuple(dict.fromkeys(code for c in compounds for code in codes(c, s, doc)))
+
+
+def _speaker_codes(s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
+    """Who "we"/"I" is: the attributed speaker of this sentence, of a short attribution after it, or the topic."""
+    k = s.index
+    sp = args_mod.speaker_of(s.text, s.compounds)
+    if sp is None and k + 1 < len(doc.spans):
+        nxt = doc.sentence(k + 1)
+        if len(nxt.text.split()) <= _SHORT_ATTRIBUTION_WORDS:
+            sp_next = args_mod.speaker_of(nxt.text, nxt.compounds)
+            if sp_next is not None:
+                return tuple(p.code for p in sp_next.phrases if p.kind == "actor")
+    if sp is not None:
+        return tuple(p.code for p in sp.phrases if p.kind == "actor")
+    return topic_codes(doc, k - 1, depth - 1)
