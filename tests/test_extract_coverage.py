@@ -621,6 +621,12 @@ ARTICLE_CASES = [
     ("Ecuadorean police stormed the Mexican embassy in Quito to arrest a former vice president. Mexico broke off "
      "relations with Ecuador. Brazil and Chile condemned the incursion.",
      ("ACCUSE", "disapprove", ("BRA", "CHL"), ("ECU",))),
+    # "the military", "the authorities" with no country named are the story's main country's.
+    ("Myanmar's military seized power on Monday. Australia, Japan and India urged the military to respect the rule "
+     "of law.", ("REQUEST", "change", ("AUS", "JPN", "IND"), ("MMR",))),
+    # A demand to undo an act answers whoever did it to the demander.
+    ("Iran seized a British tanker on Friday. Britain demanded the vessel's immediate release.",
+     ("REQUEST", "yield", ("GBR",), ("IRN",))),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

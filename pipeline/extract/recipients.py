@@ -188,7 +188,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
                 return
-    answering = d.event_type == "THREATEN"
+    # A threat, or a demand to undo something ("demanded the vessel's release"), answers the last act against its actor.
+    answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield")
     act = None if answering or d.event_type != "ACCUSE" else CONDEMNED_ACT.match(
         d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))
     if answering or act is not None:
