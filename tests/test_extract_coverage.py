@@ -627,6 +627,12 @@ ARTICLE_CASES = [
     # A demand to undo an act answers whoever did it to the demander.
     ("Iran seized a British tanker on Friday. Britain demanded the vessel's immediate release.",
      ("REQUEST", "yield", ("GBR",), ("IRN",))),
+    # A rejection naming the accusation answers it a few sentences on; cutting gas transit hits the side supplied.
+    ("The European Union accused Minsk of waging a hybrid attack on the bloc. Polish guards reported hundreds of "
+     "crossing attempts. Seven people have died. Belarusian President Alexander Lukashenko rejected the accusations.",
+     ("REJECT", None, ("BLR",), ("EU",))),
+    ("Belarus warned that if the EU imposed new sanctions, Minsk could cut off the transit of Russian gas to Europe.",
+     ("THREATEN", "restrict", ("BLR",), ("EU",))),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

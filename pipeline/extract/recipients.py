@@ -210,14 +210,17 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.confidence -= 0.2
                 return
     for o in reversed(earlier):
-        if d.sentence.index - o.sentence.index > CARRY_SENTENCES:
+        back = d.sentence.index - o.sentence.index
+        if back > _PAIR_SENTENCES:
             break
-        if o.event_type == d.event_type and set(o.actor_codes) & set(d.actor_codes) and o.recipient_codes:
+        if back <= CARRY_SENTENCES and o.event_type == d.event_type and set(o.actor_codes) & set(d.actor_codes) \
+                and o.recipient_codes:
             d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
             d.confidence -= 0.2
             return
         if d.event_type == "REJECT" and _answers(d, o):
-            # "Israel rejected the accusation": the party that made it, a sentence or two before.
+            # "Israel rejected the accusation": the party that made it, a few sentences before (_answers needs the
+            # rejection to name what it answers).
             d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
             d.confidence -= 0.2
             return
