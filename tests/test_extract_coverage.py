@@ -633,6 +633,12 @@ ARTICLE_CASES = [
      ("REJECT", None, ("BLR",), ("EU",))),
     ("Belarus warned that if the EU imposed new sanctions, Minsk could cut off the transit of Russian gas to Europe.",
      ("THREATEN", "restrict", ("BLR",), ("EU",))),
+    ("Iraq recalled its charge d'affaires from Ankara on Thursday.", ("SANCTION", "withdraw", ("IRQ",), ("TUR",))),
+    ("Hundreds of protesters gathered outside Turkish visa offices in Baghdad and Karbala, burning Turkish flags.",
+     ("PROTEST", "demo", ("IRQ",), ("TUR",))),
+    # "X joined Y in doing": X does it.
+    ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
+     ("SANCTION", "discontinue", ("JPN",), ("RUS",))),
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),

@@ -28,6 +28,7 @@ _SPEECH: Final = re.compile(
 _HEAD: Final = re.compile(r"\S++")
 # ", publicly threatening": a comma and an adverb before a participle.
 _COMMA_ADVERB: Final = re.compile(r",\s++\w+ly\s++$")
+_JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 # What names a meeting's venue, not a party to it.
@@ -149,6 +150,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor = nearest_subject_before(compounds, t.start)
         if actor is not None and "," in sentence[actor.end:t.start]:
             actor = _outside_relative(sentence, compounds, actor)
+        if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
+            # "Japan has joined Western countries in imposing sanctions": the one who joined acts.
+            actor = nearest_subject_before(compounds, actor.start) or actor
         if actor is not None and sentence.endswith("to ", 0, t.start) \
                 and not _TO_RIGHT_AFTER.fullmatch(sentence, actor.end, t.start):
             # "police stormed the Mexican embassy in Quito to arrest a former minister": an infinitive of purpose

@@ -46,8 +46,9 @@ _NOUN_BEFORE: Final = re.compile(
 # How far after an attack's verb its weapon may be named ("with 120 missiles").
 _WEAPON_WINDOW: Final = 60
 # "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
-_EMBASSY_AFTER: Final = re.compile(r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?)\b",
-                                    re.IGNORECASE)
+_EMBASSY_AFTER: Final = re.compile(
+    r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?)\b",
+    re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
 _NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas)\s", re.IGNORECASE)
