@@ -636,6 +636,11 @@ ARTICLE_CASES = [
     ("Iraq recalled its charge d'affaires from Ankara on Thursday.", ("SANCTION", "withdraw", ("IRQ",), ("TUR",))),
     ("Hundreds of protesters gathered outside Turkish visa offices in Baghdad and Karbala, burning Turkish flags.",
      ("PROTEST", "demo", ("IRQ",), ("TUR",))),
+    ("Bangladesh summoned India's high commissioner on Tuesday and suspended consular services at its mission in "
+     "the Indian city of Agartala.", ("SANCTION", "discontinue", ("BGD",), ("IND",))),
+    ("Canada expelled India's high commissioner.", ("SANCTION", "expel", ("CAN",), ("IND",))),
+    ("Baku responded by cancelling all cultural events organised by Russian state institutions in Azerbaijan.",
+     ("SANCTION", "discontinue", ("AZE",), ("RUS",))),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),
