@@ -641,6 +641,12 @@ ARTICLE_CASES = [
     ("Canada expelled India's high commissioner.", ("SANCTION", "expel", ("CAN",), ("IND",))),
     ("Baku responded by cancelling all cultural events organised by Russian state institutions in Azerbaijan.",
      ("SANCTION", "discontinue", ("AZE",), ("RUS",))),
+    ("Egypt said on Tuesday it had formally protested to Ethiopia.", ("ACCUSE", "disapprove", ("EGY",), ("ETH",))),
+    ("President Mohamed Muizzu began a five-day state visit to China on Monday.",
+     ("CONSULT", "visit", ("MDV",), ("CHN",))),
+    # "its NATO ally" is a country, the last other one named.
+    ("China recalled its envoy from Vilnius. Washington said it stood in solidarity with its NATO ally.",
+     ("SUPPORT", None, ("USA",), ("LTU",))),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),

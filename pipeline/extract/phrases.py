@@ -383,14 +383,17 @@ def _not_the_actor(sentence: str, start: int, end: int, hit: AliasHit) -> bool:
 
 
 def _pick_code(hits: list[AliasHit]) -> str:
-    """Country named in the phrase first, then organisation, bloc, person; an unqualified institution -> DOMINANT."""
+    """Country named in the phrase first, then organisation, bloc, person; an unqualified institution -> DOMINANT.
+    An organisation qualifying a description is not what it names: "its NATO ally" is a country."""
+    description = next((h.code for h in hits if h.alias_kind == "description"), "")
     for wanted in _ACTOR_KINDS:
+        if description and wanted != "country":
+            return description
         for h in hits:
             if h.actor_kind == wanted and h.alias_kind in _NAMING:
                 return h.code
-    for h in hits:
-        if h.alias_kind == "description":
-            return h.code
+    if description:
+        return description
     if any(h.alias_kind == "dominant" for h in hits):
         return DOMINANT
     return ""
