@@ -647,6 +647,10 @@ ARTICLE_CASES = [
     # "its NATO ally" is a country, the last other one named.
     ("China recalled its envoy from Vilnius. Washington said it stood in solidarity with its NATO ally.",
      ("SUPPORT", None, ("USA",), ("LTU",))),
+    # Reversing a decision concedes; refusing to, after a demand, rejects the demand.
+    ("Serbia on Sunday reversed its decision to expel Montenegro's ambassador.", ("CONCEDE", None, ("SRB",), ("MNE",))),
+    ("China demanded that Lithuania withdraw its ambassador. Lithuanian Foreign Minister Gabrielius Landsbergis said "
+     "Vilnius would not reverse its plans.", ("REJECT", None, ("LTU",), ("CHN",))),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),

@@ -259,5 +259,8 @@ def _recent(d: Draft, siblings: list[Draft], earlier: list[Draft], sentences: in
 def _answers(d: Draft, o: Draft) -> bool:
     """Rejection d answers o: o alleged, demanded or threatened against d's actor, and d names such a thing as
     its object ("rejected the accusation", "dismissed these claims")."""
-    return ((o.event_type, o.mode) in _ANSWERED and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+    # A refused concession ("Vilnius would not reverse its plans") answers the demand before it without naming it.
+    refusal = d.trigger.rule.event_type != "REJECT"
+    return ((o.event_type, o.mode) in _ANSWERED
+            and (refusal or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None)
             and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes))
