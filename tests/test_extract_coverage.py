@@ -651,6 +651,12 @@ ARTICLE_CASES = [
     ("Serbia on Sunday reversed its decision to expel Montenegro's ambassador.", ("CONCEDE", None, ("SRB",), ("MNE",))),
     ("China demanded that Lithuania withdraw its ambassador. Lithuanian Foreign Minister Gabrielius Landsbergis said "
      "Vilnius would not reverse its plans.", ("REJECT", None, ("LTU",), ("CHN",))),
+    # A middle name before a known surname is the same person.
+    ("Israeli Foreign Minister Israel Katz accused President Tayyip Erdogan of behaving like a dictator.",
+     ("ACCUSE", "allege", ("ISR",), ("TUR",))),
+    # Agreeing to swap prisoners is one agreement of both, not two releases.
+    ("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of war each.",
+     ("AGREE", None, ("RUS", "UKR"), ())),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),

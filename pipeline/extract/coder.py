@@ -312,14 +312,17 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     modality = _classify(window, t.rule.event_type)
     if modality in ("negated", "hypothetical", "denied", "threat"):
         return []
-    if t.rule.event_type == "CONSULT":
+    if t.rule.event_type == "CONSULT" or (modality == "future" and t.rule.mutual):
+        # "agreed to meet", "agreed to exchange 1,000 prisoners each": the parties' promise is one agreement.
         etype, status = ("AGREE", "planned") if modality == "future" else ("CONSULT", "actual")
     else:  # a joint act of the parties ("X and Y agreed to restore relations")
         etype, status = t.rule.event_type, ("planned" if modality == "future" else "actual")
     mode = t.rule.mode or _mode_from_keywords(t.rule.event_type, s.text[t.start:t.end], res)
+    if etype == "AGREE":
+        mode = None
     date, status = _dated(t, status, doc, ctx)
     location = ctx.location
-    if t.rule.mutual:
+    if t.rule.mutual and etype != "AGREE":
         return _mutual(t, found, s, doc, parts, etype, mode, status, date, ctx)
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
