@@ -657,6 +657,11 @@ ARTICLE_CASES = [
     # Agreeing to swap prisoners is one agreement of both, not two releases.
     ("Russian and Ukrainian delegations met in Istanbul on Friday and agreed to exchange 1,000 prisoners of war each.",
      ("AGREE", None, ("RUS", "UKR"), ())),
+    # A passive agent after an article: "hit by a Russian drone".
+    ("A Ukrainian cargo ship was hit by a Russian drone in the port of Odesa overnight.",
+     ("ASSAULT", "drone", ("RUS",), ("UKR",))),
+    ("Turkish President Tayyip Erdogan said on Monday Ankara would not approve Sweden and Finland's bids to join NATO.",
+     ("REJECT", None, ("TUR",), ("SWE", "FIN"))),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),
@@ -682,6 +687,11 @@ def test_a_subject_pronoun_is_the_subject_of_the_clause_before_it() -> None:
     assert ("SANCTION", "withdraw", ("NIC",), ("ECU",)) in dyads(e), dyads(e)
     e = code("The Security Council will meet on Thursday, after Egypt and Sudan asked it to intervene.")
     assert not [x for x in e if x.event_type == "REQUEST" and x.recipient_codes != ("UN",)], dyads(e)
+
+
+def test_what_is_yet_to_happen_did_not() -> None:
+    e = code("Hungary is the only NATO member that has yet to ratify Sweden's bid to join the alliance.")
+    assert not [x for x in e if x.event_type == "SUPPORT"], dyads(e)
 
 
 def test_being_unable_to_meet_is_no_meeting() -> None:

@@ -28,6 +28,7 @@ _SPEECH: Final = re.compile(
 _HEAD: Final = re.compile(r"\S++")
 # ", publicly threatening": a comma and an adverb before a participle.
 _COMMA_ADVERB: Final = re.compile(r",\s++\w+ly\s++$")
+_ARTICLE_GAP: Final = re.compile(r"\s*+(?:an?|the)\s++(?:[\w-]++\s++)?", re.IGNORECASE)
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
@@ -215,7 +216,10 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it.
     recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
     limit = t.end + t.rule.recipient_window
-    actor = next((c for c in compounds if t.end <= c.start < limit and c.prep in t.rule.agent), None)
+    # The agent's preposition may close the match ("hit by"), an article and a modifier between ("by a Russian drone").
+    agent_in_match = sentence[t.start:t.end].rstrip().rsplit(None, 1)[-1].lower() in t.rule.agent
+    actor = next((c for c in compounds if t.end <= c.start < limit and (
+        c.prep in t.rule.agent or (agent_in_match and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)))), None)
     if actor is not None and not _no_break(sentence, t.end, actor.start):
         actor = None  # the agent phrase must sit in the clause of the verb
     return Arguments(actor, (recipient,) if recipient else ())

@@ -25,7 +25,7 @@ _NEGATION: Final = re.compile(
     r"(?:\b(?:not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
     r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
-    r"|inability\s++to)\b"
+    r"|inability\s++to|yet\s++to)\b"
     r"|n['’]t\b)(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION)), re.IGNORECASE)
