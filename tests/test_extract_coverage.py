@@ -662,6 +662,9 @@ ARTICLE_CASES = [
      ("ASSAULT", "drone", ("RUS",), ("UKR",))),
     ("Turkish President Tayyip Erdogan said on Monday Ankara would not approve Sweden and Finland's bids to join NATO.",
      ("REJECT", None, ("TUR",), ("SWE", "FIN"))),
+    # What happened "after" a summons is an act of its own, not what the summons says.
+    ("China summoned the Philippine ambassador on Tuesday after President Ferdinand Marcos Jr congratulated Taiwan's "
+     "president-elect Lai Ching-te on his election victory.", ("SUPPORT", None, ("PHL",), ("TWN",))),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),
