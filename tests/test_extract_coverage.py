@@ -665,6 +665,13 @@ ARTICLE_CASES = [
     # What happened "after" a summons is an act of its own, not what the summons says.
     ("China summoned the Philippine ambassador on Tuesday after President Ferdinand Marcos Jr congratulated Taiwan's "
      "president-elect Lai Ching-te on his election victory.", ("SUPPORT", None, ("PHL",), ("TWN",))),
+    # A deployment's target cue counts in the verb's clause (or fronted), not in a later one.
+    ("North Korea has sent about 10,000 troops to Russia, the Pentagon said on Monday, adding that they could be used "
+     "in combat against Ukraine within weeks.", ("MOBILIZE", "troops", ("PRK",), ("RUS",))),
+    ("Near the border with Ukraine, Russia massed 100,000 troops.", ("MOBILIZE", "troops", ("RUS",), ("UKR",))),
+    # A trial condemned is the sentencing court's state's act.
+    ("A court in Yekaterinburg on Friday sentenced Wall Street Journal reporter Evan Gershkovich to 16 years in a penal "
+     "colony. The White House called the trial a sham.", ("ACCUSE", "disapprove", ("USA",), ("RUS",))),
     # "X joined Y in doing": X does it.
     ("Japan has joined Western countries in imposing sanctions on Russian banks and officials.",
      ("SANCTION", "discontinue", ("JPN",), ("RUS",))),

@@ -281,10 +281,18 @@ def find_arguments(sentence: str, compounds: list[Compound], t: TriggerMatch) ->
     return active(sentence, compounds, t)
 
 
-def cue_recipients(sentence: str, compounds: list[Compound], cue: re.Pattern[str]) -> tuple[Compound, ...]:
-    """Compounds right after a target cue ("on the border with X", "near X")."""
+def cue_recipients(sentence: str, compounds: list[Compound], cue: re.Pattern[str],
+                   after: int = 0) -> tuple[Compound, ...]:
+    """Compounds right after a target cue ("on the border with X", "near X") in the clause that begins at after
+    (a trigger's end), or fronted at the sentence's start ("Near the border with Ukraine, Russia massed ...");
+    "..., adding that they could be used against Ukraine" names no target of the deployment."""
     out = []
     for m in cue.finditer(sentence):
+        if m.start() < after:
+            if "," in sentence[:m.start()] or "," not in sentence[m.end():after]:
+                continue  # before the verb, only a fronted phrase closed by a comma counts
+        elif not _no_break(sentence, after, m.start()):
+            break
         c = next((c for c in compounds if m.end() <= c.start <= m.end() + 2), None)
         if c is not None:
             out.append(c)

@@ -212,7 +212,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     actor_codes = codes(found.actor, s, doc)
     rec_compounds = found.recipients
     if rule.recipient == "cue":
-        rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue)
+        rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue, t.end)
     if rule.event_type == "ACCUSE" and rec_compounds:
         act = CONDEMNED_ACT.match(s.text, args_mod.head_end(s.text, t))
         if act is not None:

@@ -40,7 +40,7 @@ CONDEMNED_ACT: Final = re.compile(
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -53,7 +53,7 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
-    **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent"),
+    **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
