@@ -699,6 +699,41 @@ def test_a_subject_pronoun_is_the_subject_of_the_clause_before_it() -> None:
     assert not [x for x in e if x.event_type == "REQUEST" and x.recipient_codes != ("UN",)], dyads(e)
 
 
+def test_a_participle_keeps_its_clauses_modal_but_not_a_reported_negation() -> None:
+    e = code("If Russia attacks, Lithuania would respond, expelling all Russian diplomats.")
+    assert [(x.event_type, x.status) for x in e] == [("THREATEN", "threatened")], dyads(e)
+    e = code("Russia could strike Kyiv, killing thousands of Ukrainians.")
+    assert not [x for x in e if x.status == "actual"], dyads(e)
+
+
+def test_an_adverb_between_subject_and_verb_keeps_the_subject() -> None:
+    e = code("China said Lithuania had quickly recalled its ambassador from Beijing, accusing it of betrayal.")
+    assert ("ACCUSE", "allege", ("LTU",), ("CHN",)) in dyads(e), dyads(e)
+
+
+def test_an_object_before_an_infinitive_stays_its_subject_after_allow() -> None:
+    e = code("The EU has allowed Lithuania this week to expel Russian diplomats.")
+    assert ("SANCTION", "expel", ("LTU",), ("RUS",)) in dyads(e), dyads(e)
+
+
+def test_a_possessed_description_is_not_its_possessor() -> None:
+    e = code("Azerbaijan massed troops on the border. Armenia was attacked by its neighbour on Monday.")
+    assert ("ASSAULT", None, ("AZE",), ("ARM",)) in dyads(e), dyads(e)
+    e = code("Ukraine was hit by Russian missiles overnight. Its ally condemned the strikes.")
+    assert not [x for x in e if x.event_type == "ACCUSE" and "UKR" in x.actor_codes], dyads(e)
+
+
+def test_its_launch_names_the_act_like_the_launch() -> None:
+    e = code("North Korea fired a ballistic missile on Monday. The weather was cold. Markets fell sharply. Schools "
+             "were closed. Japan condemned its launch.")
+    assert ("ACCUSE", "disapprove", ("JPN",), ("PRK",)) in dyads(e), dyads(e)
+
+
+def test_the_arab_state_is_an_arab_league_member() -> None:
+    e = code("Egypt mediated between Saudi Arabia and Israel on Monday. Iran accused the Arab state of betrayal.")
+    assert ("ACCUSE", "allege", ("IRN",), ("SAU",)) in dyads(e), dyads(e)
+
+
 def test_what_is_yet_to_happen_did_not() -> None:
     e = code("Hungary is the only NATO member that has yet to ratify Sweden's bid to join the alliance.")
     assert not [x for x in e if x.event_type == "SUPPORT"], dyads(e)

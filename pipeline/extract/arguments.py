@@ -29,6 +29,12 @@ _HEAD: Final = re.compile(r"\S++")
 # ", publicly threatening": a comma and an adverb before a participle.
 _COMMA_ADVERB: Final = re.compile(r",\s++\w+ly\s++$")
 _ARTICLE_GAP: Final = re.compile(r"\s*+(?:an?|the)\s++(?:[\w-]++\s++)?", re.IGNORECASE)
+# Verbs whose object is the subject of the infinitive after it ("allowed Lithuania this week to expel").
+_OBJECT_CONTROL: Final = frozenset(
+    "allow allows allowed allowing permit permits permitted permitting urge urges urged urging ask asks asked asking "
+    "tell tells told telling force forces forced forcing order orders ordered ordering invite invites invited "
+    "inviting persuade persuaded want wants wanted expect expects expected encourage encouraged encourages "
+    "authorise authorised authorize authorized".split())
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
@@ -37,7 +43,7 @@ _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|
                                   re.IGNORECASE)
 # A finite verb right after a subject (an auxiliary, a past form, a speech verb); adverbs may stand between.
 _FINITE_AFTER: Final = re.compile(
-    r"(?:\s++\w++ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
+    r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
     r"should|must|\w{3,}ed)\b", re.IGNORECASE)
 # Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
 _POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,2}")
@@ -154,7 +160,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
             # "Japan has joined Western countries in imposing sanctions": the one who joined acts.
             actor = nearest_subject_before(compounds, actor.start) or actor
-        if actor is not None and sentence.endswith("to ", 0, t.start) \
+        if actor is not None and sentence.endswith("to ", 0, t.start) and actor.prep not in _OBJECT_CONTROL \
                 and not _TO_RIGHT_AFTER.fullmatch(sentence, actor.end, t.start):
             # "police stormed the Mexican embassy in Quito to arrest a former minister": an infinitive of purpose
             # shares its clause's subject ("urged Russia to withdraw" keeps Russia, right before "to").
@@ -314,3 +320,8 @@ def adjunct_participle(sentence: str, t: TriggerMatch) -> bool:
     if not sentence[t.start:head_end(sentence, t)].lower().endswith("ing"):
         return False
     return sentence.endswith(", ", 0, t.start) or _COMMA_ADVERB.search(sentence, max(0, t.start - 24), t.start) is not None
+
+
+def reported_before(sentence: str, pos: int) -> bool:
+    """True when a speech verb ("said", "told") comes before offset pos."""
+    return _SPEECH.search(sentence, 0, pos) is not None

@@ -432,10 +432,12 @@ def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderRe
 
 
 def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) -> str:
-    """Words between the actor and the trigger (the verb group that carries modality and negation)."""
+    """Words between the actor and the trigger (the verb group that carries modality and negation). A participle
+    after a report ("Erdogan said Ankara would not approve the bids, accusing Sweden of ...") is the speaker's act,
+    whatever the reported clause says; otherwise it shares its clause's modal ("Lithuania would respond, expelling")."""
+    if args_mod.adjunct_participle(sentence, t) and args_mod.reported_before(sentence, t.start):
+        return ""
     lo = t.start - 60
-    if args_mod.adjunct_participle(sentence, t):
-        return ""  # ", accusing ...": the participle's own act, whatever modal the main clause carries
     if found.coordinated:
         lo = t.start - 40
     elif found.actor is not None and found.actor.end <= t.start:

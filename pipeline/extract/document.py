@@ -124,6 +124,7 @@ class Doc:
     # Acts not coded for want of a recipient, in order: what a later "condemned the launch" may answer.
     objectless: list[Draft] = field(default_factory=list)
     _dominant: str | None = None
+    _mentions: list[tuple[int, str]] | None = None
     _dominant_known: bool = False
     names_read_to: int = 0
     # Indices (ascending) of the sentences with a title word ("minister"), found on first need.
@@ -137,6 +138,14 @@ class Doc:
             s = self.made[k] = Sentence(k, a, b, self.text[a:b], self.lowered[a:b], self.gaz, self.names,
                                          self.matches[k])
         return s
+
+    @property
+    def country_mentions(self) -> list[tuple[int, str]]:
+        """(offset, code) of every one-word country name in the text, in order (read once, on first use)."""
+        if self._mentions is None:
+            words = self.gaz.country_words
+            self._mentions = [(m.start(), words[m.group()]) for m in self.gaz.country_scan.finditer(self.text)]
+        return self._mentions
 
     @property
     def dominant(self) -> str | None:

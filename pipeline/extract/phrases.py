@@ -33,6 +33,8 @@ OWN: Final = DESCRIPTION + "own:"
 # ... and of a one-word description with no modifier ("the kingdom"): the subject's or the topic's country when that
 # fits it, else another one.
 BARE: Final = DESCRIPTION + "the:"
+# ... and of one after a possessive that is not its possessor's own country ("its neighbour", "its NATO ally").
+POSSESSED: Final = DESCRIPTION + "of:"
 _ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
 LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
@@ -220,7 +222,9 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
                 hit = AliasHit(OWN + hit.code[len(DESCRIPTION):], hit.alias_kind, hit.actor_kind)
             elif det == "the" and j == head - 1:
                 hit = AliasHit(BARE + hit.code[len(DESCRIPTION):], hit.alias_kind, hit.actor_kind)
-            return hit, _word_before(words, j + 1)
+            elif det != "the":
+                hit = AliasHit(POSSESSED + hit.code[len(DESCRIPTION):], hit.alias_kind, hit.actor_kind)
+            return hit, _word_before(words, j)
         if not words[j].isalpha():
             return None
         j -= 1

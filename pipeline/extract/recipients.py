@@ -200,7 +200,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         if act is not None and objectless:
             reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
                               key=lambda o: (o.sentence.index, o.trigger.start))
-        named = act is not None and not act.group().lstrip().lower().startswith(("it", "this"))
+        named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
         for o in _recent(d, siblings, reported, _PAIR_SENTENCES if named else CARRY_SENTENCES):
             if o.event_type in answerable and o.status in ("actual", "historical") \

@@ -10,7 +10,7 @@ from typing import Final
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
 from pipeline.extract.gazetteer import BORDERS_SET, DESCRIPTION, PAIR_SET
-from pipeline.extract.phrases import BARE, OWN, Compound, Phrase
+from pipeline.extract.phrases import BARE, OWN, POSSESSED, Compound, Phrase
 
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
@@ -69,8 +69,8 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
 
 def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
-    own, bare = p.code.startswith(OWN), p.code.startswith(BARE)
-    allowed = doc.gaz.descriptions.get(p.code[len(OWN if own else BARE if bare else DESCRIPTION):])
+    prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
+    allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
     subject = args_mod.first_subject(s.compounds, p.start)
     if subject is c:
         subject = None
@@ -79,31 +79,34 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
         exclude = set(codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
-        named = Counter(code for code in map(doc.gaz.country_words.__getitem__,
-                                             doc.gaz.country_scan.findall(doc.text, 0, s.start + p.start))
-                        if code not in exclude)
+        limit = s.start + p.start
+        named = Counter(code for at, code in doc.country_mentions if at < limit and code not in exclude)
         pair = [code for code, _ in named.most_common(2)]
         return tuple(pair) if len(pair) == 2 else ()
+    # Whose "its neighbour" or "its NATO ally" it is: never the country it stands for.
+    possessor: set[str] = set()
+    if prefix is POSSESSED:
+        possessor = set(codes(subject, s, doc, depth) if subject is not None
+                        else topic_codes(doc, s.index - 1, depth - 1))
     if allowed is BORDERS_SET:
         # "Congo cut ties with its eastern neighbour": a country bordering the subject (else the topic).
         anchor = args_mod.clause_subject_before(s.text, s.compounds, p.start) or subject
         anchors = codes(anchor, s, doc, depth) if anchor is not None else topic_codes(doc, s.index - 1, depth - 1)
         allowed = frozenset(x for a in anchors for x in doc.gaz.borders.get(a, ()))
-    if own or subject is None or (bare and allowed is not None):
+    if prefix is OWN or (prefix is not POSSESSED and (subject is None or (prefix is BARE and allowed is not None))):
         # "his country" is the subject's own; "The kingdom said ..." continues the sentences before it; "Riyadh
         # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.
         topic = codes(subject, s, doc, depth) if subject is not None else topic_codes(doc, s.index - 1, depth - 1)
         fits = tuple(x for x in topic if x in doc.countries and (allowed is None or x in allowed))
-        if fits or own:
+        if fits or prefix is OWN:
             return fits[:1]
     # "China downgraded ties with Lithuania ... It accused the Baltic state": the last country named before it
     # that is not the subject of its own clause.
-    exclude = set(codes(subject, s, doc, depth)) if subject is not None else set()
+    exclude = (set(codes(subject, s, doc, depth)) if subject is not None else set()) | possessor
     for code in _countries_before(s, doc, p.start):
         if code not in exclude and (allowed is None or code in allowed):
             return (code,)
     return ()
-
 
 def _countries_before(s: Sentence, doc: Doc, pos: int) -> Iterator[str]:
     """Country codes named before offset pos of s, nearest first, then in the sentences before it."""
