@@ -734,6 +734,17 @@ def test_the_arab_state_is_an_arab_league_member() -> None:
     assert ("ACCUSE", "allege", ("IRN",), ("SAU",)) in dyads(e), dyads(e)
 
 
+def test_a_participle_after_after_shares_the_main_subject() -> None:
+    e = code("Britain expelled 23 Russian diplomats earlier this month after blaming Moscow for the poisoning.")
+    assert ("ACCUSE", "allege", ("GBR",), ("RUS",)) in dyads(e), dyads(e)
+
+
+def test_regretting_a_veto_answers_its_author_not_the_pair_urged_after() -> None:
+    e = code("Bulgaria vetoed the start of EU membership talks with North Macedonia. The German minister for Europe said "
+             "he deeply regretted the veto and urged both sides to find a compromise.")
+    assert ("ACCUSE", "disapprove", ("DEU",), ("BGR",)) in dyads(e), dyads(e)
+
+
 def test_what_is_yet_to_happen_did_not() -> None:
     e = code("Hungary is the only NATO member that has yet to ratify Sweden's bid to join the alliance.")
     assert not [x for x in e if x.event_type == "SUPPORT"], dyads(e)

@@ -27,7 +27,7 @@ _SPEECH: Final = re.compile(
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
 # ", publicly threatening": a comma and an adverb before a participle.
-_COMMA_ADVERB: Final = re.compile(r",\s++\w+ly\s++$")
+_COMMA_ADVERB: Final = re.compile(r"(?:,\s++\w+ly|\b(?:after|before|while|when|by|without))\s++$", re.IGNORECASE)
 _ARTICLE_GAP: Final = re.compile(r"\s*+(?:an?|the)\s++(?:[\w-]++\s++)?", re.IGNORECASE)
 # Verbs whose object is the subject of the infinitive after it ("allowed Lithuania this week to expel").
 _OBJECT_CONTROL: Final = frozenset(
@@ -316,7 +316,8 @@ def speaker_of(sentence: str, compounds: list[Compound]) -> Compound | None:
 
 
 def adjunct_participle(sentence: str, t: TriggerMatch) -> bool:
-    """True when the trigger is a participle opening an adjunct clause: ", calling it", ", accusing Moscow of"."""
+    """True when the trigger is a participle opening an adjunct clause: ", calling it", ", accusing Moscow of",
+    "after blaming Moscow for"."""
     if not sentence[t.start:head_end(sentence, t)].lower().endswith("ing"):
         return False
     return sentence.endswith(", ", 0, t.start) or _COMMA_ADVERB.search(sentence, max(0, t.start - 24), t.start) is not None

@@ -40,7 +40,7 @@ CONDEMNED_ACT: Final = re.compile(
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -53,6 +53,7 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
+    "veto": frozenset({"REJECT", "SANCTION"}),
     **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
@@ -140,6 +141,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
     t = d.trigger
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
+    if pair is not None and d.event_type == "ACCUSE" and CONDEMNED_ACT.match(d.sentence.text,
+                                                                            args_mod.head_end(d.sentence.text, t)):
+        pair = None  # "regretted the veto and urged both sides to ...": the veto's author, not the pair
     if pair is not None:
         # "China urged the two neighbours to show restraint", "called on both sides": the two parties of the
         # last act between two others reported before.
