@@ -745,6 +745,16 @@ def test_regretting_a_veto_answers_its_author_not_the_pair_urged_after() -> None
     assert ("ACCUSE", "disapprove", ("DEU",), ("BGR",)) in dyads(e), dyads(e)
 
 
+def test_a_condemned_attack_may_lie_several_paragraphs_back() -> None:
+    e = code("Azerbaijan launched what it called \"anti-terrorist\" operations in Nagorno-Karabakh on Tuesday, pounding "
+             "ethnic Armenian positions with artillery. Officials said 27 people had been killed. Baku said it was "
+             "targeting only military sites. Armenia's prime minister accused Baku of ethnic cleansing. He called on "
+             "Russian peacekeepers to act. Moscow urged both sides to stop the bloodshed. The United States, France "
+             "and the European Union condemned the attack.")
+    assert ("ASSAULT", "heavy-weapons", ("AZE",), ("ARM",)) in dyads(e), dyads(e)
+    assert ("ACCUSE", "disapprove", ("USA", "FRA", "EU"), ("AZE",)) in dyads(e), dyads(e)
+
+
 def test_what_is_yet_to_happen_did_not() -> None:
     e = code("Hungary is the only NATO member that has yet to ratify Sweden's bid to join the alliance.")
     assert not [x for x in e if x.event_type == "SUPPORT"], dyads(e)

@@ -58,6 +58,9 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+# How many sentences back a condemnation may find the act it names ("the attack", "the launch"): its noun must fit
+# the act, so it may lie further back than what "it" refers to.
+_NAMED_ACT_SENTENCES: Final = 10
 # A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
 _CAUSE_BEFORE: Final = re.compile(
     r"(?:\b(?:retaliat\w*+|response|reprisals?|protest|answer)\s++(?:for|to|against|at)|\bover|\bagainst)"
@@ -206,7 +209,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                               key=lambda o: (o.sentence.index, o.trigger.start))
         named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
-        for o in _recent(d, siblings, reported, _PAIR_SENTENCES if named else CARRY_SENTENCES):
+        for o in _recent(d, siblings, reported, _NAMED_ACT_SENTENCES if named else CARRY_SENTENCES):
             if o.event_type in answerable and o.status in ("actual", "historical") \
                     and not set(o.actor_codes) & set(d.actor_codes) \
                     and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
