@@ -755,6 +755,15 @@ def test_a_condemned_attack_may_lie_several_paragraphs_back() -> None:
     assert ("ACCUSE", "disapprove", ("USA", "FRA", "EU"), ("AZE",)) in dyads(e), dyads(e)
 
 
+def test_detained_in_a_country_is_that_countrys_act_and_police_are_deployed_at_home() -> None:
+    e = code("Two Russian journalists were arrested in Baku on Monday.")
+    assert ("COERCE", "arrest", ("AZE",), ("RUS",)) in dyads(e), dyads(e)
+    e = code("France deployed 45,000 police officers on Saturday after a fourth night of rioting.")
+    assert ("MOBILIZE", "police", ("FRA",), ("FRA",)) in dyads(e), dyads(e)
+    e = code("Peace talks were held in Istanbul on Friday.")
+    assert not [x for x in e if x.event_type == "COERCE"], dyads(e)
+
+
 def test_what_is_yet_to_happen_did_not() -> None:
     e = code("Hungary is the only NATO member that has yet to ratify Sweden's bid to join the alliance.")
     assert not [x for x in e if x.event_type == "SUPPORT"], dyads(e)

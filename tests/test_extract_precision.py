@@ -39,9 +39,6 @@ PAIRS = [
     # "talks" as a noun: the phone rule wants the verb.
     ("Trump brought drama to the trade talks with China.",
      "Trump talked with Xi Jinping by phone on Tuesday.", ("CONSULT", ("USA", "CHN"), ())),
-    # Passives read by an active-voice rule make the target the actor.
-    ("Ukraine said two of its journalists were arrested by Russia.",
-     "Russia arrested two Ukrainian journalists on Monday.", ("COERCE", ("RUS",), ("UKR",))),
     ("Assange is an Australian. He is accused of participating in leaks of Swedish government secrets.",
      "Sweden accused Russia of leaking government secrets.", ("ACCUSE", ("SWE",), ("RUS",))),
     ("Hong Kong 'threatened with Chinese military intervention'",
@@ -111,6 +108,12 @@ def test_ambiguous_construction_yields_no_event(bad: str, good: str, want: tuple
         assert kinds(good) != []
     else:
         assert want in kinds(good), kinds(good)
+
+
+def test_a_passive_arrest_never_makes_the_target_the_actor() -> None:
+    # An active-voice rule once read this passive with Ukraine as the one arresting; the passive rule reads it right.
+    assert kinds("Ukraine said two of its journalists were arrested by Russia.") == [("COERCE", ("RUS",), ("UKR",))]
+    assert ("COERCE", ("RUS",), ("UKR",)) in kinds("Russia arrested two Ukrainian journalists on Monday.")
 
 
 def test_active_perfect_with_fronted_object_is_still_a_threat() -> None:

@@ -103,6 +103,11 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             d.recipient_codes, d.recipient_text = codes(host, s, doc), phrase_text(s, host)
             d.confidence -= 0.1
             return
+    if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened":
+        # "France deployed 45,000 police officers": police are deployed at home.
+        d.recipient_codes, d.recipient_text = d.actor_codes, ""
+        d.confidence -= 0.2
+        return
     if d.event_type in ("ASSAULT", "MOBILIZE") and d.location_country and d.location_country not in d.actor_codes:
         # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened.
         d.recipient_codes, d.recipient_text = (d.location_country,), d.location or ""
