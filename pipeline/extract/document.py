@@ -151,7 +151,8 @@ class Doc:
     def dominant(self) -> str | None:
         """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
         if not self._dominant_known:
-            self._dominant = dominant_country(self.text, self.gaz)
+            counts = Counter(code for _, code in self.country_mentions)  # the one scan pairs also read
+            self._dominant = counts.most_common(1)[0][0] if counts else None
             self._dominant_known = True
         return self._dominant
 
@@ -168,12 +169,6 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
     return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
-
-
-def dominant_country(text: str, gaz: Gazetteer) -> str | None:
-    """The country whose one-word names (Russia, Moscow, Russian, ...) occur most often; ties go to the first seen."""
-    counts = Counter(map(gaz.country_words.__getitem__, gaz.country_scan.findall(text)))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def learn_names_before(doc: Doc, k: int) -> None:

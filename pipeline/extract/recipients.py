@@ -148,9 +148,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     objectless: list[Draft] | None = None) -> None:
     """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
     t = d.trigger
+    # The act an accusation names as its object ("condemned the attack"), read once for the pair and act fills.
+    act = CONDEMNED_ACT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) \
+        if d.event_type == "ACCUSE" else None
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
-    if pair is not None and d.event_type == "ACCUSE" and CONDEMNED_ACT.match(d.sentence.text,
-                                                                            args_mod.head_end(d.sentence.text, t)):
+    if pair is not None and act is not None:
         pair = None  # "regretted the veto and urged both sides to ...": the veto's author, not the pair
     if pair is not None:
         # "China urged the two neighbours to show restraint", "called on both sides": the two parties of the
@@ -202,8 +204,6 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     # A threat, or a demand to undo something ("demanded the vessel's release"), answers the last act against its actor.
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield")
-    act = None if answering or d.event_type != "ACCUSE" else CONDEMNED_ACT.match(
-        d.sentence.text, args_mod.head_end(d.sentence.text, d.trigger))
     if answering or act is not None:
         # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported
         # (coded or not for want of a side struck; an act named as a noun may lie further back than "it");
