@@ -57,7 +57,8 @@ def paragraph_pool() -> list[str]:
 
 
 def _vary(text: str, rng: random.Random) -> str:
-    names = {w: rng.choice(NAMES) for w in set(_CAP.findall(text)) if rng.random() < 0.3}
+    # Names in order of first appearance: a set would follow the hash seed, and the corpus would change per run.
+    names = {w: rng.choice(NAMES) for w in dict.fromkeys(_CAP.findall(text)) if rng.random() < 0.3}
     text = _CAP.sub(lambda m: names.get(m.group(0), m.group(0)), text)
     return _NUM.sub(lambda m: str(rng.randint(2, 999)), text)
 
