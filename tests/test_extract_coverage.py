@@ -678,6 +678,18 @@ ARTICLE_CASES = [
     # The trigger's own object may hold commas.
     ("Japan summoned Shi Yong, the acting Chinese ambassador, to lodge a strong protest.",
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),
+    # Calls: a leader called by title, a counterpart, a verb's object "in a phone call".
+    ("Secretary of State Antony Blinken called President Ilham Aliyev on Tuesday.",
+     ("CONSULT", "phone", ("USA", "AZE"), ())),
+    ("US President Joe Biden phoned his French counterpart Emmanuel Macron on Tuesday.",
+     ("CONSULT", "phone", ("USA", "FRA"), ())),
+    ("National Security Adviser Jake Sullivan spoke with his Japanese and South Korean counterparts.",
+     ("CONSULT", "phone", ("USA", "JPN", "KOR"), ())),
+    ("Germany's chancellor, Angela Merkel, asked Vladimir Putin in a phone call on Wednesday to use his influence.",
+     ("CONSULT", "phone", ("DEU", "RUS"), ())),
+    # A rejected accusation coordinated with a condemnation answers the party condemned.
+    ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
+     "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
 ]
 
 
@@ -806,6 +818,13 @@ def test_a_condemned_act_is_blamed_on_its_doer_not_its_target_or_a_later_clause(
     assert ("ACCUSE", "disapprove", ("JPN",), ("IRN",)) in dyads(e), dyads(e)
     assert not [x for x in e if x.event_type == "ACCUSE" and x.recipient_codes != ("IRN",)], dyads(e)
     assert not [x for x in code("Britain condemned the attack on Kyiv.") if x.event_type == "ACCUSE"]
+
+
+def test_a_name_then_an_article_after_called_is_a_verdict_not_a_call() -> None:
+    e = code("Trump called President Nicolas Maduro a dictator on Friday. China called on Japan on Monday to apologise.")
+    assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
+    e = code("Merkel asked Putin in a phone call on Wednesday to use his influence on Minsk.")
+    assert not [x for x in e if x.event_type == "REQUEST" and x.actor_codes == ("RUS",)], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

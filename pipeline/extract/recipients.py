@@ -202,6 +202,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
                 return
+        for o in siblings:
+            # "Iran condemned the decision and rejected the accusation as baseless": the accusation came from the
+            # party its own condemnation, just before, is aimed at.
+            if o.trigger.start < d.trigger.start and o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes \
+                    and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
+                d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
+                d.confidence -= 0.2
+                return
     # A threat, or a demand to undo something ("demanded the vessel's release"), answers the last act against its actor.
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield")
     if answering or act is not None:
