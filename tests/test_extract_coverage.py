@@ -687,6 +687,11 @@ ARTICLE_CASES = [
      ("CONSULT", "phone", ("USA", "JPN", "KOR"), ())),
     ("Germany's chancellor, Angela Merkel, asked Vladimir Putin in a phone call on Wednesday to use his influence.",
      ("CONSULT", "phone", ("DEU", "RUS"), ())),
+    # Chinese and Korean names: the family name first, and alone later.
+    ("Chinese Premier Li Qiang visited Berlin on Monday. Li urged Germany to resist protectionism.",
+     ("REQUEST", "change", ("CHN",), ("DEU",))),
+    ("North Korea fired a missile into the sea on Sunday. South Korean President Yoon Suk Yeol met Fumio Kishida on "
+     "Monday. Kishida and Yoon condemned the launch.", ("ACCUSE", "disapprove", ("JPN", "KOR"), ("PRK",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

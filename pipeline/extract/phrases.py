@@ -96,6 +96,8 @@ _REGION_AFTER: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|Distr
 # Capitalised words that may stand before a place without being part of its name ("In Kharkiv", "Near Gaza").
 _FUNCTION_WORDS: Final = frozenset("in at near from to of on the and or but as by with outside inside around across "
                                    "throughout within into toward towards".split())
+# Where news names people family name first ("Xi Jinping" ... "Xi said", "Yoon Suk Yeol" ... "Yoon").
+FAMILY_NAME_FIRST: Final = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 _NOT_NAMES: Final = frozenset({"On", "In", "The", "A", "An", "And", "But", "Said", "Says", "Told", "Has", "Had", "Was", "Is", "Will", "Would"})
 
 
@@ -194,6 +196,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         if hit is not None:
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
+                if hit.code in FAMILY_NAME_FIRST:
+                    names.setdefault(words[i], hit.code)  # "Yoon Suk Yeol" ... later "Yoon said"
             items.append((starts[i], ends[i + n - 1], hit, None, prev))
             skip_to = i + n
         else:
@@ -405,15 +409,18 @@ def _pick_code(hits: list[AliasHit]) -> str:
 
 def _learn_name(sentence: str, end: int, code: str, names: dict[str, str]) -> int:
     """After "Deputy Foreign Minister", read up to three capitalised words as a name and remember its surname."""
-    pos, last = end, None
+    pos, first, last = end, None, None
     for _ in range(3):
         m = _NAME_TOKEN.match(sentence, pos)
         if m is None or m.group(1) in _NOT_NAMES:
             break
         last = m.group(1).rstrip(".,’'")
+        first = first or last
         pos = m.end()
     if last and len(last) > 2 and last.isalpha():
         names.setdefault(last, code)
+        if code in FAMILY_NAME_FIRST and first and first != last and first.isalpha():
+            names.setdefault(first, code)  # "Premier Li Qiang" ... later "Li said"
         return pos
     return end
 
