@@ -692,6 +692,15 @@ ARTICLE_CASES = [
      ("REQUEST", "change", ("CHN",), ("DEU",))),
     ("North Korea fired a missile into the sea on Sunday. South Korean President Yoon Suk Yeol met Fumio Kishida on "
      "Monday. Kishida and Yoon condemned the launch.", ("ACCUSE", "disapprove", ("JPN", "KOR"), ("PRK",))),
+    # "its positions", "their side" in a report: the reporting side's own.
+    ("The Kyrgyz border service said Tajik units had resumed firing at its positions near the village of Ak-Sai.",
+     ("ASSAULT", "firearms", ("TJK",), ("KGZ",))),
+    ("Ukraine's air force said Russian drones had violated its airspace.", ("COERCE", None, ("RUS",), ("UKR",))),
+    ("Mexico said Ecuadorian police stormed its embassy in Quito.", ("COERCE", "seize", ("ECU",), ("MEX",))),
+    # Victims on the left of a passive, the attack's demonym (or the "when" clause's subject) its author.
+    ("Four Iranian soldiers were killed in Israeli strikes on Saturday.", ("ASSAULT", None, ("ISR",), ("IRN",))),
+    ("Armenia said 49 of its soldiers were killed when Azerbaijani forces shelled positions near the border.",
+     ("ASSAULT", "heavy-weapons", ("AZE",), ("ARM",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -830,6 +839,18 @@ def test_a_name_then_an_article_after_called_is_a_verdict_not_a_call() -> None:
     assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
     e = code("Merkel asked Putin in a phone call on Wednesday to use his influence on Minsk.")
     assert not [x for x in e if x.event_type == "REQUEST" and x.actor_codes == ("RUS",)], dyads(e)
+
+
+def test_its_side_outside_a_report_or_a_place_after_killed_in_is_no_party() -> None:
+    e = code("Pakistani troops fired on its posts along the Line of Control overnight.")
+    assert not [x for x in e if x.recipient_codes], dyads(e)
+    e = code("Albania ordered its diplomats to leave. Three Ukrainian soldiers were killed in Kharkiv on Monday.")
+    assert not [x for x in e if x.event_type == "ASSAULT"], dyads(e)
+
+
+def test_own_losses_counted_as_part_of_a_side() -> None:
+    e = code("Armenia said 49 of its soldiers were killed when Azerbaijani forces shelled positions near the border.")
+    assert [(x.killed, x.injured) for x in e if x.event_type == "ASSAULT"] == [(49, None)], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

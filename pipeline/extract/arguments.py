@@ -118,7 +118,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     acting Chinese ambassador")."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
-        if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description") \
+        if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not c.locative or _governed(sentence, object_at, c)):
             return (c,) if c.end <= inside or _no_break(sentence, start, c.start) else ()
     return ()
@@ -321,6 +321,15 @@ def adjunct_participle(sentence: str, t: TriggerMatch) -> bool:
     if not sentence[t.start:head_end(sentence, t)].lower().endswith("ing"):
         return False
     return sentence.endswith(", ", 0, t.start) or _COMMA_ADVERB.search(sentence, max(0, t.start - 24), t.start) is not None
+
+
+def reporter_before(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The subject of the last report before offset pos ("The Kyrgyz border service said [Tajik units fired at its
+    positions]"): the first subject before the last speech verb before pos."""
+    last = None
+    for last in _SPEECH.finditer(sentence, 0, pos):
+        pass
+    return first_subject(compounds, last.start()) if last is not None else None
 
 
 def reported_before(sentence: str, pos: int) -> bool:

@@ -10,13 +10,21 @@ from typing import Final, Literal
 from pipeline.extract.gazetteer import DESCRIPTION, PRONOUNS, AliasHit, Gazetteer, Tokens
 from pipeline.extract.trie import alternation
 
-PhraseKind = Literal["actor", "pronoun", "speaker", "relative", "dominant", "description"]
+PhraseKind = Literal["actor", "pronoun", "speaker", "owner", "relative", "dominant", "description"]
 
 # Placeholders resolved per document: the most-mentioned country, and a pronoun's antecedent.
 DOMINANT: Final = "@DOMINANT"
 
 _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun",
-                    "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
+                    "we": "speaker", "i": "speaker", "which": "relative", "who": "relative",
+                    "its": "owner", "their": "owner"}
+# What "its" or "their" owns when it stands for the speaker of a report ("Armenia said 49 of its soldiers were killed", "Kyrgyz
+# border guards said Tajik units fired at their positions", "Mexico said police stormed its embassy"): the side an
+# act falls on. Not what a state sends or orders ("withdrew its troops", "ordered its diplomats to leave").
+_SPEAKER_OWNED: Final = frozenset(
+    "positions posts outposts soldiers servicemen airspace territory waters side villages embassy consulate "
+    "citizens nationals vessels ships tanker fishermen".split())
+_POSSESSIVES: Final = frozenset({"its", "their"})
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
 # Alias kinds that name an actor, and actor kinds in the order a phrase's code is chosen from.
@@ -200,6 +208,10 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                     names.setdefault(words[i], hit.code)  # "Yoon Suk Yeol" ... later "Yoon said"
             items.append((starts[i], ends[i + n - 1], hit, None, prev))
             skip_to = i + n
+        elif w in _POSSESSIVES:
+            # Only "its soldiers", "their border posts" (one modifier at most) stand for the speaker.
+            if any(words[j] in _SPEAKER_OWNED for j in range(i + 1, min(i + 3, last + 1))):
+                items.append((starts[i], ends[i], None, "owner", prev))
         else:
             items.append((starts[i], ends[i], None, _PRONOUNS[w.lower()], prev))
     return items

@@ -32,8 +32,11 @@ _MAY_HAVE_NUMBER: Final = re.compile(r"\d|\b(?:" + _WORD_ALT + r"|a\s++(?:hundre
                                      re.IGNORECASE)
 _NUMBER_STARTS: Final = frozenset(w for w in _WORDS)
 _YEARLIKE: Final = re.compile(r"(?:19|20)\d\d")
-_KILLED_AFTER: Final = re.compile(r"\s++(?:\S++\s++){0,3}?(?:dead|killed|deaths|fatalities|died|lives)\b", re.IGNORECASE)
-_INJURED_AFTER: Final = re.compile(r"\s++(?:\S++\s++){0,2}?(?:wounded|injured|hurt|injuries)\b", re.IGNORECASE)
+# "49 of its soldiers were killed": a part of a side's own counts like "49 soldiers".
+_KILLED_AFTER: Final = re.compile(r"\s++(?:of\s++(?:its|their|the)\s++)?(?:\S++\s++){0,3}?(?:dead|killed|deaths|fatalities|died|lives)\b",
+                                  re.IGNORECASE)
+_INJURED_AFTER: Final = re.compile(r"\s++(?:of\s++(?:its|their|the)\s++)?(?:\S++\s++){0,2}?(?:wounded|injured|hurt|injuries)\b",
+                                   re.IGNORECASE)
 _KILLED_BEFORE: Final = re.compile(r"\b(?:killing|killed|kills|death\s++toll\s++(?:of|to|at))\s++(?:at\s++least\s++)?$", re.IGNORECASE)
 _INJURED_BEFORE: Final = re.compile(r"\b(?:wounding|injuring|injured|wounded)\s++(?:at\s++least\s++)?$", re.IGNORECASE)
 _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -62,6 +62,11 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             out.extend(codes(ante, s, doc, depth) if ante and ante is not c else topic_codes(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
             out.extend(_speaker_codes(s, doc, depth))
+        elif p.kind == "owner":
+            # "Armenia said 49 of its soldiers were killed": the side that reports its own losses.
+            owner = args_mod.reporter_before(s.text, s.compounds, p.start)
+            if owner is not None and owner is not c:
+                out.extend(codes(owner, s, doc, depth))
         elif p.kind == "description":
             out.extend(_described(p, c, s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
