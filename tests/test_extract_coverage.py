@@ -701,6 +701,15 @@ ARTICLE_CASES = [
     ("Four Iranian soldiers were killed in Israeli strikes on Saturday.", ("ASSAULT", None, ("ISR",), ("IRN",))),
     ("Armenia said 49 of its soldiers were killed when Azerbaijani forces shelled positions near the border.",
      ("ASSAULT", "heavy-weapons", ("AZE",), ("ARM",))),
+    # A summoned envoy: the agent, else the state where the envoy serves, else the story's main country.
+    ("Russia's ambassador was summoned by the German foreign ministry on Monday.",
+     ("ACCUSE", "disapprove", ("DEU",), ("RUS",))),
+    ("The Iranian charge d'affaires in London was summoned to the Foreign Office on Saturday.",
+     ("ACCUSE", "disapprove", ("GBR",), ("IRN",))),
+    ("Japan protested to China over the drills on Monday. The Chinese ambassador was summoned on Tuesday.",
+     ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),
+    ("Serbia expelled Montenegro's ambassador. Montenegro called the move scandalous.",
+     ("ACCUSE", "disapprove", ("MNE",), ("SRB",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -851,6 +860,11 @@ def test_its_side_outside_a_report_or_a_place_after_killed_in_is_no_party() -> N
 def test_own_losses_counted_as_part_of_a_side() -> None:
     e = code("Armenia said 49 of its soldiers were killed when Azerbaijani forces shelled positions near the border.")
     assert [(x.killed, x.injured) for x in e if x.event_type == "ASSAULT"] == [(49, None)], dyads(e)
+
+
+def test_a_summoned_envoy_of_the_main_country_has_no_summoner() -> None:
+    e = code("Iran warned Britain on Monday. Iran said its ambassador was summoned.")
+    assert not [x for x in e if x.event_type == "ACCUSE" and x.recipient_codes == ("IRN",)], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -228,6 +228,10 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
         c.prep in t.rule.agent or (agent_in_match and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)))), None)
     if actor is not None and not _no_break(sentence, t.end, actor.start):
         actor = None  # the agent phrase must sit in the clause of the verb
+    if actor is None and t.rule.implicit_actor is not None:
+        # "The Iranian charge d'affaires in London was summoned": the state where the envoy serves.
+        actor = next((c for c in compounds if t.start <= c.start and c.end <= t.end and c.prep == "in"
+                      and c is not recipient), None)
     return Arguments(actor, (recipient,) if recipient else ())
 
 

@@ -233,6 +233,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         actor_codes, home = (place_country,), True
+    if not actor_codes and rule.implicit_actor == "dominant" and doc.dominant and rec_codes \
+            and doc.dominant not in rec_codes:
+        # "The Iranian ambassador was summoned to the foreign ministry": by the story's main country.
+        actor_codes = (doc.dominant,)
     if not actor_codes:
         return []
     modality = _classify(window, rule.event_type)
