@@ -710,6 +710,13 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),
     ("Serbia expelled Montenegro's ambassador. Montenegro called the move scandalous.",
      ("ACCUSE", "disapprove", ("MNE",), ("SRB",))),
+    ("Hours after Ottawa ordered out an Indian official, India expelled a Canadian diplomat.",
+     ("SANCTION", "expel", ("CAN",), ("IND",))),
+    ("Trump imposed tariffs on Canadian goods, and Ottawa responded with counter-tariffs on C$30 billion of U.S. "
+     "products.", ("SANCTION", "discontinue", ("CAN",), ("USA",))),
+    # A crowd's target named inside the trigger.
+    ("Hundreds of protesters stormed the Swedish embassy in Baghdad and set it on fire.",
+     ("PROTEST", "riot", ("IRQ",), ("SWE",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -865,6 +872,18 @@ def test_own_losses_counted_as_part_of_a_side() -> None:
 def test_a_summoned_envoy_of_the_main_country_has_no_summoner() -> None:
     e = code("Iran warned Britain on Monday. Iran said its ambassador was summoned.")
     assert not [x for x in e if x.event_type == "ACCUSE" and x.recipient_codes == ("IRN",)], dyads(e)
+
+
+def test_a_reduced_passive_is_not_its_noun_acting() -> None:
+    e = code("The junta said it will prosecute him for treason, a move condemned by the United Nations and the "
+             "European Union.")
+    assert not [x for x in e if x.event_type == "ACCUSE" and "UN" in x.recipient_codes], dyads(e)
+
+
+def test_it_after_an_unknown_speaker_is_that_speaker() -> None:
+    e = code("Protesters attacked the French embassy in Kinshasa. The M23 armed group said on Monday that it had "
+             "taken control of Goma.")
+    assert not [x for x in e if x.event_type == "COERCE"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -336,6 +336,15 @@ def reporter_before(sentence: str, compounds: list[Compound], pos: int) -> Compo
     return first_subject(compounds, last.start()) if last is not None else None
 
 
+def unknown_speaker_before(sentence: str, compounds: list[Compound], pos: int) -> bool:
+    """True when a speech verb comes before offset pos with words but no named party before it ("The M23 armed group
+    said it ..."): "it" is that unnamed speaker, not a party of earlier sentences."""
+    m = _SPEECH.search(sentence, 0, pos)
+    if m is None or not sentence[:m.start()].strip():
+        return False
+    return not any(c.start < m.start() for c in compounds)
+
+
 def reported_before(sentence: str, pos: int) -> bool:
     """True when a speech verb ("said", "told") comes before offset pos."""
     return _SPEECH.search(sentence, 0, pos) is not None

@@ -383,7 +383,8 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         return _drafts_for(replace(t, rule=rule), found, s, doc, res, ctx)
     else:
         return []  # "shares rallied", "Japan protested": not a crowd
-    after = [c for c in s.compounds if t.end <= c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
+    # From inside the match on: "stormed the Swedish embassy" names its target in the trigger.
+    after = [c for c in s.compounds if t.start < c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
     # The target: "against X", "outside the X embassy", "border crossings with X".
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in phrase_text(s, c).lower()
                    or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)

@@ -59,6 +59,8 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             if ante is None and args_mod.starts_clause(s.text, c):
                 ante = args_mod.clause_subject_before(s.text, s.compounds, p.start)
             ante = ante or args_mod.first_subject(s.compounds, p.start)
+            if ante is None and not personal and args_mod.unknown_speaker_before(s.text, s.compounds, p.start):
+                continue  # "The M23 armed group said it had taken Goma": a speaker the gazetteer does not know
             out.extend(codes(ante, s, doc, depth) if ante and ante is not c else topic_codes(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
             out.extend(_speaker_codes(s, doc, depth))

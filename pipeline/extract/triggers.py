@@ -287,7 +287,13 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
     if rule.voice == "active" and start - 2 >= offset and text[start - 2] in "sengtySENGTY" \
             and _passive(text, max(offset, start - 30), start, m.end()):
         return  # "he was arrested by police", "is accused of": the subject is the target
+    if rule.voice == "active" and _REDUCED_PASSIVE.match(text, start):
+        return  # "a move condemned by the United Nations": the noun before is the target, the agent acts
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
+
+
+# An -ed verb right before "by" and a name or article: a reduced passive ("a move condemned by the EU").
+_REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++by\s++(?:the\s++|an?\s++)?[A-Z]")
 
 
 def _adjective_participle(text: str, lo: int, at: int, end: int) -> bool:
