@@ -717,6 +717,18 @@ ARTICLE_CASES = [
     # A crowd's target named inside the trigger.
     ("Hundreds of protesters stormed the Swedish embassy in Baghdad and set it on fire.",
      ("PROTEST", "riot", ("IRQ",), ("SWE",))),
+    ("Riyadh severed ties with Tehran in 2016 after protesters stormed its embassy in the Iranian capital.",
+     ("PROTEST", "riot", ("IRN",), ("SAU",))),
+    # Rescue teams and condolences: aid and support (a call's other party receives them).
+    ("Greece sent a team of 21 firefighters and rescue specialists to Turkey on Monday.",
+     ("AID", None, ("GRC",), ("TUR",))),
+    ("Prime Minister Kyriakos Mitsotakis called President Tayyip Erdogan to offer his condolences.",
+     ("SUPPORT", None, ("GRC",), ("TUR",))),
+    ("India expressed its deepest condolences to Nepal over the loss of life.", ("SUPPORT", None, ("IND",), ("NPL",))),
+    # Trade goods of a country are no private firm; "its last remaining border crossing".
+    ("China will impose tariffs on Canadian agricultural and food products.",
+     ("SANCTION", "discontinue", ("CHN",), ("CAN",))),
+    ("Finland closed its last remaining border crossing with Russia.", ("COERCE", "restrict", ("FIN",), ("RUS",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -884,6 +896,11 @@ def test_it_after_an_unknown_speaker_is_that_speaker() -> None:
     e = code("Protesters attacked the French embassy in Kinshasa. The M23 armed group said on Monday that it had "
              "taken control of Goma.")
     assert not [x for x in e if x.event_type == "COERCE"], dyads(e)
+
+
+def test_a_crowd_in_a_clause_of_its_own_is_not_the_subject() -> None:
+    e = code("Riyadh cut ties with Tehran after protesters stormed the Saudi embassy in the Iranian capital.")
+    assert [(x.actor_codes, x.recipient_codes) for x in e if x.event_type == "PROTEST"] == [(("IRN",), ("SAU",))]
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

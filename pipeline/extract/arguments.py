@@ -36,6 +36,8 @@ _OBJECT_CONTROL: Final = frozenset(
     "inviting persuade persuaded want wants wanted expect expects expected encourage encouraged encourages "
     "authorise authorised authorize authorized".split())
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
+# Who is called or met is not the subject of the infinitive after them ("called Erdogan to offer condolences").
+_MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 # What names a meeting's venue, not a party to it.
@@ -161,7 +163,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             # "Japan has joined Western countries in imposing sanctions": the one who joined acts.
             actor = nearest_subject_before(compounds, actor.start) or actor
         if actor is not None and sentence.endswith("to ", 0, t.start) and actor.prep not in _OBJECT_CONTROL \
-                and not _TO_RIGHT_AFTER.fullmatch(sentence, actor.end, t.start):
+                and (actor.prep in _MET_VERBS or not _TO_RIGHT_AFTER.fullmatch(sentence, actor.end, t.start)):
             # "police stormed the Mexican embassy in Quito to arrest a former minister": an infinitive of purpose
             # shares its clause's subject ("urged Russia to withdraw" keeps Russia, right before "to").
             actor = clause_subject_before(sentence, compounds, t.start) or actor

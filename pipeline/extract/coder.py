@@ -51,6 +51,7 @@ _EMBASSY_AFTER: Final = re.compile(
     re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
+_SUBORDINATOR: Final = re.compile(r"\b(?:after|when|as|because|while|since|before|until|following|amid)\b", re.IGNORECASE)
 _NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
@@ -366,7 +367,8 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         return []  # the noun: "during protests in Bolivia", "mass rallies across"
     lo = t.start - len(window) if actor is None else min(actor.start, t.start - len(window))
     subject_named = actor is not None and actor.end > t.start - _PROTEST_WINDOW \
-        and _NEW_CLAUSE_START.search(s.text, actor.end, t.start) is None
+        and _NEW_CLAUSE_START.search(s.text, actor.end, t.start) is None \
+        and _SUBORDINATOR.search(s.text, actor.end, t.start) is None
     if not subject_named:
         # A crowd is often the object of a quantity: "Hundreds of Palestinians protested" (not a clause subject),
         # within the verb's own clause.
@@ -384,7 +386,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     else:
         return []  # "shares rallied", "Japan protested": not a crowd
     # From inside the match on: "stormed the Swedish embassy" names its target in the trigger.
-    after = [c for c in s.compounds if t.start < c.start < t.end + _PROTEST_WINDOW and c.kind == "actor"]
+    after = [c for c in s.compounds if t.start < c.start < t.end + _PROTEST_WINDOW and c.kind in ("actor", "owner")]
     # The target: "against X", "outside the X embassy", "border crossings with X".
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in phrase_text(s, c).lower()
                    or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)
@@ -413,8 +415,10 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
 def _is_crowd(c: Compound, t: TriggerMatch, s: Sentence, doc: Doc, res: CoderResources) -> bool:
     """A crowd: a crowd word from the phrase to the verb ("Georgian protesters", "French farmers") or a plural
     demonym ("Armenians")."""
-    if res.triggers.crowd_words.search(s.text, c.start, max(c.end, t.start)) is not None:
-        return True
+    crowd = res.triggers.crowd_words.search(s.text, c.start, max(c.end, t.start))
+    if crowd is not None:
+        # "Riyadh cut ties ... after protesters stormed": the crowd of a clause of its own, not the phrase.
+        return _SUBORDINATOR.search(s.text, c.end, crowd.start()) is None
     words = phrase_text(s, c)
     hit = doc.gaz.aliases.get(words)
     return hit is not None and hit.alias_kind == "demonym" and words.endswith("s")

@@ -25,6 +25,7 @@ _SPEAKER_OWNED: Final = frozenset(
     "positions posts outposts soldiers servicemen airspace territory waters side villages embassy consulate "
     "citizens nationals vessels ships tanker fishermen".split())
 _POSSESSIVES: Final = frozenset({"its", "their"})
+_POSSESSIVE_WORDS: Final = frozenset({"its", "their", "his", "her"})
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
 # Alias kinds that name an actor, and actor kinds in the order a phrase's code is chosen from.
@@ -76,7 +77,9 @@ _NON_STATE_HEADS: Final = tuple(
 # and people in general (civilians, nationals, tourists are recipients of assaults and arrests).
 # A demonym qualifying one of them is an adjective of it, not the state: "Ukrainian energy company Burisma",
 # "the Chinese smartphone maker", "a French striker". One trie-factored alternation (see trie.alternation).
-_NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS) + r")\b")
+# Not a modifier of trade: "Canadian agricultural and food products" are the state's goods.
+_NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS)
+                                    + r")\b(?!\s++(?:products|exports|imports|goods|supplies|shipments|aid|security))")
 # "Spain's striker", "China's tech giant": a country's possessive on a private head noun.
 _POSSESSIVE_NON_STATE: Final = re.compile(r"['’]s" + _NON_STATE_HEAD.pattern)
 # A place name inside the proper name of a company, paper, team, treaty or another place: "the Washington Post",
@@ -316,7 +319,10 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     gap_start, gap_end = items[nxt - 1][_END], items[nxt][_START]
     if _SAME_PHRASE.fullmatch(sentence, gap_start, gap_end):
         return True
-    # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" stays two phrases.
+    # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" and "its embassy in
+    # the Iranian capital" stay two phrases.
+    if items[first][_PREV] in _POSSESSIVE_WORDS:
+        return False
     for k in range(first, nxt):
         hit = items[k][_HIT]
         if hit is None or hit.alias_kind not in _ROLE_KINDS:

@@ -66,7 +66,9 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             out.extend(_speaker_codes(s, doc, depth))
         elif p.kind == "owner":
             # "Armenia said 49 of its soldiers were killed": the side that reports its own losses.
-            owner = args_mod.reporter_before(s.text, s.compounds, p.start)
+            # "Riyadh cut ties after protesters stormed its embassy": else the sentence's subject.
+            owner = args_mod.reporter_before(s.text, s.compounds, p.start) \
+                or args_mod.first_subject(s.compounds, p.start)
             if owner is not None and owner is not c:
                 out.extend(codes(owner, s, doc, depth))
         elif p.kind == "description":
