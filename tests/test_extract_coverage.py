@@ -729,6 +729,11 @@ ARTICLE_CASES = [
     ("China will impose tariffs on Canadian agricultural and food products.",
      ("SANCTION", "discontinue", ("CHN",), ("CAN",))),
     ("Finland closed its last remaining border crossing with Russia.", ("COERCE", "restrict", ("FIN",), ("RUS",))),
+    # A past-tense verb after "and" has its own verb group; an appositive names the speaker's side.
+    ("Ethiopia said the agreement would not affect any party and urged Somalia to engage in dialogue.",
+     ("REQUEST", "meet", ("ETH",), ("SOM",))),
+    ("Redwan Hussien, national security adviser to Ethiopian Prime Minister Abiy Ahmed, said the deal was legal and "
+     "urged Somalia to engage in dialogue.", ("REQUEST", "meet", ("ETH",), ("SOM",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -901,6 +906,11 @@ def test_it_after_an_unknown_speaker_is_that_speaker() -> None:
 def test_a_crowd_in_a_clause_of_its_own_is_not_the_subject() -> None:
     e = code("Riyadh cut ties with Tehran after protesters stormed the Saudi embassy in the Iranian capital.")
     assert [(x.actor_codes, x.recipient_codes) for x in e if x.event_type == "PROTEST"] == [(("IRN",), ("SAU",))]
+
+
+def test_a_bare_verb_after_and_shares_the_modal() -> None:
+    e = code("Russia said it would not expel the diplomats and close the consulate.")
+    assert not [x for x in e if x.status == "actual"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -155,6 +155,10 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
+        speech = _SPEECH.search(sentence, 0, t.start) if actor is None else None
+        if speech is not None:
+            # "Redwan Hussien, adviser to Ethiopian Prime Minister Abiy Ahmed, said ... and urged Somalia".
+            actor = _appositive(sentence, compounds, speech.start())
     else:
         actor = nearest_subject_before(compounds, t.start)
         if actor is not None and "," in sentence[actor.end:t.start]:

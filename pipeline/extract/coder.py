@@ -449,6 +449,12 @@ def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) 
     lo = t.start - 60
     if found.coordinated:
         lo = t.start - 40
+        head = sentence[t.start:args_mod.head_end(sentence, t)]
+        if head.lower().endswith("ed"):
+            # "said the deal would not affect anyone and urged Somalia": a verb in the past tense has its own verb
+            # group after "and" ("would expel them and close ..." shares the modal).
+            at = max(sentence.rfind(" and ", 0, t.start), sentence.rfind(" but ", 0, t.start))
+            lo = max(lo, at)
     elif found.actor is not None and found.actor.end <= t.start:
         lo = max(found.actor.end, t.start - 90)
     return sentence[max(0, lo):t.start]
