@@ -9,6 +9,7 @@ from functools import lru_cache
 import pytest
 
 from pipeline.extract import CodedEvent, CoderResources, code_document, load_resources
+from pipeline.extract.document import dateline_country
 from pipeline.extract.gazetteer import GENERATED_MIN_POPULATION, generated_country_words
 
 WEDNESDAY = dt.date(2025, 3, 12)
@@ -911,6 +912,37 @@ def test_a_crowd_in_a_clause_of_its_own_is_not_the_subject() -> None:
 def test_a_bare_verb_after_and_shares_the_modal() -> None:
     e = code("Russia said it would not expel the diplomats and close the consulate.")
     assert not [x for x in e if x.status == "actual"], dyads(e)
+
+
+def test_an_official_titled_without_a_country_is_of_the_datelines_country() -> None:
+    text = ("PARIS, May 15 (Reuters) - France declared a state of emergency in New Caledonia on Wednesday. Interior "
+            "Minister Gerald Darmanin accused Azerbaijan of interfering in the territory. Darmanin also accused "
+            "Azerbaijan of spreading disinformation.")
+    e = code(text)
+    assert [x.actor_codes for x in e if x.event_type == "ACCUSE"] == [("FRA",), ("FRA",)], dyads(e)
+    # No dateline, or a dateline country the story hardly names: no country for the title.
+    assert not [x for x in code(text.split(" - ", 1)[1]) if x.event_type == "ACCUSE"]
+    e = code("GENEVA (Reuters) - Russia and the United States held talks on Monday. Foreign Minister Ignazio Cassis "
+             "accused Russia of stalling.")
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_dateline_country() -> None:
+    gaz = resources().gazetteer
+    assert dateline_country("NEW DELHI, Jan 8 (Reuters) - India summoned", gaz) == "IND"
+    assert dateline_country("PARIS/NOUMEA (Reuters) - France declared", gaz) == "FRA"
+    assert dateline_country("TOKYO (AP) — Japan", gaz) == "JPN"
+    assert dateline_country("NEW DELHI: India on", gaz) == "IND"
+    assert dateline_country("U.S. B-2 bombers dropped bombs - officials", gaz) is None
+    assert dateline_country("The talks - in Paris - failed", gaz) is None
+
+
+def test_and_then_a_subject_with_its_verb_starts_a_clause_not_a_list() -> None:
+    e = code("Relations have been strained by France's support for Armenia, and Baku has repeatedly accused Paris of "
+             "neo-colonialism.")
+    assert ("ACCUSE", "allege", ("AZE",), ("FRA",)) in dyads(e), dyads(e)
+    e = code("Italy, Spain, and Denmark expelled Russian diplomats.")
+    assert ("SANCTION", "expel", ("ITA", "ESP", "DNK"), ("RUS",)) in dyads(e), dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.phrases import Compound
+from pipeline.extract.phrases import FINITE_AFTER, Compound
 from pipeline.extract.triggers import TriggerMatch
 
 # The end of the clause a recipient must sit in.
@@ -44,9 +44,7 @@ _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
                                   re.IGNORECASE)
 # A finite verb right after a subject (an auxiliary, a past form, a speech verb); adverbs may stand between.
-_FINITE_AFTER: Final = re.compile(
-    r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
-    r"should|must|\w{3,}ed)\b", re.IGNORECASE)
+_FINITE_AFTER: Final = FINITE_AFTER
 # Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
 _POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,2}")
 # A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".

@@ -3,9 +3,12 @@ construction, and what a sentence offers every trigger in it."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from pipeline.extract.dates import EventDate, Published, find_cues
 from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
@@ -20,13 +23,13 @@ from pipeline.extract.triggers import TriggerMatch, match_document
 class Sentence:
     """One sentence; its tokens, gazetteer hits and actor compounds are computed on first use."""
 
-    __slots__ = ("index", "start", "end", "text", "lowered", "gaz", "names", "matches", "topic",
+    __slots__ = ("index", "start", "end", "text", "lowered", "gaz", "names", "matches", "topic", "home",
                  "_tokens", "_items", "_compounds")
 
     def __init__(self, index: int, start: int, end: int, text: str, lowered: str, gaz: Gazetteer,
-                 names: dict[str, str], matches: list[TriggerMatch]) -> None:
+                 names: dict[str, str], matches: list[TriggerMatch], home: Callable[[], str | None]) -> None:
         self.index, self.start, self.end, self.text, self.lowered = index, start, end, text, lowered
-        self.gaz, self.names, self.matches = gaz, names, matches
+        self.gaz, self.names, self.matches, self.home = gaz, names, matches, home
         self.topic: tuple[str, ...] | None = None
         self._tokens: Tokens | None = None
         self._items: list[Item] | None = None
@@ -50,7 +53,7 @@ class Sentence:
     def compounds(self) -> list[Compound]:
         """Actor phrases grouped into coordinated lists."""
         if self._compounds is None:
-            self._compounds = build_compounds(self.text, self.items, self.names)
+            self._compounds = build_compounds(self.text, self.items, self.names, self.home)
         return self._compounds
 
 
@@ -126,6 +129,8 @@ class Doc:
     _dominant: str | None = None
     _mentions: list[tuple[int, str]] | None = None
     _dominant_known: bool = False
+    _home: str | None = None
+    _home_known: bool = False
     names_read_to: int = 0
     # Indices (ascending) of the sentences with a title word ("minister"), found on first need.
     titled: list[int] | None = None
@@ -136,7 +141,7 @@ class Doc:
         if s is None:
             a, b = self.spans[k]
             s = self.made[k] = Sentence(k, a, b, self.text[a:b], self.lowered[a:b], self.gaz, self.names,
-                                         self.matches[k])
+                                         self.matches[k], self.home_country)
         return s
 
     @property
@@ -155,6 +160,38 @@ class Doc:
             self._dominant = counts.most_common(1)[0][0] if counts else None
             self._dominant_known = True
         return self._dominant
+
+
+    def home_country(self) -> str | None:
+        """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
+        mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
+        if not self._home_known:
+            home = dateline_country(self.text, self.gaz)
+            counts = Counter(code for _, code in self.country_mentions)
+            self._home = home if home is not None and home in {c for c, _ in counts.most_common(2)} else None
+            self._home_known = True
+        return self._home
+
+
+# "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
+# "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
+_DATELINE: Final = re.compile(
+    r"\s*+([A-Z][A-Z.'’ /-]{1,40}?)((?:,\s*+[A-Z][A-Za-z.'’ -]{1,25}?)*)(?:,?\s++[A-Z][a-z]{2,8}\.?\s++\d{1,2})?"
+    r"\s*+(?:\([^()\n]{1,40}\)\s*+)?[-—–:]")
+
+
+def dateline_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country of the place a story is datelined from, if the gazetteer knows it."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    places = [p.strip() for p in m.group(1).split("/")] + [p.strip() for p in m.group(2).split(",") if p.strip()]
+    for place in places:
+        words = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+        hit = gaz.aliases.get(words)
+        if hit is not None and hit.actor_kind == "country" and hit.alias_kind in ("name", "place"):
+            return hit.code
+    return None
 
 
 def read_document(text: str, resources: CoderResources, published: Published) -> Doc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
 from typing import Final, Literal
@@ -14,6 +15,17 @@ PhraseKind = Literal["actor", "pronoun", "speaker", "owner", "relative", "domina
 
 # Placeholders resolved per document: the most-mentioned country, and a pronoun's antecedent.
 DOMINANT: Final = "@DOMINANT"
+
+
+# Titles of a government's own officials, which a dateline's country may complete (not envoys, ambassadors or
+# secretaries-general, who often serve abroad or an organisation).
+_HOME_TITLE: Final = re.compile(r"(?i:minister|president|premier|chancellor|spokes|security\s++advis)")
+
+
+def _no_home() -> str | None:
+    """No country for officials titled without one."""
+    return None
+
 
 _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun",
                     "we": "speaker", "i": "speaker", "which": "relative", "who": "relative",
@@ -59,6 +71,10 @@ _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 _LIST_GAP: Final = re.compile(
     r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/"
     r"|\s++and\s++(?:his|her|their)\s++")  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart"
+# A finite verb right after a phrase (the phrase is its clause's subject).
+FINITE_AFTER: Final = re.compile(
+    r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
+    r"should|must|\w{3,}ed)\b", re.IGNORECASE)
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
 # A demonym qualifying a company, product, team or private person is an adjective of that, not the state:
@@ -271,9 +287,11 @@ def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], *
     return 0, None
 
 
-def build_compounds(sentence: str, items: list[Item], names: dict[str, str]) -> list[Compound]:
+def build_compounds(sentence: str, items: list[Item], names: dict[str, str],
+                    home: Callable[[], str | None] = _no_home) -> list[Compound]:
     """Adjacent items grouped into phrases, each resolved to one code (learning officials' names), and phrases
-    separated only by commas and conjunctions joined into coordinated lists ("Italy, Spain, and Denmark")."""
+    separated only by commas and conjunctions joined into coordinated lists ("Italy, Spain, and Denmark"). An official
+    titled with no country ("Interior Minister Gerald Darmanin") is of home()'s country, if it names one."""
     phrases: list[Phrase] = []
     compounds: list[Compound] = []
     run = 0  # where the coordinated list under construction starts in phrases
@@ -284,14 +302,16 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str]) -> 
         if first[_PRONOUN] is None:  # a pronoun is a phrase of its own
             while j < n and items[j][_PRONOUN] is None and _joins(sentence, items, i, j):
                 j += 1
-        phrase = _resolve_one(sentence, first, names) if j == i + 1 else _resolve(sentence, items[i:j], names)
+        phrase = _resolve_one(sentence, first, names, home) if j == i + 1 \
+            else _resolve(sentence, items[i:j], names, home)
         i = j
         if phrase is None:
             continue
         if phrases:
             prev = phrases[-1]
             if phrase.kind == "actor" and prev.kind == "actor" and prev.end < phrase.start \
-                    and _LIST_GAP.fullmatch(sentence, prev.end, phrase.start):
+                    and _LIST_GAP.fullmatch(sentence, prev.end, phrase.start) \
+                    and not _new_clause(sentence, phrases[run], prev, phrase):
                 phrases.append(phrase)
                 continue
             # The list before this phrase is complete.
@@ -304,6 +324,13 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str]) -> 
     if phrases:
         _close_list(sentence, phrases[run:], compounds)
     return compounds
+
+
+def _new_clause(sentence: str, first: Phrase, prev: Phrase, phrase: Phrase) -> bool:
+    """True when ", and X has ..." starts a clause after a list that is a prepositional object ("strained by France's
+    support for Armenia, and Baku has accused Paris"): X is the new clause's subject, not one more of the list."""
+    return first.prep in NON_SUBJECT_PREPS and "," in sentence[prev.end:phrase.start] \
+        and FINITE_AFTER.match(sentence, phrase.end) is not None
 
 
 def _close_list(sentence: str, phrases: list[Phrase], compounds: list[Compound]) -> None:
@@ -330,14 +357,14 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     return _ROLE_OF_PLACE.fullmatch(sentence, gap_start, gap_end) is not None
 
 
-def _resolve_one(sentence: str, item: Item, names: dict[str, str]) -> Phrase | None:
+def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:
     """The phrase of a lone item: a pronoun, or a name or demonym (the common cases); else see _resolve."""
     start, end, hit, pronoun, prep = item
     if pronoun is not None:
         kind: PhraseKind = pronoun  # type: ignore[assignment]
         return Phrase(start, end, "", kind, prep, False, sentence[start:end])
     if hit is None or hit.alias_kind not in _NAMING or hit.actor_kind not in _ACTOR_KINDS:
-        return _resolve(sentence, [item], names)
+        return _resolve(sentence, [item], names, home)
     after = end + 1 if sentence[end:end + 2] == ".-" else end  # "U.S.-brokered"
     if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after):
         return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
@@ -371,12 +398,15 @@ def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
     return j > 0 and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _FUNCTION_WORDS
 
 
-def _resolve(sentence: str, group: list[Item], names: dict[str, str]) -> Phrase | None:
+def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:
     """The phrase of a group of non-pronoun items, or None when nothing in it names an actor."""
     start, end, prep = group[0][_START], group[-1][_END], group[0][_PREV]
     hits = [it[_HIT] for it in group if it[_HIT] is not None]
     code = _pick_code(hits)
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
+    if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \
+            and _HOME_TITLE.search(sentence, start, end) is not None:
+        code = home() or ""  # "Interior Minister Gerald Darmanin": a title and a name, no country
     if has_role and code and code != DOMINANT and not code.startswith(DESCRIPTION):
         end = _learn_name(sentence, end, code, names)
     if not code:
