@@ -735,6 +735,9 @@ ARTICLE_CASES = [
      ("REQUEST", "meet", ("ETH",), ("SOM",))),
     ("Redwan Hussien, national security adviser to Ethiopian Prime Minister Abiy Ahmed, said the deal was legal and "
      "urged Somalia to engage in dialogue.", ("REQUEST", "meet", ("ETH",), ("SOM",))),
+    # A condemned act names its doer even beside a call.
+    ("North Korea fired an intercontinental ballistic missile into the sea on Monday. Jake Sullivan spoke with his "
+     "Japanese and South Korean counterparts and condemned the launch.", ("ACCUSE", "disapprove", ("USA",), ("PRK",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

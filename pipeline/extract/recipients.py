@@ -179,8 +179,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     for o in siblings:
         # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
-        # pledged support": the act's object is the other party of the meeting.
-        if o is not d and o.event_type == "CONSULT" and d.event_type != "CONSULT" \
+        # pledged support": the act's object is the other party of the meeting (not "... and condemned the launch").
+        if o is not d and o.event_type == "CONSULT" and d.event_type != "CONSULT" and act is None \
                 and set(d.actor_codes) <= set(o.actor_codes) and o.trigger.start < d.trigger.start:
             rec = tuple(c for c in o.actor_codes if c not in d.actor_codes)
             if rec:
