@@ -738,6 +738,11 @@ ARTICLE_CASES = [
     # A condemned act names its doer even beside a call.
     ("North Korea fired an intercontinental ballistic missile into the sea on Monday. Jake Sullivan spoke with his "
      "Japanese and South Korean counterparts and condemned the launch.", ("ACCUSE", "disapprove", ("USA",), ("PRK",))),
+    # "said it" past a relative clause is the speaker; a subject list may end with an item that names no actor.
+    ("The United States said it was concerned, while Egypt, which is locked in a dispute with Ethiopia over its giant "
+     "Nile dam, said it firmly supported Somalia's sovereignty.", ("SUPPORT", None, ("EGY",), ("SOM",))),
+    ("Slovakia, Poland and the Baltic states expressed solidarity with the Czech Republic.",
+     ("SUPPORT", None, ("SVK", "POL"), ("CZE",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -946,6 +951,15 @@ def test_and_then_a_subject_with_its_verb_starts_a_clause_not_a_list() -> None:
     assert ("ACCUSE", "allege", ("AZE",), ("FRA",)) in dyads(e), dyads(e)
     e = code("Italy, Spain, and Denmark expelled Russian diplomats.")
     assert ("SANCTION", "expel", ("ITA", "ESP", "DNK"), ("RUS",)) in dyads(e), dyads(e)
+
+
+def test_said_it_after_another_clause_is_not_its_subject() -> None:
+    e = code("The Israeli military said its jets struck rocket launchers in southern Lebanon on Sunday, and the "
+             "Iran-backed group said it fired hundreds of rockets at northern Israel.")
+    assert not [x for x in e if x.actor_codes == ("LBN",)], dyads(e)
+    e = code("China demanded that Lithuania withdraw its ambassador from Beijing and said it would recall its own "
+             "envoy from Vilnius.")
+    assert not [x for x in e if x.actor_codes == ("LTU",) and x.event_type == "SANCTION"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -26,6 +26,10 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+_RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
+_SAID_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:said|says|added|stated|insisted|warned|announced|declared|argued)\s++(?:on\s++\w+day\s++)?(?:that\s++)?$",
+    re.IGNORECASE)
 # ", publicly threatening": a comma and an adverb before a participle.
 _COMMA_ADVERB: Final = re.compile(r"(?:,\s++\w+ly|\b(?:after|before|while|when|by|without))\s++$", re.IGNORECASE)
 _ARTICLE_GAP: Final = re.compile(r"\s*+(?:an?|the)\s++(?:[\w-]++\s++)?", re.IGNORECASE)
@@ -101,6 +105,24 @@ def clause_subject_before(sentence: str, compounds: list[Compound], pos: int) ->
         if c.end <= pos and c.kind != "relative" and starts_clause(sentence, c):
             return c
     return None
+
+
+def speech_subject_before(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The subject of a speech verb right before pos, past a relative clause: "it" in "Egypt, which is locked in a
+    dispute with Ethiopia, said it supported Somalia" is Egypt."""
+    m = _SAID_RIGHT_BEFORE.search(sentence, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    subject = nearest_subject_before(compounds, m.start())
+    if subject is None:
+        return None
+    gap = sentence[subject.end:m.start()]
+    if _RELATIVE_START.match(gap):
+        return subject  # "Egypt, which is locked in a dispute with Ethiopia, said"
+    if "," in gap:  # a subject inside a relative clause, not another clause ("..., and the group said it")
+        outside = _outside_relative(sentence, compounds, subject)
+        return outside if outside is not subject else None
+    return subject if len(gap.split()) <= 3 else None  # "Egypt also said", not "X demanded that Y ... and said"
 
 
 def head_end(sentence: str, t: TriggerMatch) -> int:

@@ -75,6 +75,7 @@ _LIST_GAP: Final = re.compile(
 FINITE_AFTER: Final = re.compile(
     r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
     r"should|must|\w{3,}ed)\b", re.IGNORECASE)
+_AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
 # A demonym qualifying a company, product, team or private person is an adjective of that, not the state:
@@ -474,7 +475,10 @@ def _learn_name(sentence: str, end: int, code: str, names: dict[str, str]) -> in
 
 
 def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
-    """A list must end with a conjunction or be hyphenated: "On the border with Ukraine, Russia" is two phrases."""
+    """A list must end with a conjunction or be hyphenated: "On the border with Ukraine, Russia" is two phrases. A
+    subject list may end with one more item that names no actor: "Slovakia, Poland and the Baltic states"."""
+    if group[0].prep not in NON_SUBJECT_PREPS and not group[0].locative and _AND_AFTER.match(sentence, group[-1].end):
+        return [group]
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
         tail.insert(0, [group.pop()])

@@ -57,7 +57,8 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             # "Brazil and Chile protested, and Nicaragua announced it was breaking relations": a subject pronoun is
             # the subject of the nearest clause before it; an object ("asked it to intervene") the sentence's.
             if ante is None and args_mod.starts_clause(s.text, c):
-                ante = args_mod.clause_subject_before(s.text, s.compounds, p.start)
+                ante = args_mod.speech_subject_before(s.text, s.compounds, p.start) \
+                    or args_mod.clause_subject_before(s.text, s.compounds, p.start)
             ante = ante or args_mod.first_subject(s.compounds, p.start)
             if ante is None and not personal and args_mod.unknown_speaker_before(s.text, s.compounds, p.start):
                 continue  # "The M23 armed group said it had taken Goma": a speaker the gazetteer does not know
