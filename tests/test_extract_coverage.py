@@ -743,6 +743,15 @@ ARTICLE_CASES = [
      "Nile dam, said it firmly supported Somalia's sovereignty.", ("SUPPORT", None, ("EGY",), ("SOM",))),
     ("Slovakia, Poland and the Baltic states expressed solidarity with the Czech Republic.",
      ("SUPPORT", None, ("SVK", "POL"), ("CZE",))),
+    # Concern at an act named after the whole trigger, at "the signing", at a decided act, or with no object at all.
+    ("China imposed tariffs on Canadian canola on Monday. Canada expressed concern over the decision.",
+     ("ACCUSE", "disapprove", ("CAN",), ("CHN",))),
+    ("Solomon Islands signed a security pact with China. Australia said it was \"deeply disappointed\" by the signing.",
+     ("ACCUSE", "disapprove", ("AUS",), ("SLB",))),
+    ("China will impose tariffs on Canadian canola from March 20. Ottawa was deeply disappointed by the decision.",
+     ("ACCUSE", "disapprove", ("CAN",), ("CHN",))),
+    ("China fired missiles into waters near Taiwan on Monday. Japan and Australia also expressed concern.",
+     ("ACCUSE", "disapprove", ("JPN", "AUS"), ("CHN",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -960,6 +969,11 @@ def test_said_it_after_another_clause_is_not_its_subject() -> None:
     e = code("China demanded that Lithuania withdraw its ambassador from Beijing and said it would recall its own "
              "envoy from Vilnius.")
     assert not [x for x in e if x.actor_codes == ("LTU",) and x.event_type == "SANCTION"], dyads(e)
+
+
+def test_concern_with_no_object_needs_an_act_just_before_it() -> None:
+    e = code("China and Russia held talks in Beijing on Monday. Japan and Australia also expressed concern.")
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

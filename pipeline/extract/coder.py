@@ -17,7 +17,7 @@ from pipeline.extract.modality import classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
-from pipeline.extract.recipients import COMPLEMENT_TYPES, CONDEMNED_ACT, fill_recipient, local_recipient
+from pipeline.extract.recipients import COMPLEMENT_TYPES, condemned_act, fill_recipient, local_recipient
 from pipeline.extract.reference import codes, codes_of
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -215,7 +215,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue, t.end)
     if rule.event_type == "ACCUSE" and rec_compounds:
-        act = CONDEMNED_ACT.match(s.text, args_mod.head_end(s.text, t))
+        act = condemned_act(s.text, t)
         if act is not None:
             # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see fill_recipient).

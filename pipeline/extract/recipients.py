@@ -11,6 +11,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Draft, Sentence, phrase_text
 from pipeline.extract.modality import Span
 from pipeline.extract.phrases import Compound
+from pipeline.extract.triggers import TriggerMatch
 from pipeline.extract.reference import codes
 
 # Verbs whose clause after them is the content of a demand, accusation, denial or threat, not an act.
@@ -40,7 +41,7 @@ CONDEMNED_ACT: Final = re.compile(
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|deals?|pacts?))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -54,10 +55,17 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
     "veto": frozenset({"REJECT", "SANCTION"}),
+    **dict.fromkeys(("sign", "deal", "pact"), frozenset({"COOPERATE", "AGREE"})),
     **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+# How many sentences back a concern with no object at all ("Japan also expressed concern.") may find its act.
+_BARE_SENTENCES: Final = 5
+# Nothing but a time, an adverb or a quote's attribution after the trigger until the sentence ends.
+_NOTHING_AFTER: Final = re.compile(
+    r"(?:\s++(?:on\s++\w+day|(?:last|this)\s++week|again|too|as\s++well|also|strongly|sharply|deeply))*+\s*+[.!]?[\"”’]?\s*+$",
+    re.IGNORECASE)
 # How many sentences back a condemnation may find the act it names ("the attack", "the launch"): its noun must fit
 # the act, so it may lie further back than what "it" refers to.
 _NAMED_ACT_SENTENCES: Final = 10
@@ -149,8 +157,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     """Elided objects: a sibling event of the sentence, the same actor's previous event, or (denials, threats) the other party named."""
     t = d.trigger
     # The act an accusation names as its object ("condemned the attack"), read once for the pair and act fills.
-    act = CONDEMNED_ACT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) \
-        if d.event_type == "ACCUSE" else None
+    act = condemned_act(d.sentence.text, t) if d.event_type == "ACCUSE" else None
+    # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
+    bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
     if pair is not None and act is not None:
         pair = None  # "regretted the veto and urged both sides to ...": the veto's author, not the pair
@@ -212,18 +221,20 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     # A threat, or a demand to undo something ("demanded the vessel's release"), answers the last act against its actor.
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield")
-    if answering or act is not None:
+    if answering or act is not None or bare:
         # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported
         # (coded or not for want of a side struck; an act named as a noun may lie further back than "it");
         # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
         reported = earlier
-        if act is not None and objectless:
+        if (act is not None or bare) and objectless:
             reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
                               key=lambda o: (o.sentence.index, o.trigger.start))
         named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
-        for o in _recent(d, siblings, reported, _NAMED_ACT_SENTENCES if named else CARRY_SENTENCES):
-            if o.event_type in answerable and o.status in ("actual", "historical") \
+        back = _NAMED_ACT_SENTENCES if named else _BARE_SENTENCES if bare else CARRY_SENTENCES
+        for o in _recent(d, siblings, reported, back):
+            # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
+            if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
                     and not set(o.actor_codes) & set(d.actor_codes) \
                     and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
@@ -256,6 +267,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
                 d.confidence -= 0.2
                 return
+
+
+def condemned_act(text: str, t: TriggerMatch) -> re.Match[str] | None:
+    """The act an accusation's trigger names as its object, right after its verb ("condemned the attack") or after the
+    whole trigger ("expressed concern over the decision")."""
+    head = args_mod.head_end(text, t)
+    return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if t.end > head else None)
 
 
 def _answerable(act: re.Match[str]) -> frozenset[str]:
