@@ -752,6 +752,11 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("CAN",), ("CHN",))),
     ("China fired missiles into waters near Taiwan on Monday. Japan and Australia also expressed concern.",
      ("ACCUSE", "disapprove", ("JPN", "AUS"), ("CHN",))),
+    # Demonyms of small states the generated list lacks; a comma closes a fronted place.
+    ("Muizzu's ministers were suspended after New Delhi summoned the Maldivian envoy to protest.",
+     ("ACCUSE", "disapprove", ("IND",), ("MDV",))),
+    ("In Beijing, Muizzu and Chinese President Xi Jinping signed 20 agreements covering infrastructure and tourism.",
+     ("SUPPORT", None, ("MDV", "CHN"), ())),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

@@ -329,9 +329,13 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str],
 
 def _new_clause(sentence: str, first: Phrase, prev: Phrase, phrase: Phrase) -> bool:
     """True when ", and X has ..." starts a clause after a list that is a prepositional object ("strained by France's
-    support for Armenia, and Baku has accused Paris"): X is the new clause's subject, not one more of the list."""
-    return first.prep in NON_SUBJECT_PREPS and "," in sentence[prev.end:phrase.start] \
-        and FINITE_AFTER.match(sentence, phrase.end) is not None
+    support for Armenia, and Baku has accused Paris"), or a comma closes a fronted place ("In Beijing, Muizzu and Xi
+    signed"): X is the new clause's subject, not one more of the list."""
+    if "," not in sentence[prev.end:phrase.start]:
+        return False
+    if prev is first and first.locative and len(sentence[:first.start].split()) <= 2:
+        return True  # a fronted place: "In Beijing, Muizzu and Xi signed"
+    return first.prep in NON_SUBJECT_PREPS and FINITE_AFTER.match(sentence, phrase.end) is not None
 
 
 def _close_list(sentence: str, phrases: list[Phrase], compounds: list[Compound]) -> None:
