@@ -757,6 +757,15 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("IND",), ("MDV",))),
     ("In Beijing, Muizzu and Chinese President Xi Jinping signed 20 agreements covering infrastructure and tourism.",
      ("SUPPORT", None, ("MDV", "CHN"), ())),
+    # Flights suspended, negotiations paused, prisoners handed over, troops deployed (passive), diplomats ordered out.
+    ("Caracas also suspended commercial flights to and from Panama and the Dominican Republic.",
+     ("SANCTION", "discontinue", ("VEN",), ("PAN", "DOM"))),
+    ("Canada paused negotiations on a trade agreement with India earlier this month.",
+     ("SANCTION", "discontinue", ("CAN",), ("IND",))),
+    ("Kyiv handed over 248 Russian servicemen.", ("RETREAT", "release", ("UKR",), ("RUS",))),
+    ("Dominican soldiers were deployed along the frontier with Haiti.", ("MOBILIZE", "troops", ("DOM",), ("HTI",))),
+    ("Venezuela on Monday ordered diplomats from Argentina and six other Latin American countries to leave its "
+     "territory within 72 hours.", ("SANCTION", "expel", ("VEN",), ("ARG",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

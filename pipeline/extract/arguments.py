@@ -181,6 +181,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = _appositive(sentence, compounds, speech.start())
     else:
         actor = nearest_subject_before(compounds, t.start)
+        if t.rule.nominal and (actor is None or actor.end < t.start - 1):
+            # A match that starts at its subject's head noun: "Dominican soldiers were deployed".
+            actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
         if actor is not None and "," in sentence[actor.end:t.start]:
             actor = _outside_relative(sentence, compounds, actor)
         if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
