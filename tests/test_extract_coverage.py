@@ -766,6 +766,11 @@ ARTICLE_CASES = [
     ("Dominican soldiers were deployed along the frontier with Haiti.", ("MOBILIZE", "troops", ("DOM",), ("HTI",))),
     ("Venezuela on Monday ordered diplomats from Argentina and six other Latin American countries to leave its "
      "territory within 72 hours.", ("SANCTION", "expel", ("VEN",), ("ARG",))),
+    # A threat answers an act that struck no one named; "warned that X faced consequences".
+    ("North Korea fired an intercontinental ballistic missile into the sea on Monday. South Korean President Yoon "
+     "Suk-yeol vowed a \"stern response\".", ("THREATEN", "violence", ("KOR",), ("PRK",))),
+    ("Britain warned that Iran faced \"serious consequences\" if the ship was not released quickly.",
+     ("THREATEN", None, ("GBR",), ("IRN",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

@@ -226,7 +226,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # (coded or not for want of a side struck; an act named as a noun may lie further back than "it");
         # "India struck sites in Pakistan. Pakistan vowed to respond": whoever last acted against the threatener.
         reported = earlier
-        if (act is not None or bare) and objectless:
+        if (act is not None or bare or d.event_type == "THREATEN") and objectless:
             reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
                               key=lambda o: (o.sentence.index, o.trigger.start))
         named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
@@ -236,7 +236,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
             if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
                     and not set(o.actor_codes) & set(d.actor_codes) \
-                    and (not answering or set(o.recipient_codes) & set(d.actor_codes)):
+                    and (not answering or set(o.recipient_codes) & set(d.actor_codes)
+                         or (d.event_type == "THREATEN" and not o.recipient_codes)):
+                # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
+                # vowed a stern response".)
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
                 return
