@@ -771,6 +771,11 @@ ARTICLE_CASES = [
      "Suk-yeol vowed a \"stern response\".", ("THREATEN", "violence", ("KOR",), ("PRK",))),
     ("Britain warned that Iran faced \"serious consequences\" if the ship was not released quickly.",
      ("THREATEN", None, ("GBR",), ("IRN",))),
+    # "its" after the trigger that is the actor's own: the next party, else the topic before.
+    ("Algeria recalled its ambassador. It also closed its airspace to all flights to and from Mali.",
+     ("COERCE", "restrict", ("DZA",), ("MLI",))),
+    ("Mexico broke off diplomatic relations with Ecuador on Saturday. Ecuadorian police forced their way into its "
+     "embassy in Quito.", ("COERCE", "seize", ("ECU",), ("MEX",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -993,6 +998,11 @@ def test_said_it_after_another_clause_is_not_its_subject() -> None:
 def test_concern_with_no_object_needs_an_act_just_before_it() -> None:
     e = code("China and Russia held talks in Beijing on Monday. Japan and Australia also expressed concern.")
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_a_that_clause_with_an_unknown_subject_is_not_the_matrix_subjects_act() -> None:
+    e = code("Russia denied the claim. Ankara had maintained that the Su-24 bomber violated its airspace.")
+    assert not [x for x in e if x.event_type == "COERCE"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -27,6 +27,8 @@ _SPEECH: Final = re.compile(
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
 _RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
+# A that-clause whose own subject is a noun phrase with an article: the verb after it is not the matrix subject's.
+_THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
 _SAID_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:said|says|added|stated|insisted|warned|announced|declared|argued)\s++(?:on\s++\w+day\s++)?(?:that\s++)?$",
     re.IGNORECASE)
@@ -198,6 +200,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         if actor is not None and (";" in between or ":" in between or "wh" in between or "though" in between) \
                 and _NEW_CLAUSE.search(sentence, actor.end, t.start):
             actor = None
+        elif actor is not None and "that" in between and _THAT_NOUN.search(between):
+            actor = None  # "Ankara maintained that the Su-24 bomber violated its airspace": a subject not known
         if actor is None:
             actor = _appositive(sentence, compounds, t.start)
     rule = t.rule

@@ -18,7 +18,7 @@ from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.recipients import COMPLEMENT_TYPES, condemned_act, fill_recipient, local_recipient
-from pipeline.extract.reference import codes, codes_of
+from pipeline.extract.reference import codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
 from pipeline.schema import DatePrecision
@@ -167,6 +167,19 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     return _merge_twins(kept)
 
 
+def _past_own(t: TriggerMatch, own: Compound, s: Sentence, doc: Doc,
+              actor_codes: tuple[str, ...]) -> tuple[tuple[Compound, ...], tuple[str, ...]]:
+    """The recipient when "its" after the trigger is the actor's own: the next party named ("closed its airspace to
+    flights from Mali"), else the story's topic before this sentence ("Mexico broke off relations ... Ecuadorian police
+    forced their way into its embassy")."""
+    nxt = args_mod.recipients_after(s.text, s.compounds, start=own.end, window=t.rule.recipient_window,
+                                    skip_preps=t.rule.skip_preps)
+    if nxt:
+        return nxt, codes_of(nxt, s, doc)
+    topic = tuple(c for c in topic_codes(doc, s.index - 1) if c not in actor_codes)
+    return (own,) if topic else (), topic[:1]
+
+
 def _agent_modifier(c: Compound, s: Sentence, start: int, end: int) -> bool:
     """True when c modifies the act noun in s.text[start:end] as its agent: a demonym, a possessive or an
     abbreviation ("the Israeli raid", "Russia's invasion", "the US drone strike"); a bare place name there is
@@ -222,6 +235,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             rec_compounds = tuple(c for c in rec_compounds if (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
                                   or _agent_modifier(c, s, act.start(), act.end()))
     rec_codes = codes_of(rec_compounds, s, doc)
+    if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and set(rec_codes) <= set(actor_codes):
+        rec_compounds, rec_codes = _past_own(t, rec_compounds[0], s, doc, actor_codes)
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if rule.crowd:
