@@ -776,6 +776,12 @@ ARTICLE_CASES = [
      ("COERCE", "restrict", ("DZA",), ("MLI",))),
     ("Mexico broke off diplomatic relations with Ecuador on Saturday. Ecuadorian police forced their way into its "
      "embassy in Quito.", ("COERCE", "seize", ("ECU",), ("MEX",))),
+    # Travel to a capital is a visit; "due to travel" a plan.
+    ("Swedish Prime Minister Ulf Kristersson travelled to Budapest for talks with Prime Minister Viktor Orban.",
+     ("CONSULT", "visit", ("SWE",), ("HUN",))),
+    ("Secretary of State Antony Blinken arrived in Beijing on Sunday.", ("CONSULT", "visit", ("USA",), ("CHN",))),
+    ("Czech Foreign Minister Jan Hamacek, who had been due to travel to Moscow on Monday, cancelled the trip.",
+     ("AGREE", None, ("CZE",), ("RUS",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -1003,6 +1009,12 @@ def test_concern_with_no_object_needs_an_act_just_before_it() -> None:
 def test_a_that_clause_with_an_unknown_subject_is_not_the_matrix_subjects_act() -> None:
     e = code("Russia denied the claim. Ankara had maintained that the Su-24 bomber violated its airspace.")
     assert not [x for x in e if x.event_type == "COERCE"], dyads(e)
+
+
+def test_forces_arriving_and_ships_heading_somewhere_are_no_visits() -> None:
+    e = code("The first 400 Kenyan police officers arrived in Haiti on Tuesday. Russia warned that all ships heading to "
+             "Ukrainian ports would be considered targets.")
+    assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -58,7 +58,7 @@ _OWNED_INFINITIVE: Final = re.compile(
     r"['’]s\s++(?:[\w-]++\s++)?(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|"
     r"threat|vote|choice)s?\s++(?:[\w,-]++\s++){0,4}?to\s++$", re.IGNORECASE)
 # A trigger ending in "at" governs the place after it ("fired at Israel", "hit out at Washington"): its object.
-_ENDS_WITH_PREP: Final = re.compile(r"\bat\s*+$", re.IGNORECASE)
+_ENDS_WITH_PREP: Final = re.compile(r"\b(?:at|in)\s*+$", re.IGNORECASE)  # "fired at Israel", "arrived in Beijing"
 # A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
 # "when Obama declined"; a subject the dictionary does not know must not hand the verb to the earlier actor.
 _NEW_CLAUSE: Final = re.compile(
