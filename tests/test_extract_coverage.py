@@ -782,6 +782,11 @@ ARTICLE_CASES = [
     ("Secretary of State Antony Blinken arrived in Beijing on Sunday.", ("CONSULT", "visit", ("USA",), ("CHN",))),
     ("Czech Foreign Minister Jan Hamacek, who had been due to travel to Moscow on Monday, cancelled the trip.",
      ("AGREE", None, ("CZE",), ("RUS",))),
+    # An act named before its condemner: "a move Britain condemned", ", which Venezuela denounced".
+    ("Iran seized a British tanker on Friday, a move Britain condemned as unacceptable.",
+     ("ACCUSE", "disapprove", ("GBR",), ("IRN",))),
+    ("The United States held joint military flight exercises with Guyana, which Venezuela denounced as a provocation.",
+     ("ACCUSE", "disapprove", ("VEN",), ("USA",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

@@ -60,6 +60,11 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+# An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
+# are the condemner).
+_OBJECT_FIRST: Final = re.compile(
+    r"(?:,\s*+which|,\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident))\s++(?:[\w.'’-]++\s++){1,4}$",
+    re.IGNORECASE)
 # How many sentences back a concern with no object at all ("Japan also expressed concern.") may find its act.
 _BARE_SENTENCES: Final = 5
 # Nothing but a time, an adverb or a quote's attribution after the trigger until the sentence ends.
@@ -204,6 +209,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
                 d.confidence -= 0.2
                 return
+    if d.event_type == "ACCUSE" and _OBJECT_FIRST.search(d.sentence.text, max(0, t.start - 60), t.start):
+        # "Iran seized a British tanker, a move Britain condemned as unacceptable", "held drills with Guyana, which
+        # Venezuela denounced": the object is the act just before, in the same sentence.
+        o = next((o for o in reversed(siblings) if o is not d and o.trigger.start < t.start
+                  and not set(o.actor_codes) & set(d.actor_codes)), None)
+        if o is not None:
+            d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
+            d.confidence -= 0.2
+            return
     if d.event_type == "REJECT":
         # "Pompeo blamed Iran for the attacks, while Tehran dismissed the allegation": an answer in the same sentence.
         for o in siblings:
