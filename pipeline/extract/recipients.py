@@ -212,10 +212,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if d.event_type == "ACCUSE" and _OBJECT_FIRST.search(d.sentence.text, max(0, t.start - 60), t.start):
         # "Iran seized a British tanker, a move Britain condemned as unacceptable", "held drills with Guyana, which
         # Venezuela denounced": the object is the act just before, in the same sentence.
-        named = next((o for o in reversed(siblings) if o is not d and o.trigger.start < t.start
-                      and not set(o.actor_codes) & set(d.actor_codes)), None)
-        if named is not None:
-            d.recipient_codes, d.recipient_text = named.actor_codes, named.actor_text
+        just_before = next((o for o in reversed(siblings) if o is not d and o.trigger.start < t.start
+                            and not set(o.actor_codes) & set(d.actor_codes)), None)
+        if just_before is not None:
+            d.recipient_codes, d.recipient_text = just_before.actor_codes, just_before.actor_text
             d.confidence -= 0.2
             return
     if d.event_type == "REJECT":
