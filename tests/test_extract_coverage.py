@@ -787,6 +787,9 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("GBR",), ("IRN",))),
     ("The United States held joint military flight exercises with Guyana, which Venezuela denounced as a provocation.",
      ("ACCUSE", "disapprove", ("VEN",), ("USA",))),
+    # A welcomed agreement names its parties, reported before.
+    ("Ethiopia and Eritrea signed a peace agreement on Monday. UN Secretary-General Antonio Guterres welcomed the "
+     "agreement.", ("SUPPORT", None, ("UN",), ("ETH", "ERI"))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

@@ -60,6 +60,12 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+# What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
+_AGREEMENT_OBJECT: Final = re.compile(
+    r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
+    r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of)\b)",
+    re.IGNORECASE)
+_AGREEMENT_TYPES: Final = frozenset({"AGREE", "COOPERATE", "RETREAT", "SUPPORT", "CONSULT"})
 # An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
 # are the condemner).
 _OBJECT_FIRST: Final = re.compile(
@@ -180,6 +186,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 continue
             if len(parties) == 2 and not set(parties) & set(d.actor_codes):
                 d.recipient_codes, d.recipient_text = parties, pair.group()
+                d.confidence -= 0.2
+                return
+    if d.event_type == "SUPPORT" and _AGREEMENT_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)):
+        # "Guterres welcomed the agreement": its parties, from the last agreement, pact or meeting reported.
+        for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
+            parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
+            if o.event_type in _AGREEMENT_TYPES and o is not d and len(parties) >= 2:
+                d.recipient_codes, d.recipient_text = parties, o.actor_text
                 d.confidence -= 0.2
                 return
     for o in siblings:
