@@ -790,6 +790,8 @@ ARTICLE_CASES = [
     # A welcomed agreement names its parties, reported before.
     ("Ethiopia and Eritrea signed a peace agreement on Monday. UN Secretary-General Antonio Guterres welcomed the "
      "agreement.", ("SUPPORT", None, ("UN",), ("ETH", "ERI"))),
+    ("Japan and South Korea agreed on Thursday to resume regular visits between their leaders. The rapprochement was "
+     "welcomed by U.S. President Joe Biden.", ("SUPPORT", None, ("USA",), ("JPN", "KOR"))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

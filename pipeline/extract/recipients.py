@@ -65,6 +65,10 @@ _AGREEMENT_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
     r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of)\b)",
     re.IGNORECASE)
+# ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
+_AGREEMENT_BEFORE: Final = re.compile(
+    r"\b(?:agreement|deal|accord|pact|truce|ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\s++$",
+    re.IGNORECASE)
 _AGREEMENT_TYPES: Final = frozenset({"AGREE", "COOPERATE", "RETREAT", "SUPPORT", "CONSULT"})
 # An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
 # are the condemner).
@@ -188,7 +192,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = parties, pair.group()
                 d.confidence -= 0.2
                 return
-    if d.event_type == "SUPPORT" and _AGREEMENT_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)):
+    if d.event_type == "SUPPORT" and (_AGREEMENT_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t))
+                                      or _AGREEMENT_BEFORE.search(d.sentence.text, max(0, t.start - 40), t.start)):
         # "Guterres welcomed the agreement": its parties, from the last agreement, pact or meeting reported.
         for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
