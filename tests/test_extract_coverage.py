@@ -792,6 +792,8 @@ ARTICLE_CASES = [
      "agreement.", ("SUPPORT", None, ("UN",), ("ETH", "ERI"))),
     ("Japan and South Korea agreed on Thursday to resume regular visits between their leaders. The rapprochement was "
      "welcomed by U.S. President Joe Biden.", ("SUPPORT", None, ("USA",), ("JPN", "KOR"))),
+    ("Kyrgyzstan and Tajikistan agreed on Friday evening to a ceasefire along their disputed border.",
+     ("RETREAT", "ceasefire", ("KGZ", "TJK"), ())),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
