@@ -794,6 +794,9 @@ ARTICLE_CASES = [
      "welcomed by U.S. President Joe Biden.", ("SUPPORT", None, ("USA",), ("JPN", "KOR"))),
     ("Kyrgyzstan and Tajikistan agreed on Friday evening to a ceasefire along their disputed border.",
      ("RETREAT", "ceasefire", ("KGZ", "TJK"), ())),
+    # A denial of involvement answers the measure taken over it when no accusation was coded.
+    ("The Czech Republic expelled 18 Russian diplomats on Saturday over a 2014 explosion at an ammunition depot. The "
+     "Kremlin denied any involvement.", ("REJECT", None, ("RUS",), ("CZE",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
