@@ -60,8 +60,9 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
-# What a denial of involvement answers when no accusation was coded: an accusation or a measure taken over it.
-_DENIED_OVER: Final = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+# What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
+# mere criticism).
+_DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
@@ -297,7 +298,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
         # ("Prague expelled 18 Russian diplomats").
         for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
-            if o.event_type in _DENIED_OVER and o.status in ("actual", "historical") \
+            if (o.event_type in _DENIED_OVER or (o.event_type, o.mode) == ("ACCUSE", "allege")) \
+                    and o.status in ("actual", "historical") \
                     and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes):
                 d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
                 d.confidence -= 0.2
