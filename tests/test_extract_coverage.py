@@ -797,6 +797,9 @@ ARTICLE_CASES = [
     # A denial of involvement answers the measure taken over it when no accusation was coded.
     ("The Czech Republic expelled 18 Russian diplomats on Saturday over a 2014 explosion at an ammunition depot. The "
      "Kremlin denied any involvement.", ("REJECT", None, ("RUS",), ("CZE",))),
+    # "that" before a past-tense verb is a relative pronoun, not a determiner.
+    ("Germany, France, Sweden and the Netherlands were among the European countries that summoned Russian diplomats "
+     "on Monday.", ("ACCUSE", "disapprove", ("DEU", "FRA", "SWE", "NLD"), ("RUS",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

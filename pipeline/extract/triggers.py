@@ -20,6 +20,8 @@ _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
+# "countries that summoned Russian diplomats": "that" before a past-tense verb is a relative pronoun, not a determiner.
+_RELATIVE_THAT_VERB: Final = re.compile(r"(?i:that)\s++[a-z]+ed\b")
 # A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
 # "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
 _PASSIVE_AUX: Final = re.compile(
@@ -275,7 +277,8 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
     start = m.start()
     if start > offset and text[start - 1] in "-‐":
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
-    if not rule.nominal and _after_determiner(text, max(offset, start - 24), start):
+    if not rule.nominal and _after_determiner(text, max(offset, start - 24), start) \
+            and not _RELATIVE_THAT_VERB.match(text, max(offset, start - 5), m.end()):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
     if rule.voice == "active" and _adjective_participle(text, max(offset, start - 12), start, m.end()):
         return  # "the release of jailed activists": a participle used as an adjective
