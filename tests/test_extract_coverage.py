@@ -1035,6 +1035,13 @@ def test_forces_arriving_and_ships_heading_somewhere_are_no_visits() -> None:
     assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
 
 
+def test_killing_all_or_more_than_a_number_counts_the_dead() -> None:
+    e = code("Iran shot down a Ukrainian airliner on Wednesday, killing all 176 people on board.")
+    assert [x.killed for x in e if x.event_type == "ASSAULT"] == [176], dyads(e)
+    e = code("Russian missiles hit Kyiv overnight, killing more than 20 people and injuring more than 50.")
+    assert [(x.killed, x.injured) for x in e if x.event_type == "ASSAULT"] == [(20, 50)], dyads(e)
+
+
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:
     e = code("Russia said it would hold talks with China. Estonia condemned the decision.")
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)

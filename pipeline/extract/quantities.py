@@ -37,8 +37,11 @@ _KILLED_AFTER: Final = re.compile(r"\s++(?:of\s++(?:its|their|the)\s++)?(?:\S++\
                                   re.IGNORECASE)
 _INJURED_AFTER: Final = re.compile(r"\s++(?:of\s++(?:its|their|the)\s++)?(?:\S++\s++){0,2}?(?:wounded|injured|hurt|injuries)\b",
                                    re.IGNORECASE)
-_KILLED_BEFORE: Final = re.compile(r"\b(?:killing|killed|kills|death\s++toll\s++(?:of|to|at))\s++(?:at\s++least\s++)?$", re.IGNORECASE)
-_INJURED_BEFORE: Final = re.compile(r"\b(?:wounding|injuring|injured|wounded)\s++(?:at\s++least\s++)?$", re.IGNORECASE)
+_KILLED_BEFORE: Final = re.compile(
+    r"\b(?:killing|killed|kills|death\s++toll\s++(?:of|to|at))\s++(?:at\s++least\s++|all\s++|more\s++than\s++)?$",
+    re.IGNORECASE)
+_INJURED_BEFORE: Final = re.compile(r"\b(?:wounding|injuring|injured|wounded)\s++(?:at\s++least\s++|more\s++than\s++)?$",
+                                    re.IGNORECASE)
 _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_GAP: Final = re.compile(r"\s*+(?:,\s*+)?(?:and\s++)?")
 # Between the list and "respectively": a unit noun or two ("35 and 40 diplomats, respectively").
