@@ -800,6 +800,9 @@ ARTICLE_CASES = [
     # "that" before a past-tense verb is a relative pronoun, not a determiner.
     ("Germany, France, Sweden and the Netherlands were among the European countries that summoned Russian diplomats "
      "on Monday.", ("ACCUSE", "disapprove", ("DEU", "FRA", "SWE", "NLD"), ("RUS",))),
+    # A demonym after an article names the author of an act noun; a force word modifying the noun is no home force.
+    ("Tehran described the assault as retaliation for an Israeli air strike on its embassy compound in Damascus.",
+     ("ASSAULT", "aerial", ("ISR",), ("IRN",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -1040,6 +1043,12 @@ def test_killing_all_or_more_than_a_number_counts_the_dead() -> None:
     assert [x.killed for x in e if x.event_type == "ASSAULT"] == [176], dyads(e)
     e = code("Russian missiles hit Kyiv overnight, killing more than 20 people and injuring more than 50.")
     assert [(x.killed, x.injured) for x in e if x.event_type == "ASSAULT"] == [(20, 50)], dyads(e)
+
+
+def test_a_military_attack_is_no_home_force_acting() -> None:
+    e = code("Iran launched more than 300 drones and missiles at Israel overnight in its first direct military attack on "
+             "Israeli territory, the Israeli military said.")
+    assert not [x for x in e if x.actor_codes == x.recipient_codes], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

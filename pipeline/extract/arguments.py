@@ -29,6 +29,8 @@ _HEAD: Final = re.compile(r"\S++")
 _RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
 # A that-clause whose own subject is a noun phrase with an article: the verb after it is not the matrix subject's.
 _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+_MODIFIER_GAP: Final = re.compile(r"\s++(?:[\w-]++\s++){0,2}")
 _SAID_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:said|says|added|stated|insisted|warned|announced|declared|argued)\s++(?:on\s++\w+day\s++)?(?:that\s++)?$",
     re.IGNORECASE)
@@ -303,7 +305,10 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
     """"Britain's seizure of an Iranian tanker": the possessor acts (its "'s" at most two words before the noun), the
     object of the noun's preposition (the match's last word) is acted on."""
     actor = next((c for c in reversed(compounds) if c.end <= t.start), None)
-    if actor is None or actor.kind != "actor" or not _POSSESSED.fullmatch(sentence, actor.end, t.start):
+    if actor is None or actor.kind != "actor" or not (
+            _POSSESSED.fullmatch(sentence, actor.end, t.start)
+            # "an Israeli air strike on", "the US drone strike on": a modifier after an article acts as well.
+            or (actor.prep in _ARTICLES and len(actor.phrases) == 1 and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start))):
         return Arguments(None, ())
     recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
                                   skip_preps=t.rule.skip_preps, object_at=t.end)

@@ -247,7 +247,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     place_country = ctx.location[1]
     home = False
     if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
+            and rule.voice != "possessor" and not rule.nominal \
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
+        # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
     if not actor_codes and rule.implicit_actor == "dominant" and doc.dominant and rec_codes \
             and doc.dominant not in rec_codes:
