@@ -779,9 +779,10 @@ ARTICLE_CASES = [
     # Travel to a capital is a visit; "due to travel" a plan.
     ("Swedish Prime Minister Ulf Kristersson travelled to Budapest for talks with Prime Minister Viktor Orban.",
      ("CONSULT", "visit", ("SWE",), ("HUN",))),
-    ("Secretary of State Antony Blinken arrived in Beijing on Sunday.", ("CONSULT", "visit", ("USA",), ("CHN",))),
-    ("Czech Foreign Minister Jan Hamacek, who had been due to travel to Moscow on Monday, cancelled the trip.",
-     ("AGREE", None, ("CZE",), ("RUS",))),
+    ("Secretary of State Antony Blinken flew to Beijing on Sunday for talks with Wang Yi.",
+     ("CONSULT", "visit", ("USA",), ("CHN",))),
+    ("Czech Foreign Minister Jan Hamacek, who had been due to travel to Moscow on Monday to discuss vaccine supplies, "
+     "cancelled the trip.", ("AGREE", None, ("CZE",), ("RUS",))),
     # An act named before its condemner: "a move Britain condemned", ", which Venezuela denounced".
     ("Iran seized a British tanker on Friday, a move Britain condemned as unacceptable.",
      ("ACCUSE", "disapprove", ("GBR",), ("IRN",))),
@@ -1032,10 +1033,21 @@ def test_a_that_clause_with_an_unknown_subject_is_not_the_matrix_subjects_act() 
     assert not [x for x in e if x.event_type == "COERCE"], dyads(e)
 
 
-def test_forces_arriving_and_ships_heading_somewhere_are_no_visits() -> None:
-    e = code("The first 400 Kenyan police officers arrived in Haiti on Tuesday. Russia warned that all ships heading to "
-             "Ukrainian ports would be considered targets.")
-    assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
+@pytest.mark.parametrize("text", [
+    "The first 400 Kenyan police officers arrived in Haiti on Tuesday.",
+    "Kenyan police officers have arrived in Haiti.",
+    "Russia warned that all ships heading to Ukrainian ports would be considered targets.",
+    "The United States warned its citizens against travel to Venezuela.",
+    "Ukraine banned men from travelling to Poland.",
+    "Russian tourists flying to Turkey faced delays.",
+    "Ukrainian refugees travelled to Poland by train.",
+    "Russian warships arrived in Havana on Wednesday.",
+    "Russian bombers flew to Venezuela for exercises.",
+    "A French rail strike on Tuesday disrupted travel to Britain.",
+])
+def test_travel_that_is_no_visit(text: str) -> None:
+    e = code(text)
+    assert not [x for x in e if x.event_type in ("CONSULT", "ASSAULT")], dyads(e)
 
 
 def test_killing_all_or_more_than_a_number_counts_the_dead() -> None:
@@ -1049,6 +1061,66 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
     e = code("Iran launched more than 300 drones and missiles at Israel overnight in its first direct military attack on "
              "Israeli territory, the Israeli military said.")
     assert not [x for x in e if x.actor_codes == x.recipient_codes], dyads(e)
+
+
+# Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
+# what must not be). None: nothing is required, or nothing is forbidden.
+NEAR_MISSES = [
+    ("Israel said it killed 20 Hamas fighters in air strikes in Gaza.", ("ASSAULT", ("ISR",), ("PSE",)),
+     ("ASSAULT", ("PSE",), ("ISR",))),
+    ("Russia said it killed 300 Ukrainian soldiers in overnight air strikes.", ("ASSAULT", ("RUS",), ("UKR",)), None),
+    ("Iran condemned the deal between Israel and the United Arab Emirates.", ("ACCUSE", ("IRN",), ("ISR", "ARE")),
+     None),
+    ("Japan expressed concern over the deployment of Chinese warships near the Senkaku islands.",
+     ("ACCUSE", ("JPN",), ("CHN",)), None),
+    ("China pledged support for Pakistan on Monday. India welcomed the ceasefire in Gaza.", None,
+     ("SUPPORT", ("IND",), ("CHN", "PAK"))),
+    ("Putin met Kim Jong Un in Pyongyang. South Korea welcomed the truce.", None, ("SUPPORT", ("KOR",), ("RUS", "PRK"))),
+    ("Ukraine said Belarus had closed its airspace.", None, ("COERCE", ("BLR",), ("UKR",))),
+    ("The EU said Hungary had closed its embassy in Kyiv.", ("SANCTION", ("HUN",), ("UKR",)), None),
+    ("Biden spoke with Netanyahu on Monday. Russia closed its embassy in Kabul.", ("SANCTION", ("RUS",), ("AFG",)),
+     ("SANCTION", ("RUS",), ("USA",))),
+    ("The US and India held talks on Monday. India then closed its airspace on Tuesday.", None,
+     ("COERCE", ("IND",), ("USA",))),
+    ("Russia demanded that Ukraine withdraw and said it would expel Polish diplomats.",
+     ("SANCTION", ("RUS",), ("POL",)), ("SANCTION", ("UKR",), ("POL",))),
+    ("KINSHASA (Reuters) - Congo accused Rwanda of backing rebels. M23 spokesman Lawrence Kanyuka accused Burundi of "
+     "sending troops.", None, ("ACCUSE", ("COD",), ("BDI",))),
+    ("LONDON (Reuters) - Britain sanctioned Russia. FIFA President Gianni Infantino condemned Russia.", None,
+     ("ACCUSE", ("GBR",), ("RUS",))),
+    ("North Korea's Kim Jong Un met Putin. Kim Kardashian criticised France on Monday.", None,
+     ("ACCUSE", ("PRK",), ("FRA",))),
+    ("Senators called President Biden weak on China.", None, ("CONSULT", ("USA", "CHN"), ())),
+    ("A French rail strike on Tuesday disrupted travel to Britain.", None, ("ASSAULT", ("FRA",), ("GBR",))),
+    ("EU ambassadors were summoned to an emergency meeting in Brussels on Ukraine.", None,
+     ("ACCUSE", ("UKR",), ("EU",))),
+    ("Lavrov told Western diplomats that Moscow had no intention to leave the talks.", None,
+     ("SANCTION", ("RUS",), ("WEST",))),
+    ("Pakistan repatriated 10,000 Afghans last month.", None, ("RETREAT", ("PAK",), ("AFG",))),
+    ("Chinese hackers broke into the offices of a US law firm.", None, ("COERCE", ("CHN",), ("USA",))),
+    ("Israel struck Gaza on Monday, a move that came after Egypt condemned the violence.", None,
+     ("ACCUSE", ("EGY",), ("ISR",))),
+    ("Russia struck Kyiv with missiles. The economy shrank in the third quarter. Inflation rose. Germany expressed "
+     "concern.", None, ("ACCUSE", ("DEU",), ("RUS",))),
+    ("Unlike Hungary, Poland and the Baltic states condemned Russia.", ("ACCUSE", ("POL",), ("RUS",)),
+     ("ACCUSE", ("HUN", "POL"), ("RUS",))),
+]
+
+
+@pytest.mark.parametrize("text, want, forbidden", NEAR_MISSES)
+def test_near_misses(text: str, want: tuple | None, forbidden: tuple | None) -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert want is None or want in got, got
+    assert forbidden is None or forbidden not in got, got
+
+
+def test_a_shared_modal_or_perfect_keeps_a_coordinated_verb_unreal() -> None:
+    for text in ("Officials said Russia may have attacked the pipeline and seized two Ukrainian vessels.",
+                 "Russia would have expelled the diplomats and closed the Estonian consulate if Tallinn had not "
+                 "apologised."):
+        assert not [x for x in code(text) if x.status == "actual"], dyads(code(text))
+    e = code("Russia, due to security concerns, expelled two Estonian diplomats.")
+    assert [x.status for x in e] == ["actual"], dyads(e)
 
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:

@@ -26,10 +26,17 @@ _SPEECH: Final = re.compile(
     r"noted)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
+_SPEECH_GAP_WORDS: Final = frozenset(
+    "also later then again has had have on monday tuesday wednesday thursday friday saturday sunday earlier "
+    "separately meanwhile".split())
 _RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
 # A that-clause whose own subject is a noun phrase with an article: the verb after it is not the matrix subject's.
 _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# A demonym's act noun that is an act of force ("an Israeli air strike"), not a labour strike ("a French rail strike").
+_MILITARY_ACT: Final = re.compile(
+    r"\b(?:air|drone|missile|rocket|military|naval|artillery|attacks?|raids?|bombing|shelling|invasion|incursion|"
+    r"offensive|assault|airstrikes?|seizure|occupation|annexation)\b", re.IGNORECASE)
 _MODIFIER_GAP: Final = re.compile(r"\s++(?:[\w-]++\s++){0,2}")
 _SAID_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:said|says|added|stated|insisted|warned|announced|declared|argued)\s++(?:on\s++\w+day\s++)?(?:that\s++)?$",
@@ -126,7 +133,8 @@ def speech_subject_before(sentence: str, compounds: list[Compound], pos: int) ->
     if "," in gap:  # a subject inside a relative clause, not another clause ("..., and the group said it")
         outside = _outside_relative(sentence, compounds, subject)
         return outside if outside is not subject else None
-    return subject if len(gap.split()) <= 3 else None  # "Egypt also said", not "X demanded that Y ... and said"
+    # "Egypt also said", "Egypt on Monday said"; not "X demanded that Y withdraw and said" (another verb between).
+    return subject if all(w.lower() in _SPEECH_GAP_WORDS or w.endswith("ly") for w in gap.split()) else None
 
 
 def head_end(sentence: str, t: TriggerMatch) -> int:
@@ -146,7 +154,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not c.locative or _governed(sentence, object_at, c)):
-            return (c,) if c.end <= inside or _no_break(sentence, start, c.start) else ()
+            return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
 
 
@@ -155,7 +163,7 @@ def _governed(sentence: str, object_at: int, c: Compound) -> bool:
     return object_at >= 0 and object_at <= c.start and sentence[object_at:c.start].strip().lower() in ("", "the")
 
 
-def _no_break(sentence: str, start: int, end: int) -> bool:
+def no_break(sentence: str, start: int, end: int) -> bool:
     """True when no clause break begins in sentence[start:end]."""
     # The margin keeps a word cut at endpos from looking like "but"; only a break starting before end matters.
     window = sentence[start:end + _BREAK_MARGIN]
@@ -261,7 +269,7 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     agent_in_match = sentence[t.start:t.end].rstrip().rsplit(None, 1)[-1].lower() in t.rule.agent
     actor = next((c for c in compounds if t.end <= c.start < limit and (
         c.prep in t.rule.agent or (agent_in_match and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)))), None)
-    if actor is not None and not _no_break(sentence, t.end, actor.start):
+    if actor is not None and not no_break(sentence, t.end, actor.start):
         actor = None  # the agent phrase must sit in the clause of the verb
     if actor is None and t.rule.implicit_actor is not None:
         # "The Iranian charge d'affaires in London was summoned": the state where the envoy serves.
@@ -308,7 +316,8 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
     if actor is None or actor.kind != "actor" or not (
             _POSSESSED.fullmatch(sentence, actor.end, t.start)
             # "an Israeli air strike on", "the US drone strike on": a modifier after an article acts as well.
-            or (actor.prep in _ARTICLES and len(actor.phrases) == 1 and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start))):
+            or (actor.prep in _ARTICLES and len(actor.phrases) == 1 and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start)
+                and _MILITARY_ACT.search(sentence, actor.end, t.end))):
         return Arguments(None, ())
     recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
                                   skip_preps=t.rule.skip_preps, object_at=t.end)
@@ -339,7 +348,7 @@ def cue_recipients(sentence: str, compounds: list[Compound], cue: re.Pattern[str
         if m.start() < after:
             if "," in sentence[:m.start()] or "," not in sentence[m.end():after]:
                 continue  # before the verb, only a fronted phrase closed by a comma counts
-        elif not _no_break(sentence, after, m.start()):
+        elif not no_break(sentence, after, m.start()):
             break
         c = next((c for c in compounds if m.end() <= c.start <= m.end() + 2), None)
         if c is not None:

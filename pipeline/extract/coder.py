@@ -65,6 +65,10 @@ _CLAUSE_AFTER: Final = re.compile(
     r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
     r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b")
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
+# Verbs whose possessive object is the actor's own ("closed its airspace", "recalled its ambassador").
+_OWN_OBJECT_VERB: Final = re.compile(r"(?:clos|shut|seal|recall|withdr|reopen|evacuat|suspend|reduc|downgrad)",
+                                     re.IGNORECASE)
+_PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
                                 r"the\s++junta)\s*+$", re.IGNORECASE)
 # "each released", "expelled each other's diplomats": two parties acting on each other.
@@ -169,15 +173,22 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
 
 def _past_own(t: TriggerMatch, own: Compound, s: Sentence, doc: Doc,
               actor_codes: tuple[str, ...]) -> tuple[tuple[Compound, ...], tuple[str, ...]]:
-    """The recipient when "its" after the trigger is the actor's own: the next party named ("closed its airspace to
-    flights from Mali"), else the story's topic before this sentence ("Mexico broke off relations ... Ecuadorian police
-    forced their way into its embassy")."""
-    nxt = args_mod.recipients_after(s.text, s.compounds, start=own.end, window=t.rule.recipient_window,
-                                    skip_preps=t.rule.skip_preps)
-    if nxt:
-        return nxt, codes_of(nxt, s, doc)
+    """The recipient when "its" after the trigger is the actor's own: the next party or place named in its clause
+    ("closed its airspace to flights from Mali", "closed its embassy in Kabul"), else, for a seized building, the
+    story's topic before this sentence."""
+    limit = own.end + t.rule.recipient_window
+    nxt = next((c for c in s.compounds if own.end <= c.start < limit and c.kind == "actor"
+                and c.prep not in t.rule.skip_preps), None)  # a place too: "closed its embassy in Kabul"
+    if nxt is not None and args_mod.no_break(s.text, own.end, nxt.start):
+        rec = tuple(x for x in codes(nxt, s, doc) if x not in actor_codes)
+        if rec:
+            return (nxt,), rec
+    if (t.rule.event_type, t.rule.mode) != ("COERCE", "seize"):
+        return (), ()
+    # "Mexico broke off relations ... Ecuadorian police forced their way into its embassy": a seized embassy is the
+    # story's topic's.
     topic = tuple(c for c in topic_codes(doc, s.index - 1) if c not in actor_codes)
-    return (own,) if topic else (), topic[:1]
+    return ((own,), topic[:1]) if topic else ((), ())
 
 
 def _agent_modifier(c: Compound, s: Sentence, start: int, end: int) -> bool:
@@ -228,14 +239,16 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue, t.end)
     if rule.event_type == "ACCUSE" and rec_compounds:
-        act = condemned_act(s.text, t)
+        act = condemned_act(s.text, t, whole=False)
         if act is not None:
             # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see fill_recipient).
             rec_compounds = tuple(c for c in rec_compounds if (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
                                   or _agent_modifier(c, s, act.start(), act.end()))
     rec_codes = codes_of(rec_compounds, s, doc)
-    if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and set(rec_codes) <= set(actor_codes):
+    if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and (
+            set(rec_codes) <= set(actor_codes) or _OWN_OBJECT_VERB.match(s.text, t.start)):
+        # "Belarus closed its airspace", "Hungary closed its embassy in Kyiv": what one closes or recalls is one's own.
         rec_compounds, rec_codes = _past_own(t, rec_compounds[0], s, doc, actor_codes)
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
@@ -467,10 +480,11 @@ def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) 
     if found.coordinated:
         lo = t.start - 40
         head = sentence[t.start:args_mod.head_end(sentence, t)]
-        if head.lower().endswith("ed"):
+        at = max(sentence.rfind(" and ", 0, t.start), sentence.rfind(" but ", 0, t.start))
+        if head.lower().endswith("ed") and not _PERFECT.search(sentence, max(0, lo), max(at, 0)):
             # "said the deal would not affect anyone and urged Somalia": a verb in the past tense has its own verb
-            # group after "and" ("would expel them and close ..." shares the modal).
-            at = max(sentence.rfind(" and ", 0, t.start), sentence.rfind(" but ", 0, t.start))
+            # group after "and" ("would expel them and close ...", "may have attacked the pipeline and seized" share
+            # the modal).
             lo = max(lo, at)
     elif found.actor is not None and found.actor.end <= t.start:
         lo = max(found.actor.end, t.start - 90)

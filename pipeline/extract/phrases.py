@@ -19,7 +19,12 @@ DOMINANT: Final = "@DOMINANT"
 
 # Titles of a government's own officials, which a dateline's country may complete (not envoys, ambassadors or
 # secretaries-general, who often serve abroad or an organisation).
-_HOME_TITLE: Final = re.compile(r"(?i:minister|president|premier|chancellor|spokes|security\s++advis)")
+_HOME_TITLE: Final = re.compile(r"\b(?i:(?:prime\s++|foreign\s++|defen[cs]e\s++|interior\s++|deputy\s++)?minister|"
+                                r"president|premier|chancellor|spokes(?:man|woman|person)|security\s++advis[eo]r)\b")
+# An organisation's name right before a title ("M23 spokesman", "FIFA President"): not the government's official.
+_ORG_BEFORE_TITLE: Final = re.compile(
+    r"\b(?!(?:Vice|Deputy|First|Former|Acting|Senior|Then|Chief|State|Junior|Assistant|Interim|Caretaker|New)\b)"
+    r"[A-Z][\w.&-]*+\s++$")
 
 
 def _no_home() -> str | None:
@@ -209,7 +214,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                     n, hit = _longest(words, i, max_role, roles, lower=True)
                 else:
                     n, hit = 1, roles.get(w.lower())
-            if hit is None and w in names:
+            if hit is None and names.get(w) and not (i < last and words[i + 1][:1].isupper()):
+                # A learnt name alone ("Kim said"), not the first name of someone else ("Kim Kardashian").
                 n, hit = 1, AliasHit(names[w], "name", "person")
         if hit is None and w not in _PRONOUN_TOKENS:
             continue
@@ -225,7 +231,7 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             if hit.actor_kind == "person" and n > 1:
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
                 if hit.code in FAMILY_NAME_FIRST:
-                    names.setdefault(words[i], hit.code)  # "Yoon Suk Yeol" ... later "Yoon said"
+                    _learn_family_name(names, words[i], hit.code)  # "Yoon Suk Yeol" ... later "Yoon said"
             items.append((starts[i], ends[i + n - 1], hit, None, prev))
             skip_to = i + n
         elif w in _POSSESSIVES:
@@ -410,7 +416,7 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
     code = _pick_code(hits)
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \
-            and _HOME_TITLE.search(sentence, start, end) is not None:
+            and _HOME_TITLE.search(sentence, start, end) is not None and not _ORG_BEFORE_TITLE.search(sentence, 0, start):
         code = home() or ""  # "Interior Minister Gerald Darmanin": a title and a name, no country
     if has_role and code and code != DOMINANT and not code.startswith(DESCRIPTION):
         end = _learn_name(sentence, end, code, names)
@@ -460,6 +466,15 @@ def _pick_code(hits: list[AliasHit]) -> str:
     return ""
 
 
+def _learn_family_name(names: dict[str, str], name: str, code: str) -> None:
+    """Remember a family name given first ("Kim", "Li"); two people of different countries sharing it make it
+    ambiguous (an empty code: no longer read as anyone)."""
+    if names.get(name, code) != code:
+        names[name] = ""
+    else:
+        names[name] = code
+
+
 def _learn_name(sentence: str, end: int, code: str, names: dict[str, str]) -> int:
     """After "Deputy Foreign Minister", read up to three capitalised words as a name and remember its surname."""
     pos, first, last = end, None, None
@@ -470,18 +485,18 @@ def _learn_name(sentence: str, end: int, code: str, names: dict[str, str]) -> in
         last = m.group(1).rstrip(".,’'")
         first = first or last
         pos = m.end()
+    if code in FAMILY_NAME_FIRST and first and last and first != last and first.isalpha():
+        _learn_family_name(names, first, code)  # "Premier Li Qiang", "Minister Kim Yong-hyun" ... later "Li said"
     if last and len(last) > 2 and last.isalpha():
         names.setdefault(last, code)
-        if code in FAMILY_NAME_FIRST and first and first != last and first.isalpha():
-            names.setdefault(first, code)  # "Premier Li Qiang" ... later "Li said"
         return pos
-    return end
+    return pos if code in FAMILY_NAME_FIRST and first and last and first != last else end
 
 
 def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
     """A list must end with a conjunction or be hyphenated: "On the border with Ukraine, Russia" is two phrases. A
     subject list may end with one more item that names no actor: "Slovakia, Poland and the Baltic states"."""
-    if group[0].prep not in NON_SUBJECT_PREPS and not group[0].locative and _AND_AFTER.match(sentence, group[-1].end):
+    if group[0].prep in ("", "the") and not group[0].locative and _AND_AFTER.match(sentence, group[-1].end):
         return [group]
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):

@@ -41,7 +41,7 @@ CONDEMNED_ACT: Final = re.compile(
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|deals?|pacts?))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -55,7 +55,7 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
     "veto": frozenset({"REJECT", "SANCTION"}),
-    **dict.fromkeys(("sign", "deal", "pact"), frozenset({"COOPERATE", "AGREE"})),
+    "sign": frozenset({"COOPERATE", "AGREE", "SUPPORT"}),
     **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
@@ -66,20 +66,20 @@ _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
-    r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of)\b)",
+    r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of|in|for|on)\b)",
     re.IGNORECASE)
 # ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
 _AGREEMENT_BEFORE: Final = re.compile(
     r"\b(?:agreement|deal|accord|pact|truce|ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\s++$",
     re.IGNORECASE)
-_AGREEMENT_TYPES: Final = frozenset({"AGREE", "COOPERATE", "RETREAT", "SUPPORT", "CONSULT"})
+# A welcome of a truce or ceasefire needs a ceasefire reported before it (see _agreement_fits).
+_TRUCE_WORDS: Final = ("truce", "ceasefire")
 # An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
 # are the condemner).
 _OBJECT_FIRST: Final = re.compile(
-    r"(?:,\s*+which|,\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident))\s++(?:[\w.'’-]++\s++){1,4}$",
+    r"(?:,\s*+which|,\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident))\s++"
+    r"(?:(?!(?:that|which|who|after|before|when|while|came|was|is|were|had)\b)[\w.'’-]++\s++){1,4}$",
     re.IGNORECASE)
-# How many sentences back a concern with no object at all ("Japan also expressed concern.") may find its act.
-_BARE_SENTENCES: Final = 5
 # Nothing but a time, an adverb or a quote's attribution after the trigger until the sentence ends.
 _NOTHING_AFTER: Final = re.compile(
     r"(?:\s++(?:on\s++\w+day|(?:last|this)\s++week|again|too|as\s++well|also|strongly|sharply|deeply))*+\s*+[.!]?[\"”’]?\s*+$",
@@ -198,9 +198,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if d.event_type == "SUPPORT" and (_AGREEMENT_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t))
                                       or _AGREEMENT_BEFORE.search(d.sentence.text, max(0, t.start - 40), t.start)):
         # "Guterres welcomed the agreement": its parties, from the last agreement, pact or meeting reported.
+        truce = any(w in d.sentence.text[t.start:t.end + 60].lower() for w in _TRUCE_WORDS)
         for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
-            if o.event_type in _AGREEMENT_TYPES and o is not d and len(parties) >= 2:
+            if o is not d and len(parties) >= 2 and _agreement_fits(o, truce):
                 d.recipient_codes, d.recipient_text = parties, o.actor_text
                 d.confidence -= 0.2
                 return
@@ -267,7 +268,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                               key=lambda o: (o.sentence.index, o.trigger.start))
         named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
-        back = _NAMED_ACT_SENTENCES if named else _BARE_SENTENCES if bare else CARRY_SENTENCES
+        back = _NAMED_ACT_SENTENCES if named else CARRY_SENTENCES
         for o in _recent(d, siblings, reported, back):
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
             if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
@@ -318,11 +319,19 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
 
 
-def condemned_act(text: str, t: TriggerMatch) -> re.Match[str] | None:
-    """The act an accusation's trigger names as its object, right after its verb ("condemned the attack") or after the
-    whole trigger ("expressed concern over the decision")."""
+def _agreement_fits(o: Draft, truce: bool) -> bool:
+    """o reports the kind of agreement welcomed: a ceasefire for a truce; else an agreement, a pact, a signed deal or
+    restored relations (not any meeting or statement of support)."""
+    if truce:
+        return o.event_type == "RETREAT" and o.mode == "ceasefire"
+    return o.event_type in ("AGREE", "COOPERATE") or (o.event_type == "SUPPORT" and "sign" in o.trigger.rule.id)
+
+
+def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match[str] | None:
+    """The act an accusation's trigger names as its object, right after its verb ("condemned the attack") or, with
+    whole, after the whole trigger ("expressed concern over the decision")."""
     head = args_mod.head_end(text, t)
-    return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if t.end > head else None)
+    return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if whole and t.end > head else None)
 
 
 def _answerable(act: re.Match[str]) -> frozenset[str]:
