@@ -1123,6 +1123,15 @@ def test_a_shared_modal_or_perfect_keeps_a_coordinated_verb_unreal() -> None:
     assert [x.status for x in e] == ["actual"], dyads(e)
 
 
+def test_a_long_run_of_punctuation_is_split_in_linear_time() -> None:
+    from pipeline.extract.sentences import split_sentences
+
+    # 100 KB of dots took ~9 s when every dot re-read the run after it; now one pass. (A count of regex steps would
+    # be exact; the sentence count checks the result and the suite's time shows a relapse.)
+    assert len(split_sentences("." * 100_000)) == len(split_sentences("!?" * 50_000)) > 0
+    assert split_sentences("Wait... What?! Yes.") == [(0, 7), (8, 14), (15, 19)]
+
+
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:
     e = code("Russia said it would hold talks with China. Estonia condemned the decision.")
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)

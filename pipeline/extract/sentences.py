@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace; or a newline.
-# Written to start with one character class, which the regex engine scans for fast.
-_BOUNDARY: Final = re.compile(r"[.!?\n](?:(?<=\n)\s*+|[.!?]*+[\"'”’)\]]*+\s++)")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace; or a newline. Tried
+# only at the first mark of a run ("...", "?!"), so a long run of dots is read once, not once per dot.
+_BOUNDARY: Final = re.compile(r"[.!?\n](?:(?<=\n)\s*+|(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+\s++)")
 # Opening quotes and brackets that may precede a sentence's first letter.
 _OPENERS: Final = "\"“‘'(["
 # Words after which a period does not end a sentence.
