@@ -804,6 +804,8 @@ ARTICLE_CASES = [
     # A demonym after an article names the author of an act noun; a force word modifying the noun is no home force.
     ("Tehran described the assault as retaliation for an Israeli air strike on its embassy compound in Damascus.",
      ("ASSAULT", "aerial", ("ISR",), ("IRN",))),
+    ("Saudi Arabia and Iran agreed on Friday to resume diplomatic relations. UN Secretary-General Antonio Guterres "
+     "welcomed the agreement and thanked China for its role.", ("SUPPORT", None, ("UN",), ("SAU", "IRN"))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),

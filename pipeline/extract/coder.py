@@ -17,7 +17,8 @@ from pipeline.extract.modality import classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
-from pipeline.extract.recipients import COMPLEMENT_TYPES, condemned_act, fill_recipient, local_recipient
+from pipeline.extract.recipients import (COMPLEMENT_TYPES, condemned_act, fill_recipient, local_recipient,
+                                         welcomes_agreement)
 from pipeline.extract.reference import codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -245,6 +246,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see fill_recipient).
             rec_compounds = tuple(c for c in rec_compounds if (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
                                   or _agent_modifier(c, s, act.start(), act.end()))
+    if rule.event_type == "SUPPORT" and rec_compounds and welcomes_agreement(s.text, t):
+        rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
     if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and (
             set(rec_codes) <= set(actor_codes) or _OWN_OBJECT_VERB.match(s.text, t.start)):

@@ -68,6 +68,7 @@ _AGREEMENT_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
     r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of|in|for|on)\b)",
     re.IGNORECASE)
+_WELCOME_WORD: Final = re.compile(r"\b(?:welcom|hail|applaud|prais)", re.IGNORECASE)
 # ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
 _AGREEMENT_BEFORE: Final = re.compile(
     r"\b(?:agreement|deal|accord|pact|truce|ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\s++$",
@@ -195,8 +196,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = parties, pair.group()
                 d.confidence -= 0.2
                 return
-    if d.event_type == "SUPPORT" and (_AGREEMENT_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t))
-                                      or _AGREEMENT_BEFORE.search(d.sentence.text, max(0, t.start - 40), t.start)):
+    if d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t):
         # "Guterres welcomed the agreement": its parties, from the last agreement, pact or meeting reported.
         truce = any(w in d.sentence.text[t.start:t.end + 60].lower() for w in _TRUCE_WORDS)
         for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
@@ -317,6 +317,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
                 d.confidence -= 0.2
                 return
+
+
+def welcomes_agreement(text: str, t: TriggerMatch) -> bool:
+    """The trigger's object is an agreement reported before it: "welcomed the agreement", "The rapprochement was
+    welcomed by"."""
+    if _WELCOME_WORD.search(text, t.start, t.end) is None:
+        return False  # "signed the deal" names its own parties
+    return _AGREEMENT_OBJECT.match(text, args_mod.head_end(text, t)) is not None \
+        or _AGREEMENT_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
 
 
 def _agreement_fits(o: Draft, truce: bool) -> bool:
