@@ -806,6 +806,9 @@ ARTICLE_CASES = [
      ("ASSAULT", "aerial", ("ISR",), ("IRN",))),
     ("Saudi Arabia and Iran agreed on Friday to resume diplomatic relations. UN Secretary-General Antonio Guterres "
      "welcomed the agreement and thanked China for its role.", ("SUPPORT", None, ("UN",), ("SAU", "IRN"))),
+    # Help sent beside a call goes to the call's other party; jets sent to encircle an island are no aid.
+    ("Armenia dispatched a team of 28 rescuers, and Armenian Prime Minister Nikol Pashinyan also phoned Erdogan to "
+     "express condolences.", ("AID", None, ("ARM",), ("TUR",))),
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
@@ -1104,6 +1107,8 @@ NEAR_MISSES = [
      ("ACCUSE", ("EGY",), ("ISR",))),
     ("Russia struck Kyiv with missiles. The economy shrank in the third quarter. Inflation rose. Germany expressed "
      "concern.", None, ("ACCUSE", ("DEU",), ("RUS",))),
+    ("China launched military drills around Taiwan on Thursday, sending warships and fighter jets to encircle the "
+     "island.", ("MOBILIZE", ("CHN",), ("TWN",)), ("AID", ("CHN",), ("TWN",))),
     ("Unlike Hungary, Poland and the Baltic states condemned Russia.", ("ACCUSE", ("POL",), ("RUS",)),
      ("ACCUSE", ("HUN", "POL"), ("RUS",))),
 ]

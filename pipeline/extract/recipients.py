@@ -60,6 +60,7 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+_HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
 # What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
 # mere criticism).
 _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
@@ -216,9 +217,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     for o in siblings:
         # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
-        # pledged support": the act's object is the other party of the meeting (not "... and condemned the launch").
+        # pledged support": the act's object is the other party of the meeting (not "... and condemned the launch"); help
+        # also before it ("Armenia dispatched rescuers, and Pashinyan phoned Erdogan").
         if o is not d and o.event_type == "CONSULT" and d.event_type != "CONSULT" and act is None \
-                and set(d.actor_codes) <= set(o.actor_codes) and o.trigger.start < d.trigger.start:
+                and set(d.actor_codes) <= set(o.actor_codes) \
+                and (o.trigger.start < d.trigger.start or d.event_type in _HELP_TYPES):
             rec = tuple(c for c in o.actor_codes if c not in d.actor_codes)
             if rec:
                 d.recipient_codes, d.recipient_text = rec, o.actor_text
