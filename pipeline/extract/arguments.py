@@ -58,8 +58,6 @@ _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 # What names a meeting's venue, not a party to it.
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
                                   re.IGNORECASE)
-# A finite verb right after a subject (an auxiliary, a past form, a speech verb); adverbs may stand between.
-_FINITE_AFTER: Final = FINITE_AFTER
 # Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
 _POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,2}")
 # A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".
@@ -106,7 +104,7 @@ def first_subject(compounds: list[Compound], before: int) -> Compound | None:
 def starts_clause(sentence: str, c: Compound) -> bool:
     """True when a finite verb follows c: c is the subject of its own clause ("..., at which the two governments
     signed")."""
-    return c.subject and _FINITE_AFTER.match(sentence, c.end) is not None
+    return c.subject and FINITE_AFTER.match(sentence, c.end) is not None
 
 
 def clause_subject_before(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:

@@ -65,11 +65,11 @@ _CLAUSE_AFTER: Final = re.compile(
     r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
     r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
     r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b")
-# A state's forces named without their state, right before the verb: "Security forces shot dead ...".
 # Verbs whose possessive object is the actor's own ("closed its airspace", "recalled its ambassador").
 _OWN_OBJECT_VERB: Final = re.compile(r"(?:clos|shut|seal|recall|withdr|reopen|evacuat|suspend|reduc|downgrad)",
                                      re.IGNORECASE)
 _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
+# A state's forces named without their state, right before the verb: "Security forces shot dead ...".
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
                                 r"the\s++junta)\s*+$", re.IGNORECASE)
 # "each released", "expelled each other's diplomats": two parties acting on each other.

@@ -126,9 +126,8 @@ class Doc:
     made: list[Sentence | None]
     # Acts not coded for want of a recipient, in order: what a later "condemned the launch" may answer.
     objectless: list[Draft] = field(default_factory=list)
-    _dominant: str | None = None
     _mentions: list[tuple[int, str]] | None = None
-    _dominant_known: bool = False
+    _leading: tuple[str, ...] | None = None
     _home: str | None = None
     _home_known: bool = False
     names_read_to: int = 0
@@ -153,22 +152,25 @@ class Doc:
         return self._mentions
 
     @property
+    def leading_countries(self) -> tuple[str, ...]:
+        """The two most-mentioned countries, the most mentioned first (a tie: the one named first), counted once
+        from the scan that pair descriptions also read."""
+        if self._leading is None:
+            counts = Counter(code for _, code in self.country_mentions)
+            self._leading = tuple(code for code, _ in counts.most_common(2))
+        return self._leading
+
+    @property
     def dominant(self) -> str | None:
         """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
-        if not self._dominant_known:
-            counts = Counter(code for _, code in self.country_mentions)  # the one scan pairs also read
-            self._dominant = counts.most_common(1)[0][0] if counts else None
-            self._dominant_known = True
-        return self._dominant
-
+        return self.leading_countries[0] if self.leading_countries else None
 
     def home_country(self) -> str | None:
         """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
         mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
         if not self._home_known:
             home = dateline_country(self.text, self.gaz)
-            counts = Counter(code for _, code in self.country_mentions)
-            self._home = home if home is not None and home in {c for c, _ in counts.most_common(2)} else None
+            self._home = home if home in self.leading_countries else None
             self._home_known = True
         return self._home
 

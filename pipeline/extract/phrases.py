@@ -33,8 +33,7 @@ def _no_home() -> str | None:
 
 
 _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun",
-                    "we": "speaker", "i": "speaker", "which": "relative", "who": "relative",
-                    "its": "owner", "their": "owner"}
+                    "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
 # What "its" or "their" owns when it stands for the speaker of a report ("Armenia said 49 of its soldiers were killed", "Kyrgyz
 # border guards said Tajik units fired at their positions", "Mexico said police stormed its embassy"): the side an
 # act falls on. Not what a state sends or orders ("withdrew its troops", "ordered its diplomats to leave").
@@ -76,7 +75,8 @@ _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 _LIST_GAP: Final = re.compile(
     r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/"
     r"|\s++and\s++(?:his|her|their)\s++")  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart"
-# A finite verb right after a phrase (the phrase is its clause's subject).
+# A finite verb right after a phrase (an auxiliary, a past form, a speech verb; an adverb may stand between): the
+# phrase is its clause's subject.
 FINITE_AFTER: Final = re.compile(
     r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
     r"should|must|\w{3,}ed)\b", re.IGNORECASE)

@@ -120,26 +120,22 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     for c in pools:
         rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
         if rec:
-            d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
-            d.confidence -= 0.1
+            _take(d, rec, phrase_text(s, c), doubt=0.1)
             return
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
         host = next((c for c in s.compounds if c.start >= t.end and c.prep in ("to", "in", "into")
                      and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
         if host is not None:
-            d.recipient_codes, d.recipient_text = codes(host, s, doc), phrase_text(s, host)
-            d.confidence -= 0.1
+            _take(d, codes(host, s, doc), phrase_text(s, host), doubt=0.1)
             return
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened":
         # "France deployed 45,000 police officers": police are deployed at home.
-        d.recipient_codes, d.recipient_text = d.actor_codes, ""
-        d.confidence -= 0.2
+        _take(d, d.actor_codes, "")
         return
     if d.event_type in ("ASSAULT", "MOBILIZE") and d.location_country and d.location_country not in d.actor_codes:
         # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened.
-        d.recipient_codes, d.recipient_text = (d.location_country,), d.location or ""
-        d.confidence -= 0.2
+        _take(d, (d.location_country,), d.location or "")
         return
     if d.event_type in ANSWERING_TYPES:
         # "recalled its ambassador, retaliating against Algeria's decision to ...", "... over Canberra's
@@ -149,8 +145,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
                     and _CAUSE_BEFORE.search(s.text, max(t.end, c.start - 40), c.start):
                 rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
                 if rec:
-                    d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
-                    d.confidence -= 0.2
+                    _take(d, rec, phrase_text(s, c))
                     return
     if d.event_type in ANSWERING_TYPES and args_mod.adjunct_participle(s.text, t):
         # "Moldova ordered Russia to cut its embassy staff, expelling 45 diplomats": the main clause's object.
@@ -161,15 +156,13 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             if subject is not None and c.start > subject.start and c.kind == "actor" and not c.locative:
                 rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
                 if rec:
-                    d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
-                    d.confidence -= 0.2
+                    _take(d, rec, phrase_text(s, c))
                     return
     if d.event_type in ("ASSAULT", "COERCE") and len(d.actor_codes) == 1 \
             and _DOMESTIC_OBJECT.search(s.text, t.start, t.end + _DOMESTIC_WINDOW):
         # "Kenyan police opened fire on protesters", "Turkish police detained Istanbul's mayor": the state
         # acting on its own people.
-        d.recipient_codes, d.recipient_text = d.actor_codes, ""
-        d.confidence -= 0.2
+        _take(d, d.actor_codes, "")
 
 
 def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
@@ -194,8 +187,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             else:
                 continue
             if len(parties) == 2 and not set(parties) & set(d.actor_codes):
-                d.recipient_codes, d.recipient_text = parties, pair.group()
-                d.confidence -= 0.2
+                _take(d, parties, pair.group())
                 return
     if d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t):
         # "Guterres welcomed the agreement": its parties, from the last agreement, pact or meeting reported.
@@ -203,8 +195,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
             if o is not d and len(parties) >= 2 and _agreement_fits(o, truce):
-                d.recipient_codes, d.recipient_text = parties, o.actor_text
-                d.confidence -= 0.2
+                _take(d, parties, o.actor_text)
                 return
     for o in siblings:
         # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35").
@@ -212,8 +203,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 o.actor_codes == d.actor_codes or (o.mode is not None and o.mode == d.mode)):
             rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
             if rec:
-                d.recipient_codes, d.recipient_text = rec, o.recipient_text
-                d.confidence -= 0.1
+                _take(d, rec, o.recipient_text, doubt=0.1)
                 return
     for o in siblings:
         # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
@@ -224,16 +214,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 and (o.trigger.start < d.trigger.start or d.event_type in _HELP_TYPES):
             rec = tuple(c for c in o.actor_codes if c not in d.actor_codes)
             if rec:
-                d.recipient_codes, d.recipient_text = rec, o.actor_text
-                d.confidence -= 0.1
+                _take(d, rec, o.actor_text, doubt=0.1)
                 return
     if d.event_type in COMPLEMENT_TYPES and d.sentence.text[max(0, d.trigger.start - 2):d.trigger.start] == ", ":
         # ", accusing its neighbour of ...": the participle's object is the main clause's other party.
         for o in siblings:
             if o is not d and o.actor_codes == d.actor_codes and o.recipient_codes \
                     and o.trigger.start < d.trigger.start:
-                d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
-                d.confidence -= 0.2
+                _take(d, o.recipient_codes, o.recipient_text)
                 return
     if d.event_type == "ACCUSE" and _OBJECT_FIRST.search(d.sentence.text, max(0, t.start - 60), t.start):
         # "Iran seized a British tanker, a move Britain condemned as unacceptable", "held drills with Guyana, which
@@ -241,23 +229,20 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         just_before = next((o for o in reversed(siblings) if o is not d and o.trigger.start < t.start
                             and not set(o.actor_codes) & set(d.actor_codes)), None)
         if just_before is not None:
-            d.recipient_codes, d.recipient_text = just_before.actor_codes, just_before.actor_text
-            d.confidence -= 0.2
+            _take(d, just_before.actor_codes, just_before.actor_text)
             return
     if d.event_type == "REJECT":
         # "Pompeo blamed Iran for the attacks, while Tehran dismissed the allegation": an answer in the same sentence.
         for o in siblings:
             if o.trigger.start < d.trigger.start and _answers(d, o):
-                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
-                d.confidence -= 0.2
+                _take(d, o.actor_codes, o.actor_text)
                 return
         for o in siblings:
             # "Iran condemned the decision and rejected the accusation as baseless": the accusation came from the
             # party its own condemnation, just before, is aimed at.
             if o.trigger.start < d.trigger.start and o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes \
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
-                d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
-                d.confidence -= 0.2
+                _take(d, o.recipient_codes, o.recipient_text)
                 return
     # A threat, or a demand to undo something ("demanded the vessel's release"), answers the last act against its actor.
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield")
@@ -280,8 +265,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                          or (d.event_type == "THREATEN" and not o.recipient_codes)):
                 # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
                 # vowed a stern response".)
-                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
-                d.confidence -= 0.2
+                _take(d, o.actor_codes, o.actor_text)
                 return
     for o in reversed(earlier):
         back = d.sentence.index - o.sentence.index
@@ -289,14 +273,12 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             break
         if back <= CARRY_SENTENCES and o.event_type == d.event_type and set(o.actor_codes) & set(d.actor_codes) \
                 and o.recipient_codes:
-            d.recipient_codes, d.recipient_text = o.recipient_codes, o.recipient_text
-            d.confidence -= 0.2
+            _take(d, o.recipient_codes, o.recipient_text)
             return
         if d.event_type == "REJECT" and _answers(d, o):
             # "Israel rejected the accusation": the party that made it, a few sentences before (_answers needs the
             # rejection to name what it answers).
-            d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
-            d.confidence -= 0.2
+            _take(d, o.actor_codes, o.actor_text)
             return
     if d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None:
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
@@ -305,8 +287,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if (o.event_type in _DENIED_OVER or (o.event_type, o.mode) == ("ACCUSE", "allege")) \
                     and o.status in ("actual", "historical") \
                     and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes):
-                d.recipient_codes, d.recipient_text = o.actor_codes, o.actor_text
-                d.confidence -= 0.2
+                _take(d, o.actor_codes, o.actor_text)
                 return
     if d.event_type in ("REJECT", "THREATEN"):
         s, t = d.sentence, d.trigger
@@ -317,9 +298,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         for c in others:
             rec = tuple(p.code for p in c.phrases if p.kind == "actor" and p.code not in d.actor_codes)
             if rec:
-                d.recipient_codes, d.recipient_text = rec, phrase_text(s, c)
-                d.confidence -= 0.2
+                _take(d, rec, phrase_text(s, c))
                 return
+
+
+def _take(d: Draft, recipients: tuple[str, ...], text: str, doubt: float = 0.2) -> None:
+    """Give d the recipients found from context, named in the sentence by text, at a cost in confidence."""
+    d.recipient_codes, d.recipient_text = recipients, text
+    d.confidence -= doubt
 
 
 def welcomes_agreement(text: str, t: TriggerMatch) -> bool:

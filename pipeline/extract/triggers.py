@@ -22,6 +22,8 @@ _DETERMINERS: Final = frozenset("the a an its their his her our your these those
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
 # "countries that summoned Russian diplomats": "that" before a past-tense verb is a relative pronoun, not a determiner.
 _RELATIVE_THAT_VERB: Final = re.compile(r"(?i:that)\s++[a-z]+ed\b")
+# An -ed verb right before "by" and a name or article: a reduced passive ("a move condemned by the EU").
+_REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++by\s++(?:the\s++|an?\s++)?[A-Z]")
 # A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
 # "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
 _PASSIVE_AUX: Final = re.compile(
@@ -293,10 +295,6 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
     if rule.voice == "active" and _REDUCED_PASSIVE.match(text, start):
         return  # "a move condemned by the United Nations": the noun before is the target, the agent acts
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
-
-
-# An -ed verb right before "by" and a name or article: a reduced passive ("a move condemned by the EU").
-_REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++by\s++(?:the\s++|an?\s++)?[A-Z]")
 
 
 def _adjective_participle(text: str, lo: int, at: int, end: int) -> bool:
