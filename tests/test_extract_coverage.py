@@ -812,6 +812,24 @@ ARTICLE_CASES = [
     # A rejected accusation coordinated with a condemnation answers the party condemned.
     ("Albania cut ties with Iran. Iran's foreign ministry condemned the decision and rejected the accusation as "
      "baseless.", ("REJECT", None, ("IRN",), ("ALB",))),
+    # Judicial cooperation goes to the state that receives the person, not the person's own country.
+    ("South Africa has extradited a former Mozambican minister to the United States.",
+     ("COOPERATE", None, ("ZAF",), ("USA",))),
+    ("The United States, South Korea and Japan held a trilateral missile defence exercise on Monday.",
+     ("COOPERATE", None, ("USA", "KOR", "JPN"), ())),
+    ("Taiwan said it had dispatched its own air, naval and ground forces in response to the Chinese drills.",
+     ("MOBILIZE", "troops", ("TWN",), ("CHN",))),
+    # The speaker accuses the party named right before "violated" or "responsible for".
+    ("China said Canada's measures seriously violate World Trade Organization rules.",
+     ("ACCUSE", "allege", ("CHN",), ("CAN",))),
+    ("Iran said the British tanker had been violating international maritime rules.",
+     ("ACCUSE", "allege", ("IRN",), ("GBR",))),
+    ("Britain said Iran was almost certainly responsible for the attack.", ("ACCUSE", "allege", ("GBR",), ("IRN",))),
+    # A cap on another state's mission is an expulsion; "the State Department" also opens a sentence.
+    ("Moldova ordered Russia to cut the number of its diplomats in Chisinau by 45.",
+     ("SANCTION", "expel", ("MDA",), ("RUS",))),
+    ("The State Department approved a possible $1.8 billion sale of weapons systems to Taiwan.",
+     ("AID", None, ("USA",), ("TWN",))),
 ]
 
 
@@ -1111,6 +1129,12 @@ NEAR_MISSES = [
      "island.", ("MOBILIZE", ("CHN",), ("TWN",)), ("AID", ("CHN",), ("TWN",))),
     ("Unlike Hungary, Poland and the Baltic states condemned Russia.", ("ACCUSE", ("POL",), ("RUS",)),
      ("ACCUSE", ("HUN", "POL"), ("RUS",))),
+    ("Ukraine asked Poland to extradite the suspect.", ("REQUEST", ("UKR",), ("POL",)), ("COOPERATE", ("UKR",), ())),
+    ("Poland refused to extradite the suspect to Russia.", ("REJECT", ("POL",), ("RUS",)),
+     ("COOPERATE", ("POL",), ("RUS",))),
+    ("Moldova asked Russia to reduce its embassy staff.", None, ("SANCTION", ("RUS",), ())),
+    ("Russia violated the ceasefire, Ukraine said.", None, ("ACCUSE", ("RUS",), ("UKR",))),
+    ("Israel said it had not violated the truce.", None, ("ACCUSE", ("ISR",), ())),
 ]
 
 

@@ -143,15 +143,17 @@ def head_end(sentence: str, t: TriggerMatch) -> int:
 
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
                      skip_preps: frozenset[str], within: int | None = None,
-                     object_at: int = -1, inside: int = -1) -> tuple[Compound, ...]:
+                     object_at: int = -1, inside: int = -1,
+                     only_preps: frozenset[str] = frozenset()) -> tuple[Compound, ...]:
     """The first non-place compound after start, inside the same clause and window. A place is taken right at
     object_at, where the trigger's own preposition governs it ("hit out at Washington", "fired at Israel"). A
     compound ending by inside (the trigger's end) is the trigger's own object, commas or not ("summoned Shi Yong, the
-    acting Chinese ambassador")."""
+    acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y")."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
-                and c.prep not in skip_preps and (not c.locative or _governed(sentence, object_at, c)):
+                and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
+                and (not c.locative or _governed(sentence, object_at, c)):
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
 
@@ -219,7 +221,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       window=rule.recipient_window, skip_preps=rule.skip_preps,
                                       within=t.end if rule.recipient_window == 0 else None,
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1,
-                                      inside=t.end)
+                                      inside=t.end, only_preps=rule.recipient_preps)
     return Arguments(actor, recipients, coordinated)
 
 

@@ -50,6 +50,8 @@ class TriggerRule:
     recipient: RecipientFrom
     recipient_window: int
     skip_preps: frozenset[str]
+    # When not empty, only a compound after one of these prepositions is the recipient ("extradited X to Y").
+    recipient_preps: frozenset[str]
     unit: str | None
     implicit_actor: str | None
     nominal: bool
@@ -163,6 +165,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         recipient=r.get("recipient", "right"),
         recipient_window=int(r.get("recipient_window", 90)),
         skip_preps=frozenset(r.get("skip_preps", [])),
+        recipient_preps=frozenset(r.get("recipient_preps", [])),
         unit=r.get("unit"),
         implicit_actor=r.get("implicit_actor"),
         nominal=bool(r.get("nominal", False)),
