@@ -830,6 +830,15 @@ ARTICLE_CASES = [
      ("SANCTION", "expel", ("MDA",), ("RUS",))),
     ("The State Department approved a possible $1.8 billion sale of weapons systems to Taiwan.",
      ("AID", None, ("USA",), ("TWN",))),
+    # An act "in response" answers the last act against its actor.
+    ("China launched large-scale military drills around Taiwan on Thursday. Taiwan's defence ministry said it had "
+     "detected 49 Chinese military aircraft and had dispatched its own forces in response.",
+     ("MOBILIZE", "troops", ("TWN",), ("CHN",))),
+    # The object of "with" acts in an absolute clause, which also ends the content of the concern before it.
+    ("The United States said it was deeply concerned about the allegations, with Secretary of State Antony Blinken "
+     "later urging New Delhi to cooperate with the Canadian investigation.", ("REQUEST", "change", ("USA",), ("IND",))),
+    ("The Organization of American States urged Venezuela to publish the tally sheets.",
+     ("REQUEST", "change", ("OAS",), ("VEN",))),
 ]
 
 
@@ -1135,6 +1144,8 @@ NEAR_MISSES = [
     ("Moldova asked Russia to reduce its embassy staff.", None, ("SANCTION", ("RUS",), ())),
     ("Russia violated the ceasefire, Ukraine said.", None, ("ACCUSE", ("RUS",), ("UKR",))),
     ("Israel said it had not violated the truce.", None, ("ACCUSE", ("ISR",), ())),
+    ("North Korea fired two missiles toward Japan on Monday. South Korea fired missiles into the sea in response.",
+     None, ("ASSAULT", ("KOR",), ("PRK",))),
 ]
 
 

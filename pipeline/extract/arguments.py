@@ -55,6 +55,9 @@ _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
+# Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging").
+_WITH_GAP: Final = re.compile(r"\s++(?:[a-z]++ly\s++|later\s++|also\s++|now\s++)?")
+_WORD_AT: Final = re.compile(r"[a-z]++", re.IGNORECASE)
 # What names a meeting's venue, not a party to it.
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
                                   re.IGNORECASE)
@@ -191,6 +194,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         if speech is not None:
             # "Redwan Hussien, adviser to Ethiopian Prime Minister Abiy Ahmed, said ... and urged Somalia".
             actor = _appositive(sentence, compounds, speech.start())
+    elif (absolute := _with_absolute(sentence, compounds, t)) is not None:
+        actor = absolute
     else:
         actor = nearest_subject_before(compounds, t.start)
         if t.rule.nominal and (actor is None or actor.end < t.start - 1):
@@ -223,6 +228,17 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1,
                                       inside=t.end, only_preps=rule.recipient_preps)
     return Arguments(actor, recipients, coordinated)
+
+
+def _with_absolute(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Compound | None:
+    """The subject of an absolute "with" clause: in "..., with Secretary of State Antony Blinken later urging New Delhi
+    to cooperate", Blinken urges (the object of "with", right before an -ing verb)."""
+    before = next((c for c in reversed(compounds) if c.end <= t.start), None)
+    if before is None or before.prep != "with" or before.kind not in ("actor", "description") \
+            or _WITH_GAP.fullmatch(sentence, before.end, t.start) is None:
+        return None
+    word = _WORD_AT.match(sentence, t.start)
+    return before if word is not None and word.group().lower().endswith("ing") else None
 
 
 def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound) -> Compound | None:

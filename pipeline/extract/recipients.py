@@ -60,6 +60,11 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+# An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
+# ("... and had dispatched its own air, naval and ground forces in response").
+_IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?!\s++(?:to|for|against)\b)",
+                                 re.IGNORECASE)
+_RESPONSE_WINDOW: Final = 80
 _HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
 # What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
 # mere criticism).
@@ -244,8 +249,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
-    # A threat, or a demand to undo something ("demanded the vessel's release"), answers the last act against its actor.
-    answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield")
+    # A threat, a demand to undo something ("demanded the vessel's release") or an act "in response" answers the last
+    # act against its actor.
+    answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") \
+        or _IN_RESPONSE.search(d.sentence.text, t.end, t.end + _RESPONSE_WINDOW) is not None
     if answering or act is not None or bare:
         # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported
         # (coded or not for want of a side struck; an act named as a noun may lie further back than "it");
