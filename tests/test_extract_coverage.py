@@ -839,6 +839,11 @@ ARTICLE_CASES = [
      "later urging New Delhi to cooperate with the Canadian investigation.", ("REQUEST", "change", ("USA",), ("IND",))),
     ("The Organization of American States urged Venezuela to publish the tally sheets.",
      ("REQUEST", "change", ("OAS",), ("VEN",))),
+    # An act named between the speech verb and "violated" is answered: its doer is accused.
+    ("Ecuadorean police stormed the Mexican embassy in Quito late on Friday. Mexico broke off relations. Spain said "
+     "the raid violated the Vienna Convention on Diplomatic Relations.", ("ACCUSE", "allege", ("ESP",), ("ECU",))),
+    ("Canada imposed tariffs on Chinese electric vehicles. China said the measures violated WTO rules.",
+     ("ACCUSE", "allege", ("CHN",), ("CAN",))),
 ]
 
 
@@ -1144,6 +1149,9 @@ NEAR_MISSES = [
     ("Moldova asked Russia to reduce its embassy staff.", None, ("SANCTION", ("RUS",), ())),
     ("Russia violated the ceasefire, Ukraine said.", None, ("ACCUSE", ("RUS",), ("UKR",))),
     ("Israel said it had not violated the truce.", None, ("ACCUSE", ("ISR",), ())),
+    ("Britain seized an Iranian tanker, which London said was carrying oil to Syria in breach of EU sanctions.",
+     ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
+    ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("North Korea fired two missiles toward Japan on Monday. South Korea fired missiles into the sea in response.",
      None, ("ASSAULT", ("KOR",), ("PRK",))),
 ]

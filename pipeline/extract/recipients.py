@@ -41,7 +41,7 @@ CONDEMNED_ACT: Final = re.compile(
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|storming))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -60,6 +60,8 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
+# How far before an attributed trigger ("said the raid violated") its act noun may start.
+_ACT_BEFORE_WINDOW: Final = 60
 # An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
 # ("... and had dispatched its own air, naval and ground forces in response").
 _IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?!\s++(?:to|for|against)\b)",
@@ -176,6 +178,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     t = d.trigger
     # The act an accusation names as its object ("condemned the attack"), read once for the pair and act fills.
     act = condemned_act(d.sentence.text, t) if d.event_type == "ACCUSE" else None
+    if act is None and d.event_type == "ACCUSE" and t.rule.voice == "attributed":
+        # "said the storming of a diplomatic mission breached the Vienna conventions": the act before the verb.
+        act = CONDEMNED_ACT.search(d.sentence.text, max(0, t.start - _ACT_BEFORE_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
