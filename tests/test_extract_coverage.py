@@ -844,6 +844,20 @@ ARTICLE_CASES = [
      "the raid violated the Vienna Convention on Diplomatic Relations.", ("ACCUSE", "allege", ("ESP",), ("ECU",))),
     ("Canada imposed tariffs on Chinese electric vehicles. China said the measures violated WTO rules.",
      ("ACCUSE", "allege", ("CHN",), ("CAN",))),
+    # "the junta" is the one country the story names with a junta, not its most-mentioned one.
+    ("Mali's ruling junta on Monday ordered the expulsion of France's ambassador. France said it regretted the "
+     "decision. France will keep its troops in the region, France said. Last week, the junta demanded that Denmark "
+     "withdraw its special forces.", ("REQUEST", "change", ("MLI",), ("DNK",))),
+    ("North Korea fired a ballistic missile into the sea on Thursday. South Korea's National Security Council "
+     "condemned the launch as a grave provocation.", ("ACCUSE", "disapprove", ("KOR",), ("PRK",))),
+    # A summons by a ministry the coder does not know is by the story's main country that is not the envoy's.
+    ("Sweden said the protest was lawful. Sweden's envoy was summoned to the ministry in Ankara after the protest "
+     "in Sweden. Turkey said Sweden must act.", ("ACCUSE", "disapprove", ("TUR",), ("SWE",))),
+    ("The Department of Foreign Affairs summoned China's deputy chief of mission in Manila on Monday. The Philippines "
+     "said Chinese vessels had blocked its boats. The Philippines would not withdraw.",
+     ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
+    ("Hours later, Afghan forces targeted Pakistani military posts along the border with heavy weapons.",
+     ("ASSAULT", "heavy-weapons", ("AFG",), ("PAK",))),
 ]
 
 
@@ -993,9 +1007,11 @@ def test_own_losses_counted_as_part_of_a_side() -> None:
     assert [(x.killed, x.injured) for x in e if x.event_type == "ASSAULT"] == [(49, None)], dyads(e)
 
 
-def test_a_summoned_envoy_of_the_main_country_has_no_summoner() -> None:
-    e = code("Iran warned Britain on Monday. Iran said its ambassador was summoned.")
+def test_a_summoned_envoy_of_the_main_country_is_summoned_by_the_other_main_one() -> None:
+    e = code("Iran said its ambassador was summoned. Iranian officials said Iran would respond.")
     assert not [x for x in e if x.event_type == "ACCUSE" and x.recipient_codes == ("IRN",)], dyads(e)
+    e = code("Iran warned Britain on Monday. Iran said its ambassador was summoned.")
+    assert [(x.actor_codes, x.recipient_codes) for x in e if x.event_type == "ACCUSE"] == [(("GBR",), ("IRN",))]
 
 
 def test_a_reduced_passive_is_not_its_noun_acting() -> None:

@@ -267,10 +267,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
-    if not actor_codes and rule.implicit_actor == "dominant" and doc.dominant and rec_codes \
-            and doc.dominant not in rec_codes:
-        # "The Iranian ambassador was summoned to the foreign ministry": by the story's main country.
-        actor_codes = (doc.dominant,)
+    if not actor_codes and rule.implicit_actor == "dominant" and rec_codes:
+        # "The Iranian ambassador was summoned to the foreign ministry": by the story's main country, or by its
+        # second when the envoy is the main country's ("Sweden's envoy was summoned" in a story about Sweden).
+        host = next((c for c in doc.leading_countries if c not in rec_codes), None)
+        if host is not None:
+            actor_codes = (host,)
     if not actor_codes:
         return []
     modality = _classify(window, rule.event_type)

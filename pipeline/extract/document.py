@@ -130,6 +130,8 @@ class Doc:
     _leading: tuple[str, ...] | None = None
     _home: str | None = None
     _home_known: bool = False
+    _ruler: str | None = None
+    _ruler_known: bool = False
     names_read_to: int = 0
     # Indices (ascending) of the sentences with a title word ("minister"), found on first need.
     titled: list[int] | None = None
@@ -165,6 +167,20 @@ class Doc:
         """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
         return self.leading_countries[0] if self.leading_countries else None
 
+    @property
+    def ruler(self) -> str | None:
+        """The one country the story names as ruled by a junta or regime ("Mali's ruling junta", "the Syrian
+        regime"): what a later bare "the junta" is. None when it names none, or more than one."""
+        if not self._ruler_known:
+            owners = set()
+            for at, code in self.country_mentions:
+                word = self.gaz.country_scan.match(self.text, at)
+                if word is not None and _RULED_BY.match(self.text, word.end()):
+                    owners.add(code)
+            self._ruler = next(iter(owners)) if len(owners) == 1 else None
+            self._ruler_known = True
+        return self._ruler
+
     def home_country(self) -> str | None:
         """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
         mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
@@ -175,6 +191,9 @@ class Doc:
         return self._home
 
 
+# After a country's name or demonym: its junta or regime ("Mali's ruling junta", "the Syrian regime").
+_RULED_BY: Final = re.compile(r"(?:['’]s)?\s++(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime)\b",
+                              re.IGNORECASE)
 # "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
 # "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
 _DATELINE: Final = re.compile(
