@@ -858,6 +858,17 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
     ("Hours later, Afghan forces targeted Pakistani military posts along the border with heavy weapons.",
      ("ASSAULT", "heavy-weapons", ("AFG",), ("PAK",))),
+    # A welcomed announcement supports whoever made it; concern about an agreement is aimed at its parties, and a
+    # rejected criticism answers it.
+    ("Germany said it would send 4,000 troops to Lithuania. Lithuanian President Gitanas Nauseda welcomed the "
+     "announcement.", ("SUPPORT", None, ("LTU",), ("DEU",))),
+    ("Solomon Islands signed a security agreement with China last month. Australia, New Zealand and the US have all "
+     "expressed deep concern about the agreement.", ("ACCUSE", "disapprove", ("AUS", "NZL", "USA"), ("SLB", "CHN"))),
+    ("Solomon Islands signed a security agreement with China last month. Australia, New Zealand and the US have all "
+     "expressed deep concern about the agreement. Solomon Islands has rejected the criticism.",
+     ("REJECT", None, ("SLB",), ("AUS", "NZL", "USA"))),
+    ("Israeli jets struck targets near Damascus on Monday. Syria's foreign ministry condemned what it called a "
+     "\"flagrant violation\" of the country's sovereignty.", ("ACCUSE", "disapprove", ("SYR",), ("ISR",))),
 ]
 
 
@@ -1168,6 +1179,12 @@ NEAR_MISSES = [
     ("Britain seized an Iranian tanker, which London said was carrying oil to Syria in breach of EU sanctions.",
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
+    ("Russia expelled two Estonian diplomats. Estonia's decision to close the border was welcomed by Latvia. Finland "
+     "welcomed the decision by the EU.", None, ("SUPPORT", ("FIN",), ("RUS",))),
+    ("Germany said it would send 4,000 troops to Lithuania. Russia condemned the plan. Berlin rejected the "
+     "criticism.", ("REJECT", ("DEU",), ("RUS",)), ("REJECT", ("DEU",), ("LTU",))),
+    ("Germany said it would send 4,000 troops to Lithuania. Russia condemned the plan. Lithuania rejected the "
+     "criticism.", None, ("REJECT", ("LTU",), ("RUS",))),
     ("North Korea fired two missiles toward Japan on Monday. South Korea fired missiles into the sea in response.",
      None, ("ASSAULT", ("KOR",), ("PRK",))),
 ]

@@ -37,11 +37,14 @@ _ANSWER_OBJECT: Final = re.compile(
 # What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
 # "denounced it as a violation"): its recipient is the party that did that act.
 CONDEMNED_ACT: Final = re.compile(
-    r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:the|this|that|these|those|such|its|their)\s++(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
+    r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
+    # "condemned what it called a "flagrant violation" of its sovereignty"
+    r"|what\s++(?:it|they|he|she)\s++(?:called|termed|described\s++as)\s++(?:an?\s++)?[\"“]?)"
+    r"(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
     r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
     r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
     r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|storming))\b",
+    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|storming|plans?))\b",
     re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -77,6 +80,14 @@ _AGREEMENT_OBJECT: Final = re.compile(
     r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of|in|for|on)\b)",
     re.IGNORECASE)
 _WELCOME_WORD: Final = re.compile(r"\b(?:welcom|hail|applaud|prais)", re.IGNORECASE)
+# A welcomed decision: "welcomed the announcement", "hailed Berlin's decision", "welcomed the move".
+_DECISION_OBJECT: Final = re.compile(
+    r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
+    r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
+_OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
+# A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
+_CRITICISM_OBJECT: Final = re.compile(
+    r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns)\b", re.IGNORECASE)
 # ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
 _AGREEMENT_BEFORE: Final = re.compile(
     r"\b(?:agreement|deal|accord|pact|truce|ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\s++$",
@@ -199,8 +210,18 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if len(parties) == 2 and not set(parties) & set(d.actor_codes):
                 _take(d, parties, pair.group())
                 return
-    if d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t):
-        # "Guterres welcomed the agreement": its parties, from the last agreement, pact or meeting reported.
+    if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
+            and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
+        # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported.
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and not set(o.actor_codes) & set(d.actor_codes):
+                _take(d, o.actor_codes, o.actor_text)
+                return
+    if (d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t)) or (
+            d.event_type == "ACCUSE" and _AGREEMENT_OBJECT.match(d.sentence.text, _after_prep(d.sentence.text, t.end))
+            is not None):
+        # "Guterres welcomed the agreement", "expressed deep concern about the agreement": its parties.
+        # They come from the last agreement, pact or meeting reported.
         truce = any(w in d.sentence.text[t.start:t.end + 60].lower() for w in _TRUCE_WORDS)
         for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
@@ -320,6 +341,12 @@ def _take(d: Draft, recipients: tuple[str, ...], text: str, doubt: float = 0.2) 
     d.confidence -= doubt
 
 
+def _after_prep(text: str, at: int) -> int:
+    """Where the object starts after at, past a preposition ("concern about the agreement")."""
+    m = _OBJECT_PREP.match(text, at)
+    return m.end() if m is not None else at
+
+
 def welcomes_agreement(text: str, t: TriggerMatch) -> bool:
     """The trigger's object is an agreement reported before it: "welcomed the agreement", "The rapprochement was
     welcomed by"."""
@@ -367,6 +394,9 @@ def _answers(d: Draft, o: Draft) -> bool:
     its object ("rejected the accusation", "dismissed these claims")."""
     # A refused concession ("Vilnius would not reverse its plans") answers the demand before it without naming it.
     refusal = d.trigger.rule.event_type != "REJECT"
-    return ((o.event_type, o.mode) in _ANSWERED
-            and (refusal or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None)
-            and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes))
+    criticism = o.event_type == "ACCUSE" and not refusal \
+        and _CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+    named = (o.event_type, o.mode) in _ANSWERED \
+        and (refusal or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None)
+    return (named or criticism) \
+        and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes)
