@@ -869,6 +869,13 @@ ARTICLE_CASES = [
      ("REJECT", None, ("SLB",), ("AUS", "NZL", "USA"))),
     ("Israeli jets struck targets near Damascus on Monday. Syria's foreign ministry condemned what it called a "
      "\"flagrant violation\" of the country's sovereignty.", ("ACCUSE", "disapprove", ("SYR",), ("ISR",))),
+    ("France requested an urgent meeting of the U.N. Security Council.", ("REQUEST", "meet", ("FRA",), ("UN",))),
+    ("Niger's junta said it revoked a series of military cooperation agreements with France.",
+     ("SANCTION", "withdraw", ("NER",), ("FRA",))),
+    ("Russia recognized the government of Afghanistan.", ("SUPPORT", None, ("RUS",), ("AFG",))),
+    # A cancelled visit is a refusal to meet; "Turkiye" and "Burma" are spellings news agencies use.
+    ("Turkiye has cancelled a planned visit by Sweden's defence minister.", ("REJECT", "meet", ("TUR",), ("SWE",))),
+    ("Ivory Coast and Burma signed an agreement.", ("SUPPORT", None, ("CIV", "MMR"), ())),
 ]
 
 
@@ -1179,6 +1186,8 @@ NEAR_MISSES = [
     ("Britain seized an Iranian tanker, which London said was carrying oil to Syria in breach of EU sanctions.",
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
+    ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Requests for asylum rose in Germany.", None, ("REQUEST", ("DEU",), ())),
     ("Russia expelled two Estonian diplomats. Estonia's decision to close the border was welcomed by Latvia. Finland "
      "welcomed the decision by the EU.", None, ("SUPPORT", ("FIN",), ("RUS",))),
     ("Germany said it would send 4,000 troops to Lithuania. Russia condemned the plan. Berlin rejected the "
