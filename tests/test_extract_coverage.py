@@ -876,6 +876,12 @@ ARTICLE_CASES = [
     # A cancelled visit is a refusal to meet; "Turkiye" and "Burma" are spellings news agencies use.
     ("Turkiye has cancelled a planned visit by Sweden's defence minister.", ("REJECT", "meet", ("TUR",), ("SWE",))),
     ("Ivory Coast and Burma signed an agreement.", ("SUPPORT", None, ("CIV", "MMR"), ())),
+    # ", deep inside X territory" goes on placing the act; "the junta" after "Niger's military rulers" is Niger.
+    ("Indian warplanes carried out air strikes near the town of Balakot, deep inside Pakistani territory.",
+     ("ASSAULT", "aerial", ("IND",), ("PAK",))),
+    ("Niger's military rulers gave France's ambassador 48 hours to leave. France said it would not comply. France "
+     "said the order was void. The junta also revoked the credentials of the envoys of Germany and Nigeria.",
+     ("SANCTION", "withdraw", ("NER",), ("DEU", "NGA"))),
 ]
 
 

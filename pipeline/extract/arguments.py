@@ -11,7 +11,8 @@ from pipeline.extract.triggers import TriggerMatch
 
 # The end of the clause a recipient must sit in.
 # A comma ends the clause, except before the members of a list it elaborates (", including a U.S. citizen").
-_BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b)|\s[-–]\s"
+# (", deep inside Pakistani territory" goes on placing the act: no break.)
+_BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b|(?:deep\s++)?(?:inside|within)\b)|\s[-–]\s"
                            r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(

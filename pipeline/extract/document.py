@@ -191,8 +191,9 @@ class Doc:
         return self._home
 
 
-# After a country's name or demonym: its junta or regime ("Mali's ruling junta", "the Syrian regime").
-_RULED_BY: Final = re.compile(r"(?:['’]s)?\s++(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime)\b",
+# After a country's name or demonym: its junta, regime or rulers ("Mali's ruling junta", "the Syrian regime", "Niger's
+# military rulers").
+_RULED_BY: Final = re.compile(r"(?:['’]s)?\s++(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)\b",
                               re.IGNORECASE)
 # "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
 # "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
