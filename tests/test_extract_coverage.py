@@ -882,6 +882,12 @@ ARTICLE_CASES = [
     ("Niger's military rulers gave France's ambassador 48 hours to leave. France said it would not comply. France "
      "said the order was void. The junta also revoked the credentials of the envoys of Germany and Nigeria.",
      ("SANCTION", "withdraw", ("NER",), ("DEU", "NGA"))),
+    # A verdict passed on an act after "said": its doer, named or from context.
+    ("North Korea fired a ballistic missile on Monday. Seoul said the launch was a reckless provocation.",
+     ("ACCUSE", "disapprove", ("KOR",), ("PRK",))),
+    ("Kyiv said Russia's strike on the hospital was a war crime.", ("ACCUSE", "disapprove", ("UKR",), ("RUS",))),
+    ("Ecuadorean police stormed the Mexican embassy in Quito. Spain said the raid on the Mexican embassy violated the "
+     "convention.", ("ACCUSE", "allege", ("ESP",), ("ECU",))),
 ]
 
 
@@ -1193,6 +1199,9 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Poland said the attack in Lithuania violated international law.", None, ("ACCUSE", ("POL",), ("LTU",))),
+    ("Spain said the raid on the Mexican embassy violated the convention.", None, ("ACCUSE", ("ESP",), ("MEX",))),
+    ("The strike on Kyiv was a war crime, Ukraine said.", None, ("ACCUSE", ("UKR",), ("UKR",))),
     ("Requests for asylum rose in Germany.", None, ("REQUEST", ("DEU",), ())),
     ("Russia expelled two Estonian diplomats. Estonia's decision to close the border was welcomed by Latvia. Finland "
      "welcomed the decision by the EU.", None, ("SUPPORT", ("FIN",), ("RUS",))),

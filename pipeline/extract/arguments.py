@@ -56,9 +56,13 @@ _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
+_SAID_ACT_WINDOW: Final = 90
+# Prepositions whose object, inside an act's noun phrase, is where or whom it struck ("the raid on the embassy").
+_ACT_OBJECT_PREPS: Final = frozenset(
+    "on in against at into near inside over across toward towards to with from of for".split())
 # A speech verb and an act noun phrase right before an attributed trigger: "said the raid violated".
 _SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared)\s++(?:that\s++)?"
-                              r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,5}$", re.IGNORECASE)
+                              r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
 # Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging").
 _WITH_GAP: Final = re.compile(r"\s++(?:[a-z]++ly\s++|later\s++|also\s++|now\s++)?")
 _WORD_AT: Final = re.compile(r"[a-z]++", re.IGNORECASE)
@@ -315,11 +319,13 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
 def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses."""
     recipient = next((c for c in reversed(compounds) if c.end <= t.start and t.start - c.end <= 40), None)
-    if recipient is not None and _SPEECH.search(sentence, recipient.end, t.start):
-        recipient = None  # "China said the measures violated": the speaker, not the one accused
+    if recipient is not None and (_SPEECH.search(sentence, recipient.end, t.start) or recipient.prep in _ACT_OBJECT_PREPS):
+        # "China said the measures violated": the speaker, not the one accused; "said the raid on the Mexican
+        # embassy violated": the act's target, not its doer (the act, below, names the doer).
+        recipient = None
     # "Brazil said the raid violated the Vienna Convention": an act named between the speech verb and the trigger;
     # its doer comes from context (recipients.fill_recipient).
-    act = _SAID_ACT.search(sentence, max(0, t.start - 70), t.start) if recipient is None else None
+    act = _SAID_ACT.search(sentence, max(0, t.start - _SAID_ACT_WINDOW), t.start) if recipient is None else None
     if recipient is None and act is None:
         return Arguments(None, ())
     until = recipient.start if recipient is not None else act.end() if act is not None else t.start
