@@ -888,6 +888,10 @@ ARTICLE_CASES = [
     ("Kyiv said Russia's strike on the hospital was a war crime.", ("ACCUSE", "disapprove", ("UKR",), ("RUS",))),
     ("Ecuadorean police stormed the Mexican embassy in Quito. Spain said the raid on the Mexican embassy violated the "
      "convention.", ("ACCUSE", "allege", ("ESP",), ("ECU",))),
+    # Visits named by a noun: the possessor, or the subject of the clause "during a visit to".
+    ("German Defence Minister Boris Pistorius made the announcement during a visit to Vilnius on Monday.",
+     ("CONSULT", "visit", ("DEU",), ("LTU",))),
+    ("Modi's visit to Moscow drew criticism from Kyiv.", ("CONSULT", "visit", ("IND",), ("RUS",))),
 ]
 
 
@@ -1199,6 +1203,8 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Chinese warplanes held drills around the island in August after a visit to Taipei by then-U.S. House Speaker "
+     "Nancy Pelosi.", None, ("CONSULT", ("CHN",), ("TWN",))),
     ("Poland said the attack in Lithuania violated international law.", None, ("ACCUSE", ("POL",), ("LTU",))),
     ("Spain said the raid on the Mexican embassy violated the convention.", None, ("ACCUSE", ("ESP",), ("MEX",))),
     ("The strike on Kyiv was a war crime, Ukraine said.", None, ("ACCUSE", ("UKR",), ("UKR",))),
