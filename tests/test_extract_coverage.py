@@ -892,6 +892,7 @@ ARTICLE_CASES = [
     ("German Defence Minister Boris Pistorius made the announcement during a visit to Vilnius on Monday.",
      ("CONSULT", "visit", ("DEU",), ("LTU",))),
     ("Modi's visit to Moscow drew criticism from Kyiv.", ("CONSULT", "visit", ("IND",), ("RUS",))),
+    ("Albania said the cyberattack had been orchestrated and sponsored by Iran.", ("ACCUSE", "allege", ("ALB",), ("IRN",))),
 ]
 
 
@@ -1203,6 +1204,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("The UN said the resolution was sponsored by France.", None, ("ACCUSE", ("UN",), ("FRA",))),
     ("Chinese warplanes held drills around the island in August after a visit to Taipei by then-U.S. House Speaker "
      "Nancy Pelosi.", None, ("CONSULT", ("CHN",), ("TWN",))),
     ("Poland said the attack in Lithuania violated international law.", None, ("ACCUSE", ("POL",), ("LTU",))),

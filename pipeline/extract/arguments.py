@@ -317,7 +317,14 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
 
 
 def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
-    """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses."""
+    """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses; a match ending in "by" names
+    the accused after it ("Albania said the attack had been orchestrated by Iran")."""
+    if sentence.endswith("by", 0, t.end) or sentence.endswith("by ", 0, t.end):
+        agent = next((c for c in compounds if t.end <= c.start and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)
+                      or c.start == t.end), None)
+        speaker = next((c for c in compounds if c.end <= t.start and c.subject
+                        and _SPEECH.search(sentence, c.end, t.start)), None)
+        return Arguments(speaker, (agent,)) if agent is not None and agent.kind == "actor" else Arguments(None, ())
     recipient = next((c for c in reversed(compounds) if c.end <= t.start and t.start - c.end <= 40), None)
     if recipient is not None and (_SPEECH.search(sentence, recipient.end, t.start) or recipient.prep in _ACT_OBJECT_PREPS):
         # "China said the measures violated": the speaker, not the one accused; "said the raid on the Mexican
