@@ -893,6 +893,11 @@ ARTICLE_CASES = [
      ("CONSULT", "visit", ("DEU",), ("LTU",))),
     ("Modi's visit to Moscow drew criticism from Kyiv.", ("CONSULT", "visit", ("IND",), ("RUS",))),
     ("Albania said the cyberattack had been orchestrated and sponsored by Iran.", ("ACCUSE", "allege", ("ALB",), ("IRN",))),
+    ("Venezuela said it was withdrawing its own diplomatic personnel from Argentina, Chile, Costa Rica and Peru.",
+     ("SANCTION", "withdraw", ("VEN",), ("ARG", "CHL", "CRI", "PER"))),
+    ("Kyrgyz drones had struck a mosque and a school in the Tajik exclave of Vorukh.",
+     ("ASSAULT", "drone", ("KGZ",), ("TJK",))),
+    ("In a statement, the MEA rejected Mr. Trudeau's remarks as absurd.", ("REJECT", None, ("IND",), ("CAN",))),
 ]
 
 
@@ -1204,6 +1209,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("The UN withdrew its staff from the town.", None, ("SANCTION", ("UN",), ())),
     ("The UN said the resolution was sponsored by France.", None, ("ACCUSE", ("UN",), ("FRA",))),
     ("Chinese warplanes held drills around the island in August after a visit to Taipei by then-U.S. House Speaker "
      "Nancy Pelosi.", None, ("CONSULT", ("CHN",), ("TWN",))),
