@@ -898,6 +898,9 @@ ARTICLE_CASES = [
     ("Kyrgyz drones had struck a mosque and a school in the Tajik exclave of Vorukh.",
      ("ASSAULT", "drone", ("KGZ",), ("TJK",))),
     ("In a statement, the MEA rejected Mr. Trudeau's remarks as absurd.", ("REJECT", None, ("IND",), ("CAN",))),
+    # Troops sent to an unnamed border face the neighbour the story is about.
+    ("Belarus has moved migrants toward the frontier, officials said. Poland has deployed 15,000 troops to the "
+     "border.", ("MOBILIZE", "troops", ("POL",), ("BLR",))),
 ]
 
 
@@ -1209,6 +1212,8 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Thailand sent F-16 fighter jets to bomb Cambodian military targets along the disputed border.", None,
+     ("MOBILIZE", ("THA",), ("KHM",))),
     ("The UN withdrew its staff from the town.", None, ("SANCTION", ("UN",), ())),
     ("The UN said the resolution was sponsored by France.", None, ("ACCUSE", ("UN",), ("FRA",))),
     ("Chinese warplanes held drills around the island in August after a visit to Taipei by then-U.S. House Speaker "

@@ -85,6 +85,10 @@ _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
+# An unnamed border ("sent troops to the border", "along its frontier"): the neighbour the story is about.
+_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|near|at|on)\s++(?:the|its|their|our)\s++(?:\w++\s++)?(?:border|frontier)\b"
+                                   r"(?!\s++(?:with|of)\b)", re.IGNORECASE)
+_BORDER_WINDOW: Final = 40
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
 _CRITICISM_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns)\b", re.IGNORECASE)
@@ -146,6 +150,14 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
                      and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
         if host is not None:
             _take(d, codes(host, s, doc), phrase_text(s, host), doubt=0.1)
+            return
+    if d.event_type == "MOBILIZE" and d.status != "threatened" and len(d.actor_codes) == 1 \
+            and _TO_THE_BORDER.search(s.text, t.end, t.end + _BORDER_WINDOW) is not None:
+        # "Poland has deployed 15,000 troops to the border": the border with the neighbour the story is about.
+        near = s.gaz.borders.get(d.actor_codes[0], frozenset())
+        neighbour = next((c for c in doc.leading_countries if c in near), None)
+        if neighbour is not None:
+            _take(d, (neighbour,), "", doubt=0.2)
             return
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened":
         # "France deployed 45,000 police officers": police are deployed at home.
