@@ -741,8 +741,6 @@ ARTICLE_CASES = [
     # "said it" past a relative clause is the speaker; a subject list may end with an item that names no actor.
     ("The United States said it was concerned, while Egypt, which is locked in a dispute with Ethiopia over its giant "
      "Nile dam, said it firmly supported Somalia's sovereignty.", ("SUPPORT", None, ("EGY",), ("SOM",))),
-    ("Slovakia, Poland and the Baltic states expressed solidarity with the Czech Republic.",
-     ("SUPPORT", None, ("SVK", "POL"), ("CZE",))),
     # Concern at an act named after the whole trigger, at "the signing", at a decided act, or with no object at all.
     ("China imposed tariffs on Canadian canola on Monday. Canada expressed concern over the decision.",
      ("ACCUSE", "disapprove", ("CAN",), ("CHN",))),
@@ -901,6 +899,12 @@ ARTICLE_CASES = [
     # Troops sent to an unnamed border face the neighbour the story is about.
     ("Belarus has moved migrants toward the frontier, officials said. Poland has deployed 15,000 troops to the "
      "border.", ("MOBILIZE", "troops", ("POL",), ("BLR",))),
+    # A plural description names all its countries, or, after a count, that many of them named before.
+    ("Slovakia, Poland and the Baltic states expressed solidarity with the Czech Republic.",
+     ("SUPPORT", None, ("SVK", "POL", "EST", "LTU", "LVA"), ("CZE",))),
+    ("Russia expelled diplomats from the Baltic states.", ("SANCTION", "expel", ("RUS",), ("EST", "LTU", "LVA"))),
+    ("Erdogan said Ankara would not approve Sweden and Finland's bids to join NATO, accusing the two Nordic "
+     "countries of harbouring Kurdish militants.", ("ACCUSE", "allege", ("TUR",), ("FIN", "SWE"))),
 ]
 
 
@@ -1200,7 +1204,7 @@ NEAR_MISSES = [
      "concern.", None, ("ACCUSE", ("DEU",), ("RUS",))),
     ("China launched military drills around Taiwan on Thursday, sending warships and fighter jets to encircle the "
      "island.", ("MOBILIZE", ("CHN",), ("TWN",)), ("AID", ("CHN",), ("TWN",))),
-    ("Unlike Hungary, Poland and the Baltic states condemned Russia.", ("ACCUSE", ("POL",), ("RUS",)),
+    ("Unlike Hungary, Poland and the Baltic states condemned Russia.", ("ACCUSE", ("POL", "EST", "LTU", "LVA"), ("RUS",)),
      ("ACCUSE", ("HUN", "POL"), ("RUS",))),
     ("Ukraine asked Poland to extradite the suspect.", ("REQUEST", ("UKR",), ("POL",)), ("COOPERATE", ("UKR",), ())),
     ("Poland refused to extradite the suspect to Russia.", ("REJECT", ("POL",), ("RUS",)),
@@ -1212,6 +1216,9 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("India and Pakistan exchanged fire on Monday. Guterres called for restraint from both countries, and the United "
+     "States, China and Britain urged the nuclear-armed neighbours to step back.",
+     ("REQUEST", ("USA", "CHN", "GBR"), ("IND", "PAK")), ("REQUEST", ("UN",), ("USA",))),
     ("Thailand sent F-16 fighter jets to bomb Cambodian military targets along the disputed border.", None,
      ("MOBILIZE", ("THA",), ("KHM",))),
     ("The UN withdrew its staff from the town.", None, ("SANCTION", ("UN",), ())),

@@ -303,6 +303,8 @@ PAIR: Final = "@pair"
 PAIR_SET: Final = frozenset({PAIR})
 BORDERS: Final = "@borders"
 BORDERS_SET: Final = frozenset({BORDERS})
+# Marks a plural description that stands for all of its countries ("the Baltic states"): one of its codes.
+ALL: Final = "@all"
 
 
 def country_borders() -> dict[str, frozenset[str]]:
@@ -345,7 +347,7 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
             continue
         codes: set[str] = set()
         for part in _split(r["countries"]):
-            codes |= regions.get(part.lower(), set()) if part.startswith("@") else {part}
+            codes |= {ALL} if part == ALL else regions.get(part.lower(), set()) if part.startswith("@") else {part}
         out[key] = frozenset(codes)
     return out, header.get("version")
 

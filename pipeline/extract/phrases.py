@@ -72,6 +72,7 @@ _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
+_LISTED: Final = frozenset({"actor", "description"})
 _LIST_GAP: Final = re.compile(
     r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?|-|/"
     r"|\s++and\s++(?:his|her|their)\s++")  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart"
@@ -316,7 +317,9 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str],
             continue
         if phrases:
             prev = phrases[-1]
-            if phrase.kind == "actor" and prev.kind == "actor" and prev.end < phrase.start \
+            # (A description may close the list: "Slovakia, Poland and the Baltic states".)
+            if phrase.kind in _LISTED and prev.kind == "actor" \
+                    and prev.end < phrase.start \
                     and _LIST_GAP.fullmatch(sentence, prev.end, phrase.start) \
                     and not _new_clause(sentence, phrases[run], prev, phrase):
                 phrases.append(phrase)
@@ -498,6 +501,10 @@ def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
     subject list may end with one more item that names no actor: "Slovakia, Poland and the Baltic states"."""
     if group[0].prep in ("", "the") and not group[0].locative and _AND_AFTER.match(sentence, group[-1].end):
         return [group]
+    if len(group) > 2 and group[0].prep not in ("", "the") and len(sentence[:group[0].start].split()) <= 1 \
+            and sentence[group[0].end:group[1].start].strip() == ",":
+        # A fronted phrase, then the subject list: "Unlike Hungary, Poland and the Baltic states condemned".
+        return [[group[0]]] + _split_unfinished(sentence, group[1:])
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
         tail.insert(0, [group.pop()])

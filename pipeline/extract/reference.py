@@ -3,19 +3,24 @@ document's main country, descriptions ("the Baltic state", "the two leaders") th
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
-from pipeline.extract.gazetteer import BORDERS_SET, DESCRIPTION, PAIR_SET
+from pipeline.extract.gazetteer import ALL, BORDERS_SET, DESCRIPTION, PAIR_SET
 from pipeline.extract.phrases import BARE, OWN, POSSESSED, Compound, Phrase
 
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
 # How many sentences back a description ("the Baltic state") looks for the country it stands for.
 DESCRIPTION_LOOKBACK: Final = 3
+# A count before a plural description ("the two Nordic countries"): that many of its countries, named before.
+_COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
 
 
@@ -86,6 +91,14 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     subject = args_mod.first_subject(s.compounds, p.start)
     if subject is c:
         subject = None
+    if allowed is not None and ALL in allowed and prefix is not POSSESSED:
+        counted = _COUNT_BEFORE.search(s.text, max(0, p.start - 12), p.start)
+        if counted is None:
+            return tuple(sorted(allowed - {ALL}))  # "Slovakia, Poland and the Baltic states": all three
+        # "accusing the two Nordic countries": the last two of them named before.
+        n = _COUNTS[counted.group(1).lower()]
+        last = tuple(dict.fromkeys(x for x in _countries_before(s, doc, p.start) if x in allowed))[:n]
+        return last if len(last) == n else ()
     if allowed is PAIR_SET:
         # "The two leaders agreed to meet again", "China urged both sides to show restraint": the two countries
         # named most often before it (the parties of the story), the clause's subject left out.
