@@ -905,6 +905,10 @@ ARTICLE_CASES = [
     ("Russia expelled diplomats from the Baltic states.", ("SANCTION", "expel", ("RUS",), ("EST", "LTU", "LVA"))),
     ("Erdogan said Ankara would not approve Sweden and Finland's bids to join NATO, accusing the two Nordic "
      "countries of harbouring Kurdish militants.", ("ACCUSE", "allege", ("TUR",), ("FIN", "SWE"))),
+    ("Chad has ended its defence cooperation agreement with France, the government said.",
+     ("SANCTION", "withdraw", ("TCD",), ("FRA",))),
+    ("French forces have already withdrawn from Mali, Burkina Faso and Niger at the request of the military "
+     "governments there.", ("RETREAT", "withdraw", ("FRA",), ("MLI", "BFA", "NER"))),
 ]
 
 
@@ -1216,6 +1220,8 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("In 2020, Azerbaijan retook territory in six weeks of fighting that ended with a Russia-brokered deal.", None,
+     ("SANCTION", ("AZE",), ("RUS",))),
     ("India and Pakistan exchanged fire on Monday. Guterres called for restraint from both countries, and the United "
      "States, China and Britain urged the nuclear-armed neighbours to step back.",
      ("REQUEST", ("USA", "CHN", "GBR"), ("IND", "PAK")), ("REQUEST", ("UN",), ("USA",))),

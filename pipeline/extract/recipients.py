@@ -159,6 +159,13 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         if neighbour is not None:
             _take(d, (neighbour,), "", doubt=0.2)
             return
+    if d.event_type == "RETREAT" and d.mode == "withdraw":
+        # "Russia withdrew its troops from Kherson": the country of the place left.
+        left = next((c for c in s.compounds if c.start >= t.end and c.prep == "from"
+                     and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+        if left is not None:
+            _take(d, codes(left, s, doc), phrase_text(s, left), doubt=0.1)
+            return
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened":
         # "France deployed 45,000 police officers": police are deployed at home.
         _take(d, d.actor_codes, "")
