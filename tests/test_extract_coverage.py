@@ -909,6 +909,8 @@ ARTICLE_CASES = [
      ("SANCTION", "withdraw", ("TCD",), ("FRA",))),
     ("French forces have already withdrawn from Mali, Burkina Faso and Niger at the request of the military "
      "governments there.", ("RETREAT", "withdraw", ("FRA",), ("MLI", "BFA", "NER"))),
+    ("Russia's Federal Security Service said it had detained reporter Evan Gershkovich on suspicion of spying for "
+     "Washington.", ("ACCUSE", "allege", ("RUS",), ("USA",))),
 ]
 
 
@@ -1220,6 +1222,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("The film is about spying for the Soviet Union, France said.", None, ("ACCUSE", ("FRA",), ("RUS",))),
     ("In 2020, Azerbaijan retook territory in six weeks of fighting that ended with a Russia-brokered deal.", None,
      ("SANCTION", ("AZE",), ("RUS",))),
     ("India and Pakistan exchanged fire on Monday. Guterres called for restraint from both countries, and the United "
