@@ -911,6 +911,15 @@ ARTICLE_CASES = [
      "governments there.", ("RETREAT", "withdraw", ("FRA",), ("MLI", "BFA", "NER"))),
     ("Russia's Federal Security Service said it had detained reporter Evan Gershkovich on suspicion of spying for "
      "Washington.", ("ACCUSE", "allege", ("RUS",), ("USA",))),
+    # "condemned what it called X's ...": X, not the speaker; a date in a relative clause is that clause's.
+    ("The European Union, which granted Moldova candidate status in 2022, condemned what it called Russia's "
+     "\"unprecedented interference\".", ("ACCUSE", "disapprove", ("EU",), ("RUS",))),
+    # "in southern Lebanon" is a place; a complaint filed with the UN is against the party condemned.
+    ("An Israeli drone strike on a car in southern Lebanon killed four people on Tuesday. Lebanese Prime Minister "
+     "Nawaf Salam condemned the strike as a \"blatant violation\" of the truce and said he had instructed the Foreign "
+     "Ministry to file a complaint with the U.N. Security Council.", ("ACCUSE", "disapprove", ("LBN",), ("ISR",))),
+    ("Nauru cut ties with Taiwan on Monday. The U.S. State Department called the decision \"disappointing\" and urged "
+     "countries to maintain engagement with Taiwan.", ("ACCUSE", "disapprove", ("USA",), ("NRU",))),
 ]
 
 
@@ -1222,6 +1231,14 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Three U.N. peacekeepers from South Africa and Malawi were among 13 foreign troops killed in clashes with the "
+     "rebels over the weekend, South African officials said.", None, ("ASSAULT", ("UN",), ("ZAF",))),
+    ("Trump paused threatened 25% tariffs on neighbouring Mexico and Canada on Monday for 30 days.", None,
+     ("THREATEN", ("USA",), ("MEX", "CAN"))),
+    ("The European Union, which granted Moldova candidate status in 2022, condemned what it called Russia's "
+     "interference.", None, ("ACCUSE", ("EU",), ("MDA",))),
+    ("Venezuela claims Essequibo. Brazil responded by reinforcing its military presence on its northern border.", None,
+     ("MOBILIZE", ("BRA",), ("VEN",))),
     ("The film is about spying for the Soviet Union, France said.", None, ("ACCUSE", ("FRA",), ("RUS",))),
     ("In 2020, Azerbaijan retook territory in six weeks of fighting that ended with a Russia-brokered deal.", None,
      ("SANCTION", ("AZE",), ("RUS",))),
@@ -1295,3 +1312,10 @@ def test_he_is_the_nearest_person_before_it() -> None:
              "Donald Trump agreed to pause the tariffs he had threatened on Mexican goods.")
     assert ("THREATEN", None, ("USA",), ("MEX",)) in dyads(e)
     assert not [x for x in e if x.event_type == "THREATEN" and x.actor_codes == ("MEX",)]
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause() -> None:
+    e = code("The European Union, which granted Moldova candidate status in 2022, condemned what it called Russia's "
+             "\"unprecedented interference\".")
+    got = {(x.event_type, x.status, x.event_date.year if x.event_date else None) for x in e}
+    assert ("SUPPORT", "historical", 2022) in got and ("ACCUSE", "actual", 2025) in got, got

@@ -159,11 +159,13 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     """The first non-place compound after start, inside the same clause and window. A place is taken right at
     object_at, where the trigger's own preposition governs it ("hit out at Washington", "fired at Israel"). A
     compound ending by inside (the trigger's end) is the trigger's own object, commas or not ("summoned Shi Yong, the
-    acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y")."""
+    acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y"). The
+    speaker of "condemned what it called ..." is never the object."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
+                and not (c.prep == "what" and c.kind == "pronoun") \
                 and (not c.locative or _governed(sentence, object_at, c)):
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()

@@ -246,6 +246,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see fill_recipient).
             rec_compounds = tuple(c for c in rec_compounds if (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
                                   or _agent_modifier(c, s, act.start(), act.end()))
+    if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 and rec_compounds[0].prep in _FORUM_PREPS \
+            and _COMPLAINT.search(s.text, t.start, t.end) is not None and codes(rec_compounds[0], s, doc) == ("UN",):
+        rec_compounds = ()  # "file a complaint with the U.N. Security Council": the forum, not the one accused
     if rule.event_type == "SUPPORT" and rec_compounds and welcomes_agreement(s.text, t):
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
@@ -288,7 +291,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
-    date, status = _dated(t, status, doc, ctx)
+    date, status = _dated(t, status, doc, ctx, s.text)
     if etype == "THREATEN" and mode is None:
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res)
     elif mode is None:
@@ -361,7 +364,7 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     mode = t.rule.mode or _mode_from_keywords(t.rule.event_type, s.text[t.start:t.end], res)
     if etype == "AGREE":
         mode = None
-    date, status = _dated(t, status, doc, ctx)
+    date, status = _dated(t, status, doc, ctx, s.text)
     location = ctx.location
     if t.rule.mutual and etype != "AGREE":
         return _mutual(t, found, s, doc, parts, etype, mode, status, date, ctx)
@@ -440,7 +443,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         mode = t.rule.mode or _mode_from_keywords("PROTEST", s.text[t.start:t.end], res)
     elif etype == "THREATEN":
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res) or mode
-    date, status = _dated(t, status, doc, ctx)
+    date, status = _dated(t, status, doc, ctx, s.text)
     location = ctx.location
     return [Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=actor_codes,
                    actor_text=phrase_text(s, actor), recipient_codes=codes(target, s, doc), recipient_text=phrase_text(s, target),
@@ -551,12 +554,25 @@ def _mode_from_keywords(etype: str, text: str, res: CoderResources) -> str | Non
     return None
 
 
-def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext) -> tuple[EventDate, str]:
+def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: str) -> tuple[EventDate, str]:
     """The trigger's date, and its status: an actual act dated to an earlier year is historical."""
-    date = pick_date(ctx.cues, t.start, doc.published)
+    cues = ctx.cues
+    if cues and ", wh" in text:
+        # "The EU, which granted Moldova candidate status in 2022, condemned ...": a date inside a relative clause
+        # that does not hold the trigger belongs to that clause.
+        asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= t.start < m.end()]
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b in asides)]
+    date = pick_date(cues, t.start, doc.published)
     if status == "actual" and _is_background(date, doc.published):
         status = "historical"
     return date, status
+
+
+# A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
+_COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
+_FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
+# A non-restrictive relative clause between commas: ", which granted Moldova candidate status in 2022,".
+_RELATIVE_ASIDE: Final = re.compile(r",\s++wh(?:ich|o|ose)\s[^,;]{1,200},")
 
 
 def _is_background(date: EventDate, published: Published) -> bool:

@@ -221,7 +221,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         if hit is None and w not in _PRONOUN_TOKENS:
             continue
         prev = words[i - 1].lower() if i else ""
-        if prev == "the":
+        if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
+            # "in southern Lebanon": a place after "in", like "in Lebanon" (not "its southern neighbour").
             prev = _word_before(words, i - 1)
         if hit is not None and hit.alias_kind == "description":
             found = _description(tokens, i, n, hit)
@@ -272,6 +273,12 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
             return None
         j -= 1
     return None
+
+
+# Compass adjectives before a place, and the prepositions that make it one: "in southern Lebanon", "across eastern Ukraine".
+_COMPASS: Final = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                            "southwestern north south east west".split())
+_COMPASS_PREPS: Final = frozenset("in into across throughout near from inside within".split())
 
 
 def _word_before(words: list[str], i: int) -> str:

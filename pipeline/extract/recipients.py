@@ -85,8 +85,9 @@ _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
-# An unnamed border ("sent troops to the border", "along its frontier"): the neighbour the story is about.
-_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|near|at|on)\s++(?:the|its|their|our)\s++(?:\w++\s++)?(?:border|frontier)\b"
+# An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border", a
+# defensive posture that labellers leave without a target.
+_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s++(?:\w++\s++)?(?:border|frontier)\b"
                                    r"(?!\s++(?:with|of)\b)", re.IGNORECASE)
 _BORDER_WINDOW: Final = 40
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").

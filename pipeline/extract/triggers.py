@@ -195,8 +195,9 @@ def start_literals(pattern: str) -> tuple[str, ...] | None:
 
 def _prefixes(items: list) -> list[str] | None:
     """Start literals of a parsed sequence (None if some path starts with a non-literal)."""
-    while items and items[0][0] is sre_c.AT:
-        items = items[1:]  # \b and friends consume nothing
+    while items and (items[0][0] is sre_c.AT
+                     or (items[0][0] in (sre_c.ASSERT, sre_c.ASSERT_NOT) and items[0][1][0] < 0)):
+        items = items[1:]  # \b and friends, and lookbehinds, consume nothing
     if not items:
         return None
     op, av = items[0]
