@@ -827,7 +827,7 @@ ARTICLE_CASES = [
     ("Moldova ordered Russia to cut the number of its diplomats in Chisinau by 45.",
      ("SANCTION", "expel", ("MDA",), ("RUS",))),
     ("The State Department approved a possible $1.8 billion sale of weapons systems to Taiwan.",
-     ("AID", None, ("USA",), ("TWN",))),
+     ("AGREE", None, ("USA",), ("TWN",))),
     # An act "in response" answers the last act against its actor.
     ("China launched large-scale military drills around Taiwan on Thursday. Taiwan's defence ministry said it had "
      "detected 49 Chinese military aircraft and had dispatched its own forces in response.",
@@ -920,6 +920,27 @@ ARTICLE_CASES = [
      "Ministry to file a complaint with the U.N. Security Council.", ("ACCUSE", "disapprove", ("LBN",), ("ISR",))),
     ("Nauru cut ties with Taiwan on Monday. The U.S. State Department called the decision \"disappointing\" and urged "
      "countries to maintain engagement with Taiwan.", ("ACCUSE", "disapprove", ("USA",), ("NRU",))),
+    # Help pledged after help to a country goes to it; an approved sale is a promise to arm.
+    ("Germany said this week it would send a third Patriot battery to Ukraine. Spain pledged an additional 1 billion "
+     "euros in military aid.", ("AGREE", None, ("ESP",), ("UKR",))),
+    ("The US State Department has approved the potential sale of 40 F-16 fighter jets to Turkey.",
+     ("AGREE", None, ("USA",), ("TUR",))),
+    ("North Korea fired an intermediate-range ballistic missile into the East Sea on Sunday.",
+     ("MOBILIZE", "weapons", ("PRK",), ())),
+    ("Chinese coast guard personnel rammed and boarded Philippine navy boats on Monday.",
+     ("ASSAULT", "primitive", ("CHN",), ("PHL",))),
+    ("She reiterated Islamabad's demand that Kabul take concrete and verifiable action.",
+     ("REQUEST", "change", ("PAK",), ("AFG",))),
+    ("Between 3,000 and 4,000 Rwandan soldiers are operating in eastern Congo, UN experts said.",
+     ("MOBILIZE", "troops", ("RWA",), ("COD",))),
+    ("China's commerce ministry said it \"firmly opposes\" the EU's listing of Chinese firms.",
+     ("ACCUSE", "disapprove", ("CHN",), ("EU",))),
+    ("European Union countries agreed on Thursday on a 14th package of sanctions against Russia.",
+     ("SANCTION", "discontinue", ("EU",), ("RUS",))),
+    ("Taiwan's deputy foreign minister said Taipei had decided to end ties with Nauru.",
+     ("SANCTION", "withdraw", ("TWN",), ("NRU",))),
+    ("Iran seized a tanker. The U.S. Navy's Bahrain-based 5th Fleet called Iran's actions \"contrary to international "
+     "law\".", ("ACCUSE", "disapprove", ("USA",), ("IRN",))),
 ]
 
 
@@ -1231,6 +1252,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Russia demands that Ukraine officially declare itself a neutral country.", ("REQUEST", ("RUS",), ("UKR",)), None),
     ("Three U.N. peacekeepers from South Africa and Malawi were among 13 foreign troops killed in clashes with the "
      "rebels over the weekend, South African officials said.", None, ("ASSAULT", ("UN",), ("ZAF",))),
     ("Trump paused threatened 25% tariffs on neighbouring Mexico and Canada on Monday for 30 days.", None,

@@ -329,6 +329,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
     elif not base.recipient_codes:
         local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
+        if rule.optional_recipient and not base.recipient_codes:
+            base.needs_recipient = False  # "fired a ballistic missile into the East Sea"
     return _with_quantities(base, t, s, ctx.numbers)
 
 
@@ -531,6 +533,8 @@ def _type_and_status(t: TriggerMatch, modality: str, sentence: str,
         if etype in CONFLICT_TYPES and has_condition(sentence):
             return "THREATEN", _threat_mode(etype, mode, res), "threatened"
         return etype, mode, "planned"
+    if etype == "AGREE":
+        return etype, mode, "planned"  # "pledged aid", "approved the sale of jets": what is promised is yet to come
     return etype, mode, "actual"
 
 

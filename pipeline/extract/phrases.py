@@ -422,7 +422,9 @@ def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
 def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:
     """The phrase of a group of non-pronoun items, or None when nothing in it names an actor."""
     start, end, prep = group[0][_START], group[-1][_END], group[0][_PREV]
-    hits = [it[_HIT] for it in group if it[_HIT] is not None]
+    # Not a name before "-based", "-led": "the U.S. Navy's Bahrain-based 5th Fleet" is not Bahrain's.
+    hits = [it[_HIT] for it in group if it[_HIT] is not None
+            and not (sentence.startswith("-", it[_END]) and _PARTICIPLE_AFTER.match(sentence, it[_END]))]
     code = _pick_code(hits)
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \

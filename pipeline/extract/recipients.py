@@ -295,6 +295,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
+    if d.event_type == "AID" or (d.event_type == "AGREE" and t.rule.unit == "usd"):
+        # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
+        # military aid": help pledged after help to a country goes to that country.
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and o.event_type in ("AID", "AGREE") and o.recipient_codes \
+                    and not set(o.recipient_codes) & set(d.actor_codes):
+                _take(d, o.recipient_codes, o.recipient_text)
+                return
     # A threat, a demand to undo something ("demanded the vessel's release") or an act "in response" answers the last
     # act against its actor.
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") \

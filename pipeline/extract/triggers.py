@@ -68,6 +68,8 @@ class TriggerRule:
     domestic: bool
     # Crowd rules: (type, mode) coded instead when the subject is a state's actor ("police stormed the embassy").
     otherwise: tuple[str, str | None] | None
+    # The event stands without a recipient ("fired a missile into the sea": a show of force aimed at no one named).
+    optional_recipient: bool
     # Lower-case literals one of which every match starts with (None: no cheap prefilter).
     prefixes: tuple[str, ...] | None
 
@@ -178,6 +180,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         mutual=bool(r.get("mutual", False)),
         domestic=bool(r.get("domestic", False)),
         otherwise=_type_mode(r["otherwise"]) if r.get("otherwise") else None,
+        optional_recipient=bool(r.get("optional_recipient", False)),
     )
 
 
