@@ -941,6 +941,10 @@ ARTICLE_CASES = [
      ("SANCTION", "withdraw", ("TWN",), ("NRU",))),
     ("Iran seized a tanker. The U.S. Navy's Bahrain-based 5th Fleet called Iran's actions \"contrary to international "
      "law\".", ("ACCUSE", "disapprove", ("USA",), ("IRN",))),
+    # An unnamed ministry that would protest to itself is the other main country's.
+    ("Chinese coast guard ships rammed Philippine boats near the shoal. China said the Philippine boats had intruded. "
+     "China's coast guard defended the action. The foreign ministry said it had lodged a diplomatic protest with "
+     "Beijing.", ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
 ]
 
 

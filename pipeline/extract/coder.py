@@ -252,6 +252,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.event_type == "SUPPORT" and rec_compounds and welcomes_agreement(s.text, t):
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
+    if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
+            and all(p.kind == "dominant" for p in found.actor.phrases):
+        # "The foreign ministry said it had lodged a protest with Beijing" in a story mostly about China: the
+        # ministry is the other main country's, not the one it protests to.
+        other = next((c for c in doc.leading_countries if c not in rec_codes), None)
+        actor_codes = (other,) if other is not None else actor_codes
     if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and (
             set(rec_codes) <= set(actor_codes) or _OWN_OBJECT_VERB.match(s.text, t.start)):
         # "Belarus closed its airspace", "Hungary closed its embassy in Kyiv": what one closes or recalls is one's own.
