@@ -943,8 +943,7 @@ ARTICLE_CASES = [
      "law\".", ("ACCUSE", "disapprove", ("USA",), ("IRN",))),
     # An unnamed ministry that would protest to itself is the other main country's.
     ("Chinese coast guard ships rammed Philippine boats near the shoal. China said the Philippine boats had intruded. "
-     "China's coast guard defended the action. The foreign ministry said it had lodged a diplomatic protest with "
-     "Beijing.", ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
+     "China's coast guard defended the action. The foreign ministry lodged a diplomatic protest with Beijing.", ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
 ]
 
 
