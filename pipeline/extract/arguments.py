@@ -12,7 +12,8 @@ from pipeline.extract.triggers import TriggerMatch
 # The end of the clause a recipient must sit in.
 # A comma ends the clause, except before the members of a list it elaborates (", including a U.S. citizen").
 # (", deep inside Pakistani territory" goes on placing the act: no break.)
-_BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b|(?:deep\s++)?(?:inside|within)\b)|\s[-–]\s"
+_BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b"
+                           r"|(?:deep\s++)?(?:inside|within)\s++\S++\s++(?:territory|borders|soil)\b)|\s[-–]\s"
                            r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
@@ -20,8 +21,8 @@ _COORDINATED: Final = re.compile(
     r"|once\s++more|again|not|only|it|they))*+\s*+$", re.IGNORECASE)
 # What every match of _BREAK contains.
 _BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "because", "although")
-# Longer than any word of _BREAK plus its boundary.
-_BREAK_MARGIN: Final = 12
+# Longer than any word of _BREAK plus its boundary, and than the lookahead after a comma (", deep inside X territory").
+_BREAK_MARGIN: Final = 40
 _SPEECH: Final = re.compile(
     r"\b(?:said|says|say|saying|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|"
     r"noted)\b",
@@ -56,10 +57,17 @@ _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
-_SAID_ACT_WINDOW: Final = 90
+# How far after a passive summons the place it happened may be named ("was summoned on Friday in Madrid").
+_SUMMONED_WHERE: Final = 40
+# How far before an attributed trigger its act noun phrase may start ("said the storming of a diplomatic mission ...").
+SAID_ACT_WINDOW: Final = 90
 # Prepositions whose object, inside an act's noun phrase, is where or whom it struck ("the raid on the embassy").
-_ACT_OBJECT_PREPS: Final = frozenset(
-    "on in against at into near inside over across toward towards to with from of for".split())
+_ACT_OBJECT_PREPS: Final = frozenset("on in against at into near inside over across toward towards to".split())
+# The lower-case word right after a phrase, and the words after which a name still ends its noun phrase.
+_NEXT_WORD: Final = re.compile(r"\s++([a-z]++)\b")
+_NOT_A_NOUN: Final = frozenset(
+    "to and or in on at of for with by was were is are has had have had violated violates violate breached breaches "
+    "breach amounted constituted".split())
 # A speech verb and an act noun phrase right before an attributed trigger: "said the raid violated".
 _SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared)\s++(?:that\s++)?"
                               r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
@@ -298,9 +306,11 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     if actor is not None and not no_break(sentence, t.end, actor.start):
         actor = None  # the agent phrase must sit in the clause of the verb
     if actor is None and t.rule.implicit_actor is not None:
-        # "The Iranian charge d'affaires in London was summoned": the state where the envoy serves.
-        actor = next((c for c in compounds if t.start <= c.start and c.end <= t.end and c.prep == "in"
-                      and c is not recipient), None)
+        # "The Iranian charge d'affaires in London was summoned", "Israel's ambassador to Spain was summoned", "...
+        # was summoned on Friday in Madrid", "... summoned to the Chinese foreign ministry": the state where the envoy
+        # serves or is summoned.
+        actor = next((c for c in compounds if t.start <= c.start and c.end <= t.end + _SUMMONED_WHERE
+                      and c.prep in ("in", "to") and c is not recipient), None)
     return Arguments(actor, (recipient,) if recipient else ())
 
 
@@ -321,23 +331,23 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
 def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses; a match ending in "by" names
     the accused after it ("Albania said the attack had been orchestrated by Iran")."""
-    if sentence.endswith("by", 0, t.end) or sentence.endswith("by ", 0, t.end):
+    if sentence.endswith("by ", 0, t.end):
         agent = next((c for c in compounds if t.end <= c.start and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)
                       or c.start == t.end), None)
         speaker = next((c for c in compounds if c.end <= t.start and c.subject
                         and _SPEECH.search(sentence, c.end, t.start)), None)
         return Arguments(speaker, (agent,)) if agent is not None and agent.kind == "actor" else Arguments(None, ())
     recipient = next((c for c in reversed(compounds) if c.end <= t.start and t.start - c.end <= 40), None)
-    if recipient is not None and (_SPEECH.search(sentence, recipient.end, t.start) or recipient.prep in _ACT_OBJECT_PREPS):
+    if recipient is not None and (_SPEECH.search(sentence, recipient.end, t.start) or _act_target(sentence, recipient)):
         # "China said the measures violated": the speaker, not the one accused; "said the raid on the Mexican
         # embassy violated": the act's target, not its doer (the act, below, names the doer).
         recipient = None
-    # "Brazil said the raid violated the Vienna Convention": an act named between the speech verb and the trigger;
-    # its doer comes from context (recipients.fill_recipient).
-    act = _SAID_ACT.search(sentence, max(0, t.start - _SAID_ACT_WINDOW), t.start) if recipient is None else None
+    # "Brazil said the raid violated the Vienna Convention": an act named between the speech verb and the trigger
+    # (ending right at it); its doer comes from context (recipients.fill_recipient).
+    act = _SAID_ACT.search(sentence, max(0, t.start - SAID_ACT_WINDOW), t.start) if recipient is None else None
     if recipient is None and act is None:
         return Arguments(None, ())
-    until = recipient.start if recipient is not None else act.end() if act is not None else t.start
+    until = recipient.start if recipient is not None else t.start
     speaker = None
     # The clause's first subject that a speech verb follows ("The Czech Republic expelled 18 Russian diplomats,
     # saying Moscow's ..."): not a nearer object.
@@ -348,6 +358,17 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
             speaker = c
             break
     return Arguments(speaker, (recipient,) if recipient is not None else ())
+
+
+def _act_target(sentence: str, c: Compound) -> bool:
+    """True when c, inside an act's noun phrase, is what the act struck ("the raid on the Mexican embassy", "the
+    seizure of a British tanker"), not its doer ("the launch from North Korea", "the decision of Russia")."""
+    if c.prep in _ACT_OBJECT_PREPS:
+        return True
+    # After "of" or "from", a name that modifies a noun ("British tanker") is the target; one that ends its phrase
+    # ("of Russia to recognise") is the doer.
+    nxt = _NEXT_WORD.match(sentence, c.end)
+    return c.prep in ("of", "for", "with") and nxt is not None and nxt.group(1) not in _NOT_A_NOUN
 
 
 def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:

@@ -276,12 +276,13 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
+    guessed = False
     if not actor_codes and rule.implicit_actor == "dominant" and rec_codes:
         # "The Iranian ambassador was summoned to the foreign ministry": by the story's main country, or by its
         # second when the envoy is the main country's ("Sweden's envoy was summoned" in a story about Sweden).
         host = next((c for c in doc.leading_countries if c not in rec_codes), None)
         if host is not None:
-            actor_codes = (host,)
+            actor_codes, guessed = (host,), True
     if not actor_codes:
         return []
     modality = _classify(window, rule.event_type)
@@ -319,6 +320,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
+    if guessed:
+        base.confidence -= _GUESSED_ACTOR_DOUBT
     if len(actor_codes) == 2 and ((s.lowered.endswith(" each ", 0, t.start)
                                    and (not base.recipient_codes or rec_compounds[0].prep == "by"))
                                   or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
@@ -578,6 +581,8 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
     return date, status
 
 
+# What an actor guessed from the story's main countries costs in confidence (as a recipient from context does).
+_GUESSED_ACTOR_DOUBT: Final = 0.2
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})

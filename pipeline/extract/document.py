@@ -130,8 +130,8 @@ class Doc:
     _leading: tuple[str, ...] | None = None
     _home: str | None = None
     _home_known: bool = False
-    _ruler: str | None = None
-    _ruler_known: bool = False
+    # (offset, code) of each country named with its junta or regime (see ruler), read on first use.
+    _rulers: list[tuple[int, str]] | None = None
     names_read_to: int = 0
     # Indices (ascending) of the sentences with a title word ("minister"), found on first need.
     titled: list[int] | None = None
@@ -167,19 +167,16 @@ class Doc:
         """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
         return self.leading_countries[0] if self.leading_countries else None
 
-    @property
-    def ruler(self) -> str | None:
-        """The one country the story names as ruled by a junta or regime ("Mali's ruling junta", "the Syrian
-        regime"): what a later bare "the junta" is. None when it names none, or more than one."""
-        if not self._ruler_known:
-            owners = set()
+    def ruler(self, before: int) -> str | None:
+        """The country last named before offset `before` as ruled by a junta or regime ("Mali's ruling junta",
+        "the Syrian regime", "Niger's military rulers"): what a later bare "the junta" is."""
+        if self._rulers is None:
+            self._rulers = []
             for at, code in self.country_mentions:
                 word = self.gaz.country_scan.match(self.text, at)
                 if word is not None and _RULED_BY.match(self.text, word.end()):
-                    owners.add(code)
-            self._ruler = next(iter(owners)) if len(owners) == 1 else None
-            self._ruler_known = True
-        return self._ruler
+                    self._rulers.append((at, code))
+        return next((code for at, code in reversed(self._rulers) if at < before), None)
 
     def home_country(self) -> str | None:
         """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most

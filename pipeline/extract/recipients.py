@@ -36,21 +36,30 @@ _ANSWER_OBJECT: Final = re.compile(
     r"responsibility|wrongdoing|links?|[a-z]+ing)\b", re.IGNORECASE)
 # What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
 # "denounced it as a violation"): its recipient is the party that did that act.
-CONDEMNED_ACT: Final = re.compile(
+_ACT_NOUNS: Final = (
+    r"attacks?|strikes?|airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|"
+    r"seizures?|arrests?|detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|"
+    r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
+    r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
+    r"plans?")
+_ACT_START: Final = (
     r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
     # "condemned what it called a "flagrant violation" of its sovereignty"
     r"|what\s++(?:it|they|he|she)\s++(?:called|termed|described\s++as)\s++(?:an?\s++)?[\"“]?)"
-    r"(?:[\w-]++\s++){0,2}?(?:attacks?|strikes?|"
-    r"airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|seizures?|arrests?|"
-    r"detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|incidents?|actions?|"
-    r"measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|manoeuvres|maneuvers|"
-    r"blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|storming|plans?))\b",
-    re.IGNORECASE)
+    r"(?:[\w-]++\s++){0,2}?(?:")
+CONDEMNED_ACT: Final = re.compile(_ACT_START + _ACT_NOUNS + r"))\b", re.IGNORECASE)
+# ... and the act a speaker names before "violated" ("said the storming of a diplomatic mission breached"), where a
+# storming is the act (after "condemned", "the storming of its embassy in Tehran" names the place).
+_SAID_ACT: Final = re.compile(_ACT_START + _ACT_NOUNS + r"|storming))\b", re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # The acts a condemned noun can name (by its first four letters); a noun not listed ("the move", "the decision",
 # "it") names any of _CONDEMNABLE.
 _FORCE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# What a welcomed decision is never (an attack, coercion), and what it is not when aimed at the welcomer (troops sent to
+# an ally are welcomed by it).
+_UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
+_HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
                      "oper", "anne", "bloc"), _FORCE),
@@ -63,8 +72,6 @@ _ACT_NOUN_TYPES: Final = {
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
 }
 _CONDEMN_LOOKBACK: Final = 8
-# How far before an attributed trigger ("said the raid violated") its act noun may start.
-_ACT_BEFORE_WINDOW: Final = 60
 # An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
 # ("... and had dispatched its own air, naval and ground forces in response").
 _IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?!\s++(?:to|for|against)\b)",
@@ -85,9 +92,10 @@ _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
-# An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border", a
-# defensive posture that labellers leave without a target.
-_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s++(?:\w++\s++)?(?:border|frontier)\b"
+# An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border" or
+# "the southern border" (a side of the country, which may face another neighbour).
+_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s++(?:(?!(?:north|south|east|west)\w*+\b)"
+                                   r"[\w-]++\s++)?(?:border|frontier)\b"
                                    r"(?!\s++(?:with|of)\b)", re.IGNORECASE)
 _BORDER_WINDOW: Final = 40
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
@@ -211,7 +219,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     act = condemned_act(d.sentence.text, t) if d.event_type == "ACCUSE" else None
     if act is None and d.event_type == "ACCUSE" and t.rule.voice == "attributed":
         # "said the storming of a diplomatic mission breached the Vienna conventions": the act before the verb.
-        act = CONDEMNED_ACT.search(d.sentence.text, max(0, t.start - _ACT_BEFORE_WINDOW), t.start)
+        act = _SAID_ACT.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
@@ -232,9 +240,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
             and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
-        # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported.
+        # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported (not
+        # an attack, nor any act against the welcomer).
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
-            if o is not d and not set(o.actor_codes) & set(d.actor_codes):
+            if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _UNWELCOME \
+                    and not (o.event_type in _HOSTILE_TO and set(o.recipient_codes) & set(d.actor_codes)):
                 _take(d, o.actor_codes, o.actor_text)
                 return
     if (d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t)) or (
@@ -317,10 +327,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                               key=lambda o: (o.sentence.index, o.trigger.start))
         named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
+        # "condemned the plan": an act announced for later, not one already done.
+        planned_only = act is not None and act.group().rstrip().lower().endswith(("plan", "plans"))
         back = _NAMED_ACT_SENTENCES if named else CARRY_SENTENCES
         for o in _recent(d, siblings, reported, back):
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
             if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
+                    and (not planned_only or o.status == "planned") \
                     and not set(o.actor_codes) & set(d.actor_codes) \
                     and (not answering or set(o.recipient_codes) & set(d.actor_codes)
                          or (d.event_type == "THREATEN" and not o.recipient_codes)):

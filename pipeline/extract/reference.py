@@ -46,8 +46,9 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
     for p in phrases:
         if p.kind == "actor":
             out.append(p.code)
-        elif p.kind == "dominant" and doc.ruler and p.text.lower().endswith(("junta", "regime")):
-            out.append(doc.ruler)  # "the junta": the one country the story names with a junta
+        elif p.kind == "dominant" and p.text.lower().endswith(("junta", "regime")) \
+                and (ruler := doc.ruler(s.start + p.start)) is not None:
+            out.append(ruler)  # "the junta": the country last named with a junta
         elif p.kind == "dominant" and doc.dominant:
             out.append(doc.dominant)
         elif p.kind == "pronoun":
