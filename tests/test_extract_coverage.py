@@ -136,9 +136,9 @@ def test_armed_clash_is_assault_but_an_argument_is_not() -> None:
     assert not code("The French president clashed with the German chancellor over the budget.")
 
 
-def test_parties_agreeing_to_restore_relations_are_all_actors_but_not_the_broker() -> None:
+def test_parties_agreeing_to_restore_relations_are_all_actors_and_the_broker_mediates() -> None:
     e = code("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.")
-    assert dyads(e) == {("AGREE", None, ("SAU", "IRN"), ())}
+    assert dyads(e) == {("AGREE", None, ("SAU", "IRN"), ()), ("CONSULT", "third-party", ("CHN",), ("SAU", "IRN"))}
 
 
 # One construction per sentence.
@@ -943,7 +943,17 @@ ARTICLE_CASES = [
      "law\".", ("ACCUSE", "disapprove", ("USA",), ("IRN",))),
     # An unnamed ministry that would protest to itself is the other main country's.
     ("Chinese coast guard ships rammed Philippine boats near the shoal. China said the Philippine boats had intruded. "
-     "China's coast guard defended the action. The foreign ministry lodged a diplomatic protest with Beijing.", ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
+     "China's coast guard defended the action. The foreign ministry lodged a diplomatic protest with Beijing.",
+     ("ACCUSE", "disapprove", ("PHL",), ("CHN",))),
+    ("President Donald Trump's additional 10% tariff on all Chinese imports came into force on Tuesday.",
+     ("SANCTION", None, ("USA",), ("CHN",))),
+    ("The US State Department has approved the potential sale of 40 F-16 fighter jets and modernisation kits for 79 "
+     "existing aircraft to Turkiye in a deal worth about $23 billion.", ("AGREE", None, ("USA",), ("TUR",))),
+    # Mediation is CONSULT third-party between the mediator and the parties.
+    ("Russia and Ukraine swapped 190 prisoners of war on Friday in a deal mediated by the United Arab Emirates.",
+     ("CONSULT", "third-party", ("ARE",), ("RUS", "UKR"))),
+    ("The last French soldiers stationed in Chad left the country on Thursday.",
+     ("RETREAT", "withdraw", ("FRA",), ("TCD",))),
 ]
 
 
@@ -1255,6 +1265,9 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("The conference was hosted by Japan.", None, ("CONSULT", ("JPN",), ())),
+    ("The U.N. General Assembly voted to demand that Russia stop its offensive in Ukraine and withdraw its troops.",
+     None, ("RETREAT", ("UN",), ("UKR",))),
     # Review of the session's change (probes that had failed).
     ("A senior Western official who requested anonymity said Iran had supplied drones to Russia.",
      ("AID", ("IRN",), ("RUS",)), ("REQUEST", ("WEST",), ("IRN",))),

@@ -78,7 +78,7 @@ _WORD_AT: Final = re.compile(r"[a-z]++", re.IGNORECASE)
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
                                   re.IGNORECASE)
 # Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
-_POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,2}")
+_POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w%.,$-]++\s++){0,2}")  # "Trump's additional 10% tariff on"
 # A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".
 _OWNED_INFINITIVE: Final = re.compile(
     r"['’]s\s++(?:[\w-]++\s++)?(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|"

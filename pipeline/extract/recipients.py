@@ -179,8 +179,10 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         # "France deployed 45,000 police officers": police are deployed at home.
         _take(d, d.actor_codes, "")
         return
-    if d.event_type in ("ASSAULT", "MOBILIZE") and d.location_country and d.location_country not in d.actor_codes:
-        # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened.
+    if (d.event_type in ("ASSAULT", "MOBILIZE") or ((d.event_type, d.mode) == ("RETREAT", "withdraw") and t.rule.nominal)) \
+            and d.location_country and d.location_country not in d.actor_codes:
+        # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened; "French soldiers
+        # stationed in Chad left the country": the country left.
         _take(d, (d.location_country,), d.location or "")
         return
     if d.event_type in ANSWERING_TYPES:
