@@ -954,6 +954,9 @@ ARTICLE_CASES = [
      ("CONSULT", "third-party", ("ARE",), ("RUS", "UKR"))),
     ("The last French soldiers stationed in Chad left the country on Thursday.",
      ("RETREAT", "withdraw", ("FRA",), ("TCD",))),
+    ("Japan hosted Indian Prime Minister Narendra Modi for a two-day summit.", ("CONSULT", None, ("JPN", "IND"), ())),
+    ("Brazil welcomed the Chinese president to Brasilia on Tuesday.", ("CONSULT", "visit", ("BRA", "CHN"), ())),
+    ("Russia sent a delegation to Istanbul for talks with Ukraine.", ("CONSULT", None, ("RUS", "UKR"), ())),
 ]
 
 
@@ -1265,6 +1268,9 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Finland welcomed Sweden to NATO.", ("SUPPORT", ("FIN",), ("SWE",)), None),
+    ("Qatar's envoy is expected in Beirut next week for talks with Lebanese officials.", None,
+     ("CONSULT", ("QAT", "LBN"), ())),
     ("The conference was hosted by Japan.", None, ("CONSULT", ("JPN",), ())),
     ("The U.N. General Assembly voted to demand that Russia stop its offensive in Ukraine and withdraw its troops.",
      None, ("RETREAT", ("UN",), ("UKR",))),
