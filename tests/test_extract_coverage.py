@@ -957,6 +957,15 @@ ARTICLE_CASES = [
     ("Japan hosted Indian Prime Minister Narendra Modi for a two-day summit.", ("CONSULT", None, ("JPN", "IND"), ())),
     ("Brazil welcomed the Chinese president to Brasilia on Tuesday.", ("CONSULT", "visit", ("BRA", "CHN"), ())),
     ("Russia sent a delegation to Istanbul for talks with Ukraine.", ("CONSULT", None, ("RUS", "UKR"), ())),
+    ("Kenya's president hosted his Somali counterpart in Nairobi on Monday.", ("CONSULT", "visit", ("KEN", "SOM"), ())),
+    ("North Korea said it had successfully tested a new hypersonic missile.", ("MOBILIZE", "weapons", ("PRK",), ())),
+    ("Beijing lodged stern representations with Washington over the arms sale.",
+     ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
+    ("The EU suspended budget support to Niger after the coup.", ("SANCTION", "discontinue", ("EU",), ("NER",))),
+    ("In a tit-for-tat move, China sanctioned three US defence firms.", ("SANCTION", "discontinue", ("CHN",), ("USA",))),
+    # Victims no one names are on the side that reports them.
+    ("Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians.",
+     ("ASSAULT", None, ("IND",), ("PAK",))),
 ]
 
 
@@ -1268,6 +1277,8 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Russia said it struck a training camp, killing 30 fighters.", None, ("ASSAULT", ("RUS",), ("RUS",))),
+    ("Russia tested missiles at a range in Kapustin Yar.", None, ("ASSAULT", ("RUS",), ())),
     ("Finland welcomed Sweden to NATO.", ("SUPPORT", ("FIN",), ("SWE",)), None),
     ("Qatar's envoy is expected in Beirut next week for talks with Lebanese officials.", None,
      ("CONSULT", ("QAT", "LBN"), ())),

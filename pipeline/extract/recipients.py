@@ -153,6 +153,14 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         if rec:
             _take(d, rec, phrase_text(s, c), doubt=0.1)
             return
+    if d.event_type == "ASSAULT" and has_casualties:
+        # "Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians": the
+        # victims no one names are on the side that reports them.
+        reporter = args_mod.reporter_before(s.text, s.compounds, t.start) or args_mod.speaker_of(s.text, s.compounds)
+        rec = tuple(x for x in codes(reporter, s, doc) if x not in d.actor_codes) if reporter is not None else ()
+        if rec:
+            _take(d, rec, phrase_text(s, reporter) if reporter is not None else "")
+            return
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
         host = next((c for c in s.compounds if c.start >= t.end and c.prep in ("to", "in", "into")
