@@ -57,6 +57,8 @@ _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
 # A name right before an infinitive is its subject ("urged Russia to withdraw", "wants Kyiv to cede").
 _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
+# A meeting noun right after a name: the name modifies it ("the US-Russian talks"), it is no venue.
+_MEETING_NOUN: Final = re.compile(r"\s++(?:talks|negotiations|meetings?|summit|consultations)\b", re.IGNORECASE)
 # How far after a passive summons the place it happened may be named ("was summoned on Friday in Madrid").
 _SUMMONED_WHERE: Final = 40
 # How far before an attributed trigger its act noun phrase may start ("said the storming of a diplomatic mission ...").
@@ -66,7 +68,7 @@ _ACT_OBJECT_PREPS: Final = frozenset("on in against at into near inside over acr
 # The lower-case word right after a phrase, and the words after which a name still ends its noun phrase.
 _NEXT_WORD: Final = re.compile(r"\s++([a-z]++)\b")
 _NOT_A_NOUN: Final = frozenset(
-    "to and or in on at of for with by was were is are has had have had violated violates violate breached breaches "
+    "to and or in on at of for with by was were is are has have had violated violates violate breached breaches "
     "breach amounted constituted".split())
 # A speech verb and an act noun phrase right before an attributed trigger: "said the raid violated".
 _SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared)\s++(?:that\s++)?"
@@ -317,7 +319,10 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
 def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Meetings: everyone named as subject, inside the trigger, or right after it ("talks between X and Y")."""
     rule = t.rule
-    inside = tuple(c for c in compounds if t.start <= c.start and c.end <= t.end)
+    # (Not a place inside the match: "sent a delegation to Istanbul for talks with Ukraine", "met in Geneva"; but "in
+    # the US-Russian talks" names the parties.)
+    inside = tuple(c for c in compounds if t.start <= c.start and c.end <= t.end
+                   and not ((c.prep == "to" or c.locative) and _MEETING_NOUN.match(sentence, c.end) is None))
     after = () if rule.recipient_window == 0 else recipients_after(
         sentence, compounds, start=t.end, window=rule.recipient_window, skip_preps=rule.skip_preps)
     if after and _VENUE_BEFORE.search(sentence, max(0, after[0].start - 40), after[0].start):

@@ -253,9 +253,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
-            and all(p.kind == "dominant" for p in found.actor.phrases):
-        # "The foreign ministry said it had lodged a protest with Beijing" in a story mostly about China: the
-        # ministry is the other main country's, not the one it protests to.
+            and all(p.kind == "dominant" for p in found.actor.phrases) \
+            and not _PEOPLE.search(s.text, rec_compounds[0].start, rec_compounds[0].end + _PEOPLE_WINDOW):
+        # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
+        # main country's, not the one it protests to (but "urged Chinese citizens" is its own people).
         other = next((c for c in doc.leading_countries if c not in rec_codes), None)
         actor_codes = (other,) if other is not None else actor_codes
     if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and (
@@ -371,7 +372,9 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         # "agreed to meet", "agreed to exchange 1,000 prisoners each": the parties' promise is one agreement.
         etype, status = ("AGREE", "planned") if modality == "future" else ("CONSULT", "actual")
     else:  # a joint act of the parties ("X and Y agreed to restore relations")
-        etype, status = t.rule.event_type, ("planned" if modality == "future" else "actual")
+        etype = t.rule.event_type
+        # (An agreement promises what it names, as in _type_and_status: "agreed to resume visits" is planned.)
+        status = "planned" if modality == "future" or etype == "AGREE" else "actual"
     mode = t.rule.mode or _mode_from_keywords(t.rule.event_type, s.text[t.start:t.end], res)
     if etype == "AGREE":
         mode = None
@@ -576,11 +579,17 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
         asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= t.start < m.end()]
         cues = [c for c in cues if not any(a <= c[0] < b for a, b in asides)]
     date = pick_date(cues, t.start, doc.published)
-    if status == "actual" and _is_background(date, doc.published):
+    if (status == "actual" or (status == "planned" and t.rule.event_type == "AGREE")) \
+            and _is_background(date, doc.published):
+        # ("In 2019, Japan pledged 500 million dollars": a promise made years ago is background too.)
         status = "historical"
     return date, status
 
 
+# People of a country a state acts on at home ("urged Chinese citizens to avoid travel").
+_PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers|tourists|people|residents|"
+                            r"travell?ers|pilgrims|expatriates|companies|firms|businesses)\b", re.IGNORECASE)
+_PEOPLE_WINDOW: Final = 25
 # What an actor guessed from the story's main countries costs in confidence (as a recipient from context does).
 _GUESSED_ACTOR_DOUBT: Final = 0.2
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").

@@ -50,7 +50,7 @@ _ACT_START: Final = (
 CONDEMNED_ACT: Final = re.compile(_ACT_START + _ACT_NOUNS + r"))\b", re.IGNORECASE)
 # ... and the act a speaker names before "violated" ("said the storming of a diplomatic mission breached"), where a
 # storming is the act (after "condemned", "the storming of its embassy in Tehran" names the place).
-_SAID_ACT: Final = re.compile(_ACT_START + _ACT_NOUNS + r"|storming))\b", re.IGNORECASE)
+_ACT_BEFORE_VERB: Final = re.compile(_ACT_START + _ACT_NOUNS + r"|storming))\b", re.IGNORECASE)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # The acts a condemned noun can name (by its first four letters); a noun not listed ("the move", "the decision",
@@ -91,6 +91,10 @@ _WELCOME_WORD: Final = re.compile(r"\b(?:welcom|hail|applaud|prais)", re.IGNOREC
 _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
+# A destination or purpose after help: "to Hezbollah", "to its forces", "to rebuild", "for the victims".
+_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s|\bfor\s++(?!this\b|next\b|the\s++(?:year|month|coming|next)\b|\d)",
+                                 re.IGNORECASE)
+_DESTINATION_WINDOW: Final = 80
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
 # An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border" or
 # "the southern border" (a side of the country, which may face another neighbour).
@@ -153,14 +157,6 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         if rec:
             _take(d, rec, phrase_text(s, c), doubt=0.1)
             return
-    if d.event_type == "ASSAULT" and has_casualties:
-        # "Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians": the
-        # victims no one names are on the side that reports them.
-        reporter = args_mod.reporter_before(s.text, s.compounds, t.start) or args_mod.speaker_of(s.text, s.compounds)
-        rec = tuple(x for x in codes(reporter, s, doc) if x not in d.actor_codes) if reporter is not None else ()
-        if rec:
-            _take(d, rec, phrase_text(s, reporter) if reporter is not None else "")
-            return
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
         host = next((c for c in s.compounds if c.start >= t.end and c.prep in ("to", "in", "into")
@@ -193,6 +189,23 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         # stationed in Chad left the country": the country left.
         _take(d, (d.location_country,), d.location or "")
         return
+    if d.event_type == "ASSAULT" and has_casualties and d.location_country not in d.actor_codes \
+            and not d.recipient_text \
+            and not (args_mod.adjunct_participle(s.text, t) and any(m.start < t.start for m in s.matches)):
+        # (Not when a side is named but is the actor's own, "Malian soldiers fired on protesters in Bamako", nor for a
+        # participle after an act that names its own side: ", killing four people".)
+        # "Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians": the
+        # victims no one names are on the side that reports them, when it is one of the story's two main countries
+        # (not a third state or the UN commenting).
+        reporter = args_mod.reporter_before(s.text, s.compounds, t.start) or args_mod.speaker_of(s.text, s.compounds)
+        rec = tuple(x for x in codes(reporter, s, doc) if x not in d.actor_codes and x in doc.leading_countries) \
+            if reporter is not None else ()
+        # (Not when the reporter's side is also named in the act: "Russia said its troops opened fire on a Ukrainian
+        # position, killing two soldiers" reports its own act.)
+        if reporter is not None and len(rec) == 1 and not any(
+                c is not reporter and rec[0] in codes(c, s, doc) for c in s.compounds):
+            _take(d, rec, phrase_text(s, reporter), doubt=0.2)
+            return
     if d.event_type in ANSWERING_TYPES:
         # "recalled its ambassador, retaliating against Algeria's decision to ...", "... over Canberra's
         # cancellation of the order": a hostile act answers the party whose act it names as its cause.
@@ -229,7 +242,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     act = condemned_act(d.sentence.text, t) if d.event_type == "ACCUSE" else None
     if act is None and d.event_type == "ACCUSE" and t.rule.voice == "attributed":
         # "said the storming of a diplomatic mission breached the Vienna conventions": the act before the verb.
-        act = _SAID_ACT.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
+        act = _ACT_BEFORE_VERB.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
@@ -315,9 +328,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
-    if d.event_type == "AID" or (d.event_type == "AGREE" and t.rule.unit == "usd"):
+    if (d.event_type == "AID" or (d.event_type == "AGREE" and t.rule.unit == "usd")) \
+            and _DESTINATION.search(d.sentence.text, t.end, t.end + _DESTINATION_WINDOW) is None:
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
-        # military aid": help pledged after help to a country goes to that country.
+        # military aid": help pledged after help to a country goes to that country (not "to Hezbollah", "to its
+        # forces", "to rebuild Valencia": a destination or purpose of its own).
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             if o is not d and o.event_type in ("AID", "AGREE") and o.recipient_codes \
                     and not set(o.recipient_codes) & set(d.actor_codes):
