@@ -966,6 +966,12 @@ ARTICLE_CASES = [
     # Victims no one names are on the side that reports them.
     ("Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians.",
      ("ASSAULT", None, ("IND",), ("PAK",))),
+    # A country's companies targeted by a measure stand for it; traded accusations go both ways.
+    ("Washington imposed new export controls on Chinese chipmakers.", ("SANCTION", "discontinue", ("USA",), ("CHN",))),
+    ("The US Treasury sanctioned three Chinese companies for supplying Russia.",
+     ("SANCTION", "discontinue", ("USA",), ("CHN",))),
+    ("Kyiv and Moscow traded accusations over the shelling of the nuclear plant.",
+     ("ACCUSE", "allege", ("RUS",), ("UKR",))),
 ]
 
 
@@ -1277,6 +1283,8 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Chinese companies invested heavily in Africa, China said.", None, ("ACCUSE", ("CHN",), ("CHN",))),
+    ("The US Treasury sanctioned three Chinese companies for supplying Russia.", None, ("SANCTION", ("USA",), ("RUS",))),
     # Second review of the session's change.
     ("Zelensky called for talks with Russia on Monday.", ("REQUEST", ("UKR",), ("RUS",)), ("CONSULT", ("UKR", "RUS"), ())),
     ("The Kremlin said there were no plans for talks with Ukraine.", None, ("CONSULT", ("RUS", "UKR"), ())),

@@ -275,6 +275,9 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
     return None
 
 
+# Words after which a country's companies are the target of a measure, and so stand for it.
+_TARGETED_AFTER: Final = frozenset(
+    "on against targeting sanctioned blacklisted two three four five six seven eight nine ten several dozens".split())
 # Compass adjectives before a place, and the prepositions that make it one: "in southern Lebanon", "across eastern Ukraine".
 _COMPASS: Final = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north south east west".split())
@@ -391,8 +394,9 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
     if hit.alias_kind == "demonym":
         nxt = sentence[end:end + 2]
-        if len(nxt) == 2 and nxt[0] == " " and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower()
-                                                 else _ORG_AFTER.match(sentence, end)):
+        if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER \
+                and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)):
+            # (But a sanction's target: "export controls on Chinese chipmakers", "sanctioned three Chinese companies".)
             return None
     elif hit.actor_kind == "country":
         # Examined only before a possessive or a capital, or after a word that may begin a bigger name.
