@@ -972,6 +972,10 @@ ARTICLE_CASES = [
      ("SANCTION", "discontinue", ("USA",), ("CHN",))),
     ("Kyiv and Moscow traded accusations over the shelling of the nuclear plant.",
      ("ACCUSE", "allege", ("RUS",), ("UKR",))),
+    ("Pakistan closed its airspace to Indian airlines.", ("COERCE", "restrict", ("PAK",), ("IND",))),
+    ("The African Union suspended Gabon after the military seized power.", ("SANCTION", "withdraw", ("AU",), ("GAB",))),
+    ("Russia and Ukraine traded fire. Both sides agreed to a humanitarian pause in fighting on Friday.",
+     ("RETREAT", "ceasefire", ("RUS", "UKR"), ())),
 ]
 
 
@@ -1283,6 +1287,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Lufthansa suspended Russian flights on Monday, Germany said.", None, ("SANCTION", ("DEU",), ("RUS",))),
     ("Chinese companies invested heavily in Africa, China said.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The US Treasury sanctioned three Chinese companies for supplying Russia.", None, ("SANCTION", ("USA",), ("RUS",))),
     # Second review of the session's change.

@@ -277,7 +277,7 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
 
 # Words after which a country's companies are the target of a measure, and so stand for it.
 _TARGETED_AFTER: Final = frozenset(
-    "on against targeting sanctioned blacklisted two three four five six seven eight nine ten several dozens".split())
+    "on against to targeting sanctioned blacklisted two three four five six seven eight nine ten several dozens".split())
 # Compass adjectives before a place, and the prepositions that make it one: "in southern Lebanon", "across eastern Ukraine".
 _COMPASS: Final = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north south east west".split())
