@@ -976,6 +976,11 @@ ARTICLE_CASES = [
     ("The African Union suspended Gabon after the military seized power.", ("SANCTION", "withdraw", ("AU",), ("GAB",))),
     ("Russia and Ukraine traded fire. Both sides agreed to a humanitarian pause in fighting on Friday.",
      ("RETREAT", "ceasefire", ("RUS", "UKR"), ())),
+    ("North Korea fired a missile over Japan on Tuesday. South Korean President Yoon Suk-yeol said the launch was a "
+     "reckless provocation and vowed a \"stern response\" from Seoul and its allies.",
+     ("THREATEN", "violence", ("KOR",), ("PRK",))),
+    ("India blamed Pakistan for that attack, a charge Islamabad denied, and the two countries expelled each other's "
+     "diplomats.", ("SANCTION", "expel", ("PAK",), ("IND",))),
 ]
 
 
