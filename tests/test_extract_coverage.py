@@ -981,6 +981,10 @@ ARTICLE_CASES = [
      ("THREATEN", "violence", ("KOR",), ("PRK",))),
     ("India blamed Pakistan for that attack, a charge Islamabad denied, and the two countries expelled each other's "
      "diplomats.", ("SANCTION", "expel", ("PAK",), ("IND",))),
+    ("U.S. B-2 bombers dropped bunker-busting bombs on Iran's nuclear sites overnight, President Donald Trump said, "
+     "warning that future attacks would be \"far greater\".", ("THREATEN", "violence", ("USA",), ("IRN",))),
+    ("Russia said it was suspending its participation in the treaty with the United States.",
+     ("SANCTION", "withdraw", ("RUS",), ("USA",))),
 ]
 
 
@@ -1292,6 +1296,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Economists warned that future sanctions would hurt growth in Russia.", None, ("THREATEN", (), ("RUS",))),
     ("Lufthansa suspended Russian flights on Monday, Germany said.", None, ("SANCTION", ("DEU",), ("RUS",))),
     ("Chinese companies invested heavily in Africa, China said.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The US Treasury sanctioned three Chinese companies for supplying Russia.", None, ("SANCTION", ("USA",), ("RUS",))),
