@@ -985,6 +985,7 @@ ARTICLE_CASES = [
      "warning that future attacks would be \"far greater\".", ("THREATEN", "violence", ("USA",), ("IRN",))),
     ("Russia said it was suspending its participation in the treaty with the United States.",
      ("SANCTION", "withdraw", ("RUS",), ("USA",))),
+    ("Moscow will station tactical nuclear weapons in Belarus, Putin said.", ("MOBILIZE", "weapons", ("RUS",), ("BLR",))),
 ]
 
 
