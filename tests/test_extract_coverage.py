@@ -213,9 +213,10 @@ def test_the_subject_of_talks_is_not_a_participant() -> None:
 def test_a_joint_act_needs_no_recipient_but_only_for_its_own_subject() -> None:
     assert dyads(code("Greece and Turkey signed a declaration of friendship in Athens.")) == {
         ("SUPPORT", None, ("GRC", "TUR"), ())}
-    # The parties named in another clause are not the subject of "signing".
-    assert not code("Despite the announcement that the United States and China had reached an agreement, "
-                    "actually signing a deal has proved elusive.")
+    # The parties named in another clause are not the subject of "signing" (the agreement they reached is theirs).
+    e = code("Despite the announcement that the United States and China had reached an agreement, actually signing a "
+             "deal has proved elusive.")
+    assert dyads(e) == {("AGREE", None, ("USA", "CHN"), ())}
 
 
 def test_a_neutral_answer_is_no_threat() -> None:
@@ -986,6 +987,8 @@ ARTICLE_CASES = [
     ("Russia said it was suspending its participation in the treaty with the United States.",
      ("SANCTION", "withdraw", ("RUS",), ("USA",))),
     ("Moscow will station tactical nuclear weapons in Belarus, Putin said.", ("MOBILIZE", "weapons", ("RUS",), ("BLR",))),
+    ("The EU and the UK reached a deal on fishing rights on Friday.", ("AGREE", None, ("EU", "GBR"), ())),
+    ("The Kremlin said it was ready for talks with Washington.", ("AGREE", None, ("RUS",), ("USA",))),
 ]
 
 
@@ -1297,6 +1300,8 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Negotiators from Russia and Ukraine hope a deal will be reached next week.", None, ("AGREE", ("RUS", "UKR"), ())),
+    ("Russia and Ukraine failed to reach an agreement.", None, ("AGREE", ("RUS", "UKR"), ())),
     ("Economists warned that future sanctions would hurt growth in Russia.", None, ("THREATEN", (), ("RUS",))),
     ("Lufthansa suspended Russian flights on Monday, Germany said.", None, ("SANCTION", ("DEU",), ("RUS",))),
     ("Chinese companies invested heavily in Africa, China said.", None, ("ACCUSE", ("CHN",), ("CHN",))),
