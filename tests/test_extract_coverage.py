@@ -989,6 +989,9 @@ ARTICLE_CASES = [
     ("Moscow will station tactical nuclear weapons in Belarus, Putin said.", ("MOBILIZE", "weapons", ("RUS",), ("BLR",))),
     ("The EU and the UK reached a deal on fishing rights on Friday.", ("AGREE", None, ("EU", "GBR"), ())),
     ("The Kremlin said it was ready for talks with Washington.", ("AGREE", None, ("RUS",), ("USA",))),
+    ("Putin met Xi in Beijing on Thursday.", ("CONSULT", None, ("RUS", "CHN"), ())),
+    ("Saudi Arabia restored diplomatic ties with Syria.", ("SUPPORT", None, ("SAU", "SYR"), ())),
+    ("The Netherlands will deliver F-16 jets to Ukraine next year.", ("AGREE", None, ("NLD",), ("UKR",))),
 ]
 
 
@@ -1300,6 +1303,7 @@ NEAR_MISSES = [
      ("COERCE", ("GBR",), ("IRN",)), ("ACCUSE", ("GBR",), ("SYR",))),
     ("China said the measures violated WTO rules.", None, ("ACCUSE", ("CHN",), ("CHN",))),
     ("The request was rejected by Moscow.", None, ("REQUEST", ("RUS",), ())),
+    ("Saudi Arabia and Syria have not restored ties with each other.", None, ("SUPPORT", ("SAU", "SYR"), ())),
     ("Negotiators from Russia and Ukraine hope a deal will be reached next week.", None, ("AGREE", ("RUS", "UKR"), ())),
     ("Russia and Ukraine failed to reach an agreement.", None, ("AGREE", ("RUS", "UKR"), ())),
     ("Economists warned that future sanctions would hurt growth in Russia.", None, ("THREATEN", (), ("RUS",))),
