@@ -258,7 +258,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and not _PEOPLE.search(s.text, rec_compounds[0].start, rec_compounds[0].end + _PEOPLE_WINDOW):
         # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
         # main country's, not the one it protests to (but "urged Chinese citizens" is its own people).
-        other = next((c for c in doc.leading_countries if c not in rec_codes), None)
+        other = doc.main_country_besides(rec_codes)
         actor_codes = (other,) if other is not None else actor_codes
     if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and (
             set(rec_codes) <= set(actor_codes) or _OWN_OBJECT_VERB.match(s.text, t.start)):
@@ -282,7 +282,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if not actor_codes and rule.implicit_actor == "dominant" and rec_codes:
         # "The Iranian ambassador was summoned to the foreign ministry": by the story's main country, or by its
         # second when the envoy is the main country's ("Sweden's envoy was summoned" in a story about Sweden).
-        host = next((c for c in doc.leading_countries if c not in rec_codes), None)
+        host = doc.main_country_besides(rec_codes)
         if host is not None:
             actor_codes, guessed = (host,), True
     if not actor_codes:

@@ -167,6 +167,11 @@ class Doc:
         """The most-mentioned country: what "the Foreign Ministry" or an agentless "talks were held" refer to."""
         return self.leading_countries[0] if self.leading_countries else None
 
+    def main_country_besides(self, codes: tuple[str, ...]) -> str | None:
+        """The first of the story's two main countries not in codes: who summoned an envoy of the main country, or
+        whose unnamed ministry protests to it."""
+        return next((c for c in self.leading_countries if c not in codes), None)
+
     def ruler(self, before: int) -> str | None:
         """The country last named before offset `before` as ruled by a junta or regime ("Mali's ruling junta",
         "the Syrian regime", "Niger's military rulers"): what a later bare "the junta" is."""

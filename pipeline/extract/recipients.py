@@ -102,6 +102,9 @@ _TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s
                                    r"[\w-]++\s++)?(?:border|frontier)\b"
                                    r"(?!\s++(?:with|of)\b)", re.IGNORECASE)
 _BORDER_WINDOW: Final = 40
+# Where a deployment goes, and what a withdrawal leaves (see _party_after).
+_HOST_PREPS: Final = frozenset({"to", "in", "into"})
+_LEFT_PREPS: Final = frozenset({"from"})
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
 _CRITICISM_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns)\b", re.IGNORECASE)
@@ -159,8 +162,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             return
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
-        host = next((c for c in s.compounds if c.start >= t.end and c.prep in ("to", "in", "into")
-                     and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+        host = _party_after(d, s, doc, _HOST_PREPS)
         if host is not None:
             _take(d, codes(host, s, doc), phrase_text(s, host), doubt=0.1)
             return
@@ -174,8 +176,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             return
     if d.event_type == "RETREAT" and d.mode == "withdraw":
         # "Russia withdrew its troops from Kherson": the country of the place left.
-        left = next((c for c in s.compounds if c.start >= t.end and c.prep == "from"
-                     and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+        left = _party_after(d, s, doc, _LEFT_PREPS)
         if left is not None:
             _take(d, codes(left, s, doc), phrase_text(s, left), doubt=0.1)
             return
@@ -192,11 +193,11 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     if d.event_type == "ASSAULT" and has_casualties and d.location_country not in d.actor_codes \
             and not d.recipient_text \
             and not (args_mod.adjunct_participle(s.text, t) and any(m.start < t.start for m in s.matches)):
-        # (Not when a side is named but is the actor's own, "Malian soldiers fired on protesters in Bamako", nor for a
-        # participle after an act that names its own side: ", killing four people".)
         # "Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians": the
         # victims no one names are on the side that reports them, when it is one of the story's two main countries
-        # (not a third state or the UN commenting).
+        # (not a third state or the UN commenting). Not when a side is named but is the actor's own ("Malian soldiers
+        # fired on protesters in Bamako"), nor for a participle after an act that names its own side (", killing four
+        # people").
         reporter = args_mod.reporter_before(s.text, s.compounds, t.start) or args_mod.speaker_of(s.text, s.compounds)
         rec = tuple(x for x in codes(reporter, s, doc) if x not in d.actor_codes and x in doc.leading_countries) \
             if reporter is not None else ()
@@ -404,6 +405,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if rec:
                 _take(d, rec, phrase_text(s, c))
                 return
+
+
+def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Compound | None:
+    """The first compound after d's trigger, after one of preps, that is not d's actor: where troops go ("sent troops
+    to Russia") or what they leave ("withdrew its troops from Kherson")."""
+    return next((c for c in s.compounds if c.start >= d.trigger.end and c.prep in preps
+                 and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
 
 
 def _take(d: Draft, recipients: tuple[str, ...], text: str, doubt: float = 0.2) -> None:

@@ -4,7 +4,6 @@ document's main country, descriptions ("the Baltic state", "the two leaders") th
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Iterator
 from typing import Final
