@@ -180,17 +180,25 @@ def _countryinfo_rows() -> list[tuple[str, str | None, str | None, int]]:
             iso = c.iso(3)
         except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
             continue
-        rows.append((iso, _field(c, "capital"), _field(c, "demonym"), int(_field(c, "population") or 0)))
+        population = _field(c, "population")
+        rows.append((iso, _text(_field(c, "capital")), _text(_field(c, "demonym")),
+                     population if isinstance(population, int) else 0))
     return rows
 
 
-def _field(c: countryinfo.CountryInfo, name: str) -> str | None:
-    """One countryinfo field, None where the package has none for this country."""
+def _field(c: countryinfo.CountryInfo, name: str) -> object:
+    """One countryinfo field as the package gives it (a string, a number, a list), None where it has none."""
     try:
-        value = getattr(c, name)()
+        return getattr(c, name)()
     except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
         return None
-    return value or None
+
+
+def _text(value: object) -> str | None:
+    """A text field's value; the package gives a few as lists (Vatican City's capital), whose first is taken."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value if isinstance(value, str) and value else None
 
 
 def _split(field: str | None) -> list[str]:
@@ -335,7 +343,7 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
             except (KeyError, TypeError, ValueError, countryinfo.CountryNotFoundError):
                 continue
             for field in ("region", "subregion"):
-                name = _field(c, field)
+                name = _text(_field(c, field))
                 if name:
                     regions.setdefault(f"@{field}:{name.lower()}", set()).add(iso)
     out: dict[str, frozenset[str] | None] = {}
