@@ -1253,6 +1253,25 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    # An organisation's description stands for the last one named; another kind of group does not.
+    ("The European Union summoned Russia's envoy on Monday. The 27-nation bloc also imposed sanctions on Moscow.",
+     ("SANCTION", ("EU",), ("RUS",)), None),
+    ("NATO leaders met in Vilnius. The alliance warned Russia against further escalation.",
+     ("THREATEN", ("NATO",), ("RUS",)), None),
+    ("The opposition bloc accused the government of fraud after EU observers left. The bloc condemned Russia.", None,
+     ("ACCUSE", ("EU",), ("RUS",))),
+    ("The trade union called a strike against the EU's budget rules. The union also condemned Germany.", None,
+     ("ACCUSE", ("EU",), ("DEU",))),
+    ("Mercosur leaders met in Asuncion. The trade bloc condemned China's steel dumping.",
+     ("ACCUSE", ("MERCOSUR",), ("CHN",)), None),
+    ("Iran barred two IAEA inspectors on Monday. The watchdog condemned Iran's decision.",
+     ("ACCUSE", ("IAEA",), ("IRN",)), None),
+    # A name after the description is what it names; "the West African" is not the West.
+    ("The West African bloc ECOWAS imposed sanctions on Mali earlier this month.", ("SANCTION", ("ECOWAS",), ("MLI",)),
+     ("SANCTION", ("WEST",), ("MLI",))),
+    # "the bloc's airspace" is the actor's own: the recipient is named elsewhere.
+    ("EU leaders agreed to ban Belarusian airlines from the bloc's airspace after Belarus forced a jet to land.",
+     ("SANCTION", ("EU",), ("BLR",)), None),
     ("Israel said it killed 20 Hamas fighters in air strikes in Gaza.", ("ASSAULT", ("ISR",), ("PSE",)),
      ("ASSAULT", ("PSE",), ("ISR",))),
     ("Russia said it killed 300 Ukrainian soldiers in overnight air strikes.", ("ASSAULT", ("RUS",), ("UKR",)), None),

@@ -17,7 +17,7 @@ from pipeline.extract.modality import classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
-from pipeline.extract.recipients import (COMPLEMENT_TYPES, condemned_act, fill_recipient, local_recipient,
+from pipeline.extract.recipients import (COMPLEMENT_TYPES, POSSESSIVE_MARKS, condemned_act, fill_recipient, local_recipient,
                                          welcomes_agreement)
 from pipeline.extract.reference import codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
@@ -260,9 +260,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # main country's, not the one it protests to (but "urged Chinese citizens" is its own people).
         other = doc.main_country_besides(rec_codes)
         actor_codes = (other,) if other is not None else actor_codes
-    if len(rec_compounds) == 1 and rec_compounds[0].kind == "owner" and (
-            set(rec_codes) <= set(actor_codes) or _OWN_OBJECT_VERB.match(s.text, t.start)):
-        # "Belarus closed its airspace", "Hungary closed its embassy in Kyiv": what one closes or recalls is one's own.
+    if len(rec_compounds) == 1 and ((rec_compounds[0].kind == "owner" and (
+            set(rec_codes) <= set(actor_codes) or _OWN_OBJECT_VERB.match(s.text, t.start)))
+            or (rec_codes and set(rec_codes) <= set(actor_codes)
+                and s.text[rec_compounds[0].end:rec_compounds[0].end + 2] in POSSESSIVE_MARKS)):
+        # "Belarus closed its airspace", "Hungary closed its embassy in Kyiv": what one closes or recalls is one's own;
+        # so is "the bloc's airspace" after "EU leaders agreed to ban Belarusian airlines from".
         rec_compounds, rec_codes = _past_own(t, rec_compounds[0], s, doc, actor_codes)
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)

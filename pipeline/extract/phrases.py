@@ -269,8 +269,8 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
             elif det != "the":
                 hit = AliasHit(POSSESSED + hit.code[len(DESCRIPTION):], hit.alias_kind, hit.actor_kind)
             return hit, _word_before(words, j)
-        if not words[j].isalpha():
-            return None
+        if not (words[j].isalpha() or (words[j].isdigit() and j + 1 < head)):
+            return None  # a number only as a modifier's first part: "the 27-nation bloc"
         j -= 1
     return None
 
@@ -409,6 +409,9 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
             and _not_the_actor(sentence, start, end, hit):
         return None
+    elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and sentence[end:end + 1] == " " \
+            and sentence[end + 1:end + 2].isupper():
+        return None  # "the West African bloc", "the West Midlands": a region's name, not the West
     locative = prep in LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
 
@@ -467,11 +470,14 @@ def _not_the_actor(sentence: str, start: int, end: int, hit: AliasHit) -> bool:
 
 def _pick_code(hits: list[AliasHit]) -> str:
     """Country named in the phrase first, then organisation, bloc, person; an unqualified institution -> DOMINANT.
-    An organisation qualifying a description is not what it names: "its NATO ally" is a country."""
-    description = next((h.code for h in hits if h.alias_kind == "description"), "")
+    An organisation qualifying a description is not what it names: "its NATO ally" is a country; one after it is its
+    name ("the West African bloc ECOWAS")."""
+    at = next((i for i, h in enumerate(hits) if h.alias_kind == "description"), -1)
+    description = hits[at].code if at >= 0 else ""
     for wanted in _ACTOR_KINDS:
         if description and wanted != "country":
-            return description
+            return next((h.code for h in hits[at + 1:] if h.actor_kind == wanted and h.alias_kind in _NAMING),
+                        description)
         for h in hits:
             if h.actor_kind == wanted and h.alias_kind in _NAMING:
                 return h.code

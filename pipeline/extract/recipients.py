@@ -131,7 +131,7 @@ _NAMED_ACT_SENTENCES: Final = 10
 _CAUSE_BEFORE: Final = re.compile(
     r"(?:\b(?:retaliat\w*+|response|reprisals?|protest|answer)\s++(?:for|to|against|at)|\bover|\bagainst)"
     r"\s++(?:the\s++)?$", re.IGNORECASE)
-_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
+POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
 # Hostile acts that can answer another party's act.
 ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
 # Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
@@ -211,7 +211,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         # "recalled its ambassador, retaliating against Algeria's decision to ...", "... over Canberra's
         # cancellation of the order": a hostile act answers the party whose act it names as its cause.
         for c in s.compounds:
-            if c.start >= t.end and c.kind == "actor" and s.text[c.end:c.end + 2] in _POSSESSIVE_MARKS \
+            if c.start >= t.end and c.kind == "actor" and s.text[c.end:c.end + 2] in POSSESSIVE_MARKS \
                     and _CAUSE_BEFORE.search(s.text, max(t.end, c.start - 40), c.start):
                 rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
                 if rec:

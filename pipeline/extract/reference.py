@@ -21,6 +21,12 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
+# Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
+# organisation named before ("the trade bloc" and "the Western alliance" are still ones).
+_NOT_AN_ORGANISATION: Final = re.compile(
+    r"\b(opposition|ruling|parliamentary|political|electoral|party|coalition|governing|soviet|communist|eastern|"
+    r"sunni|shia|shiite|kurdish|centrist|conservative|liberal|leftist|rightist|nationalist|labou?r|workers|"
+    r"teachers|student|civil|rebel|militant|tribal|trade|credit)[\s-]++(?:[\w-]++\s++)?$", re.IGNORECASE)
 
 
 def topic_codes(doc: Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
@@ -88,6 +94,9 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
     prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
+    if allowed and allowed is not PAIR_SET and allowed is not BORDERS_SET and ALL not in allowed \
+            and not allowed & doc.countries:
+        return _organisation(p, allowed, s, doc)
     subject = args_mod.first_subject(s.compounds, p.start)
     if subject is c:
         subject = None
@@ -132,6 +141,35 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         if code not in exclude and (allowed is None or code in allowed):
             return (code,)
     return ()
+
+def _organisation(p: Phrase, allowed: frozenset[str], s: Sentence, doc: Doc) -> tuple[str, ...]:
+    """The organisation a description of one stands for ("the bloc", "the alliance", "the world body"): the last of
+    the allowed ones named before it, the clause's subject included ("The EU said the bloc would ..."). A modifier
+    that makes it another kind of group ("the opposition bloc", "the Soviet bloc") names none, and neither does the
+    same noun after such a group ("The opposition bloc ... The bloc also said")."""
+    if _other_group(s.text, p.start):
+        return ()
+    head = p.code.rsplit(":", 1)[-1]
+    found: str | None = None
+    for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
+        sk = doc.sentence(k)
+        for c in reversed(sk.compounds):
+            if k == s.index and c.start >= p.start:
+                continue
+            for ph in reversed(c.phrases):
+                if ph.kind == "description" and ph.code.endswith(head) and _other_group(sk.text, ph.start):
+                    return ()
+                if found is None and ph.kind == "actor" and ph.code in allowed:
+                    found = ph.code
+    return (found,) if found else ()
+
+
+def _other_group(text: str, start: int) -> bool:
+    """True when one of the two words before text[start:] makes the description a party, a camp or a trade union."""
+    m = _NOT_AN_ORGANISATION.search(text, max(0, start - 30), start)
+    # "the trade union", "the credit union"; but "the trade bloc" is one.
+    return m is not None and (m.group(1).lower() not in ("trade", "credit") or text.startswith("union", start))
+
 
 def _countries_before(s: Sentence, doc: Doc, pos: int) -> Iterator[str]:
     """Country codes named before offset pos of s, nearest first, then in the sentences before it."""
