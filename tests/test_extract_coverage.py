@@ -474,6 +474,25 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("ECOWAS had given the coup leaders in Niger seven days to restore constitutional order or face possible military "
+     "action.", ("THREATEN", "violence", ("ECOWAS",), ("NER",))),
+    ("In it, India took a thinly veiled swipe at Pakistan.", ("ACCUSE", "disapprove", ("IND",), ("PAK",))),
+    ("The External Affairs Minister met his Chinese counterpart in Astana.", ("CONSULT", None, ("IND", "CHN"), ())),
+    ("Nigeria has also cut electricity supplies to its northern neighbour Niger.",
+     ("SANCTION", "discontinue", ("NGA",), ("NER",))),
+    ("The Bahamas has pledged 150 personnel to the mission in Haiti.", ("AGREE", None, ("BHS",), ("HTI",))),
+    ("The United Arab Emirates has pledged $100 million in earthquake relief for Syria.",
+     ("AGREE", None, ("ARE",), ("SYR",))),
+    ("The UAE will invest $35 billion in Egypt over the next two months.", ("AGREE", None, ("ARE",), ("EGY",))),
+    ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
+    ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
+    ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU", "IRN"), ())),
+    ("Iran and Saudi Arabia restored ties in a rapprochement brokered by China.",
+     ("CONSULT", "third-party", ("CHN",), ("IRN", "SAU"))),
+    ("Vietnam delivered diplomatic notes to China opposing the violations.",
+     ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
+    ("Pakistan expelled thousands of Afghans last month. The Taliban government condemned the expulsions as "
+     "\"inhumane\" and urged Islamabad to give Afghans more time.", ("ACCUSE", "disapprove", ("AFG",), ("PAK",))),
     ("Russian missiles hit Kyiv overnight, killing three people.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
     ("A Russian drone hit a hospital in Kharkiv, officials said.", ("ASSAULT", None, ("RUS",), ("UKR",))),
     ("China hit out at Washington over the visit.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
@@ -1253,6 +1272,18 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    # Look-alikes of the sixth session's rules.
+    ("Russia reopened its border crossing with Finland on Tuesday.", None, ("SUPPORT", ("RUS",), ("FIN",))),
+    ("Saudi Arabia and Iran agreed to restore diplomatic relations and reopen their embassies within two months.",
+     ("AGREE", ("SAU", "IRN"), ()), ("SUPPORT", ("SAU", "IRN"), ())),
+    ("Washington announced it would reopen its embassy in Honiara.", ("AGREE", ("USA",), ("SLB",)),
+     ("SUPPORT", ("USA",), ("SLB",))),
+    ("Germany promised 244 million euros, while Britain pledged $5 million and France $11 million.", None,
+     ("AGREE", ("GBR",), ("FRA",))),
+    ("Officials in Hanoi delivered diplomatic notes inviting Chinese ministers to the summit.", None,
+     ("ACCUSE", ("VNM",), ("CHN",))),
+    ("The Pakistani Taliban condemned Pakistan's army on Monday.", None, ("ACCUSE", ("AFG",), ("PAK",))),
+    ("Vietnam delivered diplomatic notes opposing Chinese incursions.", ("ACCUSE", ("VNM",), ("CHN",)), None),
     # An organisation's description stands for the last one named; another kind of group does not.
     ("The European Union summoned Russia's envoy on Monday. The 27-nation bloc also imposed sanctions on Moscow.",
      ("SANCTION", ("EU",), ("RUS",)), None),

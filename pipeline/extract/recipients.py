@@ -132,6 +132,9 @@ _CAUSE_BEFORE: Final = re.compile(
     r"(?:\b(?:retaliat\w*+|response|reprisals?|protest|answer)\s++(?:for|to|against|at)|\bover|\bagainst)"
     r"\s++(?:the\s++)?$", re.IGNORECASE)
 POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
+# A coordinated second verb of the same subject: "condemned the expulsions as "inhumane" and urged".
+_AND_THEN: Final = re.compile(r"\band\s++(?:\S++\s++)?$")
+_COORDINATED_WINDOW: Final = 80
 # Hostile acts that can answer another party's act.
 ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
 # Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
@@ -371,6 +374,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
                 # vowed a stern response".)
                 _take(d, o.actor_codes, o.actor_text)
+                return
+    if act is not None and d.event_type == "ACCUSE":
+        # "condemned the expulsions as inhumane and urged Islamabad to give Afghans more time": an act whose doer no
+        # report names is the one the same speaker's next demand is made of.
+        for o in siblings:
+            if o is not d and o.event_type == "REQUEST" and o.actor_codes == d.actor_codes and o.recipient_codes \
+                    and t.end < o.trigger.start < t.end + _COORDINATED_WINDOW \
+                    and _AND_THEN.search(d.sentence.text, t.end, o.trigger.start) is not None:
+                _take(d, o.recipient_codes, o.recipient_text, doubt=0.1)
                 return
     for o in reversed(earlier):
         back = d.sentence.index - o.sentence.index
