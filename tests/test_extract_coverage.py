@@ -474,6 +474,13 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("Seoul's top nuclear envoy held phone talks with his U.S. and Japanese counterparts on Tuesday.",
+     ("CONSULT", "phone", ("KOR", "USA", "JPN"), ())),
+    ("North Korea fired a ballistic missile into the sea on Monday. Officials of South Korea, the United States and "
+     "Japan met on Tuesday, and the three sides condemned the launch.",
+     ("ACCUSE", "disapprove", ("JPN", "USA", "KOR"), ("PRK",))),
+    ("The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's overwhelmed police "
+     "fight armed gangs.", ("SUPPORT", None, ("UN",), ("HTI",))),
     ("ECOWAS had given the coup leaders in Niger seven days to restore constitutional order or face possible military "
      "action.", ("THREATEN", "violence", ("ECOWAS",), ("NER",))),
     ("In it, India took a thinly veiled swipe at Pakistan.", ("ACCUSE", "disapprove", ("IND",), ("PAK",))),
@@ -1273,6 +1280,10 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    # A count takes parties, not the place of their meeting.
+    ("Iran, Russia and Turkey met in Astana. The three countries agreed to hold another round of talks.",
+     ("AGREE", ("TUR", "RUS", "IRN"), ()), ("AGREE", ("KAZ", "TUR", "RUS"), ())),
+    ("The United States authorised the use of military force in Syria.", None, ("SUPPORT", ("USA",), ("SYR",))),
     ("Russia reopened its border crossing with Finland on Tuesday.", None, ("SUPPORT", ("RUS",), ("FIN",))),
     ("Saudi Arabia and Iran agreed to restore diplomatic relations and reopen their embassies within two months.",
      ("AGREE", ("SAU", "IRN"), ()), ("SUPPORT", ("SAU", "IRN"), ())),

@@ -313,6 +313,8 @@ BORDERS: Final = "@borders"
 BORDERS_SET: Final = frozenset({BORDERS})
 # Marks a plural description that stands for all of its countries ("the Baltic states"): one of its codes.
 ALL: Final = "@all"
+# "@count:3": a number of parties named before ("the three sides"): that many distinct countries, the nearest first.
+COUNT: Final = "@count:"
 
 
 def country_borders() -> dict[str, frozenset[str]]:
@@ -355,7 +357,8 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
             continue
         codes: set[str] = set()
         for part in _split(r["countries"]):
-            codes |= {ALL} if part == ALL else regions.get(part.lower(), set()) if part.startswith("@") else {part}
+            codes |= {ALL} if part == ALL else {part} if part.startswith(COUNT) \
+                else regions.get(part.lower(), set()) if part.startswith("@") else {part}
         out[key] = frozenset(codes)
     return out, header.get("version")
 

@@ -74,7 +74,8 @@ _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
 _LISTED: Final = frozenset({"actor", "description"})
 _LIST_GAP: Final = re.compile(
-    r"\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?(?:visiting\s++)?|-|/"
+    # (An abbreviation's last period may fall outside its name: "his U.S. and Japanese counterparts".)
+    r"(?:(?<=[A-Z])\.)?\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?(?:visiting\s++)?|-|/"
     r"|\s++and\s++(?:his|her|their)\s++")  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart"
 # A finite verb right after a phrase (an auxiliary, a past form, a speech verb; an adverb may stand between): the
 # phrase is its clause's subject.

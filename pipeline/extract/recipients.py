@@ -337,8 +337,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
-    if (d.event_type == "AID" or (d.event_type == "AGREE" and t.rule.unit == "usd")) \
-            and _DESTINATION.search(d.sentence.text, t.end, t.end + _DESTINATION_WINDOW) is None:
+    if _undirected_help(d):
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
         # military aid": help pledged after help to a country goes to that country (not "to Hezbollah", "to its
         # forces", "to rebuild Valencia": a destination or purpose of its own).
@@ -417,6 +416,12 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if rec:
                 _take(d, rec, phrase_text(s, c))
                 return
+
+
+def _undirected_help(d: Draft) -> bool:
+    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it."""
+    return (d.event_type == "AID" or (d.event_type == "AGREE" and d.trigger.rule.unit in ("usd", "troops"))) \
+        and _DESTINATION.search(d.sentence.text, d.trigger.end, d.trigger.end + _DESTINATION_WINDOW) is None
 
 
 def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Compound | None:

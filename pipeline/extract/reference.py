@@ -10,7 +10,7 @@ from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
-from pipeline.extract.gazetteer import ALL, BORDERS_SET, DESCRIPTION, PAIR_SET
+from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, DESCRIPTION, PAIR_SET
 from pipeline.extract.phrases import BARE, OWN, POSSESSED, Compound, Phrase
 
 # How many sentences back a pronoun's antecedent is looked for.
@@ -94,6 +94,11 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
     prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
+    many = next((int(x[len(COUNT):]) for x in allowed if x.startswith(COUNT)), 0) if allowed else 0
+    if many:
+        # "The three sides condemned the launch": the last three countries named.
+        last = tuple(dict.fromkeys(_countries_before(s, doc, p.start, places=False)))[:many]
+        return last if len(last) == many else ()
     if allowed and allowed is not PAIR_SET and allowed is not BORDERS_SET and ALL not in allowed \
             and not allowed & doc.countries:
         return _organisation(p, allowed, s, doc)
@@ -171,15 +176,16 @@ def _other_group(text: str, start: int) -> bool:
     return m is not None and (m.group(1).lower() not in ("trade", "credit") or text.startswith("union", start))
 
 
-def _countries_before(s: Sentence, doc: Doc, pos: int) -> Iterator[str]:
-    """Country codes named before offset pos of s, nearest first, then in the sentences before it."""
+def _countries_before(s: Sentence, doc: Doc, pos: int, *, places: bool = True) -> Iterator[str]:
+    """Country codes named before offset pos of s, nearest first, then in the sentences before it (without places
+    such as "in Astana" unless places)."""
     for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
         sk = doc.sentence(k)
         for c in reversed(sk.compounds):
             if k == s.index and c.start >= pos:
                 continue
             for ph in reversed(c.phrases):
-                if ph.kind == "actor" and ph.code in doc.countries:
+                if ph.kind == "actor" and ph.code in doc.countries and (places or not ph.locative):
                     yield ph.code
 
 
