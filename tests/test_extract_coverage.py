@@ -474,6 +474,14 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    # Office holders of 2018-2026 by name alone, and their surnames after.
+    ("Foreign Minister Hakan Fidan accused Greece of provocations. Fidan also condemned the drills.",
+     ("ACCUSE", "allege", ("TUR",), ("GRC",))),
+    ("Prime Minister KP Sharma Oli spoke with his Indian counterpart Narendra Modi over the phone.",
+     ("CONSULT", "phone", ("NPL", "IND"), ())),
+    ("Michel Barnier said Britain must respect the Northern Ireland protocol.", ("REQUEST", "change", ("EU",), ("GBR",))),
+    ("CHISINAU -- Moldova's pro-Western president has accused criminal groups acting on Moscow's behalf of trying to "
+     "buy votes.", ("ACCUSE", "allege", ("MDA",), ("RUS",))),
     ("Seoul's top nuclear envoy held phone talks with his U.S. and Japanese counterparts on Tuesday.",
      ("CONSULT", "phone", ("KOR", "USA", "JPN"), ())),
     ("North Korea fired a ballistic missile into the sea on Monday. Officials of South Korea, the United States and "
@@ -1204,7 +1212,7 @@ def test_an_official_titled_without_a_country_is_of_the_datelines_country() -> N
     assert [x.actor_codes for x in e if x.event_type == "ACCUSE"] == [("FRA",), ("FRA",)], dyads(e)
     # No dateline, or a dateline country the story hardly names: no country for the title.
     assert not [x for x in code(text.split(" - ", 1)[1]) if x.event_type == "ACCUSE"]
-    e = code("GENEVA (Reuters) - Russia and the United States held talks on Monday. Foreign Minister Ignazio Cassis "
+    e = code("GENEVA (Reuters) - Russia and the United States held talks on Monday. Foreign Minister Lukas Meierhofer "
              "accused Russia of stalling.")
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
 
@@ -1280,6 +1288,12 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    # "The military" of a story about a junta is that junta's country, not the story's other main country.
+    ("Myanmar's military government carried out an air strike. Indonesia, which chairs ASEAN, condemned the strike. "
+     "The military seized power in 2021, detaining elected leader Aung San Suu Kyi.", None,
+     ("COERCE", ("IDN",), ("MMR",))),
+    ("The anti-Western leader of Hungary condemned the EU.", ("ACCUSE", ("HUN",), ("EU",)),
+     ("ACCUSE", ("WEST",), ("EU",))),
     # A count takes parties, not the place of their meeting.
     ("Iran, Russia and Turkey met in Astana. The three countries agreed to hold another round of talks.",
      ("AGREE", ("TUR", "RUS", "IRN"), ()), ("AGREE", ("KAZ", "TUR", "RUS"), ())),

@@ -19,7 +19,7 @@ from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.recipients import (COMPLEMENT_TYPES, POSSESSIVE_MARKS, condemned_act, fill_recipient, local_recipient,
                                          welcomes_agreement)
-from pipeline.extract.reference import codes, codes_of, topic_codes
+from pipeline.extract.reference import RULER_WORDS, codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
 from pipeline.schema import DatePrecision
@@ -254,7 +254,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
-            and all(p.kind == "dominant" for p in found.actor.phrases) \
+            and all(p.kind == "dominant" and not p.text.lower().endswith(RULER_WORDS) for p in found.actor.phrases) \
             and not _PEOPLE.search(s.text, rec_compounds[0].start, rec_compounds[0].end + _PEOPLE_WINDOW):
         # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
         # main country's, not the one it protests to (but "urged Chinese citizens" is its own people).

@@ -194,9 +194,10 @@ class Doc:
 
 
 # After a country's name or demonym: its junta, regime or rulers ("Mali's ruling junta", "the Syrian regime", "Niger's
-# military rulers").
-_RULED_BY: Final = re.compile(r"(?:['’]s)?\s++(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)\b",
-                              re.IGNORECASE)
+# military rulers", "Myanmar's military government").
+_RULED_BY: Final = re.compile(
+    r"(?:['’]s)?\s++(?:(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)"
+    r"|military(?:-led)?\s++(?:government|leaders|authorities|administration))\b", re.IGNORECASE)
 # "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
 # "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
 _DATELINE: Final = re.compile(

@@ -221,6 +221,9 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                 n, hit = 1, AliasHit(names[w], "name", "person")
         if hit is None and w not in _PRONOUN_TOKENS:
             continue
+        if hit is not None and hit.actor_kind == "group" and i and words[i - 1].lower() in ("pro", "anti") \
+                and ends[i - 1] + 1 == starts[i]:
+            continue  # "Moldova's pro-Western president": a stance, not the West
         prev = words[i - 1].lower() if i else ""
         if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
             # "in southern Lebanon": a place after "in", like "in Lebanon" (not "its southern neighbour").

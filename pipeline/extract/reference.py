@@ -21,6 +21,8 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
+# An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
+RULER_WORDS: Final = ("junta", "regime", "military")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
 # organisation named before ("the trade bloc" and "the Western alliance" are still ones).
 _NOT_AN_ORGANISATION: Final = re.compile(
@@ -51,7 +53,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
     for p in phrases:
         if p.kind == "actor":
             out.append(p.code)
-        elif p.kind == "dominant" and p.text.lower().endswith(("junta", "regime")) \
+        elif p.kind == "dominant" and p.text.lower().endswith(RULER_WORDS) \
                 and (ruler := doc.ruler(s.start + p.start)) is not None:
             out.append(ruler)  # "the junta": the country last named with a junta
         elif p.kind == "dominant" and doc.dominant:
