@@ -474,6 +474,19 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("Ecuadorian police stormed the Mexican embassy in Quito on Friday and arrested a former vice president. "
+     "President Andres Manuel Lopez Obrador broke off diplomatic relations with Quito that same night. The "
+     "Organization of American States approved a resolution that \"strongly condemns\" the intrusion.",
+     ("ACCUSE", "disapprove", ("OAS",), ("ECU",))),
+    # With no party named, relations broken off by one of the story's two main countries are with the other.
+    ("Ecuadorian police stormed the Mexican embassy in Quito and arrested a former vice president who had sought "
+     "refuge there. Mexico condemned the raid. President Andres Manuel Lopez Obrador broke off diplomatic relations "
+     "that same night.", ("SANCTION", "withdraw", ("MEX",), ("ECU",))),
+    ("An Emirati official said the UAE did not recognise the decision of the \"Port Sudan authority\" to sever ties "
+     "with Abu Dhabi.",
+     ("SANCTION", "withdraw", ("SDN",), ("ARE",))),
+    ("Germany criticised the decision of Hungary to block the aid package.", ("ACCUSE", "disapprove", ("DEU",), ("HUN",))),
+    ("Turkey condemned the killing of Palestinians by Israeli forces.", ("ACCUSE", "disapprove", ("TUR",), ("ISR",))),
     # Office holders of 2018-2026 by name alone, and their surnames after.
     ("Foreign Minister Hakan Fidan accused Greece of provocations. Fidan also condemned the drills.",
      ("ACCUSE", "allege", ("TUR",), ("GRC",))),
@@ -1288,6 +1301,11 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    # A third party that breaks off relations is not guessed a partner from the story's main pair.
+    ("Ecuadorian police stormed the Mexican embassy in Quito. Mexico condemned the raid and Ecuador defended it. "
+     "Nicaragua also broke off diplomatic relations.", None, ("SANCTION", ("NIC",), ("ECU",))),
+    ("Iran condemned the killing of Iranian diplomats in Syria by Israeli jets.", ("ACCUSE", ("IRN",), ("ISR",)),
+     ("ACCUSE", ("IRN",), ("SYR",))),
     # "The military" of a story about a junta is that junta's country, not the story's other main country.
     ("Myanmar's military government carried out an air strike. Indonesia, which chairs ASEAN, condemned the strike. "
      "The military seized power in 2021, detaining elected leader Aung San Suu Kyi.", None,

@@ -85,6 +85,11 @@ _POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w%.,$-]++\s++){0,2}")  # "Trump
 _OWNED_INFINITIVE: Final = re.compile(
     r"['’]s\s++(?:[\w-]++\s++)?(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|"
     r"threat|vote|choice)s?\s++(?:[\w,-]++\s++){0,4}?to\s++$", re.IGNORECASE)
+# The same with the owner after "of" or "by": "the decision of the "Port Sudan authority" to", "a bid by Kyiv to".
+_DECISION_OF: Final = re.compile(
+    r"\b(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|threat|vote|choice)s?\s++"
+    r"(?:of|by)\s++(?:the\s++)?[\"“]?$", re.IGNORECASE)
+_INFINITIVE_AFTER_OWNER: Final = re.compile(r"(?:\s++\w++)?[\"”]?\s++(?:[\w,-]++\s++){0,3}?to\s++", re.IGNORECASE)
 # A trigger ending in "at" governs the place after it ("fired at Israel", "hit out at Washington"): its object.
 _ENDS_WITH_PREP: Final = re.compile(r"\b(?:at|in)\s*+$", re.IGNORECASE)  # "fired at Israel", "arrived in Beijing"
 # A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
@@ -281,6 +286,11 @@ def _decision_owner(sentence: str, compounds: list[Compound], pos: int) -> Compo
     decision at the weekend to order out 12 employees" - Algeria orders them out."""
     m = _OWNED_INFINITIVE.search(sentence, max(0, pos - 80), pos)
     if m is None:
+        # "the decision of the "Port Sudan authority" to sever ties": the party after "of" or "by".
+        for c in reversed(compounds):
+            if c.end <= pos and c.kind == "actor" and _INFINITIVE_AFTER_OWNER.fullmatch(sentence, c.end, pos) \
+                    and _DECISION_OF.search(sentence, max(0, c.start - 40), c.start):
+                return c
         return None
     return next((c for c in compounds if c.end == m.start() and c.kind == "actor"), None)
 

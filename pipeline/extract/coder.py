@@ -78,7 +78,11 @@ _EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
 _EACH_WINDOW: Final = 30
 # How far after a demand, refusal or meeting verb its content ("for military assistance") is read for the mode.
 _CONTENT_WINDOW: Final = 40
-_BY_WINDOW: Final = 30
+_BY_WINDOW: Final = 45
+_OF_WINDOW: Final = 10
+# A verb in the past ("broke off", "severed", "recalled"), not a gerund ("the issue of lowering ... relations").
+_PAST_VERB: Final = re.compile(r"(?:\w++ed|broke|cut|withdrew|shut|froze)\b", re.IGNORECASE)
+_DECISION_NOUN: Final = re.compile(r"\b(?:decisions?|moves?|plans?|steps?|measures?)\s*+$", re.IGNORECASE)
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # "agreed to" (or "agreed to set up a commission and to") before a cooperative verb: the act is promised, not done ("agreed to expel" decides an act).
@@ -165,6 +169,16 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
             fill_recipient(d, drafts, earlier, doc.objectless)
+            if not d.recipient_codes and (d.event_type, d.mode) == ("SANCTION", "withdraw") \
+                    and d.status in ("actual", "historical") and not d.trigger.rule.nominal \
+                    and _PAST_VERB.match(s.text, d.trigger.start) is not None \
+                    and len(d.actor_codes) == 1 and d.actor_codes[0] in doc.leading_countries:
+                # "López Obrador broke off diplomatic relations that same night", "recalled its ambassador": from the
+                # other of the story's two main countries when the actor is one of them (a guess).
+                other = doc.main_country_besides(d.actor_codes)
+                if other is not None:
+                    d.recipient_codes = (other,)
+                    d.confidence -= _GUESSED_ACTOR_DOUBT
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
@@ -245,8 +259,14 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         if act is not None:
             # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
             # act's agent ("the attack by Russia") or, unnamed, whoever did it (see fill_recipient).
-            rec_compounds = tuple(c for c in rec_compounds if (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
-                                  or _agent_modifier(c, s, act.start(), act.end()))
+            # ("the decision of Hungary": a decision's "of" is its maker; "the killing of Palestinians by Israeli
+            # forces": the victims, then the agent.)
+            decision = _DECISION_NOUN.search(act.group()) is not None
+            agents = tuple(c for c in s.compounds if c.start >= act.end() and (
+                (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
+                or (decision and c.prep == "of" and c.start - act.end() < _OF_WINDOW)))
+            rec_compounds = agents[:1] or tuple(c for c in rec_compounds
+                                                if _agent_modifier(c, s, act.start(), act.end()))
     if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 and rec_compounds[0].prep in _FORUM_PREPS \
             and _COMPLAINT.search(s.text, t.start, t.end) is not None and codes(rec_compounds[0], s, doc) == ("UN",):
         rec_compounds = ()  # "file a complaint with the U.N. Security Council": the forum, not the one accused

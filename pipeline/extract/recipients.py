@@ -41,7 +41,7 @@ _ACT_NOUNS: Final = (
     r"seizures?|arrests?|detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|"
     r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
     r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
-    r"plans?")
+    r"plans?|intrusions?|assaults?|downing|shootdown|ramming")
 _ACT_START: Final = (
     r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
     # "condemned what it called a "flagrant violation" of its sovereignty"
@@ -62,7 +62,7 @@ _UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
-                     "oper", "anne", "bloc"), _FORCE),
+                     "oper", "anne", "bloc", "intr", "assa", "down", "ramm"), _FORCE),
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
