@@ -474,6 +474,26 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("Algeria said its air defences downed a reconnaissance drone near the border with Mali.",
+     ("ASSAULT", "drone", ("DZA",), ("MLI",))),
+    ("Bulgaria's parliament voted on Friday to lift the country's veto on the start of North Macedonia's EU accession "
+     "talks.", ("CONCEDE", None, ("BGR",), ("MKD",))),
+    ("Somalia signed a defence and economic cooperation agreement with Turkey in February.",
+     ("SUPPORT", None, ("SOM",), ("TUR",))),
+    ("Tanzania has banned the importation of agricultural produce from Malawi and South Africa.",
+     ("SANCTION", "discontinue", ("TZA",), ("MWI", "ZAF"))),
+    ("China said the Lithuanian government must bear all the consequences arising therefrom.",
+     ("THREATEN", None, ("CHN",), ("LTU",))),
+    ("Russia expelled two Moldovan diplomats on Monday. Moldova's foreign ministry warned that the expulsion \"will not "
+     "go unanswered\".", ("THREATEN", "expel", ("MDA",), ("RUS",))),
+    ("Colombia had given Milei's government until Tuesday to retract the comments.",
+     ("REQUEST", "change", ("COL",), ("ARG",))),
+    ("Around 200 British soldiers from the Princess of Wales's Royal Regiment began arriving in Kosovo on Saturday.",
+     ("MOBILIZE", "troops", ("GBR",), ("XKX",))),
+    ("Tokyo tightened controls in July on exports of three materials to South Korea.",
+     ("SANCTION", "discontinue", ("JPN",), ("KOR",))),
+    ("N'Djamena caught Paris off guard by announcing that it was terminating the defence cooperation agreement "
+     "between the two countries. Chad said it was ending its ties.", ("SANCTION", "withdraw", ("TCD",), ("FRA",))),
     ("Ecuadorian police stormed the Mexican embassy in Quito on Friday and arrested a former vice president. "
      "President Andres Manuel Lopez Obrador broke off diplomatic relations with Quito that same night. The "
      "Organization of American States approved a resolution that \"strongly condemns\" the intrusion.",
@@ -1301,6 +1321,11 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    ("Putin arrived in Beijing on Monday for talks with Xi Jinping.", None, ("MOBILIZE", ("RUS",), ("CHN",))),
+    ("Maduro gave Colombian diplomats 24 hours to leave Venezuela.", ("SANCTION", ("VEN",), ("COL",)),
+     ("REQUEST", ("VEN",), ("COL",))),
+    ("Russia and Ukraine traded accusations over the attack. Kremlin spokesman Dmitry Peskov described the issue of "
+     "lowering the level of diplomatic relations as standard practice.", None, ("SANCTION", ("RUS",), ("UKR",))),
     # A third party that breaks off relations is not guessed a partner from the story's main pair.
     ("Ecuadorian police stormed the Mexican embassy in Quito. Mexico condemned the raid and Ecuador defended it. "
      "Nicaragua also broke off diplomatic relations.", None, ("SANCTION", ("NIC",), ("ECU",))),

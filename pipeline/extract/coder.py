@@ -81,7 +81,9 @@ _CONTENT_WINDOW: Final = 40
 _BY_WINDOW: Final = 45
 _OF_WINDOW: Final = 10
 # A verb in the past ("broke off", "severed", "recalled"), not a gerund ("the issue of lowering ... relations").
-_PAST_VERB: Final = re.compile(r"(?:\w++ed|broke|cut|withdrew|shut|froze)\b", re.IGNORECASE)
+_PAST_VERB: Final = re.compile(r"(?:[a-z]*ed|broke|cut|withdrew|shut|froze)\b", re.IGNORECASE)
+# ... or one in progress, or decided: "announced that it was terminating", "the decision of X to sever ties".
+_DONE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|decision\s++(?:\S++\s++){0,6}?to)\s++$", re.IGNORECASE)
 _DECISION_NOUN: Final = re.compile(r"\b(?:decisions?|moves?|plans?|steps?|measures?)\s*+$", re.IGNORECASE)
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
@@ -171,7 +173,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             fill_recipient(d, drafts, earlier, doc.objectless)
             if not d.recipient_codes and (d.event_type, d.mode) == ("SANCTION", "withdraw") \
                     and d.status in ("actual", "historical") and not d.trigger.rule.nominal \
-                    and _PAST_VERB.match(s.text, d.trigger.start) is not None \
+                    and (_PAST_VERB.match(s.text, d.trigger.start) is not None
+                         or _DONE_BEFORE.search(s.text, max(0, d.trigger.start - 80), d.trigger.start) is not None) \
                     and len(d.actor_codes) == 1 and d.actor_codes[0] in doc.leading_countries:
                 # "López Obrador broke off diplomatic relations that same night", "recalled its ambassador": from the
                 # other of the story's two main countries when the actor is one of them (a guess).
