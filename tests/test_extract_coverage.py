@@ -474,6 +474,12 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    # An answer named before its verb, after the accusation it answers.
+    ("Indian officials accused the Pakistani army of providing cover fire to militants, an allegation Islamabad "
+     "rejected as \"baseless propaganda\".", ("REJECT", None, ("PAK",), ("IND",))),
+    ("Moldova has accused Russia of plotting a coup to topple Sandu — a charge the Kremlin denies.",
+     ("REJECT", None, ("RUS",), ("MDA",))),
+    ("The Taliban condemned the Pakistani strikes in Khost.", ("ACCUSE", "disapprove", ("AFG",), ("PAK",))),
     ("Algeria said its air defences downed a reconnaissance drone near the border with Mali.",
      ("ASSAULT", "drone", ("DZA",), ("MLI",))),
     ("Bulgaria's parliament voted on Friday to lift the country's veto on the start of North Macedonia's EU accession "
@@ -1321,6 +1327,8 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    ("The Pakistani Taliban attacked a police post in Peshawar and Pakistan condemned the attack.", None,
+     ("ACCUSE", ("PAK",), ("AFG",))),
     ("Putin arrived in Beijing on Monday for talks with Xi Jinping.", None, ("MOBILIZE", ("RUS",), ("CHN",))),
     ("Maduro gave Colombian diplomats 24 hours to leave Venezuela.", ("SANCTION", ("VEN",), ("COL",)),
      ("REQUEST", ("VEN",), ("COL",))),

@@ -65,7 +65,9 @@ _CLAUSE_AFTER: Final = re.compile(
     r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
     r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
     r"|,\s++and\s++(?:the\s++)?(?:two|both)\s"  # ", and the two countries expelled each other's diplomats"
-    r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b")
+    r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b"
+    # ", an allegation Islamabad rejected", "— a charge the Kremlin denies": an answer of its own.
+    r"|(?:,|\s[—–-])\s++(?:an?|the)\s++(?:accusation|allegation|claim|charge)s?\s")
 # Verbs whose possessive object is the actor's own ("closed its airspace", "recalled its ambassador").
 _OWN_OBJECT_VERB: Final = re.compile(r"(?:clos|shut|seal|recall|withdr|reopen|evacuat|suspend|reduc|downgrad)",
                                      re.IGNORECASE)

@@ -28,6 +28,10 @@ _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQ
                               ("REQUEST", "assist"), ("REQUEST", None), ("THREATEN", None), ("THREATEN", "violence"),
                               ("THREATEN", "restrict"), ("THREATEN", "relations")})
 # ... when it names one as its object ("rejected the accusation", "dismissed these claims", "denied the charges").
+# ... or names it first: "an allegation Islamabad rejected as baseless", "a charge the Kremlin denies".
+_ANSWER_BEFORE: Final = re.compile(
+    r"\b(?:an?|the)\s++(?:accusation|allegation|claim|charge|demand|request|ultimatum)s?\s++(?:the\s++)?"
+    r"(?:\S++\s++){1,3}?(?:has\s++|have\s++|had\s++)?(?:\w++ly\s++)?$", re.IGNORECASE)
 _ANSWER_OBJECT: Final = re.compile(
     r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
     r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
@@ -493,6 +497,7 @@ def _answers(d: Draft, o: Draft) -> bool:
     criticism = o.event_type == "ACCUSE" and not refusal \
         and _CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
     named = (o.event_type, o.mode) in _ANSWERED \
-        and (refusal or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None)
+        and (refusal or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+             or _ANSWER_BEFORE.search(d.sentence.text, max(0, d.trigger.start - 60), d.trigger.start) is not None)
     return (named or criticism) \
         and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes)
