@@ -474,6 +474,15 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    # A promise of the parties named, two at least.
+    ("Venezuela and Guyana agreed Thursday not to use force against each other.",
+     ("AGREE", None, ("VEN", "GUY"), ())),
+    ("China and Pakistan agreed to jointly build an upgraded version of the economic corridor.",
+     ("AGREE", None, ("CHN", "PAK"), ())),
+    # "both countries" after a pair just named is that pair, not the story's most-named two.
+    ("China retaliated against US tariffs. China and the US traded accusations. Trump paused tariffs on neighbouring "
+     "Mexico and Canada for 30 days after both countries agreed to step up border enforcement.",
+     ("AGREE", None, ("MEX", "CAN"), ())),
     # An answer named before its verb, after the accusation it answers.
     ("Indian officials accused the Pakistani army of providing cover fire to militants, an allegation Islamabad "
      "rejected as \"baseless propaganda\".", ("REJECT", None, ("PAK",), ("IND",))),
@@ -1327,6 +1336,10 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    ("India agreed to boost wheat exports.", None, ("AGREE", ("IND",), ())),
+    ("Saudi Arabia and Iran restored ties in March. Guterres welcomed the agreement, as did Iraq and Oman, which had "
+     "hosted talks between the two sides in 2021 and agreed to step up contacts with both countries.", None,
+     ("CONSULT", ("IRQ", "OMN"), ())),
     ("The Pakistani Taliban attacked a police post in Peshawar and Pakistan condemned the attack.", None,
      ("ACCUSE", ("PAK",), ("AFG",))),
     ("Putin arrived in Beijing on Monday for talks with Xi Jinping.", None, ("MOBILIZE", ("RUS",), ("CHN",))),

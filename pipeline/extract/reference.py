@@ -120,6 +120,15 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
         exclude = set(codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
+        # "paused tariffs on Mexico and Canada after both countries agreed": a pair just named in this sentence.
+        # (Not the subject of a relative clause about the pair: "as did Iraq and Oman, which had hosted talks between
+        # the two sides".)
+        listed = next((k for k in (tuple(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries)
+                                   for i, x in enumerate(s.compounds) if x.end <= p.start and len(x.phrases) == 2
+                                   and not (i + 1 < len(s.compounds) and s.compounds[i + 1].kind == "relative"))
+                       if len(set(k)) == 2 and not set(k) & exclude), None)
+        if listed is not None:
+            return listed
         limit = s.start + p.start
         named = Counter(code for at, code in doc.country_mentions if at < limit and code not in exclude)
         pair = [code for code, _ in named.most_common(2)]
