@@ -474,6 +474,12 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("Israel's foreign ministry described Bolivia's decision as \"a surrender to terrorism\".",
+     ("ACCUSE", "disapprove", ("ISR",), ("BOL",))),
+    # A participle shares the subject of an irregular past verb ("gave") too.
+    ("The Russian foreign ministry gave the Czech diplomats until the end of Monday to leave, calling Prague's move "
+     "\"an unprecedented hostile action\".", ("ACCUSE", "disapprove", ("RUS",), ("CZE",))),
+    ("The U.S. ambassador in Kyiv condemned the Russian strikes on the port.", ("ACCUSE", "disapprove", ("USA",), ("RUS",))),
     # A promise of the parties named, two at least.
     ("Venezuela and Guyana agreed Thursday not to use force against each other.",
      ("AGREE", None, ("VEN", "GUY"), ())),

@@ -68,7 +68,7 @@ NON_SUBJECT_PREPS: Final = frozenset(
     "of with against to on into from for about over at in near than toward towards between among under like "
     "including upon onto across through via behind beyond amid despite within inside".split())
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
-_SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
+_SAME_PHRASE: Final = re.compile(r"(?:(?<=[A-Z])\.)?(?:\s|['’]s?\b)*+")  # ("the U.S. ambassador": an abbreviation's period)
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
@@ -81,7 +81,8 @@ _LIST_GAP: Final = re.compile(
 # phrase is its clause's subject.
 FINITE_AFTER: Final = re.compile(
     r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
-    r"should|must|\w{3,}ed)\b", re.IGNORECASE)
+    r"should|must|\w{3,}ed|gave|took|sent|made|began|broke|cut|held|met|struck|shot|brought|fought|withdrew|froze|"
+    r"sought|drew|spoke|wrote|kept|sold|stood|won|told)\b", re.IGNORECASE)
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")

@@ -48,6 +48,8 @@ _ACT_NOUNS: Final = (
     r"plans?|intrusions?|assaults?|downing|shootdown|ramming")
 _ACT_START: Final = (
     r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
+    # "described Bolivia's decision as": a named possessor
+    r"|(?-i:[A-Z])[\w.-]++(?:\s++(?-i:[A-Z])[\w.-]++)?['’]s\s++"
     # "condemned what it called a "flagrant violation" of its sovereignty"
     r"|what\s++(?:it|they|he|she)\s++(?:called|termed|described\s++as)\s++(?:an?\s++)?[\"“]?)"
     r"(?:[\w-]++\s++){0,2}?(?:")
