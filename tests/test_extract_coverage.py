@@ -474,6 +474,8 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("Israel and Iran have no diplomatic relations; Iran cut ties after the 1979 revolution.",
+     ("SANCTION", "withdraw", ("IRN",), ("ISR",))),
     ("Israel's foreign ministry described Bolivia's decision as \"a surrender to terrorism\".",
      ("ACCUSE", "disapprove", ("ISR",), ("BOL",))),
     # A participle shares the subject of an irregular past verb ("gave") too.
@@ -540,7 +542,7 @@ ARTICLE_CASES = [
      ("CONSULT", "phone", ("KOR", "USA", "JPN"), ())),
     ("North Korea fired a ballistic missile into the sea on Monday. Officials of South Korea, the United States and "
      "Japan met on Tuesday, and the three sides condemned the launch.",
-     ("ACCUSE", "disapprove", ("JPN", "USA", "KOR"), ("PRK",))),
+     ("ACCUSE", "disapprove", ("KOR", "USA", "JPN"), ("PRK",))),
     ("The UN Security Council on Monday authorised a Kenyan-led multinational force to help Haiti's overwhelmed police "
      "fight armed gangs.", ("SUPPORT", None, ("UN",), ("HTI",))),
     ("ECOWAS had given the coup leaders in Niger seven days to restore constitutional order or face possible military "
@@ -1342,6 +1344,49 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    # Found by the sixth session's review.
+    ("Russia's Federation Council authorised a military operation in Ukraine.", None, ("SUPPORT", ("RUS",), ("UKR",))),
+    ("Leaders of Germany, France and Poland met in Berlin to discuss Russia's war. The three countries pledged more "
+     "aid to Ukraine.", ("AGREE", ("DEU", "FRA", "POL"), ("UKR",)), ("AGREE", ("RUS", "POL", "FRA"), ("UKR",))),
+    ("China imposed sanctions on the U.S. Japan and South Korea were not affected.", ("SANCTION", ("CHN",), ("USA",)),
+     ("SANCTION", ("CHN",), ("USA", "JPN", "KOR"))),
+    ("Russia accused the West Friday of prolonging the war.", ("ACCUSE", ("RUS",), ("WEST",)), None),
+    ("The EU urged Iraq to form a government quickly. The Sadrist bloc, the largest in parliament, condemned Iran.",
+     None, ("ACCUSE", ("EU",), ("IRN",))),
+    ("UN experts said Israel had committed crimes. Amnesty International agreed. The organisation urged Israel to "
+     "stop the attacks.", None, ("REQUEST", ("UN",), ("ISR",))),
+    ("Armenia froze its participation in the Eurasian Economic Union. The union condemned Azerbaijan.", None,
+     ("ACCUSE", ("EU",), ("AZE",))),
+    ("Gunmen killed 20 villagers in Darfur. The UN condemned the killings and urged Sudan's government to "
+     "investigate.", None, ("ACCUSE", ("UN",), ("SDN",))),
+    ("Turkey condemned the attack on Kurdish fighters backed by the United States.", None,
+     ("ACCUSE", ("TUR",), ("USA",))),
+    ("Israel and Turkey traded accusations. Turkey recalled its ambassador.", ("SANCTION", ("TUR",), ("ISR",)), None),
+    ("China's coast guard rammed a Philippine vessel. China also warned Manila. The military lodged a protest with "
+     "Beijing.", ("ACCUSE", ("PHL",), ("CHN",)), None),
+    ("US military leaders met in Washington. Venezuela's government condemned the US strikes. The regime also "
+     "expelled American diplomats.", ("SANCTION", ("VEN",), ("USA",)), None),
+    ("Russian snipers took aim at Ukrainian soldiers near Bakhmut.", None, ("ACCUSE", ("RUS",), ("UKR",))),
+    ("Modi took a swipe at the Congress party over its ties with China.", None, ("ACCUSE", ("IND",), ("CHN",))),
+    ("Russian shelling cut the power supply to the Zaporizhzhia nuclear plant, Ukraine said.", None,
+     ("SANCTION", ("RUS",), ("UKR",))),
+    ("The EU pledged 50 million euros to Ukraine on Monday. Meanwhile, Russia pledged 300,000 more troops.", None,
+     ("AGREE", ("RUS",), ("UKR",))),
+    ("Russia will invest $1 billion in occupied Mariupol, the Kremlin said.", None, ("AGREE", ("RUS",), ("UKR",))),
+    ("Russian oligarchs deposited $2 billion in Swiss banks.", None, ("AID", ("RUS",), ("CHE",))),
+    ("Germany sent a diplomatic note to Poland rejecting the reparations demand.", ("REJECT", ("DEU",), ("POL",)),
+     ("ACCUSE", ("DEU",), ("POL",))),
+    ("The foreign ministers of China and Japan met on the sidelines of an ASEAN meeting hosted by Laos.", None,
+     ("CONSULT", ("LAO",), ("ASEAN",))),
+    ("Fighting broke out in Kono, a diamond-mining district in Sierra Leone. Kono residents accused Guinea of arming "
+     "rebels.", None, ("ACCUSE", ("JPN",), ("GIN",))),
+    ("South Korean producer Park Jin-young visited China.", None, ("CONSULT", ("KOR",), ("CHN",))),
+    ("Portuguese Prime Minister Antonio Costa said Portugal would send tanks to Ukraine. Costa also criticised Russia.",
+     ("ACCUSE", ("PRT",), ("RUS",)), ("ACCUSE", ("EU",), ("RUS",))),
+    ("Sri Lanka's foreign ministry said the External Affairs Minister of Sri Lanka, G.L. Peiris, criticised Britain.",
+     ("ACCUSE", ("LKA",), ("GBR",)), ("ACCUSE", ("IND",), ("GBR",))),
+    ("Israel struck Gaza on Monday. The UN condemned the assault on press freedom in Hungary.", None,
+     ("ACCUSE", ("UN",), ("ISR",))),
     ("India agreed to boost wheat exports.", None, ("AGREE", ("IND",), ())),
     ("Saudi Arabia and Iran restored ties in March. Guterres welcomed the agreement, as did Iraq and Oman, which had "
      "hosted talks between the two sides in 2021 and agreed to step up contacts with both countries.", None,
@@ -1366,7 +1411,7 @@ NEAR_MISSES = [
      ("ACCUSE", ("WEST",), ("EU",))),
     # A count takes parties, not the place of their meeting.
     ("Iran, Russia and Turkey met in Astana. The three countries agreed to hold another round of talks.",
-     ("AGREE", ("TUR", "RUS", "IRN"), ()), ("AGREE", ("KAZ", "TUR", "RUS"), ())),
+     ("AGREE", ("IRN", "RUS", "TUR"), ()), ("AGREE", ("KAZ", "TUR", "RUS"), ())),
     ("The United States authorised the use of military force in Syria.", None, ("SUPPORT", ("USA",), ("SYR",))),
     ("Russia reopened its border crossing with Finland on Tuesday.", None, ("SUPPORT", ("RUS",), ("FIN",))),
     ("Saudi Arabia and Iran agreed to restore diplomatic relations and reopen their embassies within two months.",

@@ -82,6 +82,10 @@ _EACH_WINDOW: Final = 30
 _CONTENT_WINDOW: Final = 40
 _BY_WINDOW: Final = 45
 _OF_WINDOW: Final = 10
+_YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
+# "by" after a participle is that participle's agent ("fighters backed by the United States"), not the act's.
+_PARTICIPLE_BY: Final = re.compile(r"\b(?:\w+ed|led|run|sent|held|made|built|given|taken|owned|sold|shot|funded|"
+                                   r"paid|brought|set\s++up)\s++by\s++(?:the\s++)?$", re.IGNORECASE)
 # A verb in the past ("broke off", "severed", "recalled"), not a gerund ("the issue of lowering ... relations").
 _PAST_VERB: Final = re.compile(r"(?:[a-z]*ed|broke|cut|withdrew|shut|froze)\b", re.IGNORECASE)
 # ... or one in progress, or decided: "announced that it was terminating", "the decision of X to sever ties".
@@ -112,6 +116,12 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
             log.warning("coder skipped sentence %d of %s: %r", k, doc_id, exc)
     published_day = doc.published.date if doc.published.precision == "day" else None
     return [_finish(d, doc_id, published_day) for d in drafts if d.actor_codes]
+
+
+def _earlier_year(text: str, doc: Doc) -> bool:
+    """True when text names a year before the publication's ("cut ties after the 1979 revolution")."""
+    year = doc.published.date.year if doc.published.date is not None else None
+    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
 def _precision(published: dt.date | None, given: DatePrecision | None) -> DatePrecision:
@@ -184,6 +194,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 if other is not None:
                     d.recipient_codes = (other,)
                     d.confidence -= _GUESSED_ACTOR_DOUBT
+                    if d.status == "actual" and _earlier_year(s.text, doc):
+                        d.status = "historical"  # "Iran cut ties after the 1979 revolution"
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
@@ -268,7 +280,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             # forces": the victims, then the agent.)
             decision = _DECISION_NOUN.search(act.group()) is not None
             agents = tuple(c for c in s.compounds if c.start >= act.end() and (
-                (c.prep == "by" and c.start - act.end() < _BY_WINDOW)
+                (c.prep == "by" and c.start - act.end() < _BY_WINDOW
+                 and not _PARTICIPLE_BY.search(s.text, max(act.end(), c.start - 30), c.start))
                 or (decision and c.prep == "of" and c.start - act.end() < _OF_WINDOW)))
             rec_compounds = agents[:1] or tuple(c for c in rec_compounds
                                                 if _agent_modifier(c, s, act.start(), act.end()))
@@ -279,7 +292,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
-            and all(p.kind == "dominant" and not p.text.lower().endswith(RULER_WORDS) for p in found.actor.phrases) \
+            and all(p.kind == "dominant" and not (p.text.lower().endswith(RULER_WORDS)
+                                                  and doc.ruler(s.start + p.start) is not None)
+                    for p in found.actor.phrases) \
             and not _PEOPLE.search(s.text, rec_compounds[0].start, rec_compounds[0].end + _PEOPLE_WINDOW):
         # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
         # main country's, not the one it protests to (but "urged Chinese citizens" is its own people).

@@ -197,7 +197,7 @@ class Doc:
 # military rulers", "Myanmar's military government").
 _RULED_BY: Final = re.compile(
     r"(?:['’]s)?\s++(?:(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)"
-    r"|military(?:-led)?\s++(?:government|leaders|authorities|administration))\b", re.IGNORECASE)
+    r"|military(?:-led|-backed)?\s++government)\b", re.IGNORECASE)
 # "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
 # "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
 _DATELINE: Final = re.compile(

@@ -68,14 +68,18 @@ NON_SUBJECT_PREPS: Final = frozenset(
     "of with against to on into from for about over at in near than toward towards between among under like "
     "including upon onto across through via behind beyond amid despite within inside".split())
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
-_SAME_PHRASE: Final = re.compile(r"(?:(?<=[A-Z])\.)?(?:\s|['’]s?\b)*+")  # ("the U.S. ambassador": an abbreviation's period)
+_SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
+# ... and after an abbreviation's period, before a lower-case role ("the U.S. ambassador"; not "from the U.S. Germany").
+_ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
 _LISTED: Final = frozenset({"actor", "description"})
 _LIST_GAP: Final = re.compile(
-    # (An abbreviation's last period may fall outside its name: "his U.S. and Japanese counterparts".)
-    r"(?:(?<=[A-Z])\.)?\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?(?:visiting\s++)?|-|/"
+    # (An abbreviation's last period may fall outside its name: "his U.S. and Japanese counterparts"; not "sanctions on
+    # the U.S. Japan was spared", a sentence the splitter left whole.)
+    r"(?:(?<=[A-Z])\.(?=\s*+(?:,|and\s|or\s|&)))?\s*+(?:,\s*+)?(?:(?:and|or|nor|&|as\s++well\s++as|plus)\s++)?(?:the\s++)?"
+    r"(?:visiting\s++)?|-|/"
     r"|\s++and\s++(?:his|her|their)\s++")  # "Kyrgyz President Sadyr Japarov and his Tajik counterpart"
 # A finite verb right after a phrase (an auxiliary, a past form, a speech verb; an adverb may stand between): the
 # phrase is its clause's subject.
@@ -222,6 +226,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                 n, hit = 1, AliasHit(names[w], "name", "person")
         if hit is None and w not in _PRONOUN_TOKENS:
             continue
+        if hit is not None and n == 1 and hit.actor_kind == "person" and names.get(w, hit.code) not in (hit.code, ""):
+            hit = AliasHit(names[w], "name", "person")  # the office this text gave the person (see _resolve)
         if hit is not None and hit.actor_kind == "group" and i and words[i - 1].lower() in ("pro", "anti") \
                 and ends[i - 1] + 1 == starts[i]:
             continue  # "Moldova's pro-Western president": a stance, not the West
@@ -373,7 +379,8 @@ def _close_list(sentence: str, phrases: list[Phrase], compounds: list[Compound])
 def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     """True when items[nxt] continues the noun phrase of items[first:nxt]."""
     gap_start, gap_end = items[nxt - 1][_END], items[nxt][_START]
-    if _SAME_PHRASE.fullmatch(sentence, gap_start, gap_end):
+    if _SAME_PHRASE.fullmatch(sentence, gap_start, gap_end) or (
+            sentence[gap_end:gap_end + 1].islower() and _ABBREVIATION_GAP.fullmatch(sentence, gap_start, gap_end)):
         return True
     # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" and "its embassy in
     # the Iranian capital" stay two phrases.
@@ -404,6 +411,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
             # (But a sanction's target: "export controls on Chinese chipmakers", "sanctioned three Chinese companies".)
             return None
     elif hit.actor_kind == "country":
+        if sentence.endswith(("Minister", "Ministry"), start, end) and _OF_A_NAME.match(sentence, end):
+            return None  # "the External Affairs Minister of Sri Lanka": the country after "of" is the one
         # Examined only before a possessive or a capital, or after a word that may begin a bigger name.
         nxt = sentence[end:end + 2]
         if (prep in _ORG_PREV_WORDS or (nxt[:1] in "'’" and nxt) or (nxt[:1] == " " and nxt[1:].isupper())) \
@@ -411,12 +420,12 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
             return None
         if hit.alias_kind == "place" and _in_bigger_name(sentence, start, end):
             return None
-    elif hit.actor_kind == "person" and start >= 3 and sentence[start - 2].isalpha() \
-            and _not_the_actor(sentence, start, end, hit):
-        return None
-    elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and sentence[end:end + 1] == " " \
-            and sentence[end + 1:end + 2].isupper():
-        return None  # "the West African bloc", "the West Midlands": a region's name, not the West
+    elif hit.actor_kind == "person" and ((start >= 3 and sentence[start - 2].isalpha()
+                                          and _not_the_actor(sentence, start, end, hit))
+                                         or sentence.startswith("-", end)):
+        return None  # (nor the start of a longer name: "Park Jin-young")
+    elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and _WEST_PLACE.match(sentence, end):
+        return None  # "the West African bloc", "the West Bank": a region's name, not the West
     locative = prep in LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
 
@@ -444,6 +453,13 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
         code = home() or ""  # "Interior Minister Gerald Darmanin": a title and a name, no country
     if has_role and code and code != DOMINANT and not code.startswith(DESCRIPTION):
         end = _learn_name(sentence, end, code, names)
+        for it in group:
+            h = it[_HIT]
+            if h is not None and h.actor_kind == "person" and h.code != code \
+                    and any(x.actor_kind == "country" and x.code == code for x in hits):
+                # "Portuguese Prime Minister Antonio Costa ... Costa said": the office the text gives, not the
+                # dictionary's later one.
+                names[sentence[it[_START]:it[_END]].rsplit(" ", 1)[-1]] = code
     if not code:
         return None
     locative = (prep in LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
@@ -452,6 +468,11 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
 
 
+_OF_A_NAME: Final = re.compile(r"\s++of\s++(?:the\s++)?(?-i:[A-Z])")
+# After "West": the rest of a place's name ("West African", "West Bank"), not "accused the West Friday".
+_WEST_PLACE: Final = re.compile(
+    r"\s++(?:(?-i:[A-Z])\w*+(?:an|ern)\b|Bank|Africa|Asia|Midlands|Coast|Papua|Java|Virginia|Germany|Berlin|Point|Indies|"
+    r"Ham|Wing|End|Sussex|Yorkshire|Darfur|Kordofan|Nile|Kalimantan|Sumatra|Bengal|Sahara|Balkans|Jerusalem)\b")
 # Lower-cased words of _ORG_BEFORE that end right before a name (the word before an item, "the" skipped).
 _ORG_PREV_WORDS: Final = frozenset(
     "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())

@@ -45,7 +45,9 @@ _ACT_NOUNS: Final = (
     r"seizures?|arrests?|detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|"
     r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
     r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
-    r"plans?|intrusions?|assaults?|downing|shootdown|ramming")
+    r"plans?|intrusions?|downing|shootdown|ramming|"
+    r"assaults?(?!\s++on\s++(?:the\s++)?(?:\S++\s++)?(?:press|media|democracy|freedom|free|rights|rule|truth|justice|"
+    r"dignity|sovereignty|values|reason|science))")
 _ACT_START: Final = (
     r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
     # "described Bolivia's decision as": a named possessor
@@ -141,6 +143,9 @@ POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
 # A coordinated second verb of the same subject: "condemned the expulsions as "inhumane" and urged".
 _AND_THEN: Final = re.compile(r"\band\s++(?:\S++\s++)?$")
 _COORDINATED_WINDOW: Final = 80
+# What a state is asked to do about an act on its soil, not to undo its own: "urged Islamabad to protect its citizens".
+_HOST_DUTY: Final = re.compile(r"\bto\s++(?:\S++\s++){0,3}?(?:investigat|protect|ensure|bring|find|punish|arrest|prosecut|"
+                               r"hold|secure|guarantee|provide|respect)", re.IGNORECASE)
 # Hostile acts that can answer another party's act.
 ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
 # Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
@@ -380,13 +385,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 # vowed a stern response".)
                 _take(d, o.actor_codes, o.actor_text)
                 return
-    if act is not None and d.event_type == "ACCUSE":
-        # "condemned the expulsions as inhumane and urged Islamabad to give Afghans more time": an act whose doer no
-        # report names is the one the same speaker's next demand is made of.
+    if act is not None and d.event_type == "ACCUSE" and "ASSAULT" not in _answerable(act):
+        # "condemned the expulsions as inhumane and urged Islamabad to give Afghans more time": a measure whose author no
+        # report names is the one the same speaker's next demand is made of (not a killing: "condemned the killings and
+        # urged Sudan's government to investigate" asks the host to act).
         for o in siblings:
             if o is not d and o.event_type == "REQUEST" and o.actor_codes == d.actor_codes and o.recipient_codes \
                     and t.end < o.trigger.start < t.end + _COORDINATED_WINDOW \
-                    and _AND_THEN.search(d.sentence.text, t.end, o.trigger.start) is not None:
+                    and _AND_THEN.search(d.sentence.text, t.end, o.trigger.start) is not None \
+                    and _HOST_DUTY.search(d.sentence.text, o.trigger.end, o.trigger.end + 60) is None:
                 _take(d, o.recipient_codes, o.recipient_text, doubt=0.1)
                 return
     for o in reversed(earlier):

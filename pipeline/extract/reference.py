@@ -21,6 +21,19 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
+# Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the region
+# words that may stand there ("the West African bloc", "the 27-nation European bloc", "the Western alliance").
+_NAMED_MODIFIERS: Final = re.compile(r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*+\s++){1,2})$")
+_REGION_WORDS: Final = frozenset(
+    "European Western West East Southern North South African Southeast Asian Atlantic North-Atlantic Gulf Arab "
+    "Caribbean Latin American Andean Pacific Nordic Islamic Muslim Transatlantic Military Regional Trade "
+    "The A An This That These Those Its Their His Her".split())
+# An organisation's proper name the gazetteer may not know: "Amnesty International", "Reporters Without Borders",
+# "the Eurasian Economic Union", "the Union State", "media watchdog Ofcom".
+_OTHER_ORGANISATION: Final = re.compile(
+    r"(?-i:\b[A-Z][\w-]*+(?:\s++(?:of\s++|for\s++|the\s++)?[A-Z][\w-]*+)*\s++(?:International|Watch|Without\s++Borders|"
+    r"Foundation|Institute|Union|Organi[sz]ation|Movement|Federation|Front|Alliance|Bloc|State)\b)"
+    r"|\b(?:watchdog|organi[sz]ation|union|alliance|bloc)\s++(?-i:[A-Z])", re.IGNORECASE)
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
 RULER_WORDS: Final = ("junta", "regime", "military")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
@@ -99,6 +112,15 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     many = next((int(x[len(COUNT):]) for x in allowed if x.startswith(COUNT)), 0) if allowed else 0
     if many:
         # "The three sides condemned the launch": the last three countries named.
+        # A list of exactly that many named before ("Germany, France and Poland met ... The three countries"), else
+        # the last that many countries named.
+        for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
+            for x in reversed(doc.sentence(k).compounds):
+                if k == s.index and x.end > p.start:
+                    continue
+                listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+                if len(listed) == many:
+                    return listed
         last = tuple(dict.fromkeys(_countries_before(s, doc, p.start, places=False)))[:many]
         return last if len(last) == many else ()
     if allowed and allowed is not PAIR_SET and allowed is not BORDERS_SET and ALL not in allowed \
@@ -120,14 +142,8 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
         exclude = set(codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
-        # "paused tariffs on Mexico and Canada after both countries agreed": a pair just named in this sentence.
-        # (Not the subject of a relative clause about the pair: "as did Iraq and Oman, which had hosted talks between
-        # the two sides".)
-        listed = next((k for k in (tuple(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries)
-                                   for i, x in enumerate(s.compounds) if x.end <= p.start and len(x.phrases) == 2
-                                   and not (i + 1 < len(s.compounds) and s.compounds[i + 1].kind == "relative"))
-                       if len(set(k)) == 2 and not set(k) & exclude), None)
-        if listed is not None:
+        listed = _pair_listed(s, doc, p.start, exclude)
+        if listed:
             return listed
         limit = s.start + p.start
         named = Counter(code for at, code in doc.country_mentions if at < limit and code not in exclude)
@@ -158,6 +174,19 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
             return (code,)
     return ()
 
+def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[str, ...]:
+    """A pair of countries just listed in this sentence before pos ("paused tariffs on Mexico and Canada after both
+    countries agreed"); not the subject of a relative clause about the pair ("as did Iraq and Oman, which had hosted
+    talks between the two sides")."""
+    for i, x in enumerate(s.compounds):
+        if x.end > pos or len(x.phrases) != 2 or (i + 1 < len(s.compounds) and s.compounds[i + 1].kind == "relative"):
+            continue
+        pair = tuple(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries)
+        if len(set(pair)) == 2 and not set(pair) & exclude:
+            return pair
+    return ()
+
+
 def _organisation(p: Phrase, allowed: frozenset[str], s: Sentence, doc: Doc) -> tuple[str, ...]:
     """The organisation a description of one stands for ("the bloc", "the alliance", "the world body"): the last of
     the allowed ones named before it, the clause's subject included ("The EU said the bloc would ..."). A modifier
@@ -169,22 +198,37 @@ def _organisation(p: Phrase, allowed: frozenset[str], s: Sentence, doc: Doc) -> 
     found: str | None = None
     for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
         sk = doc.sentence(k)
+        end = p.start if k == s.index else len(sk.text)
+        known = [(c.start, c.end) for c in sk.compounds if c.start < end]
+        # Another organisation the gazetteer does not know, named nearer ("Amnesty International ... The
+        # organisation", "the Eurasian Economic Union ... The union"): the description may be it.
+        other = [m.start() for m in _OTHER_ORGANISATION.finditer(sk.text, 0, end)
+                 if not any(a <= m.start() < b for a, b in known)]
         for c in reversed(sk.compounds):
-            if k == s.index and c.start >= p.start:
+            if c.start >= end:
                 continue
+            if found is None and other and other[-1] > c.start:
+                return ()
             for ph in reversed(c.phrases):
                 if ph.kind == "description" and ph.code.endswith(head) and _other_group(sk.text, ph.start):
                     return ()
                 if found is None and ph.kind == "actor" and ph.code in allowed:
                     found = ph.code
+        if found is None and other:
+            return ()
     return (found,) if found else ()
 
 
 def _other_group(text: str, start: int) -> bool:
-    """True when one of the two words before text[start:] makes the description a party, a camp or a trade union."""
+    """True when one of the two words before text[start:] makes the description a party, a camp or a trade union,
+    or names a group of its own ("the Sadrist bloc", "the INDIA alliance"; not "the 27-nation bloc", "the West
+    African bloc")."""
     m = _NOT_AN_ORGANISATION.search(text, max(0, start - 30), start)
     # "the trade union", "the credit union"; but "the trade bloc" is one.
-    return m is not None and (m.group(1).lower() not in ("trade", "credit") or text.startswith("union", start))
+    if m is not None and (m.group(1).lower() not in ("trade", "credit") or text.startswith("union", start)):
+        return True
+    named = _NAMED_MODIFIERS.search(text, max(0, start - 30), start)
+    return named is not None and not all(w in _REGION_WORDS for w in named.group(1).split())
 
 
 def _countries_before(s: Sentence, doc: Doc, pos: int, *, places: bool = True) -> Iterator[str]:
