@@ -474,6 +474,16 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("The US Treasury said it had blacklisted six entities and three vessels linked to Iran's drone programme.",
+     ("SANCTION", "discontinue", ("USA",), ("IRN",))),
+    ("Mali, Burkina Faso and Niger announced that they would quit ECOWAS.",
+     ("SANCTION", "withdraw", ("MLI", "BFA", "NER"), ("ECOWAS",))),
+    ("Brussels has agreed its 14th package of sanctions against Russia.", ("SANCTION", "discontinue", ("EU",), ("RUS",))),
+    ("Israel warned that Iran would \"bear the consequences\" of any attack.", ("THREATEN", "violence", ("ISR",), ("IRN",))),
+    ("Beijing separately rolled over a $2 billion loan to Pakistan last month.", ("AID", None, ("CHN",), ("PAK",))),
+    ("The Russian peacekeepers, whose mandate no longer had any object, began to withdraw from Azerbaijan.",
+     ("RETREAT", "withdraw", ("RUS",), ("AZE",))),
+    ("Russia accused the Europeans of seeking to prolong the war.", ("ACCUSE", "allege", ("RUS",), ("EU",))),
     ("Israel and Iran have no diplomatic relations; Iran cut ties after the 1979 revolution.",
      ("SANCTION", "withdraw", ("IRN",), ("ISR",))),
     ("Israel's foreign ministry described Bolivia's decision as \"a surrender to terrorism\".",
@@ -1344,6 +1354,9 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     # Look-alikes of the sixth session's rules.
+    ("The Burundian president left Bujumbura on Monday for the summit of the African Union.", None,
+     ("SANCTION", ("BDI",), ("AU",))),
+    ("Russian oligarchs rolled over their yachts' loans with Swiss banks.", None, ("AID", ("RUS",), ("CHE",))),
     # Found by the sixth session's review.
     ("Russia's Federation Council authorised a military operation in Ukraine.", None, ("SUPPORT", ("RUS",), ("UKR",))),
     ("Leaders of Germany, France and Poland met in Berlin to discuss Russia's war. The three countries pledged more "

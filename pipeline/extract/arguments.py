@@ -25,7 +25,7 @@ _BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "be
 _BREAK_MARGIN: Final = 40
 _SPEECH: Final = re.compile(
     r"\b(?:said|says|say|saying|stated|told|tweeted|claimed|claims|insisted|argued|added|declared|asserted|alleged|"
-    r"noted)\b",
+    r"noted|warned|warns|stressed|maintained)\b",
     re.IGNORECASE)
 _HEAD: Final = re.compile(r"\S++")
 _SPEECH_GAP_WORDS: Final = frozenset(
