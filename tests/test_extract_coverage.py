@@ -474,6 +474,13 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    ("India struck sites in Pakistan on Wednesday. Pakistan said any attempt to stop the flow of water would be "
+     "considered \"an act of war\" and met with full force.", ("THREATEN", "violence", ("PAK",), ("IND",))),
+    ("India said it was holding the 1960 Indus Waters Treaty with Pakistan \"in abeyance\".",
+     ("SANCTION", "discontinue", ("IND",), ("PAK",))),
+    # A verb in a series shares the series' subject, not the object of the verb before it.
+    ("After a meeting of its security committee, Pakistan closed its airspace to all Indian-owned airlines, suspended "
+     "all trade with India and recalled its envoy.", ("SANCTION", "discontinue", ("PAK",), ("IND",))),
     ("The US Treasury said it had blacklisted six entities and three vessels linked to Iran's drone programme.",
      ("SANCTION", "discontinue", ("USA",), ("IRN",))),
     ("Mali, Burkina Faso and Niger announced that they would quit ECOWAS.",

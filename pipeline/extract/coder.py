@@ -82,6 +82,10 @@ _EACH_WINDOW: Final = 30
 _CONTENT_WINDOW: Final = 40
 _BY_WINDOW: Final = 45
 _OF_WINDOW: Final = 10
+# A verb after a comma or "and" that continues a series of its subject's verbs.
+_IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++$")
+_SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
+                                  re.IGNORECASE)
 _YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 # "by" after a participle is that participle's agent ("fighters backed by the United States"), not the act's.
 _PARTICIPLE_BY: Final = re.compile(r"\b(?:\w+ed|led|run|sent|held|made|built|given|taken|owned|sold|shot|funded|"
@@ -156,6 +160,15 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
+        if found.actor is not None and t.rule.voice == "active" and _IN_SERIES.search(s.text, max(0, t.start - 8),
+                                                                                     t.start) \
+                and s.text.endswith("ed", t.start, args_mod.head_end(s.text, t)) \
+                and not args_mod.starts_clause(s.text, found.actor):
+            # "it closed its airspace to all Indian-operated airlines, suspended all trade with India": a verb in a
+            # series shares its first verb's subject, not the object of the verb before it.
+            main = args_mod.clause_subject_before(s.text, s.compounds, found.actor.start)
+            if main is not None and _SERIES_BREAK.search(s.text, main.end, t.start) is None:
+                found = replace(found, actor=main)
         if args_mod.adjunct_participle(s.text, t):
             # "Somalia recalled its ambassador ... to Ethiopia, calling it a violation", "..., the Armenian defence
             # ministry said, accusing": the participle shares the subject of the nearest clause before it.
