@@ -85,3 +85,14 @@ def test_gazetteer_country_part_comes_from_pycountry() -> None:
     assert res.gazetteer.aliases["Bolivarian Republic of Venezuela"].code == "VEN"
     assert res.gazetteer.aliases["Kyiv"].code == "UKR"
     assert Path(DATA_DIR / "actors_curated.csv").exists()
+
+
+def test_start_literals_skip_lookbehinds_even_in_a_group() -> None:
+    from pipeline.extract.triggers import start_literals
+
+    # A group of lookbehinds before the verb consumes nothing: the rule is tried only where the verb occurs.
+    assert start_literals(r"(?:(?<=\bwere\s)|(?<=\bwas\s))(?:killed|wounded)\b") == ("killed", "wounded")
+    assert start_literals(r"\b(?<!not\s)expel(?:s|led)?\b") == ("expel",)
+    # A lookahead is no literal, nor is a group that can match a character.
+    assert start_literals(r"(?=\w)(?:killed|wounded)") is None
+    assert start_literals(r"(?:(?<=were\s)|x)killed") is None

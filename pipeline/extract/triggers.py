@@ -196,11 +196,26 @@ def start_literals(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(found)))
 
 
+def _zero_width_behind(item: tuple) -> bool:
+    """True for an item that matches no characters and looks only backwards: \\b, a lookbehind, or a group whose
+    every alternative is such items ("(?:(?<=were\\s)|(?<=was\\s))")."""
+    op, av = item
+    if op is sre_c.AT:
+        return True
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return bool(av[0] < 0)
+    if op is sre_c.SUBPATTERN:
+        body = list(av[-1])
+        return bool(body) and all(_zero_width_behind(x) for x in body)
+    if op is sre_c.BRANCH:
+        return all(branch and all(_zero_width_behind(x) for x in branch) for branch in av[1])
+    return False
+
+
 def _prefixes(items: list) -> list[str] | None:
     """Start literals of a parsed sequence (None if some path starts with a non-literal)."""
-    while items and (items[0][0] is sre_c.AT
-                     or (items[0][0] in (sre_c.ASSERT, sre_c.ASSERT_NOT) and items[0][1][0] < 0)):
-        items = items[1:]  # \b and friends, and lookbehinds, consume nothing
+    while items and _zero_width_behind(items[0]):
+        items = items[1:]  # \b and friends, and lookbehinds (or a group of them), consume nothing
     if not items:
         return None
     op, av = items[0]
