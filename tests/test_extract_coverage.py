@@ -1364,6 +1364,39 @@ NEAR_MISSES = [
     ("The Burundian president left Bujumbura on Monday for the summit of the African Union.", None,
      ("SANCTION", ("BDI",), ("AU",))),
     ("Russian oligarchs rolled over their yachts' loans with Swiss banks.", None, ("AID", ("RUS",), ("CHE",))),
+    # Found by the sixth session's second review.
+    ("Iran condemned the strike conducted by Israel on its consulate in Damascus.", ("ACCUSE", ("IRN",), ("ISR",)),
+     None),
+    ("Israel cut off power supplies to Gaza on Monday.", ("SANCTION", ("ISR",), ("PSE",)), None),
+    ("India and Pakistan traded fire. Iran, which borders Pakistan and Afghanistan, urged both countries to show "
+     "restraint.", None, ("REQUEST", ("IRN",), ("PAK", "AFG"))),
+    ("China and Russia agreed to jointly oppose US hegemony.", ("AGREE", ("CHN", "RUS"), ()),
+     ("AGREE", ("CHN", "RUS", "USA"), ())),
+    ("Chinese President Xi Jinping's Russian counterpart Vladimir Putin visited Beijing. Putin criticised the United "
+     "States.", ("ACCUSE", ("RUS",), ("USA",)), ("ACCUSE", ("CHN",), ("USA",))),
+    ("Former Estonian Prime Minister Kaja Kallas, now the EU's top diplomat, criticised China. Kallas urged Beijing "
+     "to stop.", ("REQUEST", ("EU",), ("CHN",)), ("REQUEST", ("EST",), ("CHN",))),
+    ("Georgia's president signed a petition against the agreement with Russia.", None, ("SUPPORT", ("GEO",), ("RUS",))),
+    ("EU ministers met in Brussels. Human Rights Watch said Hungary was violating rights. The bloc urged Budapest to "
+     "change the law.", ("REQUEST", ("EU",), ("HUN",)), None),
+    ("China lodged a diplomatic note over the incident with the Philippines.", ("ACCUSE", ("CHN",), ("PHL",)), None),
+    ("India struck sites in Pakistan on Wednesday. Pakistan's finance minister said the new budget would be met with "
+     "a positive response from investors.", None, ("THREATEN", ("PAK",), ("IND",))),
+    ("The EU said ordinary Ukrainians would bear the consequences of Russia's war.", None,
+     ("THREATEN", ("EU",), ("UKR",))),
+    ("No Russian troops have arrived in Belarus, Minsk said.", None, ("MOBILIZE", ("RUS",), ("BLR",))),
+    ("Ukrainian soldiers wounded in the fighting began arriving in Poland for treatment.", None,
+     ("MOBILIZE", ("UKR",), ("POL",))),
+    ("The Gambian president left ECOWAS headquarters in Abuja after the summit.", None,
+     ("SANCTION", ("GMB",), ("ECOWAS",))),
+    ("Germany tightened controls at its border with Poland to stem migration.", None, ("SANCTION", ("DEU",), ("POL",))),
+    ("Zelensky described Biden's decision as a \"powerful signal\" of support.", None, ("ACCUSE", ("UKR",), ("USA",))),
+    ("Zambia rescheduled its debts to China after lengthy talks.", None, ("AID", ("ZMB",), ("CHN",))),
+    ("The US blacklisted 12 Chinese firms over support for Russia's military.", ("SANCTION", ("USA",), ("CHN",)),
+     ("SANCTION", ("USA",), ("RUS",))),
+    ("Diplomats Moscow sent to London were expelled by Britain, accusing them of spying.", None,
+     ("ACCUSE", ("RUS",), ("GBR",))),
+    ("Trump gave Russia until Friday to agree to a ceasefire or face tariffs.", ("THREATEN", ("USA",), ("RUS",)), None),
     # Found by the sixth session's review.
     ("Russia's Federation Council authorised a military operation in Ukraine.", None, ("SUPPORT", ("RUS",), ("UKR",))),
     ("Leaders of Germany, France and Poland met in Berlin to discuss Russia's war. The three countries pledged more "

@@ -82,14 +82,21 @@ _EACH_WINDOW: Final = 30
 _CONTENT_WINDOW: Final = 40
 _BY_WINDOW: Final = 45
 _OF_WINDOW: Final = 10
+_JOINT_SUBJECT_GAP: Final = 120
+_NO_SUBJECT: Final = re.compile(r"(?:^|[,;:]\s*+)(?-i:No)\s++(?:[\w-]++\s++){0,3}?(?:have\s++|has\s++|had\s++|were\s++|was\s++)?$")
+_WEAPON_SUBJECT: Final = re.compile(r"\b(?:shelling|strikes?|airstrikes?|missiles?|drones?|bombs?|bombing|bombardment|"
+                                    r"attacks?|artillery|rockets?|fire)\b", re.IGNORECASE)
 # A verb after a comma or "and" that continues a series of its subject's verbs.
 _IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++$")
 _SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
                                   re.IGNORECASE)
-_YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR: Final = re.compile(r"^[^.;]*?\b(?:in|after\s++the|following\s++the|since)\s++(?:\w++\s++)?((?:19|20)\d\d)\b")
+_AS_BEFORE: Final = re.compile(r"\bas\s++(?:it|they|he|she)\s++did\b|\bas\s++in\b", re.IGNORECASE)
 # "by" after a participle is that participle's agent ("fighters backed by the United States"), not the act's.
-_PARTICIPLE_BY: Final = re.compile(r"\b(?:\w+ed|led|run|sent|held|made|built|given|taken|owned|sold|shot|funded|"
-                                   r"paid|brought|set\s++up)\s++by\s++(?:the\s++)?$", re.IGNORECASE)
+_PARTICIPLE_BY: Final = re.compile(r"\b(?:backed|supported|funded|financed|sponsored|armed|trained|equipped|organi[sz]ed|"
+                                   r"run|owned|operated|led|sent|hosted|escorted|provided|donated|built|supplied|"
+                                   r"chartered|protected|guarded|recognised|recognized)\s++by\s++(?:the\s++)?$",
+                                   re.IGNORECASE)
 # A verb in the past ("broke off", "severed", "recalled"), not a gerund ("the issue of lowering ... relations").
 _PAST_VERB: Final = re.compile(r"(?:[a-z]*ed|broke|cut|withdrew|shut|froze)\b", re.IGNORECASE)
 # ... or one in progress, or decided: "announced that it was terminating", "the decision of X to sever ties".
@@ -123,9 +130,11 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
 
 
 def _earlier_year(text: str, doc: Doc) -> bool:
-    """True when text names a year before the publication's ("cut ties after the 1979 revolution")."""
+    """True when text (what follows an act) dates it to a year before the publication's ("cut ties after the 1979
+    revolution", "in 2016"; not "invoking a 1961 convention", "as it did in 2009")."""
     year = doc.published.date.year if doc.published.date is not None else None
-    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
+    return year is not None and any(int(m.group(1)) < year for m in _YEAR.finditer(text)) \
+        and _AS_BEFORE.search(text) is None
 
 
 def _precision(published: dt.date | None, given: DatePrecision | None) -> DatePrecision:
@@ -207,7 +216,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 if other is not None:
                     d.recipient_codes = (other,)
                     d.confidence -= _GUESSED_ACTOR_DOUBT
-                    if d.status == "actual" and _earlier_year(s.text, doc):
+                    if d.status == "actual" and _earlier_year(s.text[d.trigger.end:d.trigger.end + 60], doc):
                         d.status = "historical"  # "Iran cut ties after the 1979 revolution"
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
@@ -343,6 +352,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             actor_codes, guessed = (host,), True
     if not actor_codes:
         return []
+    if _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
+        return []  # "No Russian troops have arrived in Belarus": denied by its subject
+    if rule.event_type == "SANCTION" and found.actor is not None and t.start - found.actor.start < 40 \
+            and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None:
+        return []  # "Russian shelling cut the power supply to the plant": damage, not a measure
     modality = _classify(window, rule.event_type)
     if t.rule.modal_required and modality not in ("future", "threat"):
         return []  # "responded in kind" reports an act, not the threat this rule reads
@@ -380,7 +394,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     base.location, base.location_country = ctx.location
     if guessed:
         base.confidence -= _GUESSED_ACTOR_DOUBT
-    if len(actor_codes) == 2 and ((s.lowered.endswith(" each ", 0, t.start)
+    if len(actor_codes) == 2 and etype != "AGREE" and ((s.lowered.endswith(" each ", 0, t.start)
                                    and (not base.recipient_codes or rec_compounds[0].prep == "by"))
                                   or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
         # "Russia and Ukraine each released 45 prisoners", "expelled each other's diplomats": one act each way
@@ -535,7 +549,11 @@ def _is_crowd(c: Compound, t: TriggerMatch, s: Sentence, doc: Doc, res: CoderRes
 
 def _same_clause(sentence: str, actor: Compound | None, t: TriggerMatch) -> bool:
     """The actor is the trigger's own subject: before it, close, and with no clause break between them."""
-    if actor is None or actor.end > t.start or t.start - actor.end > _JOINT_GAP:
+    if actor is None or actor.end > t.start:
+        return False
+    gap = t.start - actor.end
+    # Further when the actor is its clause's subject: "X and Y met in St. Vincent on Thursday and agreed not to".
+    if gap > _JOINT_GAP and not (gap <= _JOINT_SUBJECT_GAP and args_mod.starts_clause(sentence, actor)):
         return False
     return not any(ch in ",;:–—" for ch in sentence[actor.end:t.start])
 

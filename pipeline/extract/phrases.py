@@ -85,8 +85,8 @@ _LIST_GAP: Final = re.compile(
 # phrase is its clause's subject.
 FINITE_AFTER: Final = re.compile(
     r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
-    r"should|must|\w{3,}ed|gave|took|sent|made|began|broke|cut|held|met|struck|shot|brought|fought|withdrew|froze|"
-    r"sought|drew|spoke|wrote|kept|sold|stood|won|told)\b", re.IGNORECASE)
+    r"should|must|\w{3,}ed|gave|took|began|broke|met|struck|fought|withdrew|froze|sought|drew|spoke|wrote|stood|told)\b",
+    re.IGNORECASE)
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
@@ -406,7 +406,7 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
     if hit.alias_kind == "demonym":
         nxt = sentence[end:end + 2]
-        if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER \
+        if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER and not prep.isdigit() \
                 and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)):
             # (But a sanction's target: "export controls on Chinese chipmakers", "sanctioned three Chinese companies".)
             return None
@@ -453,10 +453,11 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
         code = home() or ""  # "Interior Minister Gerald Darmanin": a title and a name, no country
     if has_role and code and code != DOMINANT and not code.startswith(DESCRIPTION):
         end = _learn_name(sentence, end, code, names)
-        for it in group:
+        people = [it for it in group if it[_HIT] is not None and it[_HIT].actor_kind == "person"]
+        for it in people if len(people) == 1 and len({x.code for x in hits if x.actor_kind == "country"}) == 1 \
+                and not _FORMER.search(sentence, max(0, start - 12), people[0][_START]) else ():
             h = it[_HIT]
-            if h is not None and h.actor_kind == "person" and h.code != code \
-                    and any(x.actor_kind == "country" and x.code == code for x in hits):
+            if h is not None and h.code != code and any(x.actor_kind == "country" and x.code == code for x in hits):
                 # "Portuguese Prime Minister Antonio Costa ... Costa said": the office the text gives, not the
                 # dictionary's later one.
                 names[sentence[it[_START]:it[_END]].rsplit(" ", 1)[-1]] = code
@@ -468,6 +469,7 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
 
 
+_FORMER: Final = re.compile(r"\b(?:former|ex-|then-|erstwhile|onetime|one-time)", re.IGNORECASE)
 _OF_A_NAME: Final = re.compile(r"\s++of\s++(?:the\s++)?(?-i:[A-Z])")
 # After "West": the rest of a place's name ("West African", "West Bank"), not "accused the West Friday".
 _WEST_PLACE: Final = re.compile(

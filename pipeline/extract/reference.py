@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
 from pipeline.extract import arguments as args_mod
@@ -23,17 +24,31 @@ _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNOR
 _SHORT_ATTRIBUTION_WORDS: Final = 8
 # Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the region
 # words that may stand there ("the West African bloc", "the 27-nation European bloc", "the Western alliance").
+_ASIDE_BEFORE: Final = re.compile(r",\s++(?:which|who|whose|a|an)\b[^,]*+$", re.IGNORECASE)
 _NAMED_MODIFIERS: Final = re.compile(r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*+\s++){1,2})$")
 _REGION_WORDS: Final = frozenset(
     "European Western West East Southern North South African Southeast Asian Atlantic North-Atlantic Gulf Arab "
     "Caribbean Latin American Andean Pacific Nordic Islamic Muslim Transatlantic Military Regional Trade "
     "The A An This That These Those Its Their His Her".split())
-# An organisation's proper name the gazetteer may not know: "Amnesty International", "Reporters Without Borders",
-# "the Eurasian Economic Union", "the Union State", "media watchdog Ofcom".
-_OTHER_ORGANISATION: Final = re.compile(
-    r"(?-i:\b[A-Z][\w-]*+(?:\s++(?:of\s++|for\s++|the\s++)?[A-Z][\w-]*+)*\s++(?:International|Watch|Without\s++Borders|"
-    r"Foundation|Institute|Union|Organi[sz]ation|Movement|Federation|Front|Alliance|Bloc|State)\b)"
-    r"|\b(?:watchdog|organi[sz]ation|union|alliance|bloc)\s++(?-i:[A-Z])", re.IGNORECASE)
+# The proper names, by the description's head noun, of organisations the gazetteer may not know that the
+# description could be: "Amnesty International ... the organisation", "the Eurasian Economic Union ... the union",
+# "media watchdog Ofcom ... the watchdog" (a "Watch" is never "the bloc").
+_OTHER_NAME_ENDS: Final = {
+    "bloc": "Bloc|Union|Alliance", "alliance": "Alliance|Union|Bloc|Front", "union": "Union|State",
+    "organisation": "International|Organi[sz]ation|Foundation|Institute|Movement|Federation",
+    "organization": "International|Organi[sz]ation|Foundation|Institute|Movement|Federation",
+    "watchdog": r"Watch|Without\s++Borders", "grouping": "Group|Grouping|Forum|Dialogue",
+}
+
+
+@lru_cache(maxsize=None)
+def _other_organisations(head: str) -> re.Pattern[str]:
+    """Names of other organisations a description with this head noun could stand for (see _OTHER_NAME_ENDS)."""
+    ends = _OTHER_NAME_ENDS.get(head)
+    if ends is None:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?-i:\b[A-Z][\w-]*+(?:\s++(?:of\s++|for\s++|the\s++)?[A-Z][\w-]*+)*\s++(?:" + ends + r")\b)"
+                      r"|\b" + head + r"\s++(?-i:[A-Z])", re.IGNORECASE)
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
 RULER_WORDS: Final = ("junta", "regime", "military")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
@@ -179,8 +194,9 @@ def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[st
     countries agreed"); not the subject of a relative clause about the pair ("as did Iraq and Oman, which had hosted
     talks between the two sides")."""
     for i, x in enumerate(s.compounds):
-        if x.end > pos or len(x.phrases) != 2 or (i + 1 < len(s.compounds) and s.compounds[i + 1].kind == "relative"):
-            continue
+        if x.end > pos or len(x.phrases) != 2 or (i + 1 < len(s.compounds) and s.compounds[i + 1].kind == "relative") \
+                or _ASIDE_BEFORE.search(s.text, max(0, x.start - 40), x.start):
+            continue  # (nor one inside an aside: "Iran, which borders Pakistan and Afghanistan, urged both")
         pair = tuple(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries)
         if len(set(pair)) == 2 and not set(pair) & exclude:
             return pair
@@ -202,7 +218,7 @@ def _organisation(p: Phrase, allowed: frozenset[str], s: Sentence, doc: Doc) -> 
         known = [(c.start, c.end) for c in sk.compounds if c.start < end]
         # Another organisation the gazetteer does not know, named nearer ("Amnesty International ... The
         # organisation", "the Eurasian Economic Union ... The union"): the description may be it.
-        other = [m.start() for m in _OTHER_ORGANISATION.finditer(sk.text, 0, end)
+        other = [m.start() for m in _other_organisations(head).finditer(sk.text, 0, end)
                  if not any(a <= m.start() < b for a, b in known)]
         for c in reversed(sk.compounds):
             if c.start >= end:
