@@ -1365,6 +1365,8 @@ NEAR_MISSES = [
      ("SANCTION", ("BDI",), ("AU",))),
     ("Russian oligarchs rolled over their yachts' loans with Swiss banks.", None, ("AID", ("RUS",), ("CHE",))),
     # Found by the sixth session's second review.
+    ("The late Sen. John McCain was held there after he was shot down in his Navy jet over Hanoi in 1967.", None,
+     ("ASSAULT", ("USA",), ("VNM",))),
     ("Iran condemned the strike conducted by Israel on its consulate in Damascus.", ("ACCUSE", ("IRN",), ("ISR",)),
      None),
     ("Israel cut off power supplies to Gaza on Monday.", ("SANCTION", ("ISR",), ("PSE",)), None),
