@@ -227,7 +227,8 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # keep offsets aligned
     # Surnames of listed officials named in full somewhere in the text ("Jake Sullivan" ... "Sullivan urged").
     named = set(gaz.full_name_scan.findall(text))
-    names = {surname: code for full, surname, code in gaz.full_names if full in named}
+    # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
+    names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named if full in gaz.full_names)}
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
     return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))

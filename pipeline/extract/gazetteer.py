@@ -63,7 +63,8 @@ class Gazetteer:
     # Starters that begin no multi-word entry, with what they name on their own (see one_word_hits).
     one_word: dict[str, AliasHit]
     pairs: frozenset[str]
-    full_names: tuple[tuple[str, str, str], ...]
+    # A person's full name ("Jake Sullivan") -> (its place in the file, the surname, the event code).
+    full_names: dict[str, tuple[int, str, str]]
     country_words: dict[str, str]
     title_words: frozenset[str]
     version: str
@@ -273,8 +274,9 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         # Matched like a role (any case); find_items keeps it only after "the" or "his"/"its"/... (see there).
         roles.setdefault(key, AliasHit(DESCRIPTION + key, "description", "description"))
     person_titles = frozenset(alias_key(r["role"].lower()).split(" ")[-1] for r in role_rows if r["person"] == "yes")
-    full_names = tuple((a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
-                       for a in e.aliases if " " in a)
+    people = [(a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
+              for a in e.aliases if " " in a]
+    full_names = {a: (i, surname, code) for i, (a, surname, code) in enumerate(people)}
     country_words = {k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"}
     starters = _starters(aliases, roles)
     return Gazetteer(
@@ -295,7 +297,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         borders=country_borders() if descriptions else {},
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
-        full_name_scan=re.compile(alternation(a for a, _, _ in full_names)),
+        full_name_scan=re.compile(alternation(full_names)),
         country_scan=re.compile(
             "(?:" + alternation(country_words, after_first=r"(?<![^\W\d_].)") + r")(?![^\W\d_])"),
         # A title word (commas around it allowed) and the whitespace-separated word after it.
