@@ -474,6 +474,11 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    # Foreign-ministry spokespeople, named in full, and later by surname where it is distinctive.
+    ("Iranian foreign ministry spokesman Nasser Kanaani condemned the sanctions. Kanaani also accused Britain of "
+     "interference.", ("ACCUSE", "allege", ("IRN",), ("GBR",))),
+    ("Zabihullah Mujahid, the chief spokesman of the Taliban administration, blamed Islamabad for the closure.",
+     ("ACCUSE", "allege", ("AFG",), ("PAK",))),
     ("India struck sites in Pakistan on Wednesday. Pakistan said any attempt to stop the flow of water would be "
      "considered \"an act of war\" and met with full force.", ("THREATEN", "violence", ("PAK",), ("IND",))),
     ("India said it was holding the 1960 Indus Waters Treaty with Pakistan \"in abeyance\".",
