@@ -81,14 +81,13 @@ _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|
                                   re.IGNORECASE)
 # Between a possessor and its noun: "'s" and at most two modifiers ("Russia's full-scale invasion").
 _POSSESSED: Final = re.compile(r"['’]s\s++(?:[\w%.,$-]++\s++){0,2}")  # "Trump's additional 10% tariff on"
-# A possessed decision or plan whose infinitive follows: "Algeria's decision at the weekend to", "Russia's move to".
+# Nouns of a decision or plan whose infinitive names the act its owner decided.
+_DECISION_NOUNS: Final = "(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|threat|vote|choice)s?"
+# A possessed one: "Algeria's decision at the weekend to", "Russia's move to".
 _OWNED_INFINITIVE: Final = re.compile(
-    r"['’]s\s++(?:[\w-]++\s++)?(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|"
-    r"threat|vote|choice)s?\s++(?:[\w,-]++\s++){0,4}?to\s++$", re.IGNORECASE)
+    r"['’]s\s++(?:[\w-]++\s++)?" + _DECISION_NOUNS + r"\s++(?:[\w,-]++\s++){0,4}?to\s++$", re.IGNORECASE)
 # The same with the owner after "of" or "by": "the decision of the "Port Sudan authority" to", "a bid by Kyiv to".
-_DECISION_OF: Final = re.compile(
-    r"\b(?:decision|move|plan|bid|attempt|refusal|order|pledge|promise|offer|effort|threat|vote|choice)s?\s++"
-    r"(?:of|by)\s++(?:the\s++)?[\"“]?$", re.IGNORECASE)
+_DECISION_OF: Final = re.compile(r"\b" + _DECISION_NOUNS + r"\s++(?:of|by)\s++(?:the\s++)?[\"“]?$", re.IGNORECASE)
 _INFINITIVE_AFTER_OWNER: Final = re.compile(r"(?:\s++\w++)?[\"”]?\s++(?:[\w,-]++\s++){0,3}?to\s++", re.IGNORECASE)
 # A trigger ending in "at" governs the place after it ("fired at Israel", "hit out at Washington"): its object.
 _ENDS_WITH_PREP: Final = re.compile(r"\b(?:at|in)\s*+$", re.IGNORECASE)  # "fired at Israel", "arrived in Beijing"

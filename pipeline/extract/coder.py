@@ -205,25 +205,34 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
             fill_recipient(d, drafts, earlier, doc.objectless)
-            if not d.recipient_codes and (d.event_type, d.mode) == ("SANCTION", "withdraw") \
-                    and d.status in ("actual", "historical") and not d.trigger.rule.nominal \
-                    and (_PAST_VERB.match(s.text, d.trigger.start) is not None
-                         or _DONE_BEFORE.search(s.text, max(0, d.trigger.start - 80), d.trigger.start) is not None) \
-                    and len(d.actor_codes) == 1 and d.actor_codes[0] in doc.leading_countries:
-                # "López Obrador broke off diplomatic relations that same night", "recalled its ambassador": from the
-                # other of the story's two main countries when the actor is one of them (a guess).
-                other = doc.main_country_besides(d.actor_codes)
-                if other is not None:
-                    d.recipient_codes = (other,)
-                    d.confidence -= _GUESSED_ACTOR_DOUBT
-                    if d.status == "actual" and _earlier_year(s.text[d.trigger.end:d.trigger.end + 60], doc):
-                        d.status = "historical"  # "Iran cut ties after the 1979 revolution"
+            if not d.recipient_codes:
+                _guess_broken_ties_partner(d, s, doc)
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
+
+
+def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
+    """Relations broken off or an ambassador recalled with no partner named ("López Obrador broke off diplomatic
+    relations that same night"): with the other of the story's two main countries when the actor is one of them, a
+    guess. Only for an act done (a past verb, one in progress or decided), never a gerund ("the issue of lowering the
+    level of relations")."""
+    t = d.trigger
+    if (d.event_type, d.mode) != ("SANCTION", "withdraw") or d.status not in ("actual", "historical") \
+            or t.rule.nominal or len(d.actor_codes) != 1 or d.actor_codes[0] not in doc.leading_countries \
+            or (_PAST_VERB.match(s.text, t.start) is None
+                and _DONE_BEFORE.search(s.text, max(0, t.start - 80), t.start) is None):
+        return
+    other = doc.main_country_besides(d.actor_codes)
+    if other is None:
+        return
+    d.recipient_codes = (other,)
+    d.confidence -= _GUESSED_ACTOR_DOUBT
+    if d.status == "actual" and _earlier_year(s.text[t.end:t.end + 60], doc):
+        d.status = "historical"  # "Iran cut ties after the 1979 revolution"
 
 
 def _past_own(t: TriggerMatch, own: Compound, s: Sentence, doc: Doc,

@@ -228,7 +228,7 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     # Surnames of listed officials named in full somewhere in the text ("Jake Sullivan" ... "Sullivan urged").
     named = set(gaz.full_name_scan.findall(text))
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
-    names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named if full in gaz.full_names)}
+    names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
     return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))

@@ -22,9 +22,10 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
-# Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the region
-# words that may stand there ("the West African bloc", "the 27-nation European bloc", "the Western alliance").
+# An aside still open before a phrase: "Iran, which borders Pakistan and Afghanistan, ...".
 _ASIDE_BEFORE: Final = re.compile(r",\s++(?:which|who|whose|a|an)\b[^,]*+$", re.IGNORECASE)
+# Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the words
+# that may stand there (determiners and regions: "The West African bloc", "the Western alliance").
 _NAMED_MODIFIERS: Final = re.compile(r"(?<![\w-])((?:(?-i:[A-Z])[\w-]*+\s++){1,2})$")
 _REGION_WORDS: Final = frozenset(
     "European Western West East Southern North South African Southeast Asian Atlantic North-Atlantic Gulf Arab "
@@ -126,16 +127,14 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
     many = next((int(x[len(COUNT):]) for x in allowed if x.startswith(COUNT)), 0) if allowed else 0
     if many:
-        # "The three sides condemned the launch": the last three countries named.
-        # A list of exactly that many named before ("Germany, France and Poland met ... The three countries"), else
-        # the last that many countries named.
-        for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
-            for x in reversed(doc.sentence(k).compounds):
-                if k == s.index and x.end > p.start:
-                    continue
-                listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
-                if len(listed) == many:
-                    return listed
+        # "The three sides condemned the launch": a list of exactly that many named before ("Germany, France and
+        # Poland met ... The three countries"), else the last that many countries named.
+        for sk, x in _compounds_before(s, doc, p.start):
+            if sk is s and x.end > p.start:
+                continue  # (not the compound holding the description)
+            listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+            if len(listed) == many:
+                return listed
         last = tuple(dict.fromkeys(_countries_before(s, doc, p.start, places=False)))[:many]
         return last if len(last) == many else ()
     if allowed and allowed is not PAIR_SET and allowed is not BORDERS_SET and ALL not in allowed \
@@ -250,14 +249,20 @@ def _other_group(text: str, start: int) -> bool:
 def _countries_before(s: Sentence, doc: Doc, pos: int, *, places: bool = True) -> Iterator[str]:
     """Country codes named before offset pos of s, nearest first, then in the sentences before it (without places
     such as "in Astana" unless places)."""
+    for _, c in _compounds_before(s, doc, pos):
+        for ph in reversed(c.phrases):
+            if ph.kind == "actor" and ph.code in doc.countries and (places or not ph.locative):
+                yield ph.code
+
+
+def _compounds_before(s: Sentence, doc: Doc, pos: int) -> Iterator[tuple[Sentence, Compound]]:
+    """The compounds that start before offset pos of s, nearest first, then those of the DESCRIPTION_LOOKBACK
+    sentences before it, each with its sentence."""
     for k in range(s.index, max(-1, s.index - 1 - DESCRIPTION_LOOKBACK), -1):
         sk = doc.sentence(k)
         for c in reversed(sk.compounds):
-            if k == s.index and c.start >= pos:
-                continue
-            for ph in reversed(c.phrases):
-                if ph.kind == "actor" and ph.code in doc.countries and (places or not ph.locative):
-                    yield ph.code
+            if k != s.index or c.start < pos:
+                yield sk, c
 
 
 def person_before(s: Sentence, doc: Doc, pos: int) -> Compound | None:
