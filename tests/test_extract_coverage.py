@@ -474,6 +474,13 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    # In a story about two countries, an act aimed at no one named is aimed at the other.
+    ("Somalia recalled its ambassador from Ethiopia on Tuesday after Addis Ababa signed a port deal with Somaliland. "
+     "Ethiopia said the deal would not affect Somalia. Mogadishu called the deal a blatant violation of its "
+     "sovereignty.", ("ACCUSE", "disapprove", ("SOM",), ("ETH",))),
+    ("North Korea said US spy planes had violated its airspace eight times. The United States rejected the claim. "
+     "Washington denied that any of its flights had been unlawful, and Pyongyang threatened to shoot them down.",
+     ("THREATEN", None, ("PRK",), ("USA",))),
     # Foreign-ministry spokespeople, named in full, and later by surname where it is distinctive.
     ("Iranian foreign ministry spokesman Nasser Kanaani condemned the sanctions. Kanaani also accused Britain of "
      "interference.", ("ACCUSE", "allege", ("IRN",), ("GBR",))),
@@ -1365,6 +1372,11 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    # Not a two-sided story: a third country is named as often as the second, or the other only in this sentence.
+    ("Serbia and Hungary signed a gas deal. Serbia and Croatia traded barbs over it. Belgrade denied any wrongdoing.",
+     None, ("REJECT", ("SRB",), ("HUN",))),
+    ("Chad and Sudan agreed to reopen their border. Chad's president said trade would resume. Sudan's army chief "
+     "rejected calls for a ceasefire with the RSF.", None, ("REJECT", ("SDN",), ("TCD",))),
     # Look-alikes of the sixth session's rules.
     ("The Burundian president left Bujumbura on Monday for the summit of the African Union.", None,
      ("SANCTION", ("BDI",), ("AU",))),

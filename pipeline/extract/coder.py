@@ -207,6 +207,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             fill_recipient(d, drafts, earlier, doc.objectless)
             if not d.recipient_codes:
                 _guess_broken_ties_partner(d, s, doc)
+            if not d.recipient_codes:
+                _guess_other_side(d, doc)
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
@@ -233,6 +235,32 @@ def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
     d.confidence -= _GUESSED_ACTOR_DOUBT
     if d.status == "actual" and _earlier_year(s.text[t.end:t.end + 60], doc):
         d.status = "historical"  # "Iran cut ties after the 1979 revolution"
+
+
+def _guess_other_side(d: Draft, doc: Doc) -> None:
+    """An accusation, denial, demand, threat or measure with no other party named, by one of a two-sided story's two
+    main countries ("Mogadishu called the deal a blatant violation of its sovereignty", "Washington denied that any
+    of its flights had been unlawful"): aimed at the other, a guess. The other must be named more than once, and
+    outside this sentence: a story, not a sentence that happens to name two countries."""
+    if d.event_type not in _OTHER_SIDE_TYPES or len(d.actor_codes) != 1 or not doc.two_sided \
+            or d.actor_codes[0] not in doc.leading_countries:
+        return
+    other = doc.main_country_besides(d.actor_codes)
+    s = d.sentence
+    named = [at for at, code in doc.country_mentions if code == other]
+    if other is not None and len(named) > 1 and any(not s.start <= at < s.start + len(s.text) for at in named) \
+            and not _names_unknown_party(s, d.trigger.end):
+        d.recipient_codes = (other,)
+        d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _names_unknown_party(s: Sentence, start: int) -> bool:
+    """True when a capitalised name the gazetteer does not know follows start in s ("rejected calls for a ceasefire
+    with the RSF"): a party of its own, perhaps the one aimed at."""
+    for m in _CAPITALISED.finditer(s.text, start):
+        if not any(c.start <= m.start() < c.end for c in s.compounds):
+            return True
+    return False
 
 
 def _past_own(t: TriggerMatch, own: Compound, s: Sentence, doc: Doc,
@@ -676,6 +704,9 @@ _PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers
 _PEOPLE_WINDOW: Final = 25
 # What an actor guessed from the story's main countries costs in confidence (as a recipient from context does).
 _GUESSED_ACTOR_DOUBT: Final = 0.2
+_CAPITALISED: Final = re.compile(r"\b(?:[A-Z]{2,}+\b|(?<=\bthe )[A-Z][a-z]++)")
+# Acts aimed at someone that a two-sided story's main countries do to each other without naming the other each time.
+_OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})

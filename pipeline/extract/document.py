@@ -128,6 +128,7 @@ class Doc:
     objectless: list[Draft] = field(default_factory=list)
     _mentions: list[tuple[int, str]] | None = None
     _leading: tuple[str, ...] | None = None
+    _two_sided: bool = False
     _home: str | None = None
     _home_known: bool = False
     # (offset, code) of each country named with its junta or regime (see ruler), read on first use.
@@ -147,7 +148,8 @@ class Doc:
 
     @property
     def country_mentions(self) -> list[tuple[int, str]]:
-        """(offset, code) of every one-word country name in the text, in order (read once, on first use)."""
+        """(offset, code) of every name of a country, its people or its capital in the text, in order (read once, on
+        first use)."""
         if self._mentions is None:
             words = self.gaz.country_words
             self._mentions = [(m.start(), words[m.group()]) for m in self.gaz.country_scan.finditer(self.text)]
@@ -158,9 +160,18 @@ class Doc:
         """The two most-mentioned countries, the most mentioned first (a tie: the one named first), counted once
         from the scan that pair descriptions also read."""
         if self._leading is None:
-            counts = Counter(code for _, code in self.country_mentions)
-            self._leading = tuple(code for code, _ in counts.most_common(2))
+            top = Counter(code for _, code in self.country_mentions).most_common(3)
+            self._leading = tuple(code for code, _ in top[:2])
+            # Two-sided: no third country named at least half as often as the second.
+            self._two_sided = len(top) == 2 or (len(top) == 3 and top[2][1] * 2 <= top[1][1])
         return self._leading
+
+    @property
+    def two_sided(self) -> bool:
+        """True when the story is about its two main countries: a third is named less than half as often as the
+        second (who a ministry's unaddressed denial answers)."""
+        _ = self.leading_countries
+        return self._two_sided
 
     @property
     def dominant(self) -> str | None:

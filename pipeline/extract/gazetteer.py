@@ -277,7 +277,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     people = [(a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
               for a in e.aliases if " " in a]
     full_names = {a: (i, surname, code) for i, (a, surname, code) in enumerate(people)}
-    country_words = {k: h.code for k, h in aliases.items() if " " not in k and h.actor_kind == "country"}
+    country_words = {k: h.code for k, h in aliases.items() if h.actor_kind == "country"}
     starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),
