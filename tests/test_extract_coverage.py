@@ -474,6 +474,22 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
 ARTICLE_CASES = [
+    # Seventh session: bodies suspending members, envoys of a list, "the two ministers", state banks, reduced
+    # passives, regrets, refusals as future negations, promised help.
+    ("West African leaders suspended Guinea from the Economic Community of West African States (ECOWAS) after the "
+     "coup.", ("SANCTION", "withdraw", ("ECOWAS",), ("GIN",))),
+    ("The nuclear envoys of South Korea, the United States and Japan held phone talks.",
+     ("CONSULT", "phone", ("KOR", "USA", "JPN"), ())),
+    ("Chinese Foreign Minister Wang Yi met his Indian counterpart in Beijing. The two ministers agreed to resume "
+     "direct flights.", ("AGREE", None, ("CHN", "IND"), ())),
+    ("Saudi Arabia has deposited $3 billion with the State Bank of Pakistan.", ("AID", None, ("SAU",), ("PAK",))),
+    ("Niger's junta expelled the French ambassador, a move condemned by the European Union.",
+     ("ACCUSE", "disapprove", ("EU",), ("NER",))),
+    ("The European Union said it regretted that Mongolia had not complied with its obligations.",
+     ("ACCUSE", "disapprove", ("EU",), ("MNG",))),
+    ("The Philippines will not cooperate with the International Criminal Court's investigation.",
+     ("REJECT", None, ("PHL",), ("ICC",))),
+    ("Tokyo pledged to provide the Philippine navy with coastal radar systems.", ("AGREE", None, ("JPN",), ("PHL",))),
     # In a story about two countries, an act aimed at no one named is aimed at the other.
     ("Somalia recalled its ambassador from Ethiopia on Tuesday after Addis Ababa signed a port deal with Somaliland. "
      "Ethiopia said the deal would not affect Somalia. Mogadishu called the deal a blatant violation of its "
@@ -1372,6 +1388,10 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("If the talks fail, Serbia would not cooperate with Kosovo.", None, ("REJECT", ("SRB",), ("XKX",))),
+    ("Niger's junta expelled the French ambassador, a move condemned by the European Union.", None,
+     ("ACCUSE", ("EU",), ("FRA",))),
+    ("The fund deposited $3 billion with Bank of America, Saudi officials said.", None, ("AID", ("SAU",), ("USA",))),
     # Not a two-sided story: a third country is named as often as the second, or the other only in this sentence.
     ("Serbia and Hungary signed a gas deal. Serbia and Croatia traded barbs over it. Belgrade denied any wrongdoing.",
      None, ("REJECT", ("SRB",), ("HUN",))),

@@ -108,6 +108,11 @@ class Arguments:
     coordinated: bool = False
 
 
+# An act named in apposition right before a reduced passive: ", a move condemned by".
+_ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident)\s++$",
+                                    re.IGNORECASE)
+
+
 def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
     """The closest subject-like compound ending before pos (or, with overlap, starting before it)."""
     for c in reversed(compounds):
@@ -309,6 +314,8 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
     # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it.
     recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
+    if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 40), t.start):
+        recipient = None  # "expelled the French ambassador, a move condemned by the UN": the move's doer (see fill_recipient)
     limit = t.end + t.rule.recipient_window
     # The agent's preposition may close the match ("hit by"), an article and a modifier between ("by a Russian drone").
     agent_in_match = sentence[t.start:t.end].rstrip().rsplit(None, 1)[-1].lower() in t.rule.agent

@@ -106,6 +106,8 @@ _DECISION_NOUN: Final = re.compile(r"\b(?:decisions?|moves?|plans?|steps?|measur
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # "agreed to" (or "agreed to set up a commission and to") before a cooperative verb: the act is promised, not done ("agreed to expel" decides an act).
 _AGREED_TO: Final = re.compile(r"\bagree(?:s|d|ing)?\s++(?:\S++\s++){0,12}?to\s*+$", re.IGNORECASE)
+# A modal verb that a rule's match starts with ("will not cooperate").
+_MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
@@ -380,6 +382,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
+    if not actor_codes and rule.implicit_actor == "body":
+        # "West African leaders suspended Guinea from ECOWAS": the body it is suspended from did it.
+        body = next((c for c in s.compounds if c.start >= t.start and c.prep == "from"), None)
+        if body is not None:
+            actor_codes = tuple(x for x in codes(body, s, doc) if x not in doc.countries)
     guessed = False
     if not actor_codes and rule.implicit_actor == "dominant" and rec_codes:
         # "The Iranian ambassador was summoned to the foreign ministry": by the story's main country, or by its
@@ -395,6 +402,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None:
         return []  # "Russian shelling cut the power supply to the plant": damage, not a measure
     modality = _classify(window, rule.event_type)
+    if modality == "actual" and ctx.conditions and _MODAL.match(s.text, t.start):
+        modality = "hypothetical"  # "If the talks fail, Serbia would not cooperate": the rule's own modal, conditioned
     if t.rule.modal_required and modality not in ("future", "threat"):
         return []  # "responded in kind" reports an act, not the threat this rule reads
     if t.rule.modal_negated:

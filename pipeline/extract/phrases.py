@@ -112,15 +112,16 @@ _NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alter
 # "Spain's striker", "China's tech giant": a country's possessive on a private head noun.
 _POSSESSIVE_NON_STATE: Final = re.compile(r"['’]s" + _NON_STATE_HEAD.pattern)
 # A place name inside the proper name of a company, paper, team, treaty or another place: "the Washington Post",
-# "Bank of America", "Real Madrid", "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk
-# Agreements". Case-sensitive on purpose.
+# "Bank of America" (not "the State Bank of Pakistan", "the Central Bank of Nigeria": the state's), "Real Madrid",
+# "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk Agreements". Case-sensitive on purpose.
 _ORG_AFTER: Final = re.compile(
     r"\s++(?:Post|Times|Journal|Herald|Tribune|Gazette|Airlines?|Airways|Bank|Telecom|University|College|FC"
     r"|United|City|Capitals|Nationals|Open|Grand\s++Prix|Stock\s++Exchange|Motors|Electric|Marathon|Airport"
     r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival"
     r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format)\b")
 _ORG_BEFORE: Final = re.compile(
-    r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|Bank\s++of|University\s++of"
+    r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|(?<!Central )(?<!State )(?<!Reserve )Bank\s++of"
+    r"|University\s++of"
     r"|Captain|Miss|Good\s++Morning)\s++$")
 # A surname after another capitalised first name (not an honorific, not the sentence's first word) is someone
 # else of that family: "Hunter Biden", "Ivanka Trump".

@@ -126,7 +126,7 @@ _TRUCE_WORDS: Final = ("truce", "ceasefire")
 # are the condemner).
 _OBJECT_FIRST: Final = re.compile(
     r"(?:,\s*+which|,\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident))\s++"
-    r"(?:(?!(?:that|which|who|after|before|when|while|came|was|is|were|had)\b)[\w.'’-]++\s++){1,4}$",
+    r"(?:(?!(?:that|which|who|after|before|when|while|came|was|is|were|had)\b)[\w.'’-]++\s++){0,4}$",
     re.IGNORECASE)
 # Nothing but a time, an adverb or a quote's attribution after the trigger until the sentence ends.
 _NOTHING_AFTER: Final = re.compile(
@@ -328,8 +328,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
     if d.event_type == "ACCUSE" and _OBJECT_FIRST.search(d.sentence.text, max(0, t.start - 60), t.start):
-        # "Iran seized a British tanker, a move Britain condemned as unacceptable", "held drills with Guyana, which
-        # Venezuela denounced": the object is the act just before, in the same sentence.
+        # "Iran seized a British tanker, a move Britain condemned as unacceptable" (or "a move condemned by Britain"),
+        # "held drills with Guyana, which Venezuela denounced": the object is the act just before, in the same sentence.
         just_before = next((o for o in reversed(siblings) if o is not d and o.trigger.start < t.start
                             and not set(o.actor_codes) & set(d.actor_codes)), None)
         if just_before is not None:
