@@ -490,6 +490,17 @@ ARTICLE_CASES = [
     ("The Philippines will not cooperate with the International Criminal Court's investigation.",
      ("REJECT", None, ("PHL",), ("ICC",))),
     ("Tokyo pledged to provide the Philippine navy with coastal radar systems.", ("AGREE", None, ("JPN",), ("PHL",))),
+    # The last act reported, done again by a new actor ("followed suit", "similar statements"), or in kind.
+    ("Poland expelled 45 Russian diplomats on Monday. Lithuania followed suit on Tuesday.",
+     ("SANCTION", "expel", ("LTU",), ("RUS",))),
+    ("Myanmar's military bombed a village. ASEAN condemned the strike. The United States, Britain and the European "
+     "Union issued similar statements.", ("ACCUSE", "disapprove", ("USA", "GBR", "EU"), ("MMR",))),
+    ("Russia expelled two Polish diplomats. Poland followed suit.", ("SANCTION", "expel", ("POL",), ("RUS",))),
+    ("Iran will pay a heavy price, Netanyahu said.", ("THREATEN", None, ("ISR",), ("IRN",))),
+    ("Mexico has taken Ecuador to the International Court of Justice over the raid.",
+     ("ACCUSE", "allege", ("MEX",), ("ECU",))),
+    ("North Korea fired a missile on Monday. The North's military warned it would take countermeasures against the "
+     "South.", ("THREATEN", None, ("PRK",), ("KOR",))),
     # In a story about two countries, an act aimed at no one named is aimed at the other.
     ("Somalia recalled its ambassador from Ethiopia on Tuesday after Addis Ababa signed a port deal with Somaliland. "
      "Ethiopia said the deal would not affect Somalia. Mogadishu called the deal a blatant violation of its "
@@ -1389,6 +1400,9 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
     ("If the talks fail, Serbia would not cooperate with Kosovo.", None, ("REJECT", ("SRB",), ("XKX",))),
+    ("China imposed tariffs on Australian wine. Analysts expect India could follow suit.", None,
+     ("SANCTION", ("IND",), ("AUS",))),
+    ("Mexico took Ecuador to the final of the Copa America.", None, ("ACCUSE", ("MEX",), ("ECU",))),
     ("Niger's junta expelled the French ambassador, a move condemned by the European Union.", None,
      ("ACCUSE", ("EU",), ("FRA",))),
     ("The fund deposited $3 billion with Bank of America, Saudi officials said.", None, ("AID", ("SAU",), ("USA",))),

@@ -35,7 +35,8 @@ def test_every_data_file_starts_with_provenance_and_version(name: str) -> None:
 def test_rules_use_plover_types_and_have_unique_ids() -> None:
     ids = [r["id"] for r in rules()]
     assert len(ids) == len(set(ids))
-    assert {r["type"] for r in rules()} <= PLOVER_TYPES
+    # (ECHO repeats the last act reported with a new actor: it codes a PLOVER type, that act's.)
+    assert {r["type"] for r in rules()} <= PLOVER_TYPES | {"ECHO"}
 
 
 def test_every_rule_starts_with_a_literal_or_names_its_required_words() -> None:

@@ -61,6 +61,10 @@ _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 _MEETING_NOUN: Final = re.compile(r"\s++(?:talks|negotiations|meetings?|summit|consultations)\b", re.IGNORECASE)
 # How far after a passive summons the place it happened may be named ("was summoned on Friday in Madrid").
 _SUMMONED_WHERE: Final = 40
+# A trailing attribution: ", Netanyahu said", "," the foreign ministry added".
+_ATTRIBUTION_BEFORE: Final = re.compile(r"[,\"”]\s*+(?:the\s++)?$", re.IGNORECASE)
+_ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
+                                       r"tweeted)\b")
 # How far before an attributed trigger its act noun phrase may start ("said the storming of a diplomatic mission ...").
 SAID_ACT_WINDOW: Final = 90
 # Prepositions whose object, inside an act's noun phrase, is where or whom it struck ("the raid on the embassy").
@@ -378,6 +382,11 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
         if c.subject and _SPEECH.search(sentence, c.end, until):
             speaker = c
             break
+    if speaker is None:
+        # "Iran will pay a heavy price, Netanyahu said": the attribution after the clause.
+        speaker = next((c for c in compounds if c.start > t.end and c.kind != "pronoun"
+                        and _ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start)
+                        and _ATTRIBUTION_AFTER.match(sentence, c.end)), None)
     return Arguments(speaker, (recipient,) if recipient is not None else ())
 
 

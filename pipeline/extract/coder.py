@@ -17,8 +17,8 @@ from pipeline.extract.modality import classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
-from pipeline.extract.recipients import (COMPLEMENT_TYPES, POSSESSIVE_MARKS, condemned_act, fill_recipient, local_recipient,
-                                         welcomes_agreement)
+from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS, condemned_act,
+                                         fill_recipient, local_recipient, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -106,6 +106,11 @@ _DECISION_NOUN: Final = re.compile(r"\b(?:decisions?|moves?|plans?|steps?|measur
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # "agreed to" (or "agreed to set up a commission and to") before a cooperative verb: the act is promised, not done ("agreed to expel" decides an act).
 _AGREED_TO: Final = re.compile(r"\bagree(?:s|d|ing)?\s++(?:\S++\s++){0,12}?to\s*+$", re.IGNORECASE)
+# A rule of this pseudo-type repeats the last act reported with a new actor (see _echo).
+ECHO: Final = "ECHO"
+_ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", "REJECT", "RETREAT", "SUPPORT",
+                                "REQUEST", "MOBILIZE", "THREATEN"})
+_ECHO_LOOKBACK: Final = 6
 # A modal verb that a rule's match starts with ("will not cooperate").
 _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
@@ -192,12 +197,16 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
-        new = _drafts_for(t, found, s, doc, res, ctx)
+        new = _echo(t, found, s, doc, ctx, drafts, earlier) if t.rule.event_type == ECHO \
+            else _drafts_for(t, found, s, doc, res, ctx)
         if in_complement:
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement:
+        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement \
+                and not (t.rule.event_type == "THREATEN" and not any(d.recipient_codes for d in new)):
+            # (A warning aimed at no one named yet, "warned it would take countermeasures against the South", leaves its
+            # content to be coded: the threat it makes names the target.)
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
             # ("refused to accept the flights, prompting Trump to order tariffs").
@@ -217,6 +226,32 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
+
+
+def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx: SentenceContext,
+          siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
+    """"Canada announced a similar ban", "Britain and France followed suit": the last act reported (this sentence or
+    the two before), done again by a new actor to the same recipient, or in kind to its doer when the new actor was
+    its recipient."""
+    actor_codes = codes(found.actor, s, doc)
+    if not actor_codes or _classify(_modality_window(s.text, t, found), "ECHO") != "actual":
+        return []
+    for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
+        if s.index - o.sentence.index > CARRY_SENTENCES:
+            break
+        if o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
+                or set(o.actor_codes) & set(actor_codes):
+            continue
+        rec = tuple(c for c in o.recipient_codes if c not in actor_codes)
+        if o.recipient_codes and not rec:
+            rec = o.actor_codes  # "Russia expelled two Polish diplomats. Poland followed suit": in kind, at Russia
+        date, status = _dated(t, o.status, doc, ctx, s.text)
+        return [Draft(sentence=s, trigger=t, event_type=o.event_type, mode=o.mode, status=status,
+                      actor_codes=actor_codes, actor_text=phrase_text(s, found.actor), recipient_codes=rec,
+                      recipient_text=o.recipient_text, date=date, location=o.location,
+                      location_country=o.location_country, confidence=o.confidence - 0.1,
+                      needs_recipient=bool(rec))]
+    return []
 
 
 def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:

@@ -240,6 +240,10 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     named = set(gaz.full_name_scan.findall(text))
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
     names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
+    if "North Korea" in text or "Pyongyang" in text:
+        # Korean news names the two Koreas "the North" and "the South" once either is named.
+        names.setdefault("North", "PRK")
+        names.setdefault("South", "KOR")
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
     return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
