@@ -497,6 +497,11 @@ ARTICLE_CASES = [
      "Union issued similar statements.", ("ACCUSE", "disapprove", ("USA", "GBR", "EU"), ("MMR",))),
     ("Russia expelled two Polish diplomats. Poland followed suit.", ("SANCTION", "expel", ("POL",), ("RUS",))),
     ("Iran will pay a heavy price, Netanyahu said.", ("THREATEN", None, ("ISR",), ("IRN",))),
+    # A swap: each side lets go of the other's people it held.
+    ("Five US citizens detained in Iran landed in Doha on Monday, in an exchange for five Iranians held in the United "
+     "States.", ("RETREAT", "release", ("USA",), ("IRN",))),
+    ("Eight Russians held in the United States, Germany and Norway were handed over to Moscow.",
+     ("RETREAT", "release", ("USA", "DEU", "NOR"), ("RUS",))),
     ("Mexico has taken Ecuador to the International Court of Justice over the raid.",
      ("ACCUSE", "allege", ("MEX",), ("ECU",))),
     ("North Korea fired a missile on Monday. The North's military warned it would take countermeasures against the "
@@ -1403,6 +1408,9 @@ NEAR_MISSES = [
     ("China imposed tariffs on Australian wine. Analysts expect India could follow suit.", None,
      ("SANCTION", ("IND",), ("AUS",))),
     ("Mexico took Ecuador to the final of the Copa America.", None, ("ACCUSE", ("MEX",), ("ECU",))),
+    ("Russia and Ukraine held talks in Istanbul on a prisoner exchange.", None, ("RETREAT", ("TUR",), ("RUS", "UKR"))),
+    ("Two Russian journalists held in Baku for a year were tried on Monday.", None,
+     ("RETREAT", ("AZE",), ("RUS",))),
     ("Niger's junta expelled the French ambassador, a move condemned by the European Union.", None,
      ("ACCUSE", ("EU",), ("FRA",))),
     ("The fund deposited $3 billion with Bank of America, Saudi officials said.", None, ("AID", ("SAU",), ("USA",))),
