@@ -497,6 +497,11 @@ ARTICLE_CASES = [
      "Union issued similar statements.", ("ACCUSE", "disapprove", ("USA", "GBR", "EU"), ("MMR",))),
     ("Russia expelled two Polish diplomats. Poland followed suit.", ("SANCTION", "expel", ("POL",), ("RUS",))),
     ("Iran will pay a heavy price, Netanyahu said.", ("THREATEN", None, ("ISR",), ("IRN",))),
+    # Mediators: "talks in Ankara hosted by", "a gesture of goodwill brokered by", "The meeting was brokered by".
+    ("Ethiopia and Somalia agreed to end their dispute following talks in Ankara hosted by Turkish President Recep "
+     "Tayyip Erdogan.", ("CONSULT", "third-party", ("TUR",), ("ETH", "SOM"))),
+    ("Maduro and Guyana's President Irfaan Ali met in St. Vincent. The meeting was brokered by St. Vincent Prime "
+     "Minister Ralph Gonsalves.", ("CONSULT", "third-party", ("VCT",), ("VEN", "GUY"))),
     # A swap: each side lets go of the other's people it held.
     ("Five US citizens detained in Iran landed in Doha on Monday, in an exchange for five Iranians held in the United "
      "States.", ("RETREAT", "release", ("USA",), ("IRN",))),

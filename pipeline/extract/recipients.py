@@ -18,6 +18,8 @@ from pipeline.extract.reference import codes
 COMPLEMENT_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # How far back (in sentences) a missing recipient may be carried from the same actor's same kind of event.
 CARRY_SENTENCES: Final = 2
+# What a mediator brokers between two parties: a meeting, a deal, a truce, a swap.
+_MEDIATED: Final = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE", "SUPPORT"})
 # People of the actor's own country, when no other country is named: protesters, critics, officials at home.
 _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
@@ -260,6 +262,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         act = _ACT_BEFORE_VERB.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
+    if d.event_type == "CONSULT" and d.mode == "third-party":
+        # "Maduro and Ali met in St. Vincent. The meeting was brokered by Gonsalves": the parties of the last meeting
+        # or deal reported.
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
+            if o is not d and o.event_type in _MEDIATED and len(parties) >= 2:
+                _take(d, parties, o.actor_text)
+                return
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
     if pair is not None and act is not None:
         pair = None  # "regretted the veto and urged both sides to ...": the veto's author, not the pair
