@@ -473,6 +473,9 @@ def test_no_plans_to_act_is_no_act() -> None:
 
 
 # Session 6: constructions missed on new hand-labelled articles (bench/heldout/dev5.jsonl), written anew.
+# A war story's first two sentences, before a sentence about something else.
+WAR = "Russia and Ukraine exchanged heavy fire overnight. Ukraine said Russian drones hit Kharkiv. "
+
 ARTICLE_CASES = [
     # Seventh session: bodies suspending members, envoys of a list, "the two ministers", state banks, reduced
     # passives, regrets, refusals as future negations, promised help.
@@ -482,11 +485,9 @@ ARTICLE_CASES = [
      ("CONSULT", "phone", ("KOR", "USA", "JPN"), ())),
     ("Chinese Foreign Minister Wang Yi met his Indian counterpart in Beijing. The two ministers agreed to resume "
      "direct flights.", ("AGREE", None, ("CHN", "IND"), ())),
-    ("Saudi Arabia has deposited $3 billion with the State Bank of Pakistan.", ("AID", None, ("SAU",), ("PAK",))),
+    ("The UAE deposited $1 billion with the Central Bank of Egypt.", ("AID", None, ("ARE",), ("EGY",))),
     ("Niger's junta expelled the French ambassador, a move condemned by the European Union.",
      ("ACCUSE", "disapprove", ("EU",), ("NER",))),
-    ("The European Union said it regretted that Mongolia had not complied with its obligations.",
-     ("ACCUSE", "disapprove", ("EU",), ("MNG",))),
     ("The Philippines will not cooperate with the International Criminal Court's investigation.",
      ("REJECT", None, ("PHL",), ("ICC",))),
     ("Tokyo pledged to provide the Philippine navy with coastal radar systems.", ("AGREE", None, ("JPN",), ("PHL",))),
@@ -1409,6 +1410,39 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    # Found by the seventh session's first review.
+    ("Russia condemned statements by Polish officials.", ("ACCUSE", ("RUS",), ("POL",)), ("ACCUSE", ("POL",), ("RUS",))),
+    ("China criticised Japan by name for the first time in its defence white paper.", ("ACCUSE", ("CHN",), ("JPN",)),
+     None),
+    ("Russia criticised a decision by Germany to send tanks to Ukraine.", ("ACCUSE", ("RUS",), ("DEU",)), None),
+    (WAR + "A Russian court sentenced a journalist to ten years in prison.", None, ("SANCTION", ("RUS",), ("UKR",))),
+    (WAR + "Russia banned Meta's Instagram.", None, ("SANCTION", ("RUS",), ("UKR",))),
+    (WAR + "Ukraine asked its allies for more air defence systems.", None, ("REQUEST", ("UKR",), ("RUS",))),
+    ("Israel and Iran traded strikes. Iran said Israeli jets hit Tehran. Israel urged residents of northern towns to "
+     "stay near shelters.", None, ("REQUEST", ("ISR",), ("IRN",))),
+    ("China and Taiwan are at odds. Taiwan said China was pressuring it. China detained a Japanese businessman on "
+     "spying charges.", None, ("COERCE", ("CHN",), ("TWN",))),
+    ("The White House said on Monday that talks with Iran had stalled. The State Department said Tehran must return "
+     "to compliance. White House spokesman John Kirby said Iran was stalling. The Foreign Ministry rejected the "
+     "accusations.", ("REJECT", ("IRN",), ("USA",)), ("REJECT", ("USA",), ("IRN",))),
+    ("Riots broke out in East London on Saturday after a stabbing. Police in East London arrested 40 people. "
+     "Britain's interior minister condemned the violence. Britain rejected calls for the army to be deployed.", None,
+     ("REJECT", ("GBR",), ("ZAF",))),
+    ("Putin vowed to deliver a crushing blow to Ukraine.", None, ("AGREE", ("RUS",), ("UKR",))),
+    ("Russia pledged to deliver a devastating response to Ukraine's incursion.", None, ("AGREE", ("RUS",), ("UKR",))),
+    ("Britain regretted that Russia had expelled two British diplomats.", ("SANCTION", ("RUS",), ("GBR",)), None),
+    ("Macron regretted that Xi could not attend the summit because of illness.", None, ("ACCUSE", ("FRA",), ("CHN",))),
+    ("Belarus refused to cooperate with Lithuania, and its border guards detained two Lithuanian officers.",
+     ("COERCE", ("BLR",), ("LTU",)), None),
+    ("Poland refused to extradite the Ukrainian suspect to Germany.", None, ("REJECT", ("POL",), ("UKR",))),
+    ("NATO will not engage in direct combat with Russia, Stoltenberg said.", None, ("REJECT", ("NATO",), ("RUS",))),
+    ("Even if sanctions are lifted, Iran will not negotiate with the United States.", ("REJECT", ("IRN",), ("USA",)),
+     None),
+    ("Israel approved 3,000 new settler homes, a move drawing sharp criticism from the United States.",
+     ("ACCUSE", ("USA",), ("ISR",)), None),
+    ("Leaders of Russian and Ukrainian human rights groups met in Vienna.", None, ("CONSULT", ("RUS", "UKR"), ())),
+    ("Russian oligarchs deposited $5 billion in a Cypriot national bank before the sanctions.", None,
+     ("AID", ("RUS",), ("CYP",))),
     ("If the talks fail, Serbia would not cooperate with Kosovo.", None, ("REJECT", ("SRB",), ("XKX",))),
     ("China imposed tariffs on Australian wine. Analysts expect India could follow suit.", None,
      ("SANCTION", ("IND",), ("AUS",))),

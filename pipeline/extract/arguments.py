@@ -113,6 +113,7 @@ class Arguments:
 
 
 # An act named in apposition right before a reduced passive: ", a move condemned by".
+_PARTICIPLE_BY: Final = re.compile(r"\w+ed\s++by\b")
 _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident)\s++$",
                                     re.IGNORECASE)
 
@@ -318,8 +319,11 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
     # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it.
     recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
-    if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 40), t.start):
-        recipient = None  # "expelled the French ambassador, a move condemned by the UN": the move's doer (see fill_recipient)
+    if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 40), t.start) \
+            and _PARTICIPLE_BY.match(sentence, t.start):
+        # "expelled the French ambassador, a move condemned by the UN": the move's doer (see fill_recipient); not "a
+        # move drawing criticism from the US", whose subject is the doer.
+        recipient = None
     limit = t.end + t.rule.recipient_window
     # The agent's preposition may close the match ("hit by"), an article and a modifier between ("by a Russian drone").
     agent_in_match = sentence[t.start:t.end].rstrip().rsplit(None, 1)[-1].lower() in t.rule.agent

@@ -65,6 +65,7 @@ _CLAUSE_AFTER: Final = re.compile(
     r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
     r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
     r"|,\s++and\s++(?:the\s++)?(?:two|both)\s"  # ", and the two countries expelled each other's diplomats"
+    r"|,\s++and\s++(?:its|their)\s++\S++\s++(?:\S++\s++)?(?:have\s++|has\s++|had\s++)?(?:\w+ed|shot|hit|struck|fired|sent|seized|began)\b"  # ", and its forces shelled"
     r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b"
     # ", an allegation Islamabad rejected", "— a charge the Kremlin denies": an answer of its own.
     r"|(?:,|\s[—–-])\s++(?:an?|the)\s++(?:accusation|allegation|claim|charge)s?\s")
@@ -113,6 +114,8 @@ _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", 
 _ECHO_LOOKBACK: Final = 6
 # A modal verb that a rule's match starts with ("will not cooperate").
 _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
+# A condition that the main clause depends on ("If the talks fail, ..."), not "even if", "as if", "asked if".
+_REAL_CONDITION: Final = re.compile(r"(?<!\beven )(?<!\bas )(?<!\basked )(?<!\bask )(?:if|unless)\b", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
@@ -219,7 +222,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes:
                 _guess_broken_ties_partner(d, s, doc)
             if not d.recipient_codes:
-                _guess_other_side(d, doc)
+                _guess_other_side(d, doc, drafts, earlier)
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
@@ -274,28 +277,52 @@ def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
         d.status = "historical"  # "Iran cut ties after the 1979 revolution"
 
 
-def _guess_other_side(d: Draft, doc: Doc) -> None:
-    """An accusation, denial, demand, threat or measure with no other party named, by one of a two-sided story's two
-    main countries ("Mogadishu called the deal a blatant violation of its sovereignty", "Washington denied that any
-    of its flights had been unlawful"): aimed at the other, a guess. The other must be named more than once, and
-    outside this sentence: a story, not a sentence that happens to name two countries."""
+def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft]) -> None:
+    """An accusation, denial, demand, threat, measure, concession or withdrawal with no other party named, by one of a
+    two-sided story's two main countries, just after an act between the two ("Somalia recalled its ambassador from
+    Ethiopia ... Mogadishu called the deal a blatant violation of its sovereignty"): aimed at the other, a guess.
+
+    Only when the other is named more than once and outside this sentence, the two were reported acting on each other
+    lately (this sentence or the four before), nothing after the verb names another party or the actor's own people
+    or institutions ("urged residents to", "asked its allies for", "rejected calls for a ceasefire with the RSF"),
+    and the actor is the state, not its court, police or opposition."""
     if d.event_type not in _OTHER_SIDE_TYPES or len(d.actor_codes) != 1 or not doc.two_sided \
             or d.actor_codes[0] not in doc.leading_countries:
         return
     other = doc.main_country_besides(d.actor_codes)
-    s = d.sentence
+    if other is None:
+        return
+    s, t = d.sentence, d.trigger
     named = [at for at, code in doc.country_mentions if code == other]
-    if other is not None and len(named) > 1 and any(not s.start <= at < s.start + len(s.text) for at in named) \
-            and not _names_unknown_party(s, d.trigger.end):
-        d.recipient_codes = (other,)
-        d.confidence -= _GUESSED_ACTOR_DOUBT
+    if len(named) < 2 or all(s.start <= at < s.start + len(s.text) for at in named):
+        return  # a story about the two, not a sentence that happens to name them
+    pair = {d.actor_codes[0], other}
+    if not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
+               and set(o.actor_codes + o.recipient_codes) >= pair
+               for o in _recent_drafts(d, siblings, earlier)):
+        return
+    if _DOMESTIC_ACTOR.search(d.actor_text) is not None \
+            or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
+            or _names_unknown_party(s, t.end):
+        return
+    d.recipient_codes = (other,)
+    d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
+    """The drafts of d's sentence and of the _SIDES_SENTENCES before it."""
+    k = d.sentence.index
+    return [o for o in earlier[-_SIDES_LOOKBACK:] if k - o.sentence.index <= _SIDES_SENTENCES] + siblings
 
 
 def _names_unknown_party(s: Sentence, start: int) -> bool:
-    """True when a capitalised name the gazetteer does not know follows start in s ("rejected calls for a ceasefire
-    with the RSF"): a party of its own, perhaps the one aimed at."""
-    for m in _CAPITALISED.finditer(s.text, start):
-        if not any(c.start <= m.start() < c.end for c in s.compounds):
+    """True when a capitalised name the gazetteer does not know ("rejected calls for a ceasefire with the RSF",
+    "banned Meta's Instagram") or a description it could not resolve ("threatened Baltic states") follows start in
+    s: a party of its own, perhaps the one aimed at."""
+    if any(c.start >= start and c.kind == "description" for c in s.compounds):
+        return True
+    for m in _CAPITALISED.finditer(s.text, start, min(len(s.text), start + _OBJECT_WINDOW)):
+        if m.group() not in _CALENDAR_WORDS and not any(c.start <= m.start() < c.end for c in s.compounds):
             return True
     return False
 
@@ -437,7 +464,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None:
         return []  # "Russian shelling cut the power supply to the plant": damage, not a measure
     modality = _classify(window, rule.event_type)
-    if modality == "actual" and ctx.conditions and _MODAL.match(s.text, t.start):
+    if modality == "actual" and ctx.conditions and _MODAL.match(s.text, t.start) \
+            and any(_REAL_CONDITION.match(s.text, span.start) for span in ctx.conditions):
         modality = "hypothetical"  # "If the talks fail, Serbia would not cooperate": the rule's own modal, conditioned
     if t.rule.modal_required and modality not in ("future", "threat"):
         return []  # "responded in kind" reports an act, not the threat this rule reads
@@ -748,9 +776,27 @@ _PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers
 _PEOPLE_WINDOW: Final = 25
 # What an actor guessed from the story's main countries costs in confidence (as a recipient from context does).
 _GUESSED_ACTOR_DOUBT: Final = 0.2
-_CAPITALISED: Final = re.compile(r"\b(?:[A-Z]{2,}+\b|(?<=\bthe )[A-Z][a-z]++)")
-# Acts aimed at someone that a two-sided story's main countries do to each other without naming the other each time.
-_OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
+# A state's own institutions and people, and third parties, as actor or object: not the other side's.
+_DOMESTIC_ACTOR: Final = re.compile(
+    r"\b(?:court|judges?|police|opposition|commission|parliament|congress|senate|lawmakers|party|prosecutors?|"
+    r"media|regulators?|unions?|activists|protesters|citizens|voters|fans|clubs?|team|players?)\b", re.IGNORECASE)
+_OTHER_OBJECT: Final = re.compile(
+    r"\b(?:citizens|nationals|residents|people|public|population|journalists?|activists?|opposition|petition|"
+    r"protesters|critics?|cleric|miners|farmers|workers|students|media|allies|partners|international\s++community|"
+    r"observers|referendum|elections?|candidates?|lawmakers|parliament|court|nomination|voters|penalty|appeal|"
+    r"companies|firms|rumou?rs|dockworkers|strikers|fans|party|parties|calls\s++for|demands\s++for)\b",
+    re.IGNORECASE)
+_OBJECT_WINDOW: Final = 60
+# How recent an act between the two sides must be (sentences back, and drafts at most).
+_SIDES_SENTENCES: Final = 4
+_SIDES_LOOKBACK: Final = 40
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]*+")
+_CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                                   "May June July August September October November December I".split())
+# Acts aimed at someone that a two-sided story's main countries do to each other without naming the other each time
+# ("Japan said it would lift export curbs").
+_OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE", "CONCEDE",
+                                     "RETREAT"})
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})

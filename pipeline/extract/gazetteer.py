@@ -277,7 +277,10 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     people = [(a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
               for a in e.aliases if " " in a]
     full_names = {a: (i, surname, code) for i, (a, surname, code) in enumerate(people)}
-    country_words = {k: h.code for k, h in aliases.items() if h.actor_kind == "country"}
+    # Multi-word names only as curated or generated names ("South Korea", "the White House"), not the generated places
+    # ("East London" is South Africa's only to the place list).
+    country_words = {k: h.code for k, h in aliases.items()
+                     if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")}
     starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),

@@ -99,7 +99,8 @@ _NON_STATE_HEADS: Final = tuple(
         "giant supplier vendor buyer seller customer shopper consumer exporter importer producer brand startup "
         "start-up retailer conglomerate insurer airline investor billionaire tycoon entrepreneur club player "
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
-        "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee").split()
+        "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee group church "
+        "charity association chamber NGO").split()
     for suffix in ("", "s")) + tuple(
         "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches".split())
 # Not heads: banks (a central bank is the state), carriers (aircraft carriers), teams (negotiating teams),

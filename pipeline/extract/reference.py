@@ -71,6 +71,11 @@ def topic_codes(doc: Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...
     return s.topic or topic_codes(doc, k - 1, depth - 1)
 
 
+# States whose foreign ministry English news calls by another name (the State Department, the Foreign Office).
+_OWN_NAMES_FOR_MINISTRY: Final = frozenset({"USA", "GBR"})
+_FOREIGN_MINISTRY: Final = re.compile(r"\bforeign\s++ministry\b|\bministry\s++of\s++foreign\s++affairs\b", re.IGNORECASE)
+
+
 def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
     """Codes a compound stands for: names directly, pronouns through their antecedent, institutions via the dominant country."""
     if c is None:
@@ -86,7 +91,13 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 and (ruler := doc.ruler(s.start + p.start)) is not None:
             out.append(ruler)  # "the junta": the country last named with a junta
         elif p.kind == "dominant" and doc.dominant:
-            out.append(doc.dominant)
+            if doc.dominant in _OWN_NAMES_FOR_MINISTRY and _FOREIGN_MINISTRY.search(p.text) is not None:
+                # Washington has a State Department and London a Foreign Office: "the Foreign Ministry" of a story
+                # about either is the other main country's.
+                other = doc.main_country_besides((doc.dominant,))
+                out.append(other or doc.dominant)
+            else:
+                out.append(doc.dominant)
         elif p.kind == "pronoun":
             personal = p.text.lower() in ("he", "she")
             ante = person_before(s, doc, p.start) if personal else None
