@@ -503,6 +503,11 @@ ARTICLE_CASES = [
      "Tayyip Erdogan.", ("CONSULT", "third-party", ("TUR",), ("ETH", "SOM"))),
     ("Maduro and Guyana's President Irfaan Ali met in St. Vincent. The meeting was brokered by St. Vincent Prime "
      "Minister Ralph Gonsalves.", ("CONSULT", "third-party", ("VCT",), ("VEN", "GUY"))),
+    # "they" after a plural; "a spokesman for" the government.
+    ("Israel recalled its ambassadors to Ireland and Norway after the two countries, together with Spain, announced "
+     "they would formally recognize a Palestinian state.", ("AGREE", None, ("IRL", "NOR"), ("PSE",))),
+    ("Pakistani jets struck Taliban hideouts inside Afghanistan on Monday. A spokesman for the Taliban government "
+     "condemned the strikes.", ("ACCUSE", "disapprove", ("AFG",), ("PAK",))),
     # A swap: each side lets go of the other's people it held.
     ("Five US citizens detained in Iran landed in Doha on Monday, in an exchange for five Iranians held in the United "
      "States.", ("RETREAT", "release", ("USA",), ("IRN",))),

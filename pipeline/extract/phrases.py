@@ -73,6 +73,8 @@ _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
 _ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
+_FOR: Final = re.compile(r"\s++for\s++(?:the\s++)?")
+_SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
 _LISTED: Final = frozenset({"actor", "description"})
 _LIST_GAP: Final = re.compile(
@@ -392,7 +394,12 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
         hit = items[k][_HIT]
         if hit is None or hit.alias_kind not in _ROLE_KINDS:
             return False
-    return _ROLE_OF_PLACE.fullmatch(sentence, gap_start, gap_end) is not None
+    if _ROLE_OF_PLACE.fullmatch(sentence, gap_start, gap_end) is not None:
+        return True
+    # "A spokesman for the Taliban government", "a spokeswoman for the European Commission".
+    last = items[nxt - 1]
+    return sentence[last[_START]:last[_END]].lower() in _SPOKES \
+        and _FOR.fullmatch(sentence, gap_start, gap_end) is not None
 
 
 def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:

@@ -71,6 +71,8 @@ def topic_codes(doc: Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...
     return s.topic or topic_codes(doc, k - 1, depth - 1)
 
 
+# A description of several: "the two countries", "the three sides", "both nations".
+_PLURAL_DESCRIPTION: Final = re.compile(r"(?:countries|nations|sides|states|governments|leaders|neighbou?rs|allies)$")
 # States whose foreign ministry English news calls by another name (the State Department, the Foreign Office).
 _OWN_NAMES_FOR_MINISTRY: Final = frozenset({"USA", "GBR"})
 _FOREIGN_MINISTRY: Final = re.compile(r"\bforeign\s++ministry\b|\bministry\s++of\s++foreign\s++affairs\b", re.IGNORECASE)
@@ -115,6 +117,11 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 ante = args_mod.speech_subject_before(s.text, s.compounds, p.start) \
                     or args_mod.clause_subject_before(s.text, s.compounds, p.start)
             ante = ante or args_mod.first_subject(s.compounds, p.start)
+            if p.text.lower() == "they" and ante is not None and len(ante.phrases) == 1 and ante.kind == "actor":
+                # "Israel recalled its ambassadors after the two countries, together with Spain, announced they
+                # would ...": a plural pronoun takes the nearest plural before it, not a single state.
+                ante = next((x for x in reversed(s.compounds) if x.end <= p.start and x is not c and (
+                    len(x.phrases) > 1 or (x.kind == "description" and _PLURAL_DESCRIPTION.search(x.phrases[-1].text)))), ante)
             if ante is None and not personal and args_mod.unknown_speaker_before(s.text, s.compounds, p.start):
                 continue  # "The M23 armed group said it had taken Goma": a speaker the gazetteer does not know
             out.extend(codes(ante, s, doc, depth) if ante and ante is not c else topic_codes(doc, s.index - 1, depth - 1))
