@@ -17,8 +17,8 @@ from pipeline.extract.modality import classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
-from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS, condemned_act,
-                                         fill_recipient, local_recipient, welcomes_agreement)
+from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
+                                         condemned_act, fill_recipient, local_recipient, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -112,6 +112,10 @@ ECHO: Final = "ECHO"
 _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", "REJECT", "RETREAT", "SUPPORT",
                                 "REQUEST", "MOBILIZE", "THREATEN"})
 _ECHO_LOOKBACK: Final = 6
+# What a rejection with no one named answers: something said ("dismissed the international criticism").
+_SAID_OBJECT: Final = re.compile(r"\s++(?:the|these|those|such|this|that|all|any)?\s*+(?:\S++\s++)?(?:criticism|"
+                                 r"accusations?|allegations?|claims?|charges?|remarks|statements?|reports?)\b",
+                                 re.IGNORECASE)
 # A modal verb that a rule's match starts with ("will not cooperate").
 _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A condition that the main clause depends on ("If the talks fail, ..."), not "even if", "as if", "asked if".
@@ -223,6 +227,12 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 _guess_broken_ties_partner(d, s, doc)
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
+            if not d.recipient_codes and d.event_type == "REJECT" and d.status == "actual" \
+                    and _SAID_OBJECT.match(s.text, d.trigger.end) is not None \
+                    and d.actor_text.lower() not in ("he", "she", "it", "they"):
+                # "A junta spokesman dismissed the international criticism": a rejection of something said, by whom
+                # the text does not say.
+                d.needs_recipient = False
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
