@@ -504,6 +504,12 @@ ARTICLE_CASES = [
      "Tayyip Erdogan.", ("CONSULT", "third-party", ("TUR",), ("ETH", "SOM"))),
     ("Maduro and Guyana's President Irfaan Ali met in St. Vincent. The meeting was brokered by St. Vincent Prime "
      "Minister Ralph Gonsalves.", ("CONSULT", "third-party", ("VCT",), ("VEN", "GUY"))),
+    # Help with no one named to receive it, in a story about one country; an opposed measure's author.
+    ("ISLAMABAD: Pakistan's reserves rose to $12 billion, the State Bank of Pakistan said on Tuesday, as Pakistan "
+     "worked through an IMF programme. Beijing separately rolled over a $2 billion loan last month, Pakistani "
+     "officials said.", ("AID", None, ("CHN",), ("PAK",))),
+    ("Trump imposed 25% tariffs on goods from China on Saturday. China's commerce ministry said it \"firmly opposes\" "
+     "the measures.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
     # "they" after a plural; "a spokesman for" the government; a rejection of criticism by no one named.
     ("Myanmar's military seized power in 2021. A junta spokesman dismissed the international criticism as "
      "interference.", ("REJECT", None, ("MMR",), ())),
@@ -1418,6 +1424,8 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("Syria's regime must take responsibility, and the pressure must continue for Damascus to allow the U.N. to deliver "
+     "aid. Syria said so. Syria agreed.", None, ("AID", ("UN",), ("SYR",))),
     ("He has always denied the allegations, the Swedish prosecutor said.", None, ("REJECT", ("SWE",), ())),
     ("The British royal denied having sex with the woman.", None, ("REJECT", ("GBR",), ())),
     # Found by the seventh session's first review.

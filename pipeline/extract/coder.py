@@ -18,7 +18,8 @@ from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
-                                         condemned_act, fill_recipient, local_recipient, welcomes_agreement)
+                                         condemned_act, fill_recipient, local_recipient, undirected_help,
+                                         welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -227,6 +228,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 _guess_broken_ties_partner(d, s, doc)
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
+            if not d.recipient_codes:
+                _guess_beneficiary(d, doc)
             if not d.recipient_codes and d.event_type == "REJECT" and d.status == "actual" \
                     and _SAID_OBJECT.match(s.text, d.trigger.end) is not None \
                     and d.actor_text.lower() not in ("he", "she", "it", "they"):
@@ -317,6 +320,19 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
         return
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _guess_beneficiary(d: Draft, doc: Doc) -> None:
+    """Help given or promised with no one named to receive it ("Beijing separately rolled over a $2 billion loan", in
+    a story about Pakistan's reserves): the story's main country, when the story is about it (named at least three
+    times, the first time in its opening sentence), a guess."""
+    if not undirected_help(d, clause=True) or doc.dominant is None or doc.dominant in d.actor_codes \
+            or d.sentence.lowered.endswith("to ", 0, d.trigger.start):
+        return  # (not an infinitive: "pressure for Damascus to allow the U.N. to deliver aid")
+    named = [at for at, code in doc.country_mentions if code == doc.dominant]
+    if len(named) >= _BENEFICIARY_MENTIONS and named[0] < doc.spans[0][1]:
+        d.recipient_codes = (doc.dominant,)
+        d.confidence -= _GUESSED_ACTOR_DOUBT
 
 
 def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
@@ -797,6 +813,8 @@ _OTHER_OBJECT: Final = re.compile(
     r"companies|firms|rumou?rs|dockworkers|strikers|fans|party|parties|calls\s++for|demands\s++for)\b",
     re.IGNORECASE)
 _OBJECT_WINDOW: Final = 60
+# How often the story's main country is named for unaddressed help to be guessed as its own.
+_BENEFICIARY_MENTIONS: Final = 3
 # How recent an act between the two sides must be (sentences back, and drafts at most).
 _SIDES_SENTENCES: Final = 4
 _SIDES_LOOKBACK: Final = 40

@@ -51,7 +51,7 @@ _ACT_NOUNS: Final = (
     r"assaults?(?!\s++on\s++(?:the\s++)?(?:\S++\s++)?(?:press|media|democracy|freedom|free|rights|rule|truth|justice|"
     r"dignity|sovereignty|values|reason|science))")
 _ACT_START: Final = (
-    r"\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
+    r"[\"”’]?\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
     # "described Bolivia's decision as": a named possessor
     r"|(?-i:[A-Z])[\w.-]++(?:\s++(?-i:[A-Z])[\w.-]++)?['’]s\s++"
     # "condemned what it called a "flagrant violation" of its sovereignty"
@@ -102,9 +102,11 @@ _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
 # A destination or purpose after help: "to Hezbollah", "to its forces", "to rebuild", "for the victims".
-_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s|\bfor\s++(?!this\b|next\b|the\s++(?:year|month|coming|next)\b|\d)",
+_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s|\bfor\s++(?!this\b|next\b|the\s++(?:year|month|coming|next)\b|\d|"
+                                 r"(?:a\s++)?(?:further|another)\b)",
                                  re.IGNORECASE)
 _DESTINATION_WINDOW: Final = 80
+_CLAUSE_END: Final = re.compile(r"[,;:]|\.(?:\s|$)")
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
 # An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border" or
 # "the southern border" (a side of the country, which may face another neighbour).
@@ -358,7 +360,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
-    if _undirected_help(d):
+    if undirected_help(d):
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
         # military aid": help pledged after help to a country goes to that country (not "to Hezbollah", "to its
         # forces", "to rebuild Valencia": a destination or purpose of its own).
@@ -441,10 +443,16 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
 
 
-def _undirected_help(d: Draft) -> bool:
-    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it."""
+def undirected_help(d: Draft, *, clause: bool = False) -> bool:
+    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it (with clause,
+    before the next comma: "rolled over a $2 billion loan last month, officials said, while Abu Dhabi is expected to
+    do the same")."""
+    text, end = d.sentence.text, d.trigger.end + _DESTINATION_WINDOW
+    if clause:
+        comma = _CLAUSE_END.search(text, d.trigger.end)
+        end = min(end, comma.start() if comma else len(text))
     return (d.event_type == "AID" or (d.event_type == "AGREE" and d.trigger.rule.unit in ("usd", "troops"))) \
-        and _DESTINATION.search(d.sentence.text, d.trigger.end, d.trigger.end + _DESTINATION_WINDOW) is None
+        and _DESTINATION.search(text, d.trigger.end, end) is None
 
 
 def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Compound | None:
