@@ -1424,6 +1424,9 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("Russia's economy is under strain. Russia's central bank raised rates. Russia's exports fell. Additionally, the EU "
+     "just approved the transfer of a billion dollars' worth of arms and imposed scores of sanctions against Moscow.",
+     None, ("AID", ("EU",), ("RUS",))),
     ("Syria's regime must take responsibility, and the pressure must continue for Damascus to allow the U.N. to deliver "
      "aid. Syria said so. Syria agreed.", None, ("AID", ("UN",), ("SYR",))),
     ("He has always denied the allegations, the Swedish prosecutor said.", None, ("REJECT", ("SWE",), ())),

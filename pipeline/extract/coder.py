@@ -229,7 +229,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
             if not d.recipient_codes:
-                _guess_beneficiary(d, doc)
+                _guess_beneficiary(d, doc, drafts, earlier)
             if not d.recipient_codes and d.event_type == "REJECT" and d.status == "actual" \
                     and _SAID_OBJECT.match(s.text, d.trigger.end) is not None \
                     and d.actor_text.lower() not in ("he", "she", "it", "they"):
@@ -322,17 +322,22 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     d.confidence -= _GUESSED_ACTOR_DOUBT
 
 
-def _guess_beneficiary(d: Draft, doc: Doc) -> None:
+def _guess_beneficiary(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft]) -> None:
     """Help given or promised with no one named to receive it ("Beijing separately rolled over a $2 billion loan", in
     a story about Pakistan's reserves): the story's main country, when the story is about it (named at least three
-    times, the first time in its opening sentence), a guess."""
+    times, the first time in its opening sentence) and the helper is not acting against it ("approved the transfer of
+    arms ... and imposed sanctions against Moscow"), a guess."""
     if not undirected_help(d, clause=True) or doc.dominant is None or doc.dominant in d.actor_codes \
             or d.sentence.lowered.endswith("to ", 0, d.trigger.start):
         return  # (not an infinitive: "pressure for Damascus to allow the U.N. to deliver aid")
     named = [at for at, code in doc.country_mentions if code == doc.dominant]
-    if len(named) >= _BENEFICIARY_MENTIONS and named[0] < doc.spans[0][1]:
-        d.recipient_codes = (doc.dominant,)
-        d.confidence -= _GUESSED_ACTOR_DOUBT
+    if len(named) < _BENEFICIARY_MENTIONS or named[0] >= doc.spans[0][1]:
+        return
+    if any(o.event_type in _HOSTILE and doc.dominant in o.recipient_codes and set(o.actor_codes) & set(d.actor_codes)
+           for o in _recent_drafts(d, siblings, earlier)):
+        return
+    d.recipient_codes = (doc.dominant,)
+    d.confidence -= _GUESSED_ACTOR_DOUBT
 
 
 def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
@@ -813,6 +818,8 @@ _OTHER_OBJECT: Final = re.compile(
     r"companies|firms|rumou?rs|dockworkers|strikers|fans|party|parties|calls\s++for|demands\s++for)\b",
     re.IGNORECASE)
 _OBJECT_WINDOW: Final = 60
+# Acts against a country, after which help is not given to it.
+_HOSTILE: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE"})
 # How often the story's main country is named for unaddressed help to be guessed as its own.
 _BENEFICIARY_MENTIONS: Final = 3
 # How recent an act between the two sides must be (sentences back, and drafts at most).
