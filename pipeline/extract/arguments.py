@@ -388,10 +388,15 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
             break
     if speaker is None:
         # "Iran will pay a heavy price, Netanyahu said": the attribution after the clause.
-        speaker = next((c for c in compounds if c.start > t.end and c.kind != "pronoun"
-                        and _ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start)
-                        and _ATTRIBUTION_AFTER.match(sentence, c.end)), None)
+        speaker = next((c for c in compounds if c.start > t.end and c.kind != "pronoun" and attribution(sentence, c)),
+                       None)
     return Arguments(speaker, (recipient,) if recipient is not None else ())
+
+
+def attribution(sentence: str, c: Compound) -> bool:
+    """True when c is the speaker of an attribution after its clause: ", Netanyahu said", "," the ministry added"."""
+    return _ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start) is not None \
+        and _ATTRIBUTION_AFTER.match(sentence, c.end) is not None
 
 
 def _act_target(sentence: str, c: Compound) -> bool:

@@ -172,7 +172,8 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         pools = [c for c in s.compounds if any(sp.contains(c.start) for sp in conditions)]
     elif d.event_type == "ASSAULT":
         # The victims' side ("killing four Russians") or the place struck ("a refinery in Russia's Krasnodar region").
-        pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)]
+        pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)
+                 and not args_mod.attribution(s.text, c)]  # (not ", Malaysia's prime minister said")
     for c in pools:
         rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
         if rec:
