@@ -181,9 +181,9 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
             # "Thailand and Cambodia agreed to a ceasefire ... The US president had spoken with both leaders": the
             # last two countries listed together in the sentences before.
             if sk is not s and len(x.phrases) == 2:
-                pair = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
-                if len(pair) == 2 and not set(pair) & exclude:
-                    return pair
+                two = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+                if len(two) == 2 and not set(two) & exclude:
+                    return two
         limit = s.start + p.start
         named = Counter(code for at, code in doc.country_mentions if at < limit and code not in exclude)
         pair = [code for code, _ in named.most_common(2)]
