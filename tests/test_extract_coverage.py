@@ -510,6 +510,9 @@ ARTICLE_CASES = [
      "officials said.", ("AID", None, ("CHN",), ("PAK",))),
     ("Trump imposed 25% tariffs on goods from China on Saturday. China's commerce ministry said it \"firmly opposes\" "
      "the measures.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
+    # Armed forces, services and parliaments by their own names.
+    ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
+    ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),
     # "both leaders" after a pair listed in an earlier sentence, not the most named countries.
     ("Thailand and Cambodia agreed to a ceasefire on Monday, Malaysia's prime minister said. Malaysia hosted the "
      "talks in Malaysia's capital. The US president had spoken by phone with both leaders over the weekend.",
@@ -1428,6 +1431,7 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("In August 2022, the PLA held similar drills after Pelosi visited Taipei.", None, ("CONSULT", ("CHN",), ("TWN",))),
     ("Thailand and Cambodia agreed to a ceasefire after fighting that killed at least 35 people, Malaysia's prime "
      "minister said.", None, ("ASSAULT", ("THA", "KHM"), ("MYS",))),
     ("Russia's economy is under strain. Russia's central bank raised rates. Russia's exports fell. Additionally, the EU "

@@ -118,6 +118,11 @@ _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|deci
                                     re.IGNORECASE)
 
 
+# A subordinate clause whose subject is a name the gazetteer does not know, right before the verb.
+_UNKNOWN_SUBJECT: Final = re.compile(r"\b(?:after|before|when|while|since|because|until|once)\s++(?:the\s++)?"
+                                     r"(?:(?-i:[A-Z])[\w'’.-]*+\s++){1,3}$")
+
+
 def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
     """The closest subject-like compound ending before pos (or, with overlap, starting before it)."""
     for c in reversed(compounds):
@@ -251,6 +256,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = None
         elif actor is not None and "that" in between and _THAT_NOUN.search(between):
             actor = None  # "Ankara maintained that the Su-24 bomber violated its airspace": a subject not known
+        elif actor is not None and _UNKNOWN_SUBJECT.search(between):
+            actor = None  # "the PLA held drills after Pelosi visited Taipei": a subject the gazetteer does not know
         if actor is None:
             actor = _appositive(sentence, compounds, t.start)
     rule = t.rule
