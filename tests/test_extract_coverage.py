@@ -510,6 +510,9 @@ ARTICLE_CASES = [
      "officials said.", ("AID", None, ("CHN",), ("PAK",))),
     ("Trump imposed 25% tariffs on goods from China on Saturday. China's commerce ministry said it \"firmly opposes\" "
      "the measures.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
+    # A bare institution noun repeats the institution named before ("The department also approved").
+    ("The U.S. State Department has approved the sale of 40 F-16 jets to Turkey. The department also approved a "
+     "separate $8.6 billion sale of 40 F-35 jets to Greece.", ("AGREE", None, ("USA",), ("GRC",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),

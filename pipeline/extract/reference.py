@@ -92,6 +92,8 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "dominant" and p.text.lower().endswith(RULER_WORDS) \
                 and (ruler := doc.ruler(s.start + p.start)) is not None:
             out.append(ruler)  # "the junta": the country last named with a junta
+        elif p.kind == "dominant" and (named := _named_before(p, s, doc)):
+            out.append(named)  # "The U.S. State Department approved ... The department also approved"
         elif p.kind == "dominant" and doc.dominant:
             if doc.dominant in _OWN_NAMES_FOR_MINISTRY and _FOREIGN_MINISTRY.search(p.text) is not None:
                 # Washington has a State Department and London a Foreign Office: "the Foreign Ministry" of a story
@@ -137,6 +139,17 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "description":
             out.extend(_described(p, c, s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
+    """The country of the last institution named with the same head noun as a bare one ("the department" after "the
+    U.S. State Department", "the ministry" after "Japan's foreign ministry"), this sentence or the few before."""
+    head = p.text.rsplit(None, 1)[-1].lower()
+    for _, x in _compounds_before(s, doc, p.start):
+        if x.kind == "actor" and len(x.phrases) == 1 and x.phrases[0].code \
+                and x.phrases[0].text.lower().endswith(head) and x.phrases[0].text.lower() != p.text.lower():
+            return x.phrases[0].code
+    return None
 
 
 def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
