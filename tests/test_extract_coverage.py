@@ -513,6 +513,15 @@ ARTICLE_CASES = [
     # A bare institution noun repeats the institution named before ("The department also approved").
     ("The U.S. State Department has approved the sale of 40 F-16 jets to Turkey. The department also approved a "
      "separate $8.6 billion sale of 40 F-35 jets to Greece.", ("AGREE", None, ("USA",), ("GRC",))),
+    # A dateline before "The Biden administration"; a ballistic missile fired at no one; prisoners returned; opposed
+    # sanctions answer their author.
+    ("WASHINGTON (AP) - The Biden administration on Thursday imposed sanctions on two Chinese companies.",
+     ("SANCTION", "discontinue", ("USA",), ("CHN",))),
+    ("North Korea has fired a long-range ballistic missile, South Korea's military said.",
+     ("MOBILIZE", "weapons", ("PRK",), ())),
+    ("Russia and Ukraine each returned 150 prisoners of war on Monday.", ("RETREAT", "release", ("UKR",), ("RUS",))),
+    ("The US imposed sanctions on two Chinese companies on Thursday. Beijing \"firmly opposes\" illegal unilateral "
+     "sanctions, a foreign ministry spokesman said.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),
@@ -1434,6 +1443,7 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("Russia fired a ballistic missile at Kyiv.", ("ASSAULT", ("RUS",), ("UKR",)), ("MOBILIZE", ("RUS",), ())),
     ("In August 2022, the PLA held similar drills after Pelosi visited Taipei.", None, ("CONSULT", ("CHN",), ("TWN",))),
     ("Thailand and Cambodia agreed to a ceasefire after fighting that killed at least 35 people, Malaysia's prime "
      "minister said.", None, ("ASSAULT", ("THA", "KHM"), ("MYS",))),

@@ -128,6 +128,9 @@ _ORG_BEFORE: Final = re.compile(
     r"|Captain|Miss|Good\s++Morning)\s++$")
 # A surname after another capitalised first name (not an honorific, not the sentence's first word) is someone
 # else of that family: "Hunter Biden", "Ivanka Trump".
+# Capitalised words before a surname that are no first name.
+_NOT_FIRST_NAMES: Final = frozenset("The A An This That Former Then Outgoing Incoming Late Acting Vice Deputy "
+                                    "Both Under When While After Before".split())
 _HONORIFICS: Final = frozenset(
     "Mr Mrs Ms Dr Sen Rep Gov Gen Senator Governor Secretary Premier Speaker King Queen Prince Pope Director "
     "Commissioner Admiral General Colonel Judge Mayor Representative Congressman Congresswoman Chief".split())
@@ -497,7 +500,8 @@ def _not_the_actor(sentence: str, start: int, end: int, hit: AliasHit) -> bool:
         j = sentence.rfind(" ", max(0, start - 24), start - 1)
         prev = sentence[j + 1:start - 1]
     if hit.actor_kind == "person":
-        return prev[:1].isupper() and j > 0 and prev.isalpha() and prev not in _HONORIFICS
+        return prev[:1].isupper() and j > 0 and prev.isalpha() and prev not in _HONORIFICS \
+            and prev not in _NOT_FIRST_NAMES  # ("WASHINGTON (AP) - The Biden administration")
     nxt = sentence[end:end + 2]
     if len(nxt) == 2 and ((nxt[0] == " " and nxt[1].isupper() and _ORG_AFTER.match(sentence, end))
                           or (nxt[0] in "'’" and _POSSESSIVE_NON_STATE.match(sentence, end))):

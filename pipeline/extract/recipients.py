@@ -48,6 +48,8 @@ _ACT_NOUNS: Final = (
     r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
     r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
     r"plans?|intrusions?|downing|shootdown|ramming|"
+    r"(?:sanctions|tariffs|restrictions|curbs)(?!\s++(?:proposals?|plans?|packages?|threats?|bills?|laws?|lists?|"
+    r"regimes?|relief|waivers?)\b)|"
     r"assaults?(?!\s++on\s++(?:the\s++)?(?:\S++\s++)?(?:press|media|democracy|freedom|free|rights|rule|truth|justice|"
     r"dignity|sovereignty|values|reason|science))")
 _ACT_START: Final = (
@@ -55,7 +57,9 @@ _ACT_START: Final = (
     # "described Bolivia's decision as": a named possessor
     r"|(?-i:[A-Z])[\w.-]++(?:\s++(?-i:[A-Z])[\w.-]++)?['’]s\s++"
     # "condemned what it called a "flagrant violation" of its sovereignty"
-    r"|what\s++(?:it|they|he|she)\s++(?:called|termed|described\s++as)\s++(?:an?\s++)?[\"“]?)"
+    r"|what\s++(?:it|they|he|she)\s++(?:called|termed|described\s++as)\s++(?:an?\s++)?[\"“]?"
+    # "firmly opposes illegal unilateral sanctions": a bare plural measure
+    r"|(?=(?:[a-z][\w-]*+\s++){0,2}?(?:sanctions|tariffs|restrictions|curbs)\b))"
     r"(?:[\w-]++\s++){0,2}?(?:")
 CONDEMNED_ACT: Final = re.compile(_ACT_START + _ACT_NOUNS + r"))\b", re.IGNORECASE)
 # ... and the act a speaker names before "violated" ("said the storming of a diplomatic mission breached"), where a
@@ -76,6 +80,7 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
+    **dict.fromkeys(("sanc", "tari", "rest", "curb"), frozenset({"SANCTION", "COERCE"})),
     "veto": frozenset({"REJECT", "SANCTION"}),
     "sign": frozenset({"COOPERATE", "AGREE", "SUPPORT"}),
     **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent", "tria", "conv"),
