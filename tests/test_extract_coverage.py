@@ -522,6 +522,8 @@ ARTICLE_CASES = [
     ("Russia and Ukraine each returned 150 prisoners of war on Monday.", ("RETREAT", "release", ("UKR",), ("RUS",))),
     ("The US imposed sanctions on two Chinese companies on Thursday. Beijing \"firmly opposes\" illegal unilateral "
      "sanctions, a foreign ministry spokesman said.", ("ACCUSE", "disapprove", ("CHN",), ("USA",))),
+    ("Sri Lanka elected a new president on Sunday, and Sri Lanka's election commission confirmed the result. India's "
+     "prime minister was among the first foreign leaders to congratulate the winner.", ("SUPPORT", None, ("IND",), ("LKA",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),

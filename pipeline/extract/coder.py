@@ -230,6 +230,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 _guess_other_side(d, doc, drafts, earlier)
             if not d.recipient_codes:
                 _guess_beneficiary(d, doc, drafts, earlier)
+            if not d.recipient_codes and d.trigger.rule.recipient == "story":
+                # "congratulated the winner": whoever the story is about.
+                story = doc.main_country_besides(d.actor_codes)
+                if story is not None:
+                    d.recipient_codes = (story,)
             if not d.recipient_codes and d.event_type == "REJECT" and d.status == "actual" \
                     and _SAID_OBJECT.match(s.text, d.trigger.end) is not None \
                     and d.actor_text.lower() not in ("he", "she", "it", "they"):

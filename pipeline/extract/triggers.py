@@ -14,7 +14,7 @@ from typing import Any, Final, Literal
 from pipeline.extract.trie import alternation
 
 Voice = Literal["active", "passive", "participants", "attributed", "possessor"]
-RecipientFrom = Literal["right", "cue", "none"]
+RecipientFrom = Literal["right", "cue", "none", "story"]
 
 _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
