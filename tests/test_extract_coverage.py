@@ -604,8 +604,9 @@ ARTICLE_CASES = [
      ("ASSAULT", "drone", ("DZA",), ("MLI",))),
     ("Bulgaria's parliament voted on Friday to lift the country's veto on the start of North Macedonia's EU accession "
      "talks.", ("CONCEDE", None, ("BGR",), ("MKD",))),
+    # A defence agreement is a military pact (COOPERATE, as ONTOLOGY.md has it).
     ("Somalia signed a defence and economic cooperation agreement with Turkey in February.",
-     ("SUPPORT", None, ("SOM",), ("TUR",))),
+     ("COOPERATE", None, ("SOM",), ("TUR",))),
     ("Tanzania has banned the importation of agricultural produce from Malawi and South Africa.",
      ("SANCTION", "discontinue", ("TZA",), ("MWI", "ZAF"))),
     ("China said the Lithuanian government must bear all the consequences arising therefrom.",
