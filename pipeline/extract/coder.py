@@ -18,8 +18,7 @@ from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
-                                         condemned_act, fill_recipient, local_recipient, undirected_help,
-                                         welcomes_agreement)
+                                         condemned_act, fill_recipient, local_recipient, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -113,10 +112,10 @@ ECHO: Final = "ECHO"
 _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", "REJECT", "RETREAT", "SUPPORT",
                                 "REQUEST", "MOBILIZE", "THREATEN"})
 _ECHO_LOOKBACK: Final = 6
-# What a rejection with no one named answers: something said ("dismissed the international criticism").
-_SAID_OBJECT: Final = re.compile(r"\s++(?:the|these|those|such|this|that|all|any)?\s*+(?:\S++\s++)?(?:criticism|"
-                                 r"accusations?|allegations?|claims?|charges?|remarks|statements?|reports?)\b",
-                                 re.IGNORECASE)
+_ECHO_OBJECT_WINDOW: Final = 50
+# A subject that is no state: "The French football team did the same".
+_NOT_STATE_SUBJECT: Final = re.compile(r"\b(?:team|club|media|television|tv|newspaper|company|firm|fans|players?|"
+                                       r"opposition|party)\b", re.IGNORECASE)
 # A modal verb that a rule's match starts with ("will not cooperate").
 _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A condition that the main clause depends on ("If the talks fail, ..."), not "even if", "as if", "asked if".
@@ -211,10 +210,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement \
-                and not (t.rule.event_type == "THREATEN" and not any(d.recipient_codes for d in new)):
-            # (A warning aimed at no one named yet, "warned it would take countermeasures against the South", leaves its
-            # content to be coded: the threat it makes names the target.)
+        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement:
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
             # ("refused to accept the flights, prompting Trump to order tariffs").
@@ -228,19 +224,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 _guess_broken_ties_partner(d, s, doc)
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
-            if not d.recipient_codes:
-                _guess_beneficiary(d, doc, drafts, earlier)
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
                 # "congratulated the winner": whoever the story is about.
                 story = doc.main_country_besides(d.actor_codes)
                 if story is not None:
                     d.recipient_codes = (story,)
-            if not d.recipient_codes and d.event_type == "REJECT" and d.status == "actual" \
-                    and _SAID_OBJECT.match(s.text, d.trigger.end) is not None \
-                    and d.actor_text.lower() not in ("he", "she", "it", "they"):
-                # "A junta spokesman dismissed the international criticism": a rejection of something said, by whom
-                # the text does not say.
-                d.needs_recipient = False
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
@@ -255,15 +243,23 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
     the two before), done again by a new actor to the same recipient, or in kind to its doer when the new actor was
     its recipient."""
     actor_codes = codes(found.actor, s, doc)
-    if not actor_codes or _classify(_modality_window(s.text, t, found), "ECHO") != "actual":
-        return []
+    if not actor_codes or found.actor is None or _classify(_modality_window(s.text, t, found), "ECHO") != "actual" \
+            or _NOT_STATE_SUBJECT.search(s.text, found.actor.end, t.start) is not None:
+        return []  # (not "The French football team did the same", "Iranian state media did the same")
+    # Its own object, if named ("announced a similar package for Moldova", "followed suit with sanctions on Iranian
+    # oil firms").
+    own = next((c for c in s.compounds if t.start < c.start < t.end + _ECHO_OBJECT_WINDOW and c.kind == "actor"
+                and args_mod.no_break(s.text, t.end, c.start)), None)
+    own_codes = tuple(x for x in codes(own, s, doc) if x not in actor_codes) if own is not None else ()
     for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
         if s.index - o.sentence.index > CARRY_SENTENCES:
             break
         if o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
-                or set(o.actor_codes) & set(actor_codes):
-            continue
-        rec = tuple(c for c in o.recipient_codes if c not in actor_codes)
+                or set(o.actor_codes) & set(actor_codes) or (o.needs_recipient and not o.recipient_codes):
+            continue  # (nor an act dropped for want of a recipient)
+        if any(m is not t and m.start > t.start for m in s.matches):
+            return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
+        rec = own_codes or tuple(c for c in o.recipient_codes if c not in actor_codes)
         if o.recipient_codes and not rec:
             rec = o.actor_codes  # "Russia expelled two Polish diplomats. Poland followed suit": in kind, at Russia
         date, status = _dated(t, o.status, doc, ctx, s.text)
@@ -311,7 +307,7 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if other is None:
         return
     s, t = d.sentence, d.trigger
-    named = [at for at, code in doc.country_mentions if code == other]
+    named = doc.mentions_of(other)
     if len(named) < 2 or all(s.start <= at < s.start + len(s.text) for at in named):
         return  # a story about the two, not a sentence that happens to name them
     pair = {d.actor_codes[0], other}
@@ -319,29 +315,12 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
                and set(o.actor_codes + o.recipient_codes) >= pair
                for o in _recent_drafts(d, siblings, earlier)):
         return
-    if _DOMESTIC_ACTOR.search(d.actor_text) is not None \
+    if _DOMESTIC_ACTOR.search(s.text, max(0, t.start - _OBJECT_WINDOW), t.start) is not None \
             or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
-            or _names_unknown_party(s, t.end):
-        return
+            or _names_unknown_party(s, t.end) \
+            or any(c.start >= t.end and c.kind == "actor" for c in s.compounds):
+        return  # (a party named after the verb, even the actor's own: "refused to negotiate peace with Kabul")
     d.recipient_codes = (other,)
-    d.confidence -= _GUESSED_ACTOR_DOUBT
-
-
-def _guess_beneficiary(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft]) -> None:
-    """Help given or promised with no one named to receive it ("Beijing separately rolled over a $2 billion loan", in
-    a story about Pakistan's reserves): the story's main country, when the story is about it (named at least three
-    times, the first time in its opening sentence) and the helper is not acting against it ("approved the transfer of
-    arms ... and imposed sanctions against Moscow"), a guess."""
-    if not undirected_help(d, clause=True) or doc.dominant is None or doc.dominant in d.actor_codes \
-            or d.sentence.lowered.endswith("to ", 0, d.trigger.start):
-        return  # (not an infinitive: "pressure for Damascus to allow the U.N. to deliver aid")
-    named = [at for at, code in doc.country_mentions if code == doc.dominant]
-    if len(named) < _BENEFICIARY_MENTIONS or named[0] >= doc.spans[0][1]:
-        return
-    if any(o.event_type in _HOSTILE and doc.dominant in o.recipient_codes and set(o.actor_codes) & set(d.actor_codes)
-           for o in _recent_drafts(d, siblings, earlier)):
-        return
-    d.recipient_codes = (doc.dominant,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
 
 
@@ -466,6 +445,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Belarus closed its airspace", "Hungary closed its embassy in Kyiv": what one closes or recalls is one's own;
         # so is "the bloc's airspace" after "EU leaders agreed to ban Belarusian airlines from".
         rec_compounds, rec_codes = _past_own(t, rec_compounds[0], s, doc, actor_codes)
+    if rule.mode == "third-party" and rec_codes and set(actor_codes) & set(rec_codes):
+        # "trade talks in London hosted by Britain's business secretary": a host that is a party mediates nothing.
+        actor_codes, rec_compounds, rec_codes = tuple(dict.fromkeys(rec_codes + actor_codes)), (), ()
+        hosted = True
+    else:
+        hosted = False
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if rule.crowd:
@@ -515,6 +500,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
+    if hosted:
+        mode = None
     date, status = _dated(t, status, doc, ctx, s.text)
     if etype == "THREATEN" and mode is None:
         mode = _mode_from_keywords("THREATEN", s.text[t.start:], res)
@@ -551,7 +538,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.domestic or home:
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
-            and _same_clause(s.text, found.actor, t):
+            and (hosted or _same_clause(s.text, found.actor, t)):
         base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
     elif not base.recipient_codes:
         local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
@@ -815,18 +802,17 @@ _GUESSED_ACTOR_DOUBT: Final = 0.2
 # A state's own institutions and people, and third parties, as actor or object: not the other side's.
 _DOMESTIC_ACTOR: Final = re.compile(
     r"\b(?:court|judges?|police|opposition|commission|parliament|congress|senate|lawmakers|party|prosecutors?|"
-    r"media|regulators?|unions?|activists|protesters|citizens|voters|fans|clubs?|team|players?)\b", re.IGNORECASE)
+    r"media|regulators?|unions?|activists|protesters|citizens|voters|fans|clubs?|team|players?|captain|coach|"
+    r"finance|health|education|economy|interior|justice|budget|election|electoral|supreme\s++leader|state\s++tv|"
+    r"television|newspaper|company|firm|bank|king|queen|prince|princess|royal)\b", re.IGNORECASE)
 _OTHER_OBJECT: Final = re.compile(
     r"\b(?:citizens|nationals|residents|people|public|population|journalists?|activists?|opposition|petition|"
     r"protesters|critics?|cleric|miners|farmers|workers|students|media|allies|partners|international\s++community|"
     r"observers|referendum|elections?|candidates?|lawmakers|parliament|court|nomination|voters|penalty|appeal|"
-    r"companies|firms|rumou?rs|dockworkers|strikers|fans|party|parties|calls\s++for|demands\s++for)\b",
+    r"companies|firms|rumou?rs|dockworkers|strikers|fans|party|parties|calls\s++for|demands\s++for|reports?|"
+    r"budget|bill|law|amnesty|resignation|unity)\b",
     re.IGNORECASE)
 _OBJECT_WINDOW: Final = 60
-# Acts against a country, after which help is not given to it.
-_HOSTILE: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE"})
-# How often the story's main country is named for unaddressed help to be guessed as its own.
-_BENEFICIARY_MENTIONS: Final = 3
 # How recent an act between the two sides must be (sentences back, and drafts at most).
 _SIDES_SENTENCES: Final = 4
 _SIDES_LOOKBACK: Final = 40
@@ -834,9 +820,9 @@ _CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]*+")
 _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                                    "May June July August September October November December I".split())
 # Acts aimed at someone that a two-sided story's main countries do to each other without naming the other each time
-# ("Japan said it would lift export curbs").
-_OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE", "CONCEDE",
-                                     "RETREAT"})
+# (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
+# closures, which are as often domestic.)
+_OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})

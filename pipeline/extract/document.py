@@ -128,6 +128,7 @@ class Doc:
     objectless: list[Draft] = field(default_factory=list)
     _mentions: list[tuple[int, str]] | None = None
     _leading: tuple[str, ...] | None = None
+    _by_code: dict[str, list[int]] | None = None
     _two_sided: bool = False
     _home: str | None = None
     _home_known: bool = False
@@ -154,6 +155,14 @@ class Doc:
             words = self.gaz.country_words
             self._mentions = [(m.start(), words[m.group()]) for m in self.gaz.country_scan.finditer(self.text)]
         return self._mentions
+
+    def mentions_of(self, code: str) -> list[int]:
+        """Offsets of the mentions of one country (indexed once, on first use)."""
+        if self._by_code is None:
+            self._by_code = {}
+            for at, c in self.country_mentions:
+                self._by_code.setdefault(c, []).append(at)
+        return self._by_code.get(code, [])
 
     @property
     def leading_countries(self) -> tuple[str, ...]:
@@ -240,8 +249,8 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     named = set(gaz.full_name_scan.findall(text))
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
     names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
-    if "North Korea" in text or "Pyongyang" in text:
-        # Korean news names the two Koreas "the North" and "the South" once either is named.
+    if ("North Korea" in text or "Pyongyang" in text) and ("South Korea" in text or "Seoul" in text):
+        # Korean news names the two Koreas "the North" and "the South" once both are named.
         names.setdefault("North", "PRK")
         names.setdefault("South", "KOR")
     spans = split_sentences(text)

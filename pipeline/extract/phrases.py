@@ -101,8 +101,8 @@ _NON_STATE_HEADS: Final = tuple(
         "giant supplier vendor buyer seller customer shopper consumer exporter importer producer brand startup "
         "start-up retailer conglomerate insurer airline investor billionaire tycoon entrepreneur club player "
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
-        "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee group church "
-        "charity association chamber NGO").split()
+        "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee church "
+        "charity association chamber NGO").split() + ["rights group", "advocacy group", "aid group", "lobby group"]
     for suffix in ("", "s")) + tuple(
         "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches".split())
 # Not heads: banks (a central bank is the state), carriers (aircraft carriers), teams (negotiating teams),
@@ -402,7 +402,8 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     # "A spokesman for the Taliban government", "a spokeswoman for the European Commission".
     last = items[nxt - 1]
     return sentence[last[_START]:last[_END]].lower() in _SPOKES \
-        and _FOR.fullmatch(sentence, gap_start, gap_end) is not None
+        and _FOR.fullmatch(sentence, gap_start, gap_end) is not None \
+        and _NON_STATE_HEAD.match(sentence, items[nxt][_END]) is None  # not "for the Chinese company Huawei"
 
 
 def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:

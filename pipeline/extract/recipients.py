@@ -111,7 +111,6 @@ _DESTINATION: Final = re.compile(r"\b(?:to|towards)\s|\bfor\s++(?!this\b|next\b|
                                  r"(?:a\s++)?(?:further|another)\b)",
                                  re.IGNORECASE)
 _DESTINATION_WINDOW: Final = 80
-_CLAUSE_END: Final = re.compile(r"[,;:]|\.(?:\s|$)")
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
 # An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border" or
 # "the southern border" (a side of the country, which may face another neighbour).
@@ -174,7 +173,10 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     t = d.trigger
     pools: list[Compound] = []
     if d.event_type == "THREATEN":
-        pools = [c for c in s.compounds if any(sp.contains(c.start) for sp in conditions)]
+        # The party a condition names, or the target of the threatened act ("warned it would take countermeasures
+        # against the South").
+        pools = [c for c in s.compounds if any(sp.contains(c.start) for sp in conditions)] + [
+            c for c in s.compounds if c.start > t.end and c.prep == "against" and c.kind == "actor"]
     elif d.event_type == "ASSAULT":
         # The victims' side ("killing four Russians") or the place struck ("a refinery in Russia's Krasnodar region").
         pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)
@@ -366,7 +368,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
-    if undirected_help(d):
+    if _undirected_help(d):
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
         # military aid": help pledged after help to a country goes to that country (not "to Hezbollah", "to its
         # forces", "to rebuild Valencia": a destination or purpose of its own).
@@ -449,16 +451,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
 
 
-def undirected_help(d: Draft, *, clause: bool = False) -> bool:
-    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it (with clause,
-    before the next comma: "rolled over a $2 billion loan last month, officials said, while Abu Dhabi is expected to
-    do the same")."""
-    text, end = d.sentence.text, d.trigger.end + _DESTINATION_WINDOW
-    if clause:
-        comma = _CLAUSE_END.search(text, d.trigger.end)
-        end = min(end, comma.start() if comma else len(text))
+def _undirected_help(d: Draft) -> bool:
+    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it."""
     return (d.event_type == "AID" or (d.event_type == "AGREE" and d.trigger.rule.unit in ("usd", "troops"))) \
-        and _DESTINATION.search(text, d.trigger.end, end) is None
+        and _DESTINATION.search(d.sentence.text, d.trigger.end, d.trigger.end + _DESTINATION_WINDOW) is None
 
 
 def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Compound | None:

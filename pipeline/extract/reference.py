@@ -71,6 +71,7 @@ def topic_codes(doc: Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...
     return s.topic or topic_codes(doc, k - 1, depth - 1)
 
 
+_JUNTA: Final = re.compile(r"\bjunta\b", re.IGNORECASE)
 # A description of several: "the two countries", "the three sides", "both nations".
 _PLURAL_DESCRIPTION: Final = re.compile(r"(?:countries|nations|sides|states|governments|leaders|neighbou?rs|allies)$")
 # States whose foreign ministry English news calls by another name (the State Department, the Foreign Office).
@@ -92,6 +93,11 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "dominant" and p.text.lower().endswith(RULER_WORDS) \
                 and (ruler := doc.ruler(s.start + p.start)) is not None:
             out.append(ruler)  # "the junta": the country last named with a junta
+        elif p.kind == "dominant" and _JUNTA.search(p.text):
+            # "a junta spokesman": the country last named with its junta, else none (not the story's main country).
+            ruler = doc.ruler(s.start + p.start)
+            if ruler is not None:
+                out.append(ruler)
         elif p.kind == "dominant" and (named := _named_before(p, s, doc)):
             out.append(named)  # "The U.S. State Department approved ... The department also approved"
         elif p.kind == "dominant" and doc.dominant:
@@ -190,13 +196,6 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         listed = _pair_listed(s, doc, p.start, exclude)
         if listed:
             return listed
-        for sk, x in _compounds_before(s, doc, p.start):
-            # "Thailand and Cambodia agreed to a ceasefire ... The US president had spoken with both leaders": the
-            # last two countries listed together in the sentences before.
-            if sk is not s and len(x.phrases) == 2:
-                two = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
-                if len(two) == 2 and not set(two) & exclude:
-                    return two
         limit = s.start + p.start
         named = Counter(code for at, code in doc.country_mentions if at < limit and code not in exclude)
         pair = [code for code, _ in named.most_common(2)]
