@@ -61,6 +61,9 @@ _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 _MEETING_NOUN: Final = re.compile(r"\s++(?:talks|negotiations|meetings?|summit|consultations)\b", re.IGNORECASE)
 # How far after a passive summons the place it happened may be named ("was summoned on Friday in Madrid").
 _SUMMONED_WHERE: Final = 40
+_ATTRIBUTION_WINDOW: Final = 150
+# How far before an attributed trigger its speaker may stand (a long sentence is not searched from every name in it).
+_SPEAKER_WINDOW: Final = 300
 # A trailing attribution: ", Netanyahu said", "," the foreign ministry added".
 _ATTRIBUTION_BEFORE: Final = re.compile(r"[,\"”]\s*+(?:the\s++)?$", re.IGNORECASE)
 _ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
@@ -390,13 +393,13 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     for c in compounds:
         if c.end >= until:
             break
-        if c.subject and _SPEECH.search(sentence, c.end, until):
+        if c.subject and until - c.end < _SPEAKER_WINDOW and _SPEECH.search(sentence, c.end, until):
             speaker = c
             break
     if speaker is None:
         # "Iran will pay a heavy price, Netanyahu said": the attribution after the clause.
-        speaker = next((c for c in compounds if c.start > t.end and c.kind != "pronoun" and attribution(sentence, c)),
-                       None)
+        speaker = next((c for c in compounds if t.end < c.start < t.end + _ATTRIBUTION_WINDOW and c.kind != "pronoun"
+                        and attribution(sentence, c)), None)
     return Arguments(speaker, (recipient,) if recipient is not None else ())
 
 
