@@ -1441,6 +1441,19 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    # Found by the seventh session's third review.
+    ("Soldiers seized power in Niger in July. The junta has since expelled the French ambassador.",
+     ("SANCTION", ("NER",), ("FRA",)), None),
+    ("Russia freed two Americans held in its prisons on Thursday.", ("RETREAT", ("RUS",), ("USA",)), None),
+    ("The Philippines accused China of ramming its vessel. Manila summoned China's ambassador. Beijing rejected the "
+     "protest on Tuesday, Chinese foreign ministry spokesman Wang Wenbin told reporters.",
+     ("REJECT", ("CHN",), ("PHL",)), None),
+    ("The United States imposed sanctions on Iranian oil firms on Monday. Britain followed suit with sanctions on "
+     "Iran's central bank.", ("SANCTION", ("GBR",), ("IRN",)), None),
+    ("Poland expelled two Russian diplomats on Monday. Moscow followed suit on Tuesday, a day after Warsaw accused it "
+     "of sabotage.", ("SANCTION", ("RUS",), ("POL",)), None),
+    ("Russia will pay a heavy price for invading Ukraine, Biden said.", ("THREATEN", ("USA",), ("RUS",)), None),
+    ("Qatar promised to give $500 million to Gaza's reconstruction.", ("AGREE", ("QAT",), ("PSE",)), None),
     # Found by the seventh session's second review.
     ("Spain's king denied the reports of an affair.", None, ("REJECT", ("ESP",), ())),
     ("India's Adani Group rejected the allegations of fraud on Thursday.", None, ("REJECT", ("IND",), ())),

@@ -61,7 +61,7 @@ _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 _MEETING_NOUN: Final = re.compile(r"\s++(?:talks|negotiations|meetings?|summit|consultations)\b", re.IGNORECASE)
 # How far after a passive summons the place it happened may be named ("was summoned on Friday in Madrid").
 _SUMMONED_WHERE: Final = 40
-_ATTRIBUTION_WINDOW: Final = 150
+_ATTRIBUTION_WINDOW: Final = 250
 # How far before an attributed trigger its speaker may stand (a long sentence is not searched from every name in it).
 _SPEAKER_WINDOW: Final = 300
 # A trailing attribution: ", Netanyahu said", "," the foreign ministry added".

@@ -113,6 +113,7 @@ _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", 
                                 "REQUEST", "MOBILIZE", "THREATEN"})
 _ECHO_LOOKBACK: Final = 6
 _ECHO_OBJECT_WINDOW: Final = 50
+_PARTICIPLE: Final = re.compile(r"\w+ing\b")
 # A subject that is no state: "The French football team did the same".
 _NOT_STATE_SUBJECT: Final = re.compile(r"\b(?:team|club|media|television|tv|newspaper|company|firm|fans|players?|"
                                        r"opposition|party)\b", re.IGNORECASE)
@@ -257,7 +258,8 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
         if o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
                 or set(o.actor_codes) & set(actor_codes) or (o.needs_recipient and not o.recipient_codes):
             continue  # (nor an act dropped for want of a recipient)
-        if any(m is not t and m.start > t.start for m in s.matches):
+        if any(m.start > t.end and s.text.endswith(", ", 0, m.start) and _PARTICIPLE.match(s.text, m.start)
+               for m in s.matches):
             return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
         rec = own_codes or tuple(c for c in o.recipient_codes if c not in actor_codes)
         if o.recipient_codes and not rec:
@@ -315,11 +317,16 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
                and set(o.actor_codes + o.recipient_codes) >= pair
                for o in _recent_drafts(d, siblings, earlier)):
         return
-    if _DOMESTIC_ACTOR.search(s.text, max(0, t.start - _OBJECT_WINDOW), t.start) is not None \
+    lo = max(0, t.start - _OBJECT_WINDOW)
+    lo = max(lo, s.text.rfind(", ", lo, t.start) + 1)  # (the subject's clause: not "After ... in Manila, Beijing")
+    if _DOMESTIC_ACTOR.search(s.text, lo, t.start) is not None \
             or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
             or _names_unknown_party(s, t.end) \
-            or any(c.start >= t.end and c.kind == "actor" for c in s.compounds):
-        return  # (a party named after the verb, even the actor's own: "refused to negotiate peace with Kabul")
+            or any(c.start >= t.end and c.kind == "actor" and not c.locative and not args_mod.attribution(s.text, c)
+                   for c in s.compounds):
+        # (A party named after the verb, even the actor's own: "refused to negotiate peace with Kabul"; not a place or
+        # a trailing attribution: "in New Delhi", ", Chinese foreign ministry spokesman Wang Wenbin told reporters".)
+        return
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
 

@@ -93,8 +93,9 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "dominant" and p.text.lower().endswith(RULER_WORDS) \
                 and (ruler := doc.ruler(s.start + p.start)) is not None:
             out.append(ruler)  # "the junta": the country last named with a junta
-        elif p.kind == "dominant" and _JUNTA.search(p.text):
-            # "a junta spokesman": the country last named with its junta, else none (not the story's main country).
+        elif p.kind == "dominant" and _JUNTA.search(p.text) and not p.text.lower().endswith(RULER_WORDS):
+            # "a junta spokesman": the country last named with its junta, else none (not the story's main country;
+            # a bare "the junta" still is).
             ruler = doc.ruler(s.start + p.start)
             if ruler is not None:
                 out.append(ruler)
