@@ -525,6 +525,10 @@ ARTICLE_CASES = [
     ("Sri Lanka elected a new president on Sunday, and Sri Lanka's election commission confirmed the result. India's "
      "prime minister was among the first foreign leaders to congratulate the winner.", ("SUPPORT", None, ("IND",), ("LKA",))),
     ("Russia told Moldova to stop provocations.", ("REQUEST", "change", ("RUS",), ("MDA",))),
+    ("The Biden administration imposed sanctions on two Chinese companies on Thursday. China's embassy said it opposed "
+     "them. China says it is neutral in the war. It has called for talks. A Chinese foreign ministry spokesperson said "
+     "Beijing would take \"necessary measures\" to protect the legitimate rights of Chinese companies.",
+     ("THREATEN", None, ("CHN",), ("USA",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),
@@ -1441,6 +1445,8 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("The US imposed sanctions on two Chinese firms on Thursday, the first time it has targeted Chinese firms for "
+     "supplying complete weapons systems to Moscow.", ("SANCTION", ("USA",), ("CHN",)), ("AID", ("USA",), ("RUS",))),
     # Found by the seventh session's third review.
     ("Soldiers seized power in Niger in July. The junta has since expelled the French ambassador.",
      ("SANCTION", ("NER",), ("FRA",)), None),

@@ -205,6 +205,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
+        if s.lowered.endswith(" for ", 0, t.start) and _PARTICIPLE.match(s.text, t.start):
+            continue  # "targeted Chinese firms for supplying weapons to Moscow": the reason given, not an act reported
         new = _echo(t, found, s, doc, ctx, drafts, earlier) if t.rule.event_type == ECHO \
             else _drafts_for(t, found, s, doc, res, ctx)
         if in_complement:

@@ -143,6 +143,8 @@ _NOTHING_AFTER: Final = re.compile(
 # How many sentences back a condemnation may find the act it names ("the attack", "the launch"): its noun must fit
 # the act, so it may lie further back than what "it" refers to.
 _NAMED_ACT_SENTENCES: Final = 10
+_PROTECT_SENTENCES: Final = 5
+_TO_PROTECT: Final = re.compile(r"\bto\s++(?:firmly\s++|resolutely\s++)?(?:protect|safeguard|defend)\b", re.IGNORECASE)
 # A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
 _CAUSE_BEFORE: Final = re.compile(
     r"(?:\b(?:retaliat\w*+|response|reprisals?|protest|answer)\s++(?:for|to|against|at)|\bover|\bagainst)"
@@ -393,7 +395,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
         # "condemned the plan": an act announced for later, not one already done.
         planned_only = act is not None and act.group().rstrip().lower().endswith(("plan", "plans"))
-        back = _NAMED_ACT_SENTENCES if named else CARRY_SENTENCES
+        # (A threat to protect one's own answers the last act against it a little further back: "Beijing would take
+        # necessary measures to protect the rights of Chinese companies", four sentences after the sanctions.)
+        back = _NAMED_ACT_SENTENCES if named else _PROTECT_SENTENCES if d.event_type == "THREATEN" \
+            and _TO_PROTECT.search(d.sentence.text, t.end) is not None else CARRY_SENTENCES
         for o in _recent(d, siblings, reported, back):
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
             if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
