@@ -529,6 +529,8 @@ ARTICLE_CASES = [
      "them. China says it is neutral in the war. It has called for talks. A Chinese foreign ministry spokesperson said "
      "Beijing would take \"necessary measures\" to protect the legitimate rights of Chinese companies.",
      ("THREATEN", None, ("CHN",), ("USA",))),
+    ("Germany will close four of the five Russian consulates general operating in the country.",
+     ("SANCTION", "withdraw", ("DEU",), ("RUS",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),
