@@ -117,6 +117,11 @@ _PARTICIPLE: Final = re.compile(r"\w+ing\b")
 # A subject that is no state: "The French football team did the same".
 _NOT_STATE_SUBJECT: Final = re.compile(r"\b(?:team|club|media|television|tv|newspaper|company|firm|fans|players?|"
                                        r"opposition|party)\b", re.IGNORECASE)
+# A measure or blame whose reason follows "for" ("sanctioned three firms for supplying drones").
+_MEASURE_BEFORE: Final = re.compile(
+    r"\b(?:sanction|target|fine|fined|punish|jail|sentenc|expel|arrest|detain|blam|criticis|criticiz|condemn|accus|"
+    r"blacklist|penali[sz]|indict|charg|convict|tried)\w*+\b", re.IGNORECASE)
+_MEASURE_WINDOW: Final = 80
 # A modal verb that a rule's match starts with ("will not cooperate").
 _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A condition that the main clause depends on ("If the talks fail, ..."), not "even if", "as if", "asked if".
@@ -205,8 +210,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
-        if s.lowered.endswith(" for ", 0, t.start) and _PARTICIPLE.match(s.text, t.start):
-            continue  # "targeted Chinese firms for supplying weapons to Moscow": the reason given, not an act reported
+        if s.lowered.endswith(" for ", 0, t.start) and _PARTICIPLE.match(s.text, t.start) \
+                and _MEASURE_BEFORE.search(s.text, max(0, t.start - _MEASURE_WINDOW), t.start):
+            # "targeted Chinese firms for supplying weapons to Moscow": the reason given for a measure, not an act
+            # reported (but "apologized for killing", "thanked Germany for sending" report it).
+            continue
         new = _echo(t, found, s, doc, ctx, drafts, earlier) if t.rule.event_type == ECHO \
             else _drafts_for(t, found, s, doc, res, ctx)
         if in_complement:

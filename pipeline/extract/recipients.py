@@ -401,6 +401,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             and _TO_PROTECT.search(d.sentence.text, t.end) is not None else CARRY_SENTENCES
         for o in _recent(d, siblings, reported, back):
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
+            if back == _PROTECT_SENTENCES and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
+                    and not set(o.recipient_codes) & set(d.actor_codes):
+                continue  # (further back, only an act against the threatener itself)
             if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
                     and (not planned_only or o.status == "planned") \
                     and not set(o.actor_codes) & set(d.actor_codes) \
