@@ -531,6 +531,11 @@ ARTICLE_CASES = [
      ("THREATEN", None, ("CHN",), ("USA",))),
     ("Germany will close four of the five Russian consulates general operating in the country.",
      ("SANCTION", "withdraw", ("DEU",), ("RUS",))),
+    ("Beijing announced an anti-dumping investigation into Canadian canola imports on Tuesday.",
+     ("ACCUSE", "allege", ("CHN",), ("CAN",))),
+    ("Thailand and Cambodia clashed on the border on Monday. Both sides fired artillery shells, officials said.",
+     ("ASSAULT", "heavy-weapons", ("KHM",), ("THA",))),
+    ("Indian and Chinese troops clashed in the Galwan valley.", ("ASSAULT", None, ("CHN",), ("IND",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),
@@ -1447,6 +1452,9 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    ("France and Germany clashed over the budget at the summit.", None, ("ASSAULT", ("FRA",), ("DEU",))),
+    ("Fans clashed with police near the border of the stadium after Brazil beat Argentina.", None,
+     ("ASSAULT", ("BRA",), ("ARG",))),
     # Found by the seventh session's fourth review.
     ("Yemen's Houthis claimed responsibility for attacking a British cargo ship in the Red Sea.",
      ("ASSAULT", ("YEM",), ("GBR",)), None),
