@@ -533,9 +533,6 @@ ARTICLE_CASES = [
      ("SANCTION", "withdraw", ("DEU",), ("RUS",))),
     ("Beijing announced an anti-dumping investigation into Canadian canola imports on Tuesday.",
      ("ACCUSE", "allege", ("CHN",), ("CAN",))),
-    ("Thailand and Cambodia clashed on the border on Monday. Both sides fired artillery shells, officials said.",
-     ("ASSAULT", "heavy-weapons", ("KHM",), ("THA",))),
-    ("Indian and Chinese troops clashed in the Galwan valley.", ("ASSAULT", None, ("CHN",), ("IND",))),
     # Armed forces, services and parliaments by their own names.
     ("Royal Marines detained an Iranian tanker off Gibraltar.", ("COERCE", "arrest", ("GBR",), ("IRN",))),
     ("The IDF struck targets in Gaza overnight.", ("ASSAULT", None, ("ISR",), ("PSE",))),
@@ -1452,6 +1449,13 @@ def test_a_military_attack_is_no_home_force_acting() -> None:
 # Sentences that once went wrong (a reviewer's probes of the fourth 2026-11-23 session): (text, what must be coded,
 # what must not be). None: nothing is required, or nothing is forbidden.
 NEAR_MISSES = [
+    # Found by the seventh session's fifth review (the rules they probed were withdrawn).
+    ("The United States and Britain struck Houthi targets in Yemen. Both countries fired Tomahawk missiles.", None,
+     ("ASSAULT", ("USA",), ("GBR",))),
+    ("Russia and Ukraine clashed at the UN Security Council on Friday as fighting raged in the Donbas.", None,
+     ("ASSAULT", ("RUS",), ("UKR",))),
+    ("India and Pakistan clashed in the Asia Cup final on Sunday, months after their armies fought a four-day "
+     "conflict.", None, ("ASSAULT", ("IND",), ("PAK",))),
     ("France and Germany clashed over the budget at the summit.", None, ("ASSAULT", ("FRA",), ("DEU",))),
     ("Fans clashed with police near the border of the stadium after Brazil beat Argentina.", None,
      ("ASSAULT", ("BRA",), ("ARG",))),

@@ -122,9 +122,6 @@ _MEASURE_BEFORE: Final = re.compile(
     r"\b(?:sanction|target|fine|fined|punish|jail|sentenc|expel|arrest|detain|blam|criticis|criticiz|condemn|accus|"
     r"blacklist|penali[sz]|indict|charg|convict|tried)\w*+\b", re.IGNORECASE)
 _MEASURE_WINDOW: Final = 80
-# Hostile acts a pair named as one ("both sides", "the two countries") does each to the other.
-_MUTUAL_WHEN_PAIR: Final = frozenset({"ASSAULT", "ACCUSE", "THREATEN"})
-_PAIR_SUBJECT: Final = re.compile(r"(?:both|(?:the\s++)?two)\s", re.IGNORECASE)
 # A modal verb that a rule's match starts with ("will not cooperate").
 _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A condition that the main clause depends on ("If the talks fail, ..."), not "even if", "as if", "asked if".
@@ -548,11 +545,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         base.confidence -= _GUESSED_ACTOR_DOUBT
     if len(actor_codes) == 2 and etype != "AGREE" and ((s.lowered.endswith(" each ", 0, t.start)
                                    and (not base.recipient_codes or rec_compounds[0].prep == "by"))
-                                  or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)
-                                  or (etype in _MUTUAL_WHEN_PAIR and not base.recipient_codes
-                                      and found.actor is not None and found.actor.kind == "description"
-                                      and _PAIR_SUBJECT.match(phrase_text(s, found.actor)) is not None)):
-        # ("Both sides have used artillery", "the two sides accused each other": a pair named as one acts each way.)
+                                  or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
         # "Russia and Ukraine each released 45 prisoners", "expelled each other's diplomats": one act each way
         # ("Latvia and Estonia each expelled a Russian diplomat" names its own recipient).
         a, b = actor_codes
