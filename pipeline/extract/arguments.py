@@ -61,10 +61,10 @@ _TO_RIGHT_AFTER: Final = re.compile(r"\s++to\s++")
 _MEETING_NOUN: Final = re.compile(r"\s++(?:talks|negotiations|meetings?|summit|consultations)\b", re.IGNORECASE)
 # How far after a passive summons the place it happened may be named ("was summoned on Friday in Madrid").
 _SUMMONED_WHERE: Final = 40
-_ATTRIBUTION_WINDOW: Final = 250
 # How far before an attributed trigger its speaker may stand (a long sentence is not searched from every name in it).
 _SPEAKER_WINDOW: Final = 300
-# A trailing attribution: ", Netanyahu said", "," the foreign ministry added".
+# A trailing attribution (", Netanyahu said", "," the foreign ministry added"), at most this far after the trigger.
+_ATTRIBUTION_WINDOW: Final = 250
 _ATTRIBUTION_BEFORE: Final = re.compile(r"[,\"”]\s*+(?:the\s++)?$", re.IGNORECASE)
 _ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
                                        r"tweeted)\b")

@@ -262,15 +262,15 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
     own = next((c for c in s.compounds if t.start < c.start < t.end + _ECHO_OBJECT_WINDOW and c.kind == "actor"
                 and args_mod.no_break(s.text, t.end, c.start)), None)
     own_codes = tuple(x for x in codes(own, s, doc) if x not in actor_codes) if own is not None else ()
+    if any(m.start > t.end and s.text.endswith(", ", 0, m.start) and _PARTICIPLE.match(s.text, m.start)
+           for m in s.matches):
+        return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
     for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
         if s.index - o.sentence.index > CARRY_SENTENCES:
             break
         if o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
                 or set(o.actor_codes) & set(actor_codes) or (o.needs_recipient and not o.recipient_codes):
             continue  # (nor an act dropped for want of a recipient)
-        if any(m.start > t.end and s.text.endswith(", ", 0, m.start) and _PARTICIPLE.match(s.text, m.start)
-               for m in s.matches):
-            return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
         rec = own_codes or tuple(c for c in o.recipient_codes if c not in actor_codes)
         if o.recipient_codes and not rec:
             rec = o.actor_codes  # "Russia expelled two Polish diplomats. Poland followed suit": in kind, at Russia
@@ -304,8 +304,8 @@ def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
 
 
 def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft]) -> None:
-    """An accusation, denial, demand, threat, measure, concession or withdrawal with no other party named, by one of a
-    two-sided story's two main countries, just after an act between the two ("Somalia recalled its ambassador from
+    """An accusation, denial, threat or measure (_OTHER_SIDE_TYPES) with no other party named, by one of a two-sided
+    story's two main countries, just after an act between the two ("Somalia recalled its ambassador from
     Ethiopia ... Mogadishu called the deal a blatant violation of its sovereignty"): aimed at the other, a guess.
 
     Only when the other is named more than once and outside this sentence, the two were reported acting on each other
@@ -462,12 +462,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Belarus closed its airspace", "Hungary closed its embassy in Kyiv": what one closes or recalls is one's own;
         # so is "the bloc's airspace" after "EU leaders agreed to ban Belarusian airlines from".
         rec_compounds, rec_codes = _past_own(t, rec_compounds[0], s, doc, actor_codes)
-    if rule.mode == "third-party" and rec_codes and set(actor_codes) & set(rec_codes):
-        # "trade talks in London hosted by Britain's business secretary": a host that is a party mediates nothing.
+    # "trade talks in London hosted by Britain's business secretary": a host that is a party mediates nothing.
+    hosted = rule.mode == "third-party" and bool(set(actor_codes) & set(rec_codes))
+    if hosted:
         actor_codes, rec_compounds, rec_codes = tuple(dict.fromkeys(rec_codes + actor_codes)), (), ()
-        hosted = True
-    else:
-        hosted = False
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if rule.crowd:
@@ -836,7 +834,7 @@ _SIDES_LOOKBACK: Final = 40
 _CAPITALISED: Final = re.compile(r"\b[A-Z][\w'’-]*+")
 _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                                    "May June July August September October November December I".split())
-# Acts aimed at someone that a two-sided story's main countries do to each other without naming the other each time
+# Acts aimed at someone that a two-sided story's main countries do to each other without naming the other each time.
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})

@@ -126,11 +126,11 @@ _ORG_BEFORE: Final = re.compile(
     r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|(?<!Central )(?<!State )(?<!Reserve )Bank\s++of"
     r"|University\s++of"
     r"|Captain|Miss|Good\s++Morning)\s++$")
-# A surname after another capitalised first name (not an honorific, not the sentence's first word) is someone
-# else of that family: "Hunter Biden", "Ivanka Trump".
-# Capitalised words before a surname that are no first name.
+# Capitalised words before a surname that are no first name ("WASHINGTON (AP) - The Biden administration").
 _NOT_FIRST_NAMES: Final = frozenset("The A An This That Former Then Outgoing Incoming Late Acting Vice Deputy "
                                     "Both Under When While After Before".split())
+# A surname after another capitalised first name (not an honorific, not the sentence's first word) is someone
+# else of that family: "Hunter Biden", "Ivanka Trump".
 _HONORIFICS: Final = frozenset(
     "Mr Mrs Ms Dr Sen Rep Gov Gen Senator Governor Secretary Premier Speaker King Queen Prince Pope Director "
     "Commissioner Admiral General Colonel Judge Mayor Representative Congressman Congresswoman Chief".split())

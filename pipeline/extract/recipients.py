@@ -397,11 +397,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         planned_only = act is not None and act.group().rstrip().lower().endswith(("plan", "plans"))
         # (A threat to protect one's own answers the last act against it a little further back: "Beijing would take
         # necessary measures to protect the rights of Chinese companies", four sentences after the sanctions.)
-        back = _NAMED_ACT_SENTENCES if named else _PROTECT_SENTENCES if d.event_type == "THREATEN" \
-            and _TO_PROTECT.search(d.sentence.text, t.end) is not None else CARRY_SENTENCES
+        protecting = not named and d.event_type == "THREATEN" and _TO_PROTECT.search(d.sentence.text, t.end) is not None
+        back = _NAMED_ACT_SENTENCES if named else _PROTECT_SENTENCES if protecting else CARRY_SENTENCES
         for o in _recent(d, siblings, reported, back):
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
-            if back == _PROTECT_SENTENCES and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
+            if protecting and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
                     and not set(o.recipient_codes) & set(d.actor_codes):
                 continue  # (further back, only an act against the threatener itself)
             if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \

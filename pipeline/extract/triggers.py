@@ -258,7 +258,7 @@ def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple
                 continue
         for rule in by_literal[m.group()]:
             hit = rule.pattern.match(text, at, b)
-            if hit is not None and (not rule.requires or any(w in lowered[a:b] for w in rule.requires)):
+            if hit is not None and (not rule.requires or any(lowered.find(w, a, b) >= 0 for w in rule.requires)):
                 _keep(found[k], rule, hit, text, a)
     for i in book.always:
         rule = rules[i]
