@@ -1895,6 +1895,29 @@ NEAR_MISSES = [
      "criticism.", None, ("REJECT", ("LTU",), ("RUS",))),
     ("North Korea fired two missiles toward Japan on Monday. South Korea fired missiles into the sea in response.",
      None, ("ASSAULT", ("KOR",), ("PRK",))),
+    # A deployment announced for another country is a promise to it (AGREE), unless it is arms kept there or a
+    # build-up at a border; troops counted in a place are not that place's troops.
+    ("Kenya has offered to lead the mission and to deploy 1,000 police officers to Haiti.",
+     ("AGREE", ("KEN",), ("HTI",)), ("MOBILIZE", ("KEN",), ("HTI",))),
+    ("Germany will permanently station a combat-ready brigade of around 4,000 troops in Lithuania.",
+     ("AGREE", ("DEU",), ("LTU",)), ("MOBILIZE", ("DEU",), ("LTU",))),
+    ("Britain said it would send 14 Challenger 2 main battle tanks to Ukraine.",
+     ("AGREE", ("GBR",), ("UKR",)), ("MOBILIZE", ("GBR",), ("UKR",))),
+    ("Moscow will station tactical nuclear weapons in Belarus, Putin said.",
+     ("MOBILIZE", ("RUS",), ("BLR",)), ("AGREE", ("RUS",), ("BLR",))),
+    ("Russia will deploy more troops to the border with Ukraine.",
+     ("MOBILIZE", ("RUS",), ("UKR",)), ("AGREE", ("RUS",), ("UKR",))),
+    ("Germany stationed 4,000 troops in Lithuania last year.", ("MOBILIZE", ("DEU",), ("LTU",)), None),
+    ("Two officials in Moscow condemned the move by Estonia.", ("ACCUSE", ("RUS",), ("EST",)), None),
+    # A repeated call names who asks by its verb's subject; a rejected statement answers the criticism before it.
+    ("Ukraine renewed its call for NATO to enforce a no-fly zone over Ukraine.", ("REQUEST", ("UKR",), ("NATO",)),
+     None),
+    ("Pakistan reiterated its demand that Kabul take concrete action against the militants.",
+     ("REQUEST", ("PAK",), ("AFG",)), None),
+    ("Britain, France and Germany condemned Iran's nuclear expansion on Monday. An Iranian foreign ministry "
+     "spokesman rejected the remarks as politically motivated.", ("REJECT", ("IRN",), ("GBR", "FRA", "DEU")), None),
+    ("Britain condemned Iran's nuclear expansion on Monday. Iran rejected a ceasefire plan.", None,
+     ("REJECT", ("IRN",), ("GBR",))),
 ]
 
 

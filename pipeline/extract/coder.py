@@ -114,6 +114,10 @@ _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", 
 _ECHO_LOOKBACK: Final = 6
 _ECHO_OBJECT_WINDOW: Final = 50
 _PARTICIPLE: Final = re.compile(r"\w+ing\b")
+# Verbs that hand weapons over rather than deploy them.
+_HANDED_OVER: Final = ("send", "sent", "deliver", "suppl", "provid", "ship", "transfer", "give", "donat", "dispatch")
+# A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state".
+_HOST_BEFORE: Final = re.compile(r"\b(?:to|in)\s++(?:the\s++)?$", re.IGNORECASE)
 # A subject that is no state: "The French football team did the same".
 _NOT_STATE_SUBJECT: Final = re.compile(r"\b(?:team|club|media|television|tv|newspaper|company|firm|fans|players?|"
                                        r"opposition|party)\b", re.IGNORECASE)
@@ -240,12 +244,29 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 story = doc.main_country_besides(d.actor_codes)
                 if story is not None:
                     d.recipient_codes = (story,)
+        _as_promise(d)
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
+
+
+def _as_promise(d: Draft) -> None:
+    """A deployment announced for another country's soil ("will station a brigade in Lithuania", "said it would send
+    14 tanks to Ukraine", "offered to deploy police officers to Haiti") promises that country something: AGREE, as
+    ONTOLOGY.md codes future cooperation. A build-up announced near a border ("to the border with"), a move into a
+    country and a conditional threat (THREATEN already) stay what they are."""
+    if d.event_type != "MOBILIZE" or d.status != "planned" or not d.recipient_text \
+            or set(d.recipient_codes) & set(d.actor_codes):
+        return
+    s, end = d.sentence, d.trigger.end
+    if d.mode == "weapons" and not s.lowered.startswith(_HANDED_OVER, d.trigger.start):
+        return  # "will station tactical nuclear weapons in Belarus": arms kept, and aimed, not given
+    at = s.text.find(d.recipient_text, end)
+    if at >= 0 and _HOST_BEFORE.search(s.text, max(end, at - 12), at) is not None:
+        d.event_type, d.mode = "AGREE", None
 
 
 def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx: SentenceContext,

@@ -74,6 +74,12 @@ _ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 _FOR: Final = re.compile(r"\s++for\s++(?:the\s++)?")
+# What is counted where it is deployed (see _joins).
+_DEPLOYED: Final = frozenset({"troops", "soldiers", "forces", "armed forces", "security forces", "police",
+                              "riot police", "border guards", "missiles", "rockets", "drones", "warplanes"})
+# Counts that may stand before a role ("hundreds of troops" reads "of" as the word before, so only bare counts).
+_COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
+                                "thousands several many some more additional extra".split())
 _SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
 _LISTED: Final = frozenset({"actor", "description"})
@@ -393,6 +399,9 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     # the Iranian capital" stay two phrases.
     if items[first][_PREV] in _POSSESSIVE_WORDS:
         return False
+    if _is_count(items[first][_PREV]) and sentence.startswith(" in ", gap_start) \
+            and sentence[items[first][_START]:items[nxt - 1][_END]].lower() in _DEPLOYED:
+        return False  # "a brigade of 4,000 troops in Lithuania": where counted troops are, not whose they are
     for k in range(first, nxt):
         hit = items[k][_HIT]
         if hit is None or hit.alias_kind not in _ROLE_KINDS:
@@ -404,6 +413,11 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     return sentence[last[_START]:last[_END]].lower() in _SPOKES \
         and _FOR.fullmatch(sentence, gap_start, gap_end) is not None \
         and _NON_STATE_HEAD.match(sentence, items[nxt][_END]) is None  # not "for the Chinese company Huawei"
+
+
+def _is_count(word: str) -> bool:
+    """A number word before a noun: "4,000", "hundreds", "dozens", "two"."""
+    return word[:1].isdigit() or word in _COUNT_WORDS
 
 
 def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:

@@ -123,7 +123,8 @@ _HOST_PREPS: Final = frozenset({"to", "in", "into"})
 _LEFT_PREPS: Final = frozenset({"from"})
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
 _CRITICISM_OBJECT: Final = re.compile(
-    r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns)\b", re.IGNORECASE)
+    r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns|"
+    r"remarks|comments|statements?)\b", re.IGNORECASE)
 # ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
 _AGREEMENT_BEFORE: Final = re.compile(
     r"\b(?:agreement|deal|accord|pact|truce|ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\s++$",
@@ -404,7 +405,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if protecting and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
                     and not set(o.recipient_codes) & set(d.actor_codes):
                 continue  # (further back, only an act against the threatener itself)
-            if o.event_type in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
+            if _act_type(o) in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
                     and (not planned_only or o.status == "planned") \
                     and not set(o.actor_codes) & set(d.actor_codes) \
                     and (not answering or set(o.recipient_codes) & set(d.actor_codes)
@@ -506,6 +507,14 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
     whole, after the whole trigger ("expressed concern over the decision")."""
     head = args_mod.head_end(text, t)
     return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if whole and t.end > head else None)
+
+
+def _act_type(o: Draft) -> str:
+    """The kind of act o reports, for what condemns it: a deployment promised to its host (AGREE, coder._as_promise)
+    is still a deployment to those who object to it ("Germany will send troops to Lithuania. Russia condemned the
+    plan")."""
+    return o.trigger.rule.event_type if o.event_type == "AGREE" and o.trigger.rule.event_type == "MOBILIZE" \
+        else o.event_type
 
 
 def _answerable(act: re.Match[str]) -> frozenset[str]:
