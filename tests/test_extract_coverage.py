@@ -1918,6 +1918,22 @@ NEAR_MISSES = [
      "spokesman rejected the remarks as politically motivated.", ("REJECT", ("IRN",), ("GBR", "FRA", "DEU")), None),
     ("Britain condemned Iran's nuclear expansion on Monday. Iran rejected a ceasefire plan.", None,
      ("REJECT", ("IRN",), ("GBR",))),
+    # "Combined" exercises are joint ones, "combined arms" ones are not.
+    ("Seoul and Washington began their largest combined military exercises in five years on Monday.",
+     ("COOPERATE", ("KOR", "USA"), ()), None),
+    ("China held combined arms exercises near Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",)), None),
+    # An organisation's bare threat, sanction or condemnation of a takeover, in a story about one country, is aimed at
+    # it; not a condemnation of an attack there, nor in a story about several.
+    ("Soldiers ousted President Mohamed Bazoum in Niger last month, and the junta in Niger has since expelled the "
+     "French ambassador. Regional bloc ECOWAS has threatened to use force to restore the ousted president.",
+     ("THREATEN", ("ECOWAS",), ("NER",)), None),
+    ("Guinea's army seized power on Sunday and detained President Alpha Conde. Guinea's borders were closed. The "
+     "African Union and the United Nations have both condemned the takeover.", ("ACCUSE", ("AU", "UN"), ("GIN",)),
+     None),
+    ("A gunman attacked a synagogue in Paris. France raised its alert level. France mourned. The EU condemned the "
+     "attack.", None, ("ACCUSE", ("EU",), ("FRA",))),
+    ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
+     "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
 
 

@@ -114,6 +114,13 @@ _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", 
 _ECHO_LOOKBACK: Final = 6
 _ECHO_OBJECT_WINDOW: Final = 50
 _PARTICIPLE: Final = re.compile(r"\w+ing\b")
+# What an organisation says or does about the one country a story is about (see _bloc_on_the_story).
+_BLOC_ON_STORY_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
+# ... of which a condemnation only of what the country's rulers did: "the takeover", "the coup", "the crackdown".
+_RULERS_ACT: Final = re.compile(
+    r"\s++(?:the|this|last\s++\w++['’]s|\w++['’]s)?\s*+(?:[\w-]++\s++)?(?:takeover|coup|putsch|seizure\s++of\s++power"
+    r"|crackdown|power\s++grab|overthrow|ousting|arrest\s++of\s++(?:the\s++)?(?:president|prime\s++minister))\b",
+    re.IGNORECASE)
 # Verbs that hand weapons over rather than deploy them.
 _HANDED_OVER: Final = ("send", "sent", "deliver", "suppl", "provid", "ship", "transfer", "give", "donat", "dispatch")
 # A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state".
@@ -239,6 +246,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 _guess_broken_ties_partner(d, s, doc)
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
+            if not d.recipient_codes:
+                _bloc_on_the_story(d, doc, res)
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
                 # "congratulated the winner": whoever the story is about.
                 story = doc.main_country_besides(d.actor_codes)
@@ -251,6 +260,26 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
+
+
+def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources) -> None:
+    """An organisation's bare condemnation, demand, threat or sanction in a story about one country ("The African Union
+    condemned the takeover", "ECOWAS has threatened to use force", "the bloc called for an end to the violence"): aimed
+    at that country, when it is named at least twice and at least twice as often as any other (a guess)."""
+    if d.event_type not in _BLOC_ON_STORY_TYPES or d.status not in ("actual", "threatened") \
+            or not all(a in res.igo_codes for a in d.actor_codes):
+        return
+    s, t = d.sentence, d.trigger
+    if d.event_type == "ACCUSE" and _RULERS_ACT.match(s.text, t.end) is None:
+        return  # "condemned the attack on a synagogue in Paris" blames whoever attacked, not France
+    leading = doc.leading_countries
+    if not leading:
+        return
+    first = len(doc.mentions_of(leading[0]))
+    second = len(doc.mentions_of(leading[1])) if len(leading) > 1 else 0
+    if first >= 2 and second * 2 <= first:
+        d.recipient_codes = (leading[0],)
+        d.confidence -= 0.2
 
 
 def _as_promise(d: Draft) -> None:
