@@ -1932,6 +1932,16 @@ NEAR_MISSES = [
      None),
     ("A gunman attacked a synagogue in Paris. France raised its alert level. France mourned. The EU condemned the "
      "attack.", None, ("ACCUSE", ("EU",), ("FRA",))),
+    # "Any act by X will be met with force" threatens X; "any French instructors would be legitimate targets" France.
+    ("Pakistan's army said any misadventure by India will be responded to with full force.",
+     ("THREATEN", ("PAK",), ("IND",)), None),
+    ("Russia warned that any French instructors in Ukraine would be legitimate targets.",
+     ("THREATEN", ("RUS",), ("FRA",)), None),
+    # Peacekeepers and a country's contingent of a multinational force are aid (CAMEO 074), promised or sent.
+    ("Chad sent 1,000 peacekeepers to Mali.", ("AID", ("TCD",), ("MLI",)), ("MOBILIZE", ("TCD",), ("MLI",))),
+    ("Kenya sent its first contingent of 400 police officers to Haiti on Tuesday.", ("AID", ("KEN",), ("HTI",)),
+     None),
+    ("Egypt will send peacekeepers to Somalia.", ("AGREE", ("EGY",), ("SOM",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
@@ -1942,6 +1952,11 @@ def test_near_misses(text: str, want: tuple | None, forbidden: tuple | None) -> 
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
     assert want is None or want in got, got
     assert forbidden is None or forbidden not in got, got
+
+
+def test_a_response_promised_to_no_state_threatens_no_one() -> None:
+    e = code("France's finance minister said any new tax would be met with a fierce response from unions.")
+    assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)
 
 
 def test_a_shared_modal_or_perfect_keeps_a_coordinated_verb_unreal() -> None:

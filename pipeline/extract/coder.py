@@ -476,6 +476,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     rec_compounds = found.recipients
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue, t.end)
+    elif rule.recipient == "none" and rule.event_type == "THREATEN":
+        # "said any misadventure by India will be responded to with full force", "any French instructors in Ukraine
+        # would be legitimate targets": whoever would do the act answered, or be struck.
+        rec_compounds = tuple(c for c in s.compounds if t.start < c.start < t.end and c.prep in ("by", "any")
+                              and c.kind == "actor")[:1]
     if rule.event_type == "ACCUSE" and rec_compounds:
         act = condemned_act(s.text, t, whole=False)
         if act is not None:
