@@ -1942,6 +1942,21 @@ NEAR_MISSES = [
     ("Kenya sent its first contingent of 400 police officers to Haiti on Tuesday.", ("AID", ("KEN",), ("HTI",)),
      None),
     ("Egypt will send peacekeepers to Somalia.", ("AGREE", ("EGY",), ("SOM",)), None),
+    # Criminal charges against another state's people or agents accuse that state; sanctions on listed entities hit
+    # whose they are.
+    ("The United States charged seven Chinese nationals over an alleged 14-year hacking campaign.",
+     ("ACCUSE", ("USA",), ("CHN",)), None),
+    ("US prosecutors indicted two Russian intelligence officers for interfering in the election.",
+     ("ACCUSE", ("USA",), ("RUS",)), None),
+    ("Britain sanctioned two individuals and a company linked to a state-backed Chinese hacking group.",
+     ("SANCTION", ("GBR",), ("CHN",)), None),
+    ("Britain's regulator sanctioned three banks for money laundering failures in Spain.", None,
+     ("SANCTION", ("GBR",), ("ESP",))),
+    # Talks with several modifiers; a visit to "the Philippines".
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first formal bilateral talks in "
+     "five years.", ("CONSULT", ("IND", "CHN"), ()), None),
+    ("Japan's foreign and defence ministers, who are visiting the Philippines for security talks, met President "
+     "Marcos.", ("CONSULT", ("JPN",), ("PHL",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
