@@ -1900,7 +1900,23 @@ NEAR_MISSES = [
     ("Kenya has offered to lead the mission and to deploy 1,000 police officers to Haiti.",
      ("AGREE", ("KEN",), ("HTI",)), ("MOBILIZE", ("KEN",), ("HTI",))),
     ("Germany will permanently station a combat-ready brigade of around 4,000 troops in Lithuania.",
-     ("AGREE", ("DEU",), ("LTU",)), ("MOBILIZE", ("DEU",), ("LTU",))),
+     ("MOBILIZE", ("DEU",), ("LTU",)), None),
+    ("Frontex said it would send 50 additional police officers to help Finland secure the frontier.",
+     ("AGREE", ("EU",), ("FIN",)), None),
+    ("Russia will send more troops to Ukraine to reinforce its positions in the Donbas, the Kremlin said.",
+     ("MOBILIZE", ("RUS",), ("UKR",)), ("AGREE", ("RUS",), ("UKR",))),
+    ("Trump said he would send US troops to Mexico to fight the drug cartels.",
+     ("MOBILIZE", ("USA",), ("MEX",)), ("AGREE", ("USA",), ("MEX",))),
+    ("Pakistan will deploy 10,000 troops to the Afghan border.", None, ("AGREE", ("PAK",), ("AFG",))),
+    ("Kenya, which offered to lead the mission, deployed 400 police officers to Haiti on Tuesday.", None,
+     ("AGREE", ("KEN",), ("HTI",))),
+    ("Ukraine, which has offered to swap prisoners, freed 50 Russian soldiers on Friday.",
+     ("RETREAT", ("UKR",), ("RUS",)), ("CONCEDE", ("UKR",), ("RUS",))),
+    ("Israel said it would send troops to Lebanon if Hezbollah did not withdraw from the frontier.", None,
+     ("CONCEDE", ("ISR",), ("LBN",))),
+    ("Russia accused several troops in Ukraine of executing prisoners.", ("ACCUSE", ("RUS",), ("UKR",)), None),
+    ("Russia moved 100,000 troops in Belarus closer to Ukraine.", ("MOBILIZE", ("RUS",), ("UKR",)),
+     ("MOBILIZE", ("RUS",), ("BLR",))),
     ("Britain said it would send 14 Challenger 2 main battle tanks to Ukraine.",
      ("AGREE", ("GBR",), ("UKR",)), ("MOBILIZE", ("GBR",), ("UKR",))),
     ("Moscow will station tactical nuclear weapons in Belarus, Putin said.",
@@ -1914,6 +1930,10 @@ NEAR_MISSES = [
      None),
     ("Pakistan reiterated its demand that Kabul take concrete action against the militants.",
      ("REQUEST", ("PAK",), ("AFG",)), None),
+    ("Biden made a call to Netanyahu on Tuesday to discuss the hostage talks.", None, ("REQUEST", ("USA",), ("ISR",))),
+    ("Zelensky made a phone call to Erdogan on Friday.", None, ("REQUEST", ("UKR",), ("TUR",))),
+    ("Floods hit Pakistan. Pakistan's cities were under water. The UN issued an appeal for $160 million.", None,
+     ("REQUEST", ("UN",), ("PAK",))),
     ("Britain, France and Germany condemned Iran's nuclear expansion on Monday. An Iranian foreign ministry "
      "spokesman rejected the remarks as politically motivated.", ("REJECT", ("IRN",), ("GBR", "FRA", "DEU")), None),
     ("Britain condemned Iran's nuclear expansion on Monday. Iran rejected a ceasefire plan.", None,
@@ -1922,6 +1942,8 @@ NEAR_MISSES = [
     ("Seoul and Washington began their largest combined military exercises in five years on Monday.",
      ("COOPERATE", ("KOR", "USA"), ()), None),
     ("China held combined arms exercises near Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",)), None),
+    ("China held combined air and naval exercises near Taiwan on Saturday.", ("MOBILIZE", ("CHN",), ("TWN",)), None),
+    ("Russia's Pacific Fleet began combined exercises in the Sea of Japan.", None, ("COOPERATE", ("RUS",), ("JPN",))),
     # An organisation's bare threat, sanction or condemnation of a takeover, in a story about one country, is aimed at
     # it; not a condemnation of an attack there, nor in a story about several.
     ("Soldiers ousted President Mohamed Bazoum in Niger last month, and the junta in Niger has since expelled the "
@@ -1930,6 +1952,14 @@ NEAR_MISSES = [
     ("Guinea's army seized power on Sunday and detained President Alpha Conde. Guinea's borders were closed. The "
      "African Union and the United Nations have both condemned the takeover.", ("ACCUSE", ("AU", "UN"), ("GIN",)),
      None),
+    ("Russian missiles struck Kyiv overnight. Ukraine's president called for more air defences. Ukraine's energy grid "
+     "was damaged. The EU threatened new sanctions.", None, ("THREATEN", ("EU",), ("UKR",))),
+    ("The army attempted a coup in Bolivia on Wednesday. Bolivia's army chief was arrested. The European Union "
+     "condemned the attempted coup.", None, ("ACCUSE", ("EU",), ("BOL",))),
+    ("Israel's war in Gaza continues. Israel's cabinet met. Israel rejects a ceasefire. The UN demanded the release of "
+     "all hostages.", None, ("REQUEST", ("UN",), ("ISR",))),
+    ("Gangs have seized most of Haiti's capital. Haiti's police are outgunned. The UN Security Council demanded an end "
+     "to the violence.", None, ("REQUEST", ("UN",), ("HTI",))),
     ("A gunman attacked a synagogue in Paris. France raised its alert level. France mourned. The EU condemned the "
      "attack.", None, ("ACCUSE", ("EU",), ("FRA",))),
     # "Any act by X will be met with force" threatens X; "any French instructors would be legitimate targets" France.
@@ -1942,6 +1972,14 @@ NEAR_MISSES = [
     ("Kenya sent its first contingent of 400 police officers to Haiti on Tuesday.", ("AID", ("KEN",), ("HTI",)),
      None),
     ("Egypt will send peacekeepers to Somalia.", ("AGREE", ("EGY",), ("SOM",)), None),
+    ("Israeli shelling sent UN peacekeepers into their bunkers in southern Lebanon.", None, ("AID", ("ISR",), ("UN",))),
+    ("Mali's junta sent the UN peacekeeping mission packing last year.", None, ("AID", ("MLI",), ("UN",))),
+    ("The junta sent a letter to the UN peacekeeping mission demanding its withdrawal from Mali.", None,
+     ("AID", ("MLI",), ("UN",))),
+    ("The Congolese government sent the East African regional force home, and deployed SADC peacekeepers instead.",
+     None, ("AID", ("COD",), ("SADC",))),
+    ("Russia said any deployment of Western troops to Ukraine would be regarded as an act of aggression.",
+     ("THREATEN", ("RUS",), ("WEST",)), None),
     # Criminal charges against another state's people or agents accuse that state; sanctions on listed entities hit
     # whose they are.
     ("The United States charged seven Chinese nationals over an alleged 14-year hacking campaign.",

@@ -114,17 +114,38 @@ _ECHO_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "AID", "AGREE", 
 _ECHO_LOOKBACK: Final = 6
 _ECHO_OBJECT_WINDOW: Final = 50
 _PARTICIPLE: Final = re.compile(r"\w+ing\b")
+# "any deployment of Western troops": whose forces the act would bring.
+# (Read from a little before the phrase's end, as a role may have joined it: "Western troops".)
+_FORCE_AFTER: Final = re.compile(r".{0,12}?\b(?:troops|forces|soldiers|military|weapons|missiles|warships|instructors)\b")
+_FORCE_TAIL: Final = 12
+# A non-restrictive relative clause between a subject and its verb.
+_RELATIVE_ASIDE: Final = re.compile(r",\s*+(?:which|who|whose)\b[^,;]*+,")
 # What an organisation says or does about the one country a story is about (see _bloc_on_the_story).
 _BLOC_ON_STORY_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
+# A story about what a country's rulers did (see _bloc_on_the_story) ...
+_RULERS_STORY: Final = re.compile(
+    r"\b(?:coup|junta|putsch|takeover|seized\s++power|seizure\s++of\s++power|ousted|overthr(?:ew|own|ow)"
+    r"|military\s++(?:rulers|government|regime|leaders)|crackdown)\b", re.IGNORECASE)
+# ... unless the takeover failed.
+_FAILED_COUP: Final = re.compile(
+    r"\b(?:attempted|failed|foiled|thwarted|abortive)\s++(?:military\s++)?(?:coup|putsch|takeover)|coup\s++attempt",
+    re.IGNORECASE)
 # ... of which a condemnation only of what the country's rulers did: "the takeover", "the coup", "the crackdown".
 _RULERS_ACT: Final = re.compile(
     r"\s++(?:the|this|last\s++\w++['’]s|\w++['’]s)?\s*+(?:[\w-]++\s++)?(?:takeover|coup|putsch|seizure\s++of\s++power"
     r"|crackdown|power\s++grab|overthrow|ousting|arrest\s++of\s++(?:the\s++)?(?:president|prime\s++minister))\b",
     re.IGNORECASE)
+# Words that make an announced deployment help for its host (see _as_promise).
+_HELP_CUE: Final = re.compile(
+    r"\b(?:offer(?:s|ed)?\s++to|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed\s++to|ready\s++to|volunteer(?:s|ed)?"
+    r"|contribut(?:e|es|ed|ing)|to\s++(?:help|assist|support|aid|protect|reassure)|at\s++(?:the\s++)?(?:\S++\s++)?"
+    r"(?:request|invitation)|in\s++(?:a\s++)?show\s++of\s++(?:support|solidarity))\b", re.IGNORECASE)
+_BORDER_WORD: Final = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)
 # Verbs that hand weapons over rather than deploy them.
 _HANDED_OVER: Final = ("send", "sent", "deliver", "suppl", "provid", "ship", "transfer", "give", "donat", "dispatch")
-# A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state".
-_HOST_BEFORE: Final = re.compile(r"\b(?:to|in)\s++(?:the\s++)?$", re.IGNORECASE)
+# A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state", "to help
+# Finland".
+_HOST_BEFORE: Final = re.compile(r"\b(?:to|in|help|assist|support)\s++(?:the\s++)?$", re.IGNORECASE)
 # A subject that is no state: "The French football team did the same".
 _NOT_STATE_SUBJECT: Final = re.compile(r"\b(?:team|club|media|television|tv|newspaper|company|firm|fans|players?|"
                                        r"opposition|party)\b", re.IGNORECASE)
@@ -247,7 +268,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
             if not d.recipient_codes:
-                _bloc_on_the_story(d, doc, res)
+                _bloc_on_the_story(d, doc, res, earlier + drafts)
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
                 # "congratulated the winner": whoever the story is about.
                 story = doc.main_country_besides(d.actor_codes)
@@ -262,18 +283,22 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     return _merge_twins(kept)
 
 
-def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources) -> None:
-    """An organisation's bare condemnation, demand, threat or sanction in a story about one country ("The African Union
-    condemned the takeover", "ECOWAS has threatened to use force", "the bloc called for an end to the violence"): aimed
-    at that country, when it is named at least twice and at least twice as often as any other (a guess)."""
+def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[Draft]) -> None:
+    """An organisation's bare condemnation, demand, threat or sanction in a story about one country's rulers ("The
+    African Union condemned the takeover", "ECOWAS has threatened to use force", "the bloc called for an end to the
+    violence" after a coup or a crackdown): aimed at that country, when it is named at least twice and at least twice
+    as often as any other (a guess). Not when the country was struck, nor after a coup that failed (its government
+    was the target), nor in other stories (a flood appeal, gang violence, a war) where the addressee is someone else."""
     if d.event_type not in _BLOC_ON_STORY_TYPES or d.status not in ("actual", "threatened") \
             or not all(a in res.igo_codes for a in d.actor_codes):
         return
     s, t = d.sentence, d.trigger
     if d.event_type == "ACCUSE" and _RULERS_ACT.match(s.text, t.end) is None:
         return  # "condemned the attack on a synagogue in Paris" blames whoever attacked, not France
+    if _RULERS_STORY.search(doc.text) is None or _FAILED_COUP.search(doc.text) is not None:
+        return
     leading = doc.leading_countries
-    if not leading:
+    if not leading or any(o.event_type == "ASSAULT" and leading[0] in o.recipient_codes for o in reported):
         return
     first = len(doc.mentions_of(leading[0]))
     second = len(doc.mentions_of(leading[1])) if len(leading) > 1 else 0
@@ -283,18 +308,21 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources) -> None:
 
 
 def _as_promise(d: Draft) -> None:
-    """A deployment announced for another country's soil ("will station a brigade in Lithuania", "said it would send
-    14 tanks to Ukraine", "offered to deploy police officers to Haiti") promises that country something: AGREE, as
-    ONTOLOGY.md codes future cooperation. A build-up announced near a border ("to the border with"), a move into a
-    country and a conditional threat (THREATEN already) stay what they are."""
+    """A deployment announced as help for another country ("offered to deploy police officers to Haiti", "would send
+    50 guards to help Finland", "pledged troops to the mission") or weapons to be handed over ("said it would send 14
+    tanks to Ukraine") promise that country something: AGREE, as ONTOLOGY.md codes future cooperation. A deployment
+    announced with no such word stays MOBILIZE, planned: it may be aimed at the host ("will send more troops to
+    Ukraine to reinforce its positions", "to the Lithuanian border"), and so do weapons stationed there."""
     if d.event_type != "MOBILIZE" or d.status != "planned" or not d.recipient_text \
             or set(d.recipient_codes) & set(d.actor_codes):
         return
-    s, end = d.sentence, d.trigger.end
-    if d.mode == "weapons" and not s.lowered.startswith(_HANDED_OVER, d.trigger.start):
-        return  # "will station tactical nuclear weapons in Belarus": arms kept, and aimed, not given
-    at = s.text.find(d.recipient_text, end)
-    if at >= 0 and _HOST_BEFORE.search(s.text, max(end, at - 12), at) is not None:
+    s, t = d.sentence, d.trigger
+    at = s.text.find(d.recipient_text, t.end)
+    if at < 0 or _HOST_BEFORE.search(s.text, max(t.end, at - 12), at) is None:
+        return
+    if _HELP_CUE.search(s.text) is not None or (
+            d.mode == "weapons" and s.lowered.startswith(_HANDED_OVER, t.start)
+            and _BORDER_WORD.search(s.text, t.end) is None):
         d.event_type, d.mode = "AGREE", None
 
 
@@ -479,8 +507,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     elif rule.recipient == "none" and rule.event_type == "THREATEN":
         # "said any misadventure by India will be responded to with full force", "any French instructors in Ukraine
         # would be legitimate targets": whoever would do the act answered, or be struck.
-        rec_compounds = tuple(c for c in s.compounds if t.start < c.start < t.end and c.prep in ("by", "any")
-                              and c.kind == "actor")[:1]
+        rec_compounds = tuple(c for c in s.compounds if t.start < c.start < t.end and c.kind == "actor" and (
+            c.prep in ("by", "any") or (c.prep == "of" and _FORCE_AFTER.match(s.text, c.end - _FORCE_TAIL) is not None)))[:1]
     if rule.event_type == "ACCUSE" and rec_compounds:
         act = condemned_act(s.text, t, whole=False)
         if act is not None:
@@ -787,7 +815,9 @@ def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) 
             lo = max(lo, at)
     elif found.actor is not None and found.actor.end <= t.start:
         lo = max(found.actor.end, t.start - 90)
-    return sentence[max(0, lo):t.start]
+    window = sentence[max(0, lo):t.start]
+    # "Kenya, which offered to lead the mission, deployed": the aside's verb group is not the trigger's.
+    return _RELATIVE_ASIDE.sub(" ", window) if ", wh" in window else window
 
 
 def _classify(window: str, etype: str) -> str:

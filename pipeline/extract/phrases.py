@@ -79,7 +79,7 @@ _DEPLOYED: Final = frozenset({"troops", "soldiers", "forces", "armed forces", "s
                               "riot police", "border guards", "missiles", "rockets", "drones", "warplanes"})
 # Counts that may stand before a role ("hundreds of troops" reads "of" as the word before, so only bare counts).
 _COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
-                                "thousands several many some more additional extra".split())
+                                "thousands".split())
 _SPOKES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 # Between members of a coordinated list: "Italy, Spain, and Denmark", "US-Russian", "Germany or France".
 _LISTED: Final = frozenset({"actor", "description"})

@@ -120,6 +120,8 @@ _TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s
 _BORDER_WINDOW: Final = 40
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
+_DESTINATION_PREPS: Final = frozenset({"to", "into"})
+_HELPED_PREPS: Final = frozenset({"help", "assist", "support"})
 _LEFT_PREPS: Final = frozenset({"from"})
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
 _CRITICISM_OBJECT: Final = re.compile(
@@ -191,7 +193,9 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             return
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
-        host = _party_after(d, s, doc, _HOST_PREPS)
+        # (The destination first: "moved 100,000 troops in Belarus closer to Ukraine".)
+        host = _party_after(d, s, doc, _DESTINATION_PREPS) or _party_after(d, s, doc, _HOST_PREPS) \
+            or _party_after(d, s, doc, _HELPED_PREPS)  # "would send police officers to help Finland"
         if host is not None:
             _take(d, codes(host, s, doc), phrase_text(s, host), doubt=0.1)
             return
