@@ -118,8 +118,6 @@ _PARTICIPLE: Final = re.compile(r"\w+ing\b")
 # (Read from a little before the phrase's end, as a role may have joined it: "Western troops".)
 _FORCE_AFTER: Final = re.compile(r".{0,12}?\b(?:troops|forces|soldiers|military|weapons|missiles|warships|instructors)\b")
 _FORCE_TAIL: Final = 12
-# A non-restrictive relative clause between a subject and its verb.
-_RELATIVE_ASIDE: Final = re.compile(r",\s*+(?:which|who|whose)\b[^,;]*+,")
 # What an organisation says or does about the one country a story is about (see _bloc_on_the_story).
 _BLOC_ON_STORY_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
 # A story about what a country's rulers did (see _bloc_on_the_story) ...
