@@ -1995,6 +1995,16 @@ NEAR_MISSES = [
      "five years.", ("CONSULT", ("IND", "CHN"), ()), None),
     ("Japan's foreign and defence ministers, who are visiting the Philippines for security talks, met President "
      "Marcos.", ("CONSULT", ("JPN",), ("PHL",)), None),
+    # Verdicts: a threat to a country's integrity, a demonym naming the doer, a name in apposition; a negation
+    # across a comma; a verdict leaves the rest of the sentence to its own verbs.
+    ("Venezuela's president ordered licences for oil extraction in Essequibo. Guyana's president said the move was "
+     "\"a direct threat\" to his country's territorial integrity and that Georgetown would ask the United Nations "
+     "Security Council to take action.", ("REQUEST", ("GUY",), ("UN",)), None),
+    ("Georgia's president called the decision \"another Russian provocation\".", ("ACCUSE", ("GEO",), ("RUS",)), None),
+    ("Argentine President Javier Milei called his Colombian counterpart, Gustavo Petro, \"a terrorist murderer\".",
+     ("ACCUSE", ("ARG",), ("COL",)), None),
+    ("Colombia did not, however, recall its own ambassador from Buenos Aires.", None,
+     ("SANCTION", ("COL",), ("ARG",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
@@ -2005,6 +2015,11 @@ def test_near_misses(text: str, want: tuple | None, forbidden: tuple | None) -> 
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
     assert want is None or want in got, got
     assert forbidden is None or forbidden not in got, got
+
+
+def test_a_threat_to_security_from_no_state_accuses_no_one() -> None:
+    e = code("Turkey's central bank governor said inflation was a threat to national security.")
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
 
 
 def test_a_response_promised_to_no_state_threatens_no_one() -> None:

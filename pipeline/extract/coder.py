@@ -139,6 +139,11 @@ _HELP_CUE: Final = re.compile(
     r"|contribut(?:e|es|ed|ing)|to\s++(?:help|assist|support|aid|protect|reassure)|at\s++(?:the\s++)?(?:\S++\s++)?"
     r"(?:request|invitation)|in\s++(?:a\s++)?show\s++of\s++(?:support|solidarity))\b", re.IGNORECASE)
 _BORDER_WORD: Final = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)
+# A verdict noun after a demonym ("another Russian provocation", "an act of Chinese aggression").
+_VERDICT_AFTER: Final = re.compile(
+    r"\s++(?:provocations?|aggression|interference|meddling|propaganda|disinformation|blackmail|lies|hostility"
+    r"|bullying|hegemony|imperialism|occupation|expansionism|terrorism)\b", re.IGNORECASE)
+_VERDICT_WINDOW: Final = 30
 # Verbs that hand weapons over rather than deploy them.
 _HANDED_OVER: Final = ("send", "sent", "deliver", "suppl", "provid", "ship", "transfer", "give", "donat", "dispatch")
 # A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state", "to help
@@ -251,7 +256,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement:
+        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement and t.rule.voice != "attributed":
+            # (A verdict on an act named before it, "said the move was a threat to ...", has no content after it.)
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
             # ("refused to accept the flights, prompting Trump to order tariffs").
@@ -521,6 +527,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
                 or (decision and c.prep == "of" and c.start - act.end() < _OF_WINDOW)))
             rec_compounds = agents[:1] or tuple(c for c in rec_compounds
                                                 if _agent_modifier(c, s, act.start(), act.end()))
+    if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
+        # "called the decision "another Russian provocation"": the verdict names the doer by a demonym.
+        rec_compounds = tuple(c for c in s.compounds if t.end <= c.start < t.end + _VERDICT_WINDOW and c.kind == "actor"
+                              and _VERDICT_AFTER.match(s.text, c.end) is not None)[:1]
     if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 and rec_compounds[0].prep in _FORUM_PREPS \
             and _COMPLAINT.search(s.text, t.start, t.end) is not None and codes(rec_compounds[0], s, doc) == ("UN",):
         rec_compounds = ()  # "file a complaint with the U.N. Security Council": the forum, not the one accused

@@ -28,7 +28,7 @@ _NEGATION: Final = re.compile(
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
     r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
     r"|inability\s++to|yet\s++to)\b"
-    r"|n['’]t\b)(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)
+    r"|n['’]t\b),?(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)  # (",": "did not, however, recall")
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION)), re.IGNORECASE)
 _CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event)\b", re.IGNORECASE)
