@@ -2005,6 +2005,13 @@ NEAR_MISSES = [
      ("ACCUSE", ("ARG",), ("COL",)), None),
     ("Colombia did not, however, recall its own ambassador from Buenos Aires.", None,
      ("SANCTION", ("COL",), ("ARG",))),
+    # Joint drills are a show of force to those who denounce them; a threat right after its actor's accusation is
+    # aimed where the accusation was.
+    ("Seoul and Washington began their largest combined military exercises on Monday. North Korea fired a missile. "
+     "Pyongyang has denounced the drills as a rehearsal for invasion. The North's military warned it would take "
+     "\"the most overwhelming\" countermeasures.", ("THREATEN", ("PRK",), ("KOR", "USA")), None),
+    ("Seoul and Washington began their largest combined military exercises on Monday. Pyongyang has denounced the "
+     "drills as a rehearsal for invasion.", ("ACCUSE", ("PRK",), ("KOR", "USA")), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

@@ -336,6 +336,16 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if rec:
                 _take(d, rec, o.recipient_text, doubt=0.1)
                 return
+    if d.event_type == "THREATEN" and earlier:
+        # ... or in the sentence before: "Pyongyang denounced the drills as a rehearsal for invasion. Its military warned
+        # it would take countermeasures."
+        o = earlier[-1]
+        if o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes and o.recipient_codes \
+                and d.sentence.index - o.sentence.index == 1:
+            rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
+            if rec:
+                _take(d, rec, o.recipient_text, doubt=0.15)
+                return
     for o in siblings:
         # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
         # pledged support": the act's object is the other party of the meeting (not "... and condemned the launch"); help
@@ -514,11 +524,14 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
 
 
 def _act_type(o: Draft) -> str:
-    """The kind of act o reports, for what condemns it: a deployment promised to its host (AGREE, coder._as_promise)
-    is still a deployment to those who object to it ("Germany will send troops to Lithuania. Russia condemned the
-    plan")."""
-    return o.trigger.rule.event_type if o.event_type == "AGREE" and o.trigger.rule.event_type == "MOBILIZE" \
-        else o.event_type
+    """The kind of act o reports, for what condemns or answers it: a deployment promised to its host (AGREE,
+    coder._as_promise) is still a deployment to those who object to it ("Germany will send troops to Lithuania. Russia
+    condemned the plan")."""
+    if o.event_type == "AGREE" and o.trigger.rule.event_type == "MOBILIZE":
+        return "MOBILIZE"
+    # Joint exercises are cooperation between their parties and a show of force to those who denounce them
+    # ("Seoul and Washington began combined exercises ... Pyongyang denounced the drills").
+    return "MOBILIZE" if o.trigger.rule.id == "joint-exercises" else o.event_type
 
 
 def _answerable(act: re.Match[str]) -> frozenset[str]:
