@@ -128,22 +128,38 @@ _RULERS_STORY: Final = re.compile(
 _FAILED_COUP: Final = re.compile(
     r"\b(?:attempted|failed|foiled|thwarted|abortive)\s++(?:military\s++)?(?:coup|putsch|takeover)|coup\s++attempt",
     re.IGNORECASE)
+# ... (a failed coup counts when rulers took power all the same: "the junta, which foiled a coup attempt").
+_RULERS_IN_POWER: Final = re.compile(
+    r"\b(?:junta|seized\s++power|ousted|overthr(?:ew|own)|military\s++(?:rulers|government|regime))\b", re.IGNORECASE)
 # ... of which a condemnation only of what the country's rulers did: "the takeover", "the coup", "the crackdown".
 _RULERS_ACT: Final = re.compile(
     r"\s++(?:the|this|last\s++\w++['’]s|\w++['’]s)?\s*+(?:[\w-]++\s++)?(?:takeover|coup|putsch|seizure\s++of\s++power"
     r"|crackdown|power\s++grab|overthrow|ousting|arrest\s++of\s++(?:the\s++)?(?:president|prime\s++minister))\b",
     re.IGNORECASE)
-# Words that make an announced deployment help for its host (see _as_promise).
-_HELP_CUE: Final = re.compile(
-    r"\b(?:offer(?:s|ed)?\s++to|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed\s++to|ready\s++to|volunteer(?:s|ed)?"
-    r"|contribut(?:e|es|ed|ing)|to\s++(?:help|assist|support|aid|protect|reassure)|at\s++(?:the\s++)?(?:\S++\s++)?"
-    r"(?:request|invitation)|in\s++(?:a\s++)?show\s++of\s++(?:support|solidarity))\b", re.IGNORECASE)
-_BORDER_WORD: Final = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)
+# Words that make an announced deployment help for its host (see _as_promise): an offer governing the verb ...
+_OFFER_BEFORE: Final = re.compile(
+    r"\b(?:offer(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|agreed|ready|prepared|volunteer(?:s|ed)?)\s++to\b"
+    r"|\b(?:pledg(?:e|es|ed)|promis(?:e|es|ed))\b(?![^,;]*?\b(?:victory|retaliation|revenge|response)\b)", re.IGNORECASE)
+# ... or help named with the host: "to Haiti at the request of", "to Guyana in a show of support", "to help Finland".
+_HELP_AFTER: Final = re.compile(
+    r"(?:['’]s\s++(?:\S++\s++){0,2}?)?\s*+,?\s*+(?:at\s++(?:the\s++)?(?:\S++\s++)?(?:request|invitation)|in\s++(?:a\s++)?show\s++of\s++"
+    r"(?:support|solidarity)|as\s++part\s++of\s++(?:an?|the)\s++(?:\S++\s++){0,3}?(?:mission|force))\b", re.IGNORECASE)
+_HELP_BEFORE_HOST: Final = re.compile(r"\bto\s++(?:help|assist|support)\s++(?:the\s++)?$", re.IGNORECASE)
+# ... not to a border ("to the Afghan border", "to Poland's eastern frontier").
+_BORDER_NEXT: Final = re.compile(r"(?:['’]s)?\s++(?:\w++\s++)?(?:border|frontier|boundary)\b", re.IGNORECASE)
+_OFFER_WINDOW: Final = 90
+_CREWED: Final = re.compile(r"\b(?:warships?|vessels?|ships?|submarines?|carriers?|bombers?|destroyers?|frigates?|fleet)\b",
+                            re.IGNORECASE)
 # A verdict noun after a demonym ("another Russian provocation", "an act of Chinese aggression").
 _VERDICT_AFTER: Final = re.compile(
     r"\s++(?:provocations?|aggression|interference|meddling|propaganda|disinformation|blackmail|lies|hostility"
-    r"|bullying|hegemony|imperialism|occupation|expansionism|terrorism)\b", re.IGNORECASE)
+    r"|bullying|hegemony|imperialism|occupation|expansionism)\b", re.IGNORECASE)
+# ... right after an article or a word of degree, not after "for" ("a reward for Palestinian terrorism").
+_VERDICT_PREPS: Final = frozenset({"another", "a", "an", "new", "latest", "further", "blatant", "flagrant", "open",
+                                   "of", "serious", "dangerous", "typical", "yet", "outright", "naked", "brazen"})
 _VERDICT_WINDOW: Final = 30
+# Exercises of several forces held together: "combined" drills of a subject naming two or more.
+_COMBINED: Final = re.compile(r"\bcombined\s++(?!arms\b)", re.IGNORECASE)
 # Verbs that hand weapons over rather than deploy them.
 _HANDED_OVER: Final = ("send", "sent", "deliver", "suppl", "provid", "ship", "transfer", "give", "donat", "dispatch")
 # A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state", "to help
@@ -220,6 +236,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     complement_from: int | None = None
     complement_to = len(s.text)
     denial = False
+    speaker: tuple[str, ...] = ()
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
@@ -241,6 +258,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 found = replace(found, actor=main)
         in_complement = complement_from is not None and complement_from <= t.start < complement_to \
             and not found.coordinated
+        if in_complement and speaker and codes(found.actor, s, doc) == speaker:
+            in_complement = False  # "said the move was a threat ... and that Georgetown would ask the UN": its own act
         if in_complement and not (denial and t.rule.event_type not in COMPLEMENT_TYPES):
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
@@ -256,14 +275,21 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement and t.rule.voice != "attributed":
-            # (A verdict on an act named before it, "said the move was a threat to ...", has no content after it.)
+        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement:
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
-            # ("refused to accept the flights, prompting Trump to order tariffs").
+            # ("refused to accept the flights, prompting Trump to order tariffs"), or with the relative clause that
+            # holds the trigger ("Iran, which has threatened to retaliate, fired missiles").
             end = _CLAUSE_AFTER.search(s.text, t.end)
             complement_to = end.start() if end else len(s.text)
+            aside = _RELATIVE_ASIDE.search(s.text, max(0, t.start - _ASIDE_REACH), t.end + _ASIDE_REACH) \
+                if ", wh" in s.text else None
+            if aside is not None and aside.start() < t.start and aside.end() >= t.end:
+                complement_to = min(complement_to, aside.end())
             denial = t.rule.event_type == "REJECT" and s.lowered.startswith("den", t.start)
+            # A speaker's verdict on an act named before it ("said the move was a threat to ...") has the rest of the
+            # statement as content, save what the speaker's own side will do.
+            speaker = new[0].actor_codes if t.rule.voice == "attributed" else ()
     for d in drafts:
         if d.needs_recipient and not d.recipient_codes:
             fill_recipient(d, drafts, earlier, doc.objectless)
@@ -299,11 +325,13 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
     s, t = d.sentence, d.trigger
     if d.event_type == "ACCUSE" and _RULERS_ACT.match(s.text, t.end) is None:
         return  # "condemned the attack on a synagogue in Paris" blames whoever attacked, not France
-    if _RULERS_STORY.search(doc.text) is None or _FAILED_COUP.search(doc.text) is not None:
+    if _RULERS_STORY.search(doc.text) is None \
+            or (_FAILED_COUP.search(doc.text) is not None and _RULERS_IN_POWER.search(doc.text) is None):
         return
     leading = doc.leading_countries
-    if not leading or any(o.event_type == "ASSAULT" and leading[0] in o.recipient_codes for o in reported):
-        return
+    if not leading or any(o.event_type == "ASSAULT" and leading[0] in o.recipient_codes
+                          and leading[0] not in o.actor_codes for o in reported):
+        return  # (struck by another; its own forces firing on protesters is what the rulers did)
     first = len(doc.mentions_of(leading[0]))
     second = len(doc.mentions_of(leading[1])) if len(leading) > 1 else 0
     if first >= 2 and second * 2 <= first:
@@ -313,20 +341,28 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
 
 def _as_promise(d: Draft) -> None:
     """A deployment announced as help for another country ("offered to deploy police officers to Haiti", "would send
-    50 guards to help Finland", "pledged troops to the mission") or weapons to be handed over ("said it would send 14
-    tanks to Ukraine") promise that country something: AGREE, as ONTOLOGY.md codes future cooperation. A deployment
-    announced with no such word stays MOBILIZE, planned: it may be aimed at the host ("will send more troops to
-    Ukraine to reinforce its positions", "to the Lithuanian border"), and so do weapons stationed there."""
+    50 guards to help Finland", "at Maputo's request") or weapons to be handed over ("said it would send 14 tanks to
+    Ukraine") promise that country something: AGREE, as ONTOLOGY.md codes future cooperation. The offer must govern the
+    verb (between its subject and it) or the help name the host right after it; a deployment announced with no such
+    word stays MOBILIZE, planned: it may be aimed at the host ("will send more troops to Ukraine to help its forces",
+    "to the Lithuanian border"), and so do weapons stationed there."""
     if d.event_type != "MOBILIZE" or d.status != "planned" or not d.recipient_text \
             or set(d.recipient_codes) & set(d.actor_codes):
         return
     s, t = d.sentence, d.trigger
     at = s.text.find(d.recipient_text, t.end)
-    if at < 0 or _HOST_BEFORE.search(s.text, max(t.end, at - 12), at) is None:
+    if at < 0 or _HOST_BEFORE.search(s.text, max(t.end, at - 12), at) is None \
+            or _BORDER_NEXT.match(s.text, at + len(d.recipient_text)) is not None:
         return
-    if _HELP_CUE.search(s.text) is not None or (
-            d.mode == "weapons" and s.lowered.startswith(_HANDED_OVER, t.start)
-            and _BORDER_WORD.search(s.text, t.end) is None):
+    named = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
+    lo = max(named + len(d.actor_text) if named >= 0 else 0, t.start - _OFFER_WINDOW)
+    offered = _OFFER_BEFORE.search(s.text, lo, t.start) is not None
+    helps = s.text.startswith(d.recipient_text, at) and (
+        _HELP_AFTER.match(s.text, at + len(d.recipient_text)) is not None
+        or _HELP_BEFORE_HOST.search(s.text, max(t.end, at - 20), at) is not None)
+    handed = d.mode == "weapons" and s.lowered.startswith(_HANDED_OVER, t.start) \
+        and _CREWED.search(s.text, t.start, t.end) is None  # (warships and bombers go with their crews)
+    if offered or helps or handed:
         d.event_type, d.mode = "AGREE", None
 
 
@@ -530,6 +566,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
         # "called the decision "another Russian provocation"": the verdict names the doer by a demonym.
         rec_compounds = tuple(c for c in s.compounds if t.end <= c.start < t.end + _VERDICT_WINDOW and c.kind == "actor"
+                              and (c.prep in _VERDICT_PREPS or t.end == c.start)
                               and _VERDICT_AFTER.match(s.text, c.end) is not None)[:1]
     if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 and rec_compounds[0].prep in _FORUM_PREPS \
             and _COMPLAINT.search(s.text, t.start, t.end) is not None and codes(rec_compounds[0], s, doc) == ("UN",):
@@ -606,6 +643,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
+    if etype == "MOBILIZE" and len(actor_codes) > 1 and _COMBINED.search(s.text, t.start, t.end) is not None:
+        # "South Korea and the United States began combined military drills": exercises held together.
+        etype, mode = "COOPERATE", None
     if hosted:
         mode = None
     date, status = _dated(t, status, doc, ctx, s.text)
@@ -936,6 +976,7 @@ _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
 # A non-restrictive relative clause between commas: ", which granted Moldova candidate status in 2022,".
 _RELATIVE_ASIDE: Final = re.compile(r",\s++wh(?:ich|o|ose)\s[^,;]{1,200},")
+_ASIDE_REACH: Final = 200
 
 
 def _is_background(date: EventDate, published: Published) -> bool:

@@ -24,7 +24,7 @@ _NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s
 _DENY_INTENT: Final = re.compile(
     r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(
-    r"(?:\b(?:not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
+    r"(?:\b(?:(?<!or\s)not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
     r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
     r"|inability\s++to|yet\s++to)\b"

@@ -121,6 +121,11 @@ _BORDER_WINDOW: Final = 40
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
 _DESTINATION_PREPS: Final = frozenset({"to", "into"})
+# A threat of a response: what a threat right after an accusation answers it with (see fill_recipient).
+_RETALIATION: Final = re.compile(
+    r"\b(?:respon(?:d|se|ses)|retaliat\w*+|counter-?measures|measures|consequences|action|revenge|reciprocal)\b",
+    re.IGNORECASE)
+_RETALIATION_WINDOW: Final = 80
 _HELPED_PREPS: Final = frozenset({"help", "assist", "support"})
 _LEFT_PREPS: Final = frozenset({"from"})
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
@@ -341,7 +346,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # it would take countermeasures."
         o = earlier[-1]
         if o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes and o.recipient_codes \
-                and d.sentence.index - o.sentence.index == 1:
+                and d.sentence.index - o.sentence.index == 1 \
+                and _RETALIATION.search(d.sentence.text, t.start, t.end + _RETALIATION_WINDOW) is not None:
+            # (Only a response, not "warned it would execute rioters".)
             rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
             if rec:
                 _take(d, rec, o.recipient_text, doubt=0.15)
@@ -484,6 +491,7 @@ def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Comp
     """The first compound after d's trigger, after one of preps, that is not d's actor: where troops go ("sent troops
     to Russia") or what they leave ("withdrew its troops from Kherson")."""
     return next((c for c in s.compounds if c.start >= d.trigger.end and c.prep in preps
+                 and not s.lowered.endswith("according to ", 0, c.start)  # a source ("according to NATO")
                  and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
 
 
@@ -527,8 +535,8 @@ def _act_type(o: Draft) -> str:
     """The kind of act o reports, for what condemns or answers it: a deployment promised to its host (AGREE,
     coder._as_promise) is still a deployment to those who object to it ("Germany will send troops to Lithuania. Russia
     condemned the plan")."""
-    if o.event_type == "AGREE" and o.trigger.rule.event_type == "MOBILIZE":
-        return "MOBILIZE"
+    if o.event_type in ("AGREE", "COOPERATE") and o.trigger.rule.event_type == "MOBILIZE":
+        return "MOBILIZE"  # (or combined drills, coder._drafts_for)
     # Joint exercises are cooperation between their parties and a show of force to those who denounce them
     # ("Seoul and Washington began combined exercises ... Pyongyang denounced the drills").
     return "MOBILIZE" if o.trigger.rule.id == "joint-exercises" else o.event_type
