@@ -2050,6 +2050,24 @@ NEAR_MISSES = [
      ("AGREE", ("RUS",), ("UKR",))),
     ("China will send warships to the Philippines to reassure Beijing's allies.", None, ("AGREE", ("CHN",), ("PHL",))),
     ("Rwanda will deploy 1,000 soldiers to Mozambique at Maputo's request.", ("AGREE", ("RWA",), ("MOZ",)), None),
+    # From dev15 (read): release of "a total of", a contingent withdrawn, an exchange of fire, relations established,
+    # a visa restriction policy, an attack blamed on a party before it is condemned, a threat whose place is not
+    # its target, police sent with troops at a foreign government's request.
+    ("Germany, Poland, Slovenia, Norway and the United States released a total of eight Russians.",
+     ("RETREAT", ("DEU", "POL", "SVN", "NOR", "USA"), ("RUS",)), None),
+    ("Denmark withdrew its contingent of about 100 special forces from Mali last week.",
+     ("RETREAT", ("DNK",), ("MLI",)), None),
+    ("A Cambodian soldier was killed early on Wednesday in a brief exchange of fire with Thai troops.",
+     ("ASSAULT", ("THA",), ("KHM",)), None),
+    ("China and Honduras on Sunday established diplomatic relations at ambassadorial level.",
+     ("SUPPORT", ("CHN", "HND"), ()), None),
+    ("The United States has announced a new visa restriction policy targeting Georgian officials.",
+     ("SANCTION", ("USA",), ("GEO",)), None),
+    ("Iran has vowed to retaliate after an air strike destroyed its consulate in the Syrian capital. Tehran blamed "
+     "Israel. Syria's foreign minister condemned the attack as a \"heinous terrorist\" act.",
+     ("ACCUSE", ("SYR",), ("ISR",)), ("THREATEN", ("IRN",), ("SYR",))),
+    ("Riots in Honiara prompted Australia to send police and troops at the Solomon Islands' request.", None,
+     ("MOBILIZE", ("AUS",), ("AUS",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

@@ -158,6 +158,8 @@ _VERDICT_AFTER: Final = re.compile(
 _VERDICT_PREPS: Final = frozenset({"another", "a", "an", "new", "latest", "further", "blatant", "flagrant", "open",
                                    "of", "serious", "dangerous", "typical", "yet", "outright", "naked", "brazen"})
 _VERDICT_WINDOW: Final = 30
+# A clause about what provoked a threat (see _drafts_for).
+_PROVOCATION_CLAUSE: Final = re.compile(r"\b(?:after|following|since|when)\s", re.IGNORECASE)
 # Exercises of several forces held together: "combined" drills of a subject naming two or more.
 _COMBINED: Final = re.compile(r"\bcombined\s++(?!arms\b)", re.IGNORECASE)
 # Verbs that hand weapons over rather than deploy them.
@@ -643,6 +645,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
+    if etype == "THREATEN" and rec_compounds and rec_compounds[0].prep in LOCATIVE \
+            and _PROVOCATION_CLAUSE.search(s.text, t.end, rec_compounds[0].start):
+        # "vowed to retaliate after an air strike destroyed its consulate in the Syrian capital": the place of what
+        # provoked the threat, not its target (who did it may be: "vowed a response after Finland joined NATO").
+        rec_compounds, rec_codes = (), ()
     if etype == "MOBILIZE" and len(actor_codes) > 1 and _COMBINED.search(s.text, t.start, t.end) is not None:
         # "South Korea and the United States began combined military drills": exercises held together.
         etype, mode = "COOPERATE", None

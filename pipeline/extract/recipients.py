@@ -121,6 +121,7 @@ _BORDER_WINDOW: Final = 40
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
 _DESTINATION_PREPS: Final = frozenset({"to", "into"})
+_SOLDIERS: Final = re.compile(r"\b(?:troops|soldiers|forces|military)\b", re.IGNORECASE)
 # A threat of a response: what a threat right after an accusation answers it with (see fill_recipient).
 _RETALIATION: Final = re.compile(
     r"\b(?:respon(?:d|se|ses)|retaliat\w*+|counter-?measures|measures|consequences|action|revenge|reciprocal)\b",
@@ -218,7 +219,9 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         if left is not None:
             _take(d, codes(left, s, doc), phrase_text(s, left), doubt=0.1)
             return
-    if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened":
+    if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened" \
+            and _SOLDIERS.search(s.text, t.start, t.end) is None and "request" not in s.lowered:
+        # (Not "sent police and troops at Sogavare's request": a foreign mission, where no host is named.)
         # "France deployed 45,000 police officers": police are deployed at home.
         _take(d, d.actor_codes, "")
         return
@@ -434,6 +437,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
                 # vowed a stern response".)
                 _take(d, o.actor_codes, o.actor_text)
+                return
+    if act is not None and d.event_type == "ACCUSE" and "ASSAULT" in _answerable(act):
+        # "Tehran blamed Israel. Syria condemned the attack": an attack whose doer no report names is the one it was
+        # blamed on, a few sentences before.
+        for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
+            if (o.event_type, o.mode) == ("ACCUSE", "allege") and o.recipient_codes \
+                    and not set(o.recipient_codes) & set(d.actor_codes):
+                _take(d, o.recipient_codes, o.recipient_text)
                 return
     if act is not None and d.event_type == "ACCUSE" and "ASSAULT" not in _answerable(act):
         # "condemned the expulsions as inhumane and urged Islamabad to give Afghans more time": a measure whose author no
