@@ -2068,6 +2068,14 @@ NEAR_MISSES = [
      ("ACCUSE", ("SYR",), ("ISR",)), ("THREATEN", ("IRN",), ("SYR",))),
     ("Riots in Honiara prompted Australia to send police and troops at the Solomon Islands' request.", None,
      ("MOBILIZE", ("AUS",), ("AUS",))),
+    ("Indian officials have linked the gunmen who killed 26 people at Pahalgam on Tuesday to Pakistan.",
+     ("ACCUSE", ("IND",), ("PAK",)), ("ASSAULT", ("IND",), ("PAK",))),
+    ("Czech investigators tied the 2014 blast at an ammunition depot to Russian military intelligence.",
+     ("ACCUSE", ("CZE",), ("RUS",)), None),
+    ("Germany is closing all three Iranian consulates general in the country.", ("SANCTION", ("DEU",), ("IRN",)),
+     None),
+    ("Iran executed a German citizen. Berlin recalled its ambassador from Tehran. The EU condemned the execution.",
+     None, ("ACCUSE", ("EU",), ("DEU",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

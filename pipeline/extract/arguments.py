@@ -245,6 +245,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
         if actor is not None and "," in sentence[actor.end:t.start]:
             actor = _outside_relative(sentence, compounds, actor)
+        if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
+            actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
         if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
             # "Japan has joined Western countries in imposing sanctions": the one who joined acts.
             actor = nearest_subject_before(compounds, actor.start) or actor
@@ -283,6 +285,14 @@ def _with_absolute(sentence: str, compounds: list[Compound], t: TriggerMatch) ->
         return None
     word = _WORD_AT.match(sentence, t.start)
     return before if word is not None and word.group().lower().endswith("ing") else None
+
+
+def _unknown_antecedent(sentence: str, compounds: list[Compound], lo: int, pos: int) -> bool:
+    """True when the verb at pos is in a restrictive relative clause ("the gunmen who killed") whose noun is not the
+    compound ending at lo but a word after it that names no actor."""
+    rel = next((c for c in compounds if c.kind == "relative" and lo <= c.start < pos), None)
+    return rel is not None and not sentence.endswith(", ", 0, rel.start) and bool(sentence[lo:rel.start].strip()) \
+        and not any(c.kind != "relative" and lo < c.start < rel.start for c in compounds)
 
 
 def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound) -> Compound | None:

@@ -83,8 +83,9 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("sanc", "tari", "rest", "curb"), frozenset({"SANCTION", "COERCE"})),
     "veto": frozenset({"REJECT", "SANCTION"}),
     "sign": frozenset({"COOPERATE", "AGREE", "SUPPORT"}),
-    **dict.fromkeys(("dete", "arre", "seiz", "exec", "verd", "ruli", "sent", "tria", "conv"),
+    **dict.fromkeys(("dete", "arre", "seiz", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
+    "exec": frozenset({"COERCE", "ASSAULT"}),  # an execution is no measure ("recalled its ambassador" before it)
 }
 _CONDEMN_LOOKBACK: Final = 8
 # An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
