@@ -2076,6 +2076,19 @@ NEAR_MISSES = [
      None),
     ("Iran executed a German citizen. Berlin recalled its ambassador from Tehran. The EU condemned the execution.",
      None, ("ACCUSE", ("EU",), ("DEU",))),
+    # Several who welcome an announced agreement welcome its parties (not a protest years before); a junta is the
+    # country where "the generals seized power"; a crowd outside a foreign base targets its owner.
+    ("Saudi Arabia and Iran have agreed to restore diplomatic relations. The Gulf kingdom cut ties with Tehran in "
+     "January 2016 after protesters stormed its embassy. The UAE, Oman and Iraq welcomed the announcement.",
+     ("SUPPORT", ("ARE", "OMN", "IRQ"), ("SAU", "IRN")), None),
+    ("Germany announced it would send tanks to Ukraine. Kyiv welcomed the announcement.",
+     ("SUPPORT", ("UKR",), ("DEU",)), None),
+    ("France will withdraw its ambassador, bowing to pressure from the generals who seized power in Niamey. The junta, "
+     "which overthrew the elected president, had ordered the French ambassador to leave in August.",
+     ("SANCTION", ("NER",), ("FRA",)), ("SANCTION", ("FRA",), ("NER",))),
+    ("Thousands of protesters have rallied for weeks outside the French military base in Niamey.",
+     ("PROTEST", ("NER",), ("FRA",)), None),
+    ("Protesters gathered outside the US air base in Okinawa.", None, ("PROTEST", ("USA",), ("USA",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

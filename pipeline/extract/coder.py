@@ -48,7 +48,8 @@ _NOUN_BEFORE: Final = re.compile(
 _WEAPON_WINDOW: Final = 60
 # "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
 _EMBASSY_AFTER: Final = re.compile(
-    r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?)\b",
+    r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?"
+    r"|(?:military\s++|air\s++|naval\s++)?bases?)\b",
     re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
@@ -160,6 +161,7 @@ _VERDICT_PREPS: Final = frozenset({"another", "a", "an", "new", "latest", "furth
 _VERDICT_WINDOW: Final = 30
 # A clause about what provoked a threat (see _drafts_for).
 _PROVOCATION_CLAUSE: Final = re.compile(r"\b(?:after|following|since|when)\s", re.IGNORECASE)
+_WELCOMED: Final = re.compile(r"(?:welcom|hail|applaud|prais|congratulat)", re.IGNORECASE)
 # Exercises of several forces held together: "combined" drills of a subject naming two or more.
 _COMBINED: Final = re.compile(r"\bcombined\s++(?!arms\b)", re.IGNORECASE)
 # Verbs that hand weapons over rather than deploy them.
@@ -691,7 +693,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.domestic or home:
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
-            and (hosted or _same_clause(s.text, found.actor, t)):
+            and (hosted or _same_clause(s.text, found.actor, t)) \
+            and not (etype == "SUPPORT" and _WELCOMED.match(s.text, t.start)):  # (several who welcome what another did)
         base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
     elif not base.recipient_codes:
         local_recipient(base, s, doc, ctx.conditions, killed is not None or injured is not None)
@@ -804,8 +807,8 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         actor_codes = tuple(x for x in codes(place, s, doc) if x in doc.countries) if place is not None else ()
         actor_codes = actor_codes or ((ctx.location[1],) if ctx.location[1] else ())
         actor = place
-    if not actor_codes:
-        return []
+    if not actor_codes or (target is not None and set(codes(target, s, doc)) & set(actor_codes)):
+        return []  # (nor a crowd at "the US air base in Okinawa" read as American for want of a known place)
     etype, mode, status = _type_and_status(t, classify(window), s.text, res)
     if etype is None:
         return []

@@ -199,7 +199,8 @@ class Doc:
             self._rulers = []
             for at, code in self.country_mentions:
                 word = self.gaz.country_scan.match(self.text, at)
-                if word is not None and _RULED_BY.match(self.text, word.end()):
+                if word is not None and (_RULED_BY.match(self.text, word.end())
+                                         or _SEIZED_IN.search(self.text, max(0, at - _SEIZED_REACH), at)):
                     self._rulers.append((at, code))
         return next((code for at, code in reversed(self._rulers) if at < before), None)
 
@@ -218,6 +219,10 @@ class Doc:
 _RULED_BY: Final = re.compile(
     r"(?:['’]s)?\s++(?:(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)"
     r"|military(?:-led|-backed)?\s++government)\b", re.IGNORECASE)
+# ... or named as where power was taken: "the generals who seized power in Niamey", "since the 2021 coup in Guinea".
+_SEIZED_IN: Final = re.compile(
+    r"\b(?:(?:seized|took|grabbed)\s++power|coup|putsch|takeover)\s++(?:\S++\s++){0,2}?in\s++(?:the\s++)?$", re.IGNORECASE)
+_SEIZED_REACH: Final = 40
 # "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
 # "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
 _DATELINE: Final = re.compile(

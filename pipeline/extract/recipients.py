@@ -100,7 +100,8 @@ _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
-    r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\b(?!\s++(?:between|with|of|in|for|on)\b)",
+    r"ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation|announcement|breakthrough)\b"
+    r"(?!\s++(?:between|with|of|in|for|on|by)\b)",
     re.IGNORECASE)
 _WELCOME_WORD: Final = re.compile(r"\b(?:welcom|hail|applaud|prais)", re.IGNORECASE)
 # A welcomed decision: "welcomed the announcement", "hailed Berlin's decision", "welcomed the move".
@@ -312,15 +313,6 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if len(parties) == 2 and not set(parties) & set(d.actor_codes):
                 _take(d, parties, pair.group())
                 return
-    if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
-            and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
-        # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported (not
-        # an attack, nor any act against the welcomer).
-        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
-            if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _UNWELCOME \
-                    and not (o.event_type in _HOSTILE_TO and set(o.recipient_codes) & set(d.actor_codes)):
-                _take(d, o.actor_codes, o.actor_text)
-                return
     if (d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t)) or (
             d.event_type == "ACCUSE" and _AGREEMENT_OBJECT.match(d.sentence.text, _after_prep(d.sentence.text, t.end))
             is not None):
@@ -331,6 +323,16 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
             if o is not d and len(parties) >= 2 and _agreement_fits(o, truce):
                 _take(d, parties, o.actor_text)
+                return
+    if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
+            and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
+        # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported (not
+        # an attack, nor any act against the welcomer).
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _UNWELCOME \
+                    and o.status != "historical" \
+                    and not (o.event_type in _HOSTILE_TO and set(o.recipient_codes) & set(d.actor_codes)):
+                _take(d, o.actor_codes, o.actor_text)
                 return
     for o in siblings:
         # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35"), or
