@@ -2089,6 +2089,13 @@ NEAR_MISSES = [
     ("Thousands of protesters have rallied for weeks outside the French military base in Niamey.",
      ("PROTEST", ("NER",), ("FRA",)), None),
     ("Protesters gathered outside the US air base in Okinawa.", None, ("PROTEST", ("USA",), ("USA",))),
+    # A crowd's attack or storming is what its condemnation names; a flight in a show of solidarity is a visit.
+    ("Protesters stormed the French embassy in Kinshasa. The French foreign ministry called the attack on its embassy "
+     "\"unacceptable\".", ("ACCUSE", ("FRA",), ("COD",)), None),
+    ("Hundreds of protesters stormed the Swedish embassy in Baghdad on Thursday. Sweden's foreign minister called the "
+     "storming \"completely unacceptable\".", ("ACCUSE", ("SWE",), ("IRQ",)), None),
+    ("Greek Foreign Minister Nikos Dendias flew to Türkiye on Sunday in a show of solidarity after the earthquakes.",
+     ("CONSULT", ("GRC",), ("TUR",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

@@ -47,7 +47,7 @@ _ACT_NOUNS: Final = (
     r"seizures?|arrests?|detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|"
     r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
     r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
-    r"plans?|intrusions?|downing|shootdown|ramming|"
+    r"plans?|intrusions?|downing|shootdown|ramming|storming(?!\s++of\b)|"
     r"(?:sanctions|tariffs|restrictions|curbs)(?!\s++(?:proposals?|plans?|packages?|threats?|bills?|laws?|lists?|"
     r"regimes?|relief|waivers?)\b)|"
     r"assaults?(?!\s++on\s++(?:the\s++)?(?:\S++\s++)?(?:press|media|democracy|freedom|free|rights|rule|truth|justice|"
@@ -65,6 +65,7 @@ CONDEMNED_ACT: Final = re.compile(_ACT_START + _ACT_NOUNS + r"))\b", re.IGNORECA
 # ... and the act a speaker names before "violated" ("said the storming of a diplomatic mission breached"), where a
 # storming is the act (after "condemned", "the storming of its embassy in Tehran" names the place).
 _ACT_BEFORE_VERB: Final = re.compile(_ACT_START + _ACT_NOUNS + r"|storming))\b", re.IGNORECASE)
+# (A bare "the storming" names the act, reported before it: "called the storming unacceptable".)
 # Acts a condemnation of "the attack", "the move" answers; how many earlier drafts it looks back over.
 _CONDEMNABLE: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 # The acts a condemned noun can name (by its first four letters); a noun not listed ("the move", "the decision",
@@ -77,6 +78,8 @@ _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQ
 _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
                      "oper", "anne", "bloc", "intr", "assa", "down", "ramm"), _FORCE),
+    # (A crowd's too: "called the attack on its embassy unacceptable", "condemned the storming".)
+    **dict.fromkeys(("atta", "raid", "stor"), _FORCE | {"PROTEST"}),
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
