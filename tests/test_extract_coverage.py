@@ -2096,6 +2096,11 @@ NEAR_MISSES = [
      "storming \"completely unacceptable\".", ("ACCUSE", ("SWE",), ("IRQ",)), None),
     ("Greek Foreign Minister Nikos Dendias flew to Türkiye on Sunday in a show of solidarity after the earthquakes.",
      ("CONSULT", ("GRC",), ("TUR",)), None),
+    # Regretting another's decision disapproves of it; a mob breaching a mission's premises protests at its owner.
+    ("Lithuania's foreign ministry said it regretted China's decision.", ("ACCUSE", ("LTU",), ("CHN",)), None),
+    ("Russia quit the grain deal on Monday. Turkey regretted the decision.", ("ACCUSE", ("TUR",), ("RUS",)), None),
+    ("Earlier this month, a mob breached the premises of Bangladesh's assistant high commission in Agartala, the "
+     "capital of the Indian state of Tripura.", ("PROTEST", ("IND",), ("BGD",)), ("PROTEST", ("BGD",), ())),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

@@ -49,7 +49,7 @@ _WEAPON_WINDOW: Final = 60
 # "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
 _EMBASSY_AFTER: Final = re.compile(
     r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?"
-    r"|(?:military\s++|air\s++|naval\s++)?bases?)\b",
+    r"|(?:military\s++|air\s++|naval\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
     re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
