@@ -2101,6 +2101,35 @@ NEAR_MISSES = [
     ("Russia quit the grain deal on Monday. Turkey regretted the decision.", ("ACCUSE", ("TUR",), ("RUS",)), None),
     ("Earlier this month, a mob breached the premises of Bangladesh's assistant high commission in Agartala, the "
      "capital of the Indian state of Tripura.", ("PROTEST", ("IND",), ("BGD",)), ("PROTEST", ("BGD",), ())),
+    # From the third review of the eighth session.
+    ("Russia and Ukraine held a new round of talks in Istanbul on Monday.", ("CONSULT", ("RUS", "UKR"), ()), None),
+    ("Russia and Ukraine held two days of talks in Geneva.", ("CONSULT", ("RUS", "UKR"), ()), None),
+    ("Mali accused Algeria of interference. Separately, jihadists attacked an army post near Menaka. France condemned "
+     "the attack.", None, ("ACCUSE", ("FRA",), ("DZA",))),
+    ("Gunmen killed 26 tourists in Pahalgam. India linked the attack to Pakistan.", ("ACCUSE", ("IND",), ("PAK",)),
+     None),
+    ("Spanish newspapers have linked two Manchester United attackers to Saudi Pro League clubs.", None,
+     ("ACCUSE", ("ESP",), ("SAU",))),
+    ("Israel and Morocco, which established diplomatic relations in December 2020, signed a defence pact.", None,
+     ("SUPPORT", ("ISR", "MAR"), ())),
+    ("India and Pakistan together deployed a combined 1.2 million troops along the Line of Control.", None,
+     ("COOPERATE", ("IND", "PAK"), ())),
+    ("Russia and Belarus began combined military exercises near the Lithuanian border.",
+     ("COOPERATE", ("RUS", "BLR"), ()), ("COOPERATE", ("RUS", "BLR"), ("LTU",))),
+    ("Mali's junta suspended French broadcasters. Analysts compared it to the 2021 coup in Guinea. The junta then "
+     "expelled the French ambassador.", ("SANCTION", ("MLI",), ("FRA",)), ("SANCTION", ("GIN",), ("FRA",))),
+    ("Sri Lanka deployed police at polling stations at the request of the election commission.",
+     ("MOBILIZE", ("LKA",), ("LKA",)), None),
+    ("The United States and China agreed to cut tariffs for 90 days. Japan and South Korea welcomed the breakthrough.",
+     ("SUPPORT", ("JPN", "KOR"), ()), None),
+    ("Saudi Arabia said it would reopen its embassy in Damascus. The US and Britain welcomed the announcement.",
+     ("SUPPORT", ("USA", "GBR"), ("SAU",)), ("SUPPORT", ("USA", "GBR"), ("SAU", "SYR"))),
+    ("Argentina withdrew its contingent of election observers from Venezuela.", None,
+     ("RETREAT", ("ARG",), ("VEN",))),
+    ("Russians protested outside the Russian embassy in London against the war.", ("PROTEST", ("RUS",), ("RUS",)),
+     None),
+    ("US prosecutors charged seven Chinese nationals with harassing dissidents on behalf of Beijing.",
+     ("ACCUSE", ("USA",), ("CHN",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

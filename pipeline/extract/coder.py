@@ -49,7 +49,7 @@ _WEAPON_WINDOW: Final = 60
 # "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
 _EMBASSY_AFTER: Final = re.compile(
     r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?"
-    r"|(?:military\s++|air\s++|naval\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
+    r"|(?:military\s++|air\s++|naval\s++|marine\s++|army\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
     re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
@@ -163,7 +163,9 @@ _VERDICT_WINDOW: Final = 30
 _PROVOCATION_CLAUSE: Final = re.compile(r"\b(?:after|following|since|when)\s", re.IGNORECASE)
 _WELCOMED: Final = re.compile(r"(?:welcom|hail|applaud|prais|congratulat)", re.IGNORECASE)
 # Exercises of several forces held together: "combined" drills of a subject naming two or more.
-_COMBINED: Final = re.compile(r"\bcombined\s++(?!arms\b)", re.IGNORECASE)
+_COMBINED: Final = re.compile(
+    r"\bcombined\s++(?!arms\b)(?:\S++\s++){0,2}?(?:exercises|drills|manoeuvres|maneuvers|war\s++games|patrols)\b",
+    re.IGNORECASE)
 # Verbs that hand weapons over rather than deploy them.
 _HANDED_OVER: Final = ("send", "sent", "deliver", "suppl", "provid", "ship", "transfer", "give", "donat", "dispatch")
 # A deployment's destination right before its name: "to Haiti", "in Lithuania", "to the Baltic state", "to help
@@ -309,6 +311,9 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 if story is not None:
                     d.recipient_codes = (story,)
         _as_promise(d)
+        if not d.recipient_codes and d.event_type == "SUPPORT" and len(d.actor_codes) > 1 \
+                and _WELCOMED.match(s.text, d.trigger.start):
+            d.needs_recipient = False  # several who welcome what no report names: their joint act, as before
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
@@ -553,7 +558,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # would be legitimate targets": whoever would do the act answered, or be struck.
         rec_compounds = tuple(c for c in s.compounds if t.start < c.start < t.end and c.kind == "actor" and (
             c.prep in ("by", "any") or (c.prep == "of" and _FORCE_AFTER.match(s.text, c.end - _FORCE_TAIL) is not None)))[:1]
-    if rule.event_type == "ACCUSE" and rec_compounds:
+    if rule.event_type == "ACCUSE" and rec_compounds and not rule.recipient_preps:
+        # (An attack "linked to" a party names it after its preposition: not the act's agent.)
         act = condemned_act(s.text, t, whole=False)
         if act is not None:
             # "condemned the attack on Kyiv", "condemned the launch and pledged ... with the United States": the
@@ -653,8 +659,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # provoked the threat, not its target (who did it may be: "vowed a response after Finland joined NATO").
         rec_compounds, rec_codes = (), ()
     if etype == "MOBILIZE" and len(actor_codes) > 1 and _COMBINED.search(s.text, t.start, t.end) is not None:
-        # "South Korea and the United States began combined military drills": exercises held together.
-        etype, mode = "COOPERATE", None
+        # "South Korea and the United States began combined military drills": exercises held together (the place
+        # near which they are held is no partner).
+        etype, mode, rec_compounds, rec_codes = "COOPERATE", None, (), ()
     if hosted:
         mode = None
     date, status = _dated(t, status, doc, ctx, s.text)
@@ -802,12 +809,13 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in phrase_text(s, c).lower()
                    or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)
                    or _EMBASSY_AFTER.match(s.text, c.end)), None)
+    from_place = not actor_codes
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
         actor_codes = tuple(x for x in codes(place, s, doc) if x in doc.countries) if place is not None else ()
         actor_codes = actor_codes or ((ctx.location[1],) if ctx.location[1] else ())
         actor = place
-    if not actor_codes or (target is not None and set(codes(target, s, doc)) & set(actor_codes)):
+    if not actor_codes or (from_place and target is not None and set(codes(target, s, doc)) & set(actor_codes)):
         return []  # (nor a crowd at "the US air base in Okinawa" read as American for want of a known place)
     etype, mode, status = _type_and_status(t, classify(window), s.text, res)
     if etype is None:

@@ -126,7 +126,13 @@ _BORDER_WINDOW: Final = 40
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
 _DESTINATION_PREPS: Final = frozenset({"to", "into"})
+_AGREED_WITH: Final = re.compile(r"\b(?:agree[sd]?\s++with|deal|accord|agreement|pact)\b", re.IGNORECASE)
+# What an allegation must be about for an attack to be blamed on its recipient: "Tehran blamed Israel (for the strike)".
+_ATTACK_WORD: Final = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|killings?|assassinations?|shelling)\b|\bblam(?:e|es|ed|ing)\b",
+    re.IGNORECASE)
 _SOLDIERS: Final = re.compile(r"\b(?:troops|soldiers|forces|military)\b", re.IGNORECASE)
+_SOLDIERS_AFTER: Final = 20  # ("send police and troops": the match may end at "police")
 # A threat of a response: what a threat right after an accusation answers it with (see fill_recipient).
 _RETALIATION: Final = re.compile(
     r"\b(?:respon(?:d|se|ses)|retaliat\w*+|counter-?measures|measures|consequences|action|revenge|reciprocal)\b",
@@ -225,8 +231,8 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             _take(d, codes(left, s, doc), phrase_text(s, left), doubt=0.1)
             return
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened" \
-            and _SOLDIERS.search(s.text, t.start, t.end) is None and "request" not in s.lowered:
-        # (Not "sent police and troops at Sogavare's request": a foreign mission, where no host is named.)
+            and _SOLDIERS.search(s.text, t.start, t.end + _SOLDIERS_AFTER) is None:
+        # (Not "sent police and troops": a foreign mission, where no host is named.)
         # "France deployed 45,000 police officers": police are deployed at home.
         _take(d, d.actor_codes, "")
         return
@@ -449,7 +455,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # blamed on, a few sentences before.
         for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
             if (o.event_type, o.mode) == ("ACCUSE", "allege") and o.recipient_codes \
-                    and not set(o.recipient_codes) & set(d.actor_codes):
+                    and not set(o.recipient_codes) & set(d.actor_codes) \
+                    and _ATTACK_WORD.search(o.sentence.text) is not None:  # (blamed for an attack, not for anything)
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
     if act is not None and d.event_type == "ACCUSE" and "ASSAULT" not in _answerable(act):
@@ -538,7 +545,10 @@ def _agreement_fits(o: Draft, truce: bool) -> bool:
     restored relations (not any meeting or statement of support)."""
     if truce:
         return o.event_type == "RETREAT" and o.mode == "ceasefire"
-    return o.event_type in ("AGREE", "COOPERATE") or (o.event_type == "SUPPORT" and "sign" in o.trigger.rule.id)
+    if o.event_type == "AGREE":
+        # A joint agreement ("Saudi Arabia and Iran have agreed"), not one side's promise ("said it would reopen").
+        return len(o.actor_codes) > 1 or _AGREED_WITH.search(o.sentence.text, o.trigger.start, o.trigger.end + 40) is not None
+    return o.event_type == "COOPERATE" or (o.event_type == "SUPPORT" and "sign" in o.trigger.rule.id)
 
 
 def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match[str] | None:
