@@ -2130,6 +2130,10 @@ NEAR_MISSES = [
      None),
     ("US prosecutors charged seven Chinese nationals with harassing dissidents on behalf of Beijing.",
      ("ACCUSE", ("USA",), ("CHN",)), None),
+    # "The mainland" is China; "the island" only an island state.
+    ("China and Honduras established diplomatic relations on Sunday. Taiwan's foreign minister said the island would "
+     "not compete in dollar diplomacy, accusing the mainland of using money to lure its allies.",
+     ("ACCUSE", ("TWN",), ("CHN",)), ("ACCUSE", ("HND",), ("CHN",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
