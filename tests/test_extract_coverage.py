@@ -2134,6 +2134,13 @@ NEAR_MISSES = [
     ("China and Honduras established diplomatic relations on Sunday. Taiwan's foreign minister said the island would "
      "not compete in dollar diplomacy, accusing the mainland of using money to lure its allies.",
      ("ACCUSE", ("TWN",), ("CHN",)), ("ACCUSE", ("HND",), ("CHN",))),
+    # A participle after a list of objects shares the subject of its clause, a weekday between ("Britain on Monday
+    # imposed"); a launch called "an act of violence" is a verdict.
+    ("Britain on Monday imposed sanctions on Milorad Dodik, the Serb member of Bosnia's presidency, and Zeljka "
+     "Cvijanovic, president of the Republika Srpska entity, accusing them of undermining the country's peace.",
+     ("ACCUSE", ("GBR",), ("BIH",)), ("ACCUSE", ("BIH",), ("GBR",))),
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Japan's prime minister said the launch was "
+     "\"an act of violence\".", ("ACCUSE", ("JPN",), ("PRK",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

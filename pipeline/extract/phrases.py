@@ -92,7 +92,10 @@ _LIST_GAP: Final = re.compile(
 # A finite verb right after a phrase (an auxiliary, a past form, a speech verb; an adverb may stand between): the
 # phrase is its clause's subject.
 FINITE_AFTER: Final = re.compile(
-    r"(?:\s++\w+ly)?\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
+    # ("Britain on Monday imposed": a past verb or "said" after a weekday; "a truce announced by Moscow on Tuesday did
+    # not hold" has its subject elsewhere.)
+    r"(?:\s++\w+ly)?(?:\s++on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\s++(?:\w{3,}ed|said)\b))?"
+    r"\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
     r"should|must|\w{3,}ed|gave|took|began|broke|met|struck|fought|withdrew|froze|sought|drew|spoke|wrote|stood|told)\b",
     re.IGNORECASE)
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
