@@ -2128,8 +2128,8 @@ NEAR_MISSES = [
      ("RETREAT", ("ARG",), ("VEN",))),
     ("Russians protested outside the Russian embassy in London against the war.", ("PROTEST", ("RUS",), ("RUS",)),
      None),
-    ("US prosecutors charged seven Chinese nationals with harassing dissidents on behalf of Beijing.",
-     ("ACCUSE", ("USA",), ("CHN",)), None),
+    ("Spain charged four Moroccan nationals with drug trafficking on behalf of a cartel.", None,
+     ("ACCUSE", ("ESP",), ("MAR",))),
     # "The mainland" is China; "the island" only an island state.
     ("China and Honduras established diplomatic relations on Sunday. Taiwan's foreign minister said the island would "
      "not compete in dollar diplomacy, accusing the mainland of using money to lure its allies.",
@@ -2141,6 +2141,26 @@ NEAR_MISSES = [
      ("ACCUSE", ("GBR",), ("BIH",)), ("ACCUSE", ("BIH",), ("GBR",))),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Japan's prime minister said the launch was "
      "\"an act of violence\".", ("ACCUSE", ("JPN",), ("PRK",)), None),
+    # From the fourth review of the eighth session.
+    ("The United States targeted Iran's defence ministry with new sanctions on Tuesday.", None,
+     ("COERCE", ("USA",), ("IRN",))),
+    ("Chinese hackers breached the offices of the US Treasury Department, officials said.", None,
+     ("COERCE", ("CHN",), ("USA",))),
+    ("Crowds also targeted the embassies of the United States, Belgium, Kenya and Uganda in Kinshasa.",
+     ("PROTEST", ("COD",), ("USA", "BEL", "KEN", "UGA")), None),
+    ("Anti-French protesters rallied outside the French embassy in Niamey.", ("PROTEST", ("NER",), ("FRA",)),
+     ("PROTEST", ("FRA",), ("FRA",))),
+    ("Rwanda deployed police officers in Cabo Delgado at the request of Mozambique's government.",
+     ("MOBILIZE", ("RWA",), ("MOZ",)), ("MOBILIZE", ("RWA",), ("RWA",))),
+    ("US B-52 bombers flew to South Korea in a show of solidarity with Seoul.", None,
+     ("CONSULT", ("USA",), ("KOR",))),
+    ("Serbia agreed to recognise Kosovo's documents. Washington welcomed the agreement.",
+     ("SUPPORT", ("USA",), ("SRB",)), None),
+    ("Canada regretted Saudi Arabia's decision to expel its ambassador.", ("ACCUSE", ("CAN",), ("SAU",)), None),
+    ("Israel and Bahrain established diplomatic ties three years ago.", None, ("SUPPORT", ("ISR", "BHR"), ())),
+    ("Zelenskyy, who had hoped to meet Trump, met Macron in Paris instead.", ("CONSULT", ("UKR", "FRA"), ()),
+     ("CONSULT", ("UKR", "USA"), ())),
+    ("Russia and Ukraine held a second round of peace talks in Istanbul.", ("CONSULT", ("RUS", "UKR"), ()), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

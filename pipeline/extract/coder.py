@@ -161,6 +161,7 @@ _VERDICT_PREPS: Final = frozenset({"another", "a", "an", "new", "latest", "furth
 _VERDICT_WINDOW: Final = 30
 # A clause about what provoked a threat (see _drafts_for).
 _PROVOCATION_CLAUSE: Final = re.compile(r"\b(?:after|following|since|when)\s", re.IGNORECASE)
+_STANCE_PREFIXES: Final = ("anti-", "pro-")
 _WELCOMED: Final = re.compile(r"(?:welcom|hail|applaud|prais|congratulat)", re.IGNORECASE)
 # Exercises of several forces held together: "combined" drills of a subject naming two or more.
 _COMBINED: Final = re.compile(
@@ -794,7 +795,9 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
             lo = m.end()
         actor = next((c for c in reversed(s.compounds) if lo <= c.start and c.end <= t.start), None)
     if actor is not None and _is_crowd(actor, t, s, doc, res):
-        actor_codes = codes(actor, s, doc)
+        # "Anti-French protesters", "pro-Russian demonstrators": a stance, not the crowd's nationality (its place is).
+        actor_codes = () if s.lowered.endswith(_STANCE_PREFIXES, max(0, actor.start - 5), actor.start) \
+            else codes(actor, s, doc)
     elif not subject_named and res.triggers.crowd_words.search(window) is not None:
         actor, actor_codes = None, ()
     elif t.rule.otherwise is not None and subject_named:

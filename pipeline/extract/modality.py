@@ -16,7 +16,7 @@ _THREAT: Final = re.compile(
 _FUTURE: Final = re.compile(
     r"(?:\b(?:will|would|shall|plan(?:s|ned|ning)?\s++to|intend(?:s|ed)?\s++to|going\s++to|set\s++to|about\s++to"
     r"|prepared\s++to|ready\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
-    r"|want(?:s|ed)?\s++to|hop(?:e|es|ed|ing)\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|efforts?\s++to|expected\s++to|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))expected\s++(?:in|at)"
+    r"|want(?:s|ed)?\s++to|hop(?:e|es|ing)\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|efforts?\s++to|expected\s++to|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))expected\s++(?:in|at)"
     r"|vow(?:s|ed)?\s++to|offer(?:s|ed)?\s++to|volunteer(?:s|ed)?\s++to|undert(?:ake|akes|ook)\s++to"
     r"|(?:due|scheduled)\s++to(?=\s*+$))\b"
     r"|['’]ll\b)", re.IGNORECASE)
@@ -27,7 +27,7 @@ _NEGATION: Final = re.compile(
     r"(?:\b(?:(?<!or\s)not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
     r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
-    r"|inability\s++to|yet\s++to)\b"
+    r"|inability\s++to|yet\s++to|had\s++hoped\s++to)\b"
     r"|n['’]t\b),?(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)  # (",": "did not, however, recall")
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION)), re.IGNORECASE)

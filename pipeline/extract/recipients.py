@@ -132,7 +132,8 @@ _ATTACK_WORD: Final = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|killings?|assassinations?|shelling)\b|\bblam(?:e|es|ed|ing)\b",
     re.IGNORECASE)
 _SOLDIERS: Final = re.compile(r"\b(?:troops|soldiers|forces|military)\b", re.IGNORECASE)
-_SOLDIERS_AFTER: Final = 20  # ("send police and troops": the match may end at "police")
+_SOLDIERS_AFTER: Final = 20
+_REQUEST_BY: Final = re.compile(r"\brequest\s++of\b|['’]s?\s++(?:\S++\s++)?request\b", re.IGNORECASE)  # ("send police and troops": the match may end at "police")
 # A threat of a response: what a threat right after an accusation answers it with (see fill_recipient).
 _RETALIATION: Final = re.compile(
     r"\b(?:respon(?:d|se|ses)|retaliat\w*+|counter-?measures|measures|consequences|action|revenge|reciprocal)\b",
@@ -233,6 +234,13 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened" \
             and _SOLDIERS.search(s.text, t.start, t.end + _SOLDIERS_AFTER) is None:
         # (Not "sent police and troops": a foreign mission, where no host is named.)
+        requester = next((c for c in s.compounds if c.start > t.start and "request" in s.lowered
+                          and not set(codes(c, s, doc)) & set(d.actor_codes) and c.kind == "actor"
+                          and _REQUEST_BY.search(s.text, max(0, c.start - 25), c.end + 12)), None)
+        if requester is not None:
+            # "deployed police officers in Cabo Delgado at the request of Mozambique's government": the host asked.
+            _take(d, codes(requester, s, doc), phrase_text(s, requester), doubt=0.1)
+            return
         # "France deployed 45,000 police officers": police are deployed at home.
         _take(d, d.actor_codes, "")
         return
@@ -332,6 +340,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
             if o is not d and len(parties) >= 2 and _agreement_fits(o, truce):
                 _take(d, parties, o.actor_text)
+                return
+            if o is not d and o.event_type == "AGREE" and not truce and o.actor_codes \
+                    and not set(o.actor_codes) & set(d.actor_codes):
+                # "Serbia agreed to recognise Kosovo's documents. Washington welcomed the agreement": who agreed.
+                _take(d, o.actor_codes, o.actor_text)
                 return
     if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
             and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
