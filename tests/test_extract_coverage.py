@@ -2161,6 +2161,10 @@ NEAR_MISSES = [
     ("Zelenskyy, who had hoped to meet Trump, met Macron in Paris instead.", ("CONSULT", ("UKR", "FRA"), ()),
      ("CONSULT", ("UKR", "USA"), ())),
     ("Russia and Ukraine held a second round of peace talks in Istanbul.", ("CONSULT", ("RUS", "UKR"), ()), None),
+    ("Belarus had earlier pardoned a German citizen sentenced to death there.", ("RETREAT", ("BLR",), ("DEU",)), None),
+    ("A far-right politician burned a Koran outside the Turkish embassy in Stockholm, and hundreds rallied outside "
+     "Sweden's consulate in Istanbul, burning Swedish flags. Swedish Prime Minister Ulf Kristersson called the Koran "
+     "burning \"deeply disrespectful\".", None, ("ACCUSE", ("SWE",), ("TUR",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
