@@ -2165,6 +2165,20 @@ NEAR_MISSES = [
     ("A far-right politician burned a Koran outside the Turkish embassy in Stockholm, and hundreds rallied outside "
      "Sweden's consulate in Istanbul, burning Swedish flags. Swedish Prime Minister Ulf Kristersson called the Koran "
      "burning \"deeply disrespectful\".", None, ("ACCUSE", ("SWE",), ("TUR",))),
+    # From the session's precision sweep.
+    ("Anti-government protesters in Nairobi marched towards parliament, and police fired tear gas.",
+     ("PROTEST", ("KEN",), ()), None),
+    ("Swedish police linked the recent bombings in Stockholm to Albanian criminal networks.", None,
+     ("ACCUSE", ("SWE",), ("ALB",))),
+    ("Spanish police charged three Colombian nationals with running a hacking ring that stole bank data.", None,
+     ("ACCUSE", ("ESP",), ("COL",))),
+    ("China's foreign ministry said the deployment of US missiles in the Philippines was a provocation that threatened "
+     "regional stability.", None, ("THREATEN", ("CHN",), ("USA",))),
+    ("The United Nations deployed peacekeepers to the buffer zone in Cyprus after a scuffle between Greek Cypriot "
+     "farmers and Turkish Cypriot police.", None, ("AID", ("UN",), ("GRC",))),
+    ("Typhoon Gaemi struck Taiwan on Thursday, killing two people, before heading towards China's Fujian province.",
+     None, ("ASSAULT", ("TWN",), ("CHN",))),
+    ("Russian missiles struck Kyiv during a storm, killing five people.", ("ASSAULT", ("RUS",), ("UKR",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

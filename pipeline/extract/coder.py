@@ -159,6 +159,15 @@ _VERDICT_AFTER: Final = re.compile(
 _VERDICT_PREPS: Final = frozenset({"another", "a", "an", "new", "latest", "further", "blatant", "flagrant", "open",
                                    "of", "serious", "dangerous", "typical", "yet", "outright", "naked", "brazen"})
 _VERDICT_WINDOW: Final = 30
+# A second reported clause of the same statement: "said the move was a threat ... and that Georgetown would ask".
+_AND_THAT: Final = re.compile(r"\band\s++that\s", re.IGNORECASE)
+# A natural disaster as what killed, with no weapon or armed force named (see _drafts_for).
+_DISASTER: Final = re.compile(
+    r"\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslides?|mudslides?|wildfires?|tornado|"
+    r"tsunami|heatwave|avalanche|monsoon|eruption)\b", re.IGNORECASE)
+_ARMED: Final = re.compile(
+    r"\b(?:troops|forces|soldiers|army|military|militants|gunmen|rebels|missiles?|rockets?|drones?|shell(?:s|ing)|"
+    r"air\s*+strikes?|bomb\w*+|artillery|attack\w*+|fire[ds]?\b|shot)", re.IGNORECASE)
 # A clause about what provoked a threat (see _drafts_for).
 _PROVOCATION_CLAUSE: Final = re.compile(r"\b(?:after|following|since|when)\s", re.IGNORECASE)
 _STANCE_PREFIXES: Final = ("anti-", "pro-")
@@ -265,7 +274,10 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 found = replace(found, actor=main)
         in_complement = complement_from is not None and complement_from <= t.start < complement_to \
             and not found.coordinated
-        if in_complement and speaker and codes(found.actor, s, doc) == speaker:
+        if in_complement and speaker and found.actor is not None \
+                and (found.actor.start >= (complement_from or 0)
+                     or _AND_THAT.search(s.text, complement_from or 0, t.start) is not None) \
+                and codes(found.actor, s, doc) == speaker:
             in_complement = False  # "said the move was a threat ... and that Georgetown would ask the UN": its own act
         if in_complement and not (denial and t.rule.event_type not in COMPLEMENT_TYPES):
             continue
@@ -654,6 +666,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
+    if etype == "ASSAULT" and _DISASTER.search(s.text, 0, t.start) is not None \
+            and _ARMED.search(s.text, 0, t.end) is None:
+        return []  # "Typhoon Gaemi struck Taiwan, killing two people": weather, not an attack by anyone
     if etype == "THREATEN" and rec_compounds and rec_compounds[0].prep in LOCATIVE \
             and _PROVOCATION_CLAUSE.search(s.text, t.end, rec_compounds[0].start):
         # "vowed to retaliate after an air strike destroyed its consulate in the Syrian capital": the place of what
@@ -797,7 +812,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     if actor is not None and _is_crowd(actor, t, s, doc, res):
         # "Anti-French protesters", "pro-Russian demonstrators": a stance, not the crowd's nationality (its place is).
         actor_codes = () if s.lowered.endswith(_STANCE_PREFIXES, max(0, actor.start - 5), actor.start) \
-            else codes(actor, s, doc)
+            and s.text[actor.start:actor.start + 1].isupper() else codes(actor, s, doc)  # (not "anti-government")
     elif not subject_named and res.triggers.crowd_words.search(window) is not None:
         actor, actor_codes = None, ()
     elif t.rule.otherwise is not None and subject_named:
