@@ -2179,6 +2179,13 @@ NEAR_MISSES = [
     ("Typhoon Gaemi struck Taiwan on Thursday, killing two people, before heading towards China's Fujian province.",
      None, ("ASSAULT", ("TWN",), ("CHN",))),
     ("Russian missiles struck Kyiv during a storm, killing five people.", ("ASSAULT", ("RUS",), ("UKR",)), None),
+    # Export curbs, a whitelist or a trade preference withdrawn; "both allies" are the last two parties.
+    ("Japan imposed export curbs on South Korea. The US urged both allies to work together to resolve their "
+     "differences.", ("REQUEST", ("USA",), ("JPN", "KOR")), None),
+    ("Japan removed South Korea from its whitelist of trusted trading partners.", ("SANCTION", ("JPN",), ("KOR",)),
+     None),
+    ("The US stripped India of its preferential trade status.", ("SANCTION", ("USA",), ("IND",)), None),
+    ("The government imposed curbs on public gatherings in Spain.", None, ("SANCTION", ("ESP",), ("ESP",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

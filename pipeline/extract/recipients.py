@@ -181,8 +181,9 @@ _HOST_DUTY: Final = re.compile(r"\bto\s++(?:\S++\s++){0,3}?(?:investigat|protect
 ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
 # Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
 PAIR_REF: Final = re.compile(
-    r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals)|the\s++two\s++"
-    r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders)"
+    r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals|allies|partners)|the\s++two\s++"
+    r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders"
+    r"|allies|partners)"
     r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries))\b",
     re.IGNORECASE)
 _PAIR_WINDOW: Final = 60
