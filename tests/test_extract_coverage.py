@@ -2186,6 +2186,10 @@ NEAR_MISSES = [
      None),
     ("The US stripped India of its preferential trade status.", ("SANCTION", ("USA",), ("IND",)), None),
     ("The government imposed curbs on public gatherings in Spain.", None, ("SANCTION", ("ESP",), ("ESP",))),
+    ("The Indian cricket team travelled to Australia for talks with Cricket Australia officials.", None,
+     ("CONSULT", ("IND", "AUS"), ())),
+    ("India's negotiating team travelled to Washington for talks with US officials.",
+     ("CONSULT", ("IND", "USA"), ()), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

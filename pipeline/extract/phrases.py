@@ -111,7 +111,9 @@ _NON_STATE_HEADS: Final = tuple(
         "start-up retailer conglomerate insurer airline investor billionaire tycoon entrepreneur club player "
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
         "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee church "
-        "charity association chamber NGO").split() + ["rights group", "advocacy group", "aid group", "lobby group"]
+        "charity association chamber NGO squad cricketer footballer").split() + [
+        "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
+        "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
     for suffix in ("", "s")) + tuple(
         "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches".split())
 # Not heads: banks (a central bank is the state), carriers (aircraft carriers), teams (negotiating teams),
