@@ -2190,6 +2190,11 @@ NEAR_MISSES = [
      ("CONSULT", ("IND", "AUS"), ())),
     ("India's negotiating team travelled to Washington for talks with US officials.",
      ("CONSULT", ("IND", "USA"), ()), None),
+    # The same threat quoted with its speaker after it, the speaker's office after its country.
+    ("\"Any misadventure by India will be responded to with full force,\" Prime Minister Imran Khan's special "
+     "assistant Moeed Yusuf told a television channel on Friday night.", ("THREATEN", ("PAK",), ("IND",)), None),
+    ("Any aggression by Azerbaijan will not go unanswered, Armenia's defence ministry said on Tuesday.",
+     ("THREATEN", ("ARM",), ("AZE",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]
@@ -2209,6 +2214,8 @@ def test_a_threat_to_security_from_no_state_accuses_no_one() -> None:
 
 def test_a_response_promised_to_no_state_threatens_no_one() -> None:
     e = code("France's finance minister said any new tax would be met with a fierce response from unions.")
+    assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)
+    e = code("\"Any new tax will be met with a fierce response,\" France's biggest union said.")
     assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)
 
 

@@ -66,8 +66,11 @@ _SPEAKER_WINDOW: Final = 300
 # A trailing attribution (", Netanyahu said", "," the foreign ministry added"), at most this far after the trigger.
 _ATTRIBUTION_WINDOW: Final = 250
 _ATTRIBUTION_BEFORE: Final = re.compile(r"[,\"”]\s*+(?:the\s++)?$", re.IGNORECASE)
-_ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
-                                       r"tweeted)\b")
+# (The speaker's own office or aide may follow its country: ", Armenia's defence ministry said", ", Khan's special
+# assistant Moeed Yusuf told".)
+_ATTRIBUTION_AFTER: Final = re.compile(r"(?:['’]s(?:\s++(?-i:[a-z])[\w-]*+){1,3}(?:\s++(?-i:[A-Z])[\w.-]*+){0,3})?"
+                                       r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|"
+                                       r"wrote|tweeted)\b")
 # How far before an attributed trigger its act noun phrase may start ("said the storming of a diplomatic mission ...").
 SAID_ACT_WINDOW: Final = 90
 # Prepositions whose object, inside an act's noun phrase, is where or whom it struck ("the raid on the embassy").
@@ -394,8 +397,8 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     # "Brazil said the raid violated the Vienna Convention": an act named between the speech verb and the trigger
     # (ending right at it); its doer comes from context (recipients.fill_recipient).
     act = _SAID_ACT.search(sentence, max(0, t.start - SAID_ACT_WINDOW), t.start) if recipient is None else None
-    if recipient is None and act is None:
-        return Arguments(None, ())
+    if recipient is None and act is None and t.rule.recipient != "none":
+        return Arguments(None, ())  # (a rule that finds its own recipient needs only the speaker: "any-met-with")
     until = recipient.start if recipient is not None else t.start
     speaker = None
     # The clause's first subject that a speech verb follows ("The Czech Republic expelled 18 Russian diplomats,
