@@ -2195,6 +2195,13 @@ NEAR_MISSES = [
      "assistant Moeed Yusuf told a television channel on Friday night.", ("THREATEN", ("PAK",), ("IND",)), None),
     ("Any aggression by Azerbaijan will not go unanswered, Armenia's defence ministry said on Tuesday.",
      ("THREATEN", ("ARM",), ("AZE",)), None),
+    # Leaving an organisation; force threatened in a country; not leaving its headquarters.
+    ("Mali, Burkina Faso and Niger said they were leaving ECOWAS with immediate effect. The bloc regretted the "
+     "decision.", ("ACCUSE", ("ECOWAS",), ("MLI", "BFA", "NER")), None),
+    ("The German minister left NATO headquarters after the meeting.", None, ("SANCTION", ("DEU",), ("NATO",))),
+    ("Tinubu threatened to use force to restore democracy in Niger.", ("THREATEN", ("NGA",), ("NER",)), None),
+    ("Turkey threatened military action in northern Syria.", ("THREATEN", ("TUR",), ("SYR",)), None),
+    ("German unions threatened strikes in Germany.", None, ("THREATEN", ("DEU",), ("DEU",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

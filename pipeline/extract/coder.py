@@ -159,6 +159,11 @@ _VERDICT_AFTER: Final = re.compile(
 _VERDICT_PREPS: Final = frozenset({"another", "a", "an", "new", "latest", "further", "blatant", "flagrant", "open",
                                    "of", "serious", "dangerous", "typical", "yet", "outright", "naked", "brazen"})
 _VERDICT_WINDOW: Final = 30
+# Force threatened in a place (see _drafts_for).
+_FORCE_THREATENED: Final = re.compile(
+    r"\b(?:force|military\s++(?:action|operation|intervention)|intervene|intervention|invade|invasion|strikes?|"
+    r"ground\s++operation|offensive)\b", re.IGNORECASE)
+_FORCE_IN_WINDOW: Final = 80
 # A second reported clause of the same statement: "said the move was a threat ... and that Georgetown would ask".
 _AND_THAT: Final = re.compile(r"\band\s++that\s", re.IGNORECASE)
 # A natural disaster as what killed, with no weapon or armed force named (see _drafts_for).
@@ -674,6 +679,16 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "vowed to retaliate after an air strike destroyed its consulate in the Syrian capital": the place of what
         # provoked the threat, not its target (who did it may be: "vowed a response after Finland joined NATO").
         rec_compounds, rec_codes = (), ()
+    if etype == "THREATEN" and not rec_compounds and status == "threatened":
+        # "threatened military action in northern Syria", "threatened to use force to restore democracy in Niger":
+        # force threatened in a country is threatened against it (not "in the region").
+        rec_compounds = tuple(c for c in s.compounds if t.end <= c.start < t.end + _FORCE_IN_WINDOW
+                              and c.prep in ("in", "inside", "into") and c.kind == "actor"
+                              and not set(codes(c, s, doc)) & set(actor_codes)
+                              and _FORCE_THREATENED.search(s.text, t.start, c.start) is not None
+                              and _PROVOCATION_CLAUSE.search(s.text, t.end, c.start) is None  # (not "after a strike")
+                              and args_mod.no_break(s.text, t.end, c.start))[:1]
+        rec_codes = codes_of(rec_compounds, s, doc) if rec_compounds else rec_codes
     if etype == "MOBILIZE" and len(actor_codes) > 1 and _COMBINED.search(s.text, t.start, t.end) is not None:
         # "South Korea and the United States began combined military drills": exercises held together (the place
         # near which they are held is no partner).
