@@ -66,11 +66,13 @@ _SPEAKER_WINDOW: Final = 300
 # A trailing attribution (", Netanyahu said", "," the foreign ministry added"), at most this far after the trigger.
 _ATTRIBUTION_WINDOW: Final = 250
 _ATTRIBUTION_BEFORE: Final = re.compile(r"[,\"”]\s*+(?:the\s++)?$", re.IGNORECASE)
-# (The speaker's own office or aide may follow its country: ", Armenia's defence ministry said", ", Khan's special
-# assistant Moeed Yusuf told".)
-_ATTRIBUTION_AFTER: Final = re.compile(r"(?:['’]s(?:\s++(?-i:[a-z])[\w-]*+){1,3}(?:\s++(?-i:[A-Z])[\w.-]*+){0,3})?"
-                                       r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|"
-                                       r"wrote|tweeted)\b")
+_ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
+                                       r"tweeted)\b")
+# ... and, for a speaker looked for after its clause only, the speaker's office or aide after its country (",
+# Armenia's defence ministry said", ", Khan's special assistant Moeed Yusuf told"; not in a casualty report, where
+# ", Lebanon's health ministry said" names the victims' side).
+_OFFICE_ATTRIBUTION_AFTER: Final = re.compile(r"['’]s(?:\s++(?-i:[a-z])[\w-]*+){1,3}(?:\s++(?-i:[A-Z])[\w.-]*+){0,3}"
+                                              + _ATTRIBUTION_AFTER.pattern)
 # How far before an attributed trigger its act noun phrase may start ("said the storming of a diplomatic mission ...").
 SAID_ACT_WINDOW: Final = 90
 # Prepositions whose object, inside an act's noun phrase, is where or whom it struck ("the raid on the embassy").
@@ -412,7 +414,9 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     if speaker is None:
         # "Iran will pay a heavy price, Netanyahu said": the attribution after the clause.
         speaker = next((c for c in compounds if t.end < c.start < t.end + _ATTRIBUTION_WINDOW and c.kind != "pronoun"
-                        and attribution(sentence, c)), None)
+                        and (attribution(sentence, c)
+                             or (_ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start) is not None
+                                 and _OFFICE_ATTRIBUTION_AFTER.match(sentence, c.end) is not None))), None)
     return Arguments(speaker, (recipient,) if recipient is not None else ())
 
 
