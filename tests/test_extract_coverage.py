@@ -2212,6 +2212,13 @@ NEAR_MISSES = [
      ("SANCTION", ("RUS",), ("COE",))),
     ("\"Any request by Kyiv would be met with a positive response,\" Germany's defence ministry said.", None,
      ("THREATEN", ("DEU",), ("UKR",))),
+    # Regions and seas named after a country are none: "Latin American", "the South China Sea", "the Gulf of Oman".
+    ("Venezuela expelled diplomats from seven Latin American countries that questioned the election result.", None,
+     ("SANCTION", ("VEN",), ("USA",))),
+    ("Australia and the Philippines held their first joint naval patrol in the South China Sea.",
+     ("COOPERATE", ("AUS", "PHL"), ()), ("COOPERATE", ("AUS", "PHL"), ("CHN",))),
+    ("The US Navy seized an Iranian tanker in the Gulf of Oman.", ("COERCE", ("USA",), ("IRN",)),
+     ("COERCE", ("USA",), ("OMN",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

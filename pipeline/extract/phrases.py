@@ -127,15 +127,16 @@ _NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alter
 _POSSESSIVE_NON_STATE: Final = re.compile(r"['’]s" + _NON_STATE_HEAD.pattern)
 # A place name inside the proper name of a company, paper, team, treaty or another place: "the Washington Post",
 # "Bank of America" (not "the State Bank of Pakistan", "the Central Bank of Nigeria": the state's), "Real Madrid",
-# "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk Agreements". Case-sensitive on purpose.
+# "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk Agreements", "the South China Sea", "the
+# Indian Ocean", "the Gulf of Mexico". Case-sensitive on purpose.
 _ORG_AFTER: Final = re.compile(
     r"\s++(?:Post|Times|Journal|Herald|Tribune|Gazette|Airlines?|Airways|Bank|Telecom|University|College|FC"
     r"|United|City|Capitals|Nationals|Open|Grand\s++Prix|Stock\s++Exchange|Motors|Electric|Marathon|Airport"
     r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival"
-    r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format)\b")
+    r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format|Sea|Ocean)\b")
 _ORG_BEFORE: Final = re.compile(
     r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|(?<!Central )(?<!State )(?<!Reserve )Bank\s++of"
-    r"|University\s++of"
+    r"|University\s++of|(?:Gulf|Sea|Bay)\s++of"
     r"|Captain|Miss|Good\s++Morning)\s++$")
 # Capitalised words before a surname that are no first name ("WASHINGTON (AP) - The Biden administration").
 _NOT_FIRST_NAMES: Final = frozenset("The A An This That Former Then Outgoing Incoming Late Acting Vice Deputy "
@@ -437,6 +438,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after):
         return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
     if hit.alias_kind == "demonym":
+        if prep == "latin":
+            return None  # "Latin American countries": a region, not the United States
         nxt = sentence[end:end + 2]
         if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER and not prep.isdigit() \
                 and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)):
