@@ -2219,6 +2219,8 @@ NEAR_MISSES = [
      ("COOPERATE", ("AUS", "PHL"), ()), ("COOPERATE", ("AUS", "PHL"), ("CHN",))),
     ("The US Navy seized an Iranian tanker in the Gulf of Oman.", ("COERCE", ("USA",), ("IRN",)),
      ("COERCE", ("USA",), ("OMN",))),
+    ("Nigeria's president Bola Tinubu threatened to use force to restore democracy in Niger. The junta warned against "
+     "any foreign intervention.", ("THREATEN", ("NGA",), ("NER",)), ("THREATEN", ("NGA",), ("NGA",))),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

@@ -219,10 +219,11 @@ class Doc:
 _RULED_BY: Final = re.compile(
     r"(?:['’]s)?\s++(?:(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)"
     r"|military(?:-led|-backed)?\s++government)\b", re.IGNORECASE)
-# ... or named as where power was taken: "the generals who seized power in Niamey" (not a passing "the 2021 coup in
-# Guinea").
+# ... or named as where power was taken: "the generals who seized power in Niamey", "to restore democracy in Niger"
+# (not a passing "the 2021 coup in Guinea").
 _SEIZED_IN: Final = re.compile(
-    r"\b(?:seized|took|grabbed)\s++power\s++(?:\S++\s++){0,2}?in\s++(?:the\s++)?$", re.IGNORECASE)
+    r"\b(?:(?:seized|took|grabbed)\s++power|restor(?:e|ing)\s++(?:democracy|constitutional\s++order|civilian\s++rule))"
+    r"\s++(?:\S++\s++){0,2}?in\s++(?:the\s++)?$", re.IGNORECASE)
 _SEIZED_REACH: Final = 40
 # "PARIS/NOUMEA (Reuters) -", "NEW DELHI, Jan 8 (Reuters) -", "WINDSOR, England, Feb 27 -", "TOKYO (AP) —",
 # "NEW DELHI:": upper-case places, an optional date and agency, then a dash or colon.
