@@ -2221,6 +2221,13 @@ NEAR_MISSES = [
      ("COERCE", ("USA",), ("OMN",))),
     ("Nigeria's president Bola Tinubu threatened to use force to restore democracy in Niger. The junta warned against "
      "any foreign intervention.", ("THREATEN", ("NGA",), ("NER",)), ("THREATEN", ("NGA",), ("NGA",))),
+    # A country's name as a first name before a surname is a person ("Jordan Bardella", "Chad Wolf"); not before a
+    # place word or a headline's verb.
+    ("Jordan Bardella accused Algeria of refusing to take back its nationals.", None,
+     ("ACCUSE", ("JOR",), ("DZA",))),
+    ("Acting Homeland Security Secretary Chad Wolf accused China of hacking.", None, ("ACCUSE", ("TCD",), ("CHN",))),
+    ("Chad Expels French Ambassador", ("SANCTION", ("TCD",), ("FRA",)), None),
+    ("Jordan accused Israel of violating the ceasefire.", ("ACCUSE", ("JOR",), ("ISR",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
 ]

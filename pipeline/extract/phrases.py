@@ -511,6 +511,15 @@ _WEST_PLACE: Final = re.compile(
     r"\s++(?:(?-i:[A-Z])\w*+(?:an|ern)\b|Bank|Africa|Asia|Midlands|Coast|Papua|Java|Virginia|Germany|Berlin|Point|Indies|"
     r"Ham|Wing|End|Sussex|Yorkshire|Darfur|Kordofan|Nile|Kalimantan|Sumatra|Bengal|Sahara|Balkans|Jerusalem)\b")
 # Lower-cased words of _ORG_BEFORE that end right before a name (the word before an item, "the" skipped).
+# Countries whose names are also first names, the capitalised word after one that makes it a person's, and the
+# words after a country name that make it a place or an institution instead (see _not_the_actor).
+_FIRST_NAME_COUNTRIES: Final = frozenset({"Jordan", "Chad", "India", "Georgia", "Israel", "Kenya"})
+_SURNAME_AFTER: Final = re.compile(r" ((?-i:[A-Z])[a-z]{2,}+)\b(?<!s)(?<!ed)(?!['’-])")
+_PLACE_WORDS_AFTER_NAME: Final = frozenset(
+    "Valley River Basin Gate Today Tech Defense Defence Times Post Airways Airlines Telecom House Street Square "
+    "National University Cup Open Army Navy Police Foreign Prime President King Queen Crown Government Ministry "
+    "Embassy Mission Team Squad Coach Minister Parliament Senate Congress Court State Water Red Border Has Will "
+    "Would Could Should May Might Must Said Says Accused Urged Warned Denied Rejected Condemned Vowed".split())
 _ORG_PREV_WORDS: Final = frozenset(
     "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())
 
@@ -529,6 +538,12 @@ def _not_the_actor(sentence: str, start: int, end: int, hit: AliasHit) -> bool:
     if len(nxt) == 2 and ((nxt[0] == " " and nxt[1].isupper() and _ORG_AFTER.match(sentence, end))
                           or (nxt[0] in "'’" and _POSSESSIVE_NON_STATE.match(sentence, end))):
         return True
+    if nxt[:1] == " " and sentence[start:end] in _FIRST_NAME_COUNTRIES:
+        # "Jordan Bardella", "Chad Wolf": a first name before a surname (not "Jordan Valley", "Chad Expels" in a
+        # headline, nor a name the gazetteer knows).
+        surname = _SURNAME_AFTER.match(sentence, end)
+        return surname is not None and surname.group(1) not in _PLACE_WORDS_AFTER_NAME
+    
     return (prev[:1].isupper() or prev == "of") and _ORG_BEFORE.search(sentence, max(0, start - 24), start) is not None
 
 
