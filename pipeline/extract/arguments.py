@@ -414,16 +414,17 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     if speaker is None:
         # "Iran will pay a heavy price, Netanyahu said": the attribution after the clause.
         speaker = next((c for c in compounds if t.end < c.start < t.end + _ATTRIBUTION_WINDOW and c.kind != "pronoun"
-                        and (attribution(sentence, c)
-                             or (_ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start) is not None
-                                 and _OFFICE_ATTRIBUTION_AFTER.match(sentence, c.end) is not None))), None)
+                        and attribution(sentence, c, office=True)), None)
     return Arguments(speaker, (recipient,) if recipient is not None else ())
 
 
-def attribution(sentence: str, c: Compound) -> bool:
-    """True when c is the speaker of an attribution after its clause: ", Netanyahu said", "," the ministry added"."""
-    return _ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start) is not None \
-        and _ATTRIBUTION_AFTER.match(sentence, c.end) is not None
+def attribution(sentence: str, c: Compound, *, office: bool = False) -> bool:
+    """True when c is the speaker of an attribution after its clause: ", Netanyahu said", "," the ministry added"; with
+    office, also through an office or aide after it (", Armenia's defence ministry said")."""
+    if _ATTRIBUTION_BEFORE.search(sentence, max(0, c.start - 6), c.start) is None:
+        return False
+    return _ATTRIBUTION_AFTER.match(sentence, c.end) is not None \
+        or (office and _OFFICE_ATTRIBUTION_AFTER.match(sentence, c.end) is not None)
 
 
 def _act_target(sentence: str, c: Compound) -> bool:

@@ -384,9 +384,8 @@ def _as_promise(d: Draft) -> None:
     named = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
     lo = max(named + len(d.actor_text) if named >= 0 else 0, t.start - _OFFER_WINDOW)
     offered = _OFFER_BEFORE.search(s.text, lo, t.start) is not None
-    helps = s.text.startswith(d.recipient_text, at) and (
-        _HELP_AFTER.match(s.text, at + len(d.recipient_text)) is not None
-        or _HELP_BEFORE_HOST.search(s.text, max(t.end, at - 20), at) is not None)
+    helps = _HELP_AFTER.match(s.text, at + len(d.recipient_text)) is not None \
+        or _HELP_BEFORE_HOST.search(s.text, max(t.end, at - 20), at) is not None
     handed = d.mode == "weapons" and s.lowered.startswith(_HANDED_OVER, t.start) \
         and _CREWED.search(s.text, t.start, t.end) is None  # (warships and bombers go with their crews)
     if offered or helps or handed:

@@ -542,8 +542,8 @@ def _not_the_actor(sentence: str, start: int, end: int, hit: AliasHit) -> bool:
         # "Jordan Bardella", "Chad Wolf": a first name before a surname (not "Jordan Valley", "Chad Expels" in a
         # headline, nor a name the gazetteer knows).
         surname = _SURNAME_AFTER.match(sentence, end)
-        return surname is not None and surname.group(1) not in _PLACE_WORDS_AFTER_NAME
-    
+        if surname is not None and surname.group(1) not in _PLACE_WORDS_AFTER_NAME:
+            return True
     return (prev[:1].isupper() or prev == "of") and _ORG_BEFORE.search(sentence, max(0, start - 24), start) is not None
 
 

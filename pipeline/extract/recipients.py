@@ -132,8 +132,9 @@ _ATTACK_WORD: Final = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|killings?|assassinations?|shelling)\b|\bblam(?:e|es|ed|ing)\b",
     re.IGNORECASE)
 _SOLDIERS: Final = re.compile(r"\b(?:troops|soldiers|forces|military)\b", re.IGNORECASE)
-_SOLDIERS_AFTER: Final = 20
-_REQUEST_BY: Final = re.compile(r"\brequest\s++of\b|['’]s?\s++(?:\S++\s++)?request\b", re.IGNORECASE)  # ("send police and troops": the match may end at "police")
+_SOLDIERS_AFTER: Final = 20  # ("send police and troops": the match may end at "police")
+# Who asked for a deployment: "at the request of Mozambique's government", "at Maputo's request".
+_REQUEST_BY: Final = re.compile(r"\brequest\s++of\b|['’]s?\s++(?:\S++\s++)?request\b", re.IGNORECASE)
 # A threat of a response: what a threat right after an accusation answers it with (see fill_recipient).
 _RETALIATION: Final = re.compile(
     r"\b(?:respon(?:d|se|ses)|retaliat\w*+|counter-?measures|measures|consequences|action|revenge|reciprocal)\b",
@@ -235,9 +236,10 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened" \
             and _SOLDIERS.search(s.text, t.start, t.end + _SOLDIERS_AFTER) is None:
         # (Not "sent police and troops": a foreign mission, where no host is named.)
-        requester = next((c for c in s.compounds if c.start > t.start and "request" in s.lowered
-                          and not set(codes(c, s, doc)) & set(d.actor_codes) and c.kind == "actor"
-                          and _REQUEST_BY.search(s.text, max(0, c.start - 25), c.end + 12)), None)
+        requester = next((c for c in s.compounds if c.start > t.start and c.kind == "actor"
+                          and not set(codes(c, s, doc)) & set(d.actor_codes)
+                          and _REQUEST_BY.search(s.text, max(0, c.start - 25), c.end + 12)), None) \
+            if "request" in s.lowered else None
         if requester is not None:
             # "deployed police officers in Cabo Delgado at the request of Mozambique's government": the host asked.
             _take(d, codes(requester, s, doc), phrase_text(s, requester), doubt=0.1)
