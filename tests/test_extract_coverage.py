@@ -243,10 +243,19 @@ def test_place_names_keep_spelling_variants_and_drop_ambiguous_small_and_exclude
         City("Smallville", "UA", 20_000, ()),  # too small
         City("Nice", "FR", 340_000, ()),  # a stop word
         City("Moscow", "RU", 12_000_000, ()),  # already a country word
+        City("Aberdeen", "HK", 157_000, ("Aberdin",)),  # a British town of its size: nobody's, variants too
+        City("Aberdeen", "GB", 198_000, ()),
+        City("Alexandria", "EG", 5_200_000, ()),  # an American town of a thirtieth of its size does not matter
+        City("Alexandria", "US", 159_000, ()),
+        City("Brest", "BY", 347_000, ()),  # a French town of over a third of its size
+        City("Brest", "FR", 145_000, ()),
+        City("Carolina", "PR", 170_000, ()),  # a word of a US state's name
     ]
-    names = place_names(cities, {"UA": "UKR", "LY": "LBY", "LB": "LBN", "US": "USA", "FR": "FRA", "RU": "RUS"},
-                        known={"Moscow"})
-    assert names == {"Kharkiv": ("UKR", 1_400_000), "Kharkov": ("UKR", 1_400_000)}
+    alpha3 = {"UA": "UKR", "LY": "LBY", "LB": "LBN", "US": "USA", "FR": "FRA", "RU": "RUS", "HK": "HKG", "GB": "GBR",
+              "EG": "EGY", "BY": "BLR", "PR": "PRI"}
+    names = place_names(cities, alpha3, known={"Moscow"}, english_regions=frozenset({"North", "Carolina"}))
+    assert names == {"Kharkiv": ("UKR", 1_400_000), "Kharkov": ("UKR", 1_400_000),
+                     "Alexandria": ("EGY", 5_200_000)}
 
 
 def test_the_place_file_is_what_the_generator_writes() -> None:
@@ -2230,6 +2239,18 @@ NEAR_MISSES = [
     ("Jordan accused Israel of violating the ceasefire.", ("ACCUSE", ("JOR",), ("ISR",)), None),
     ("Mali and Niger closed their borders. Mali and Niger recalled envoys. Mali, Niger and Chad met. ECOWAS threatened "
      "sanctions.", None, ("THREATEN", ("ECOWAS",), ("MLI",))),
+    # Found by the ninth session's audit of the names the gazetteer reads in general news (AEB bodies, dev sets).
+    ("Information Minister George Kordahi criticised Saudi Arabia's war in Yemen.", None,
+     ("ACCUSE", ("ZAF",), ("SAU",))),
+    ("Carolina beat Chicago, and its coach condemned Russia's ban on the team.", None, ("ACCUSE", ("PRI",), ("RUS",))),
+    ("Kennedy condemned the Soviet Union for deploying missiles in Cuba.", None, ("ACCUSE", ("COL",), ("CUB",))),
+    ("Toyota condemned China for the boycott of Japanese cars.", None, ("ACCUSE", ("JPN",), ("CHN",))),
+    ("Aberdeen police arrested two Russian sailors.", None, ("COERCE", ("HKG",), ("RUS",))),
+    ("Premier John Horgan, the leader in British Columbia, condemned India.", None, ("ACCUSE", ("GBR",), ("IND",))),
+    ("The British Airways chief executive condemned Russia's airspace ban.", None, ("ACCUSE", ("GBR",), ("RUS",))),
+    ("Russian missiles struck Ivano-Frankivsk overnight.", ("ASSAULT", ("RUS",), ("UKR",)), None),
+    ("Police in KwaZulu-Natal arrested a Mozambican smuggler.", None, ("COERCE", ("BRA",), ("MOZ",))),
+    ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 
 

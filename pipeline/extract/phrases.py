@@ -133,7 +133,8 @@ _ORG_AFTER: Final = re.compile(
     r"\s++(?:Post|Times|Journal|Herald|Tribune|Gazette|Airlines?|Airways|Bank|Telecom|University|College|FC"
     r"|United|City|Capitals|Nationals|Open|Grand\s++Prix|Stock\s++Exchange|Motors|Electric|Marathon|Airport"
     r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival"
-    r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format|Sea|Ocean)\b")
+    r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format|Sea|Ocean"
+    r"|Columbia|Museum|Railways|Petroleum|Broadcasting)\b")
 _ORG_BEFORE: Final = re.compile(
     r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|(?<!Central )(?<!State )(?<!Reserve )Bank\s++of"
     r"|University\s++of|(?:Gulf|Sea|Bay)\s++of"
@@ -467,9 +468,12 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
 
 def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
     """A city's name inside a bigger proper name: a capitalised word after it ("Kira Rudik", "the Istanbul
-    Convention") or before it that is not a sentence's first word or a function word ("Inter Milan", "FC Porto")."""
+    Convention") or before it that is not a sentence's first word or a function word ("Inter Milan", "FC Porto"), or
+    a word hyphened to it ("KwaZulu-Natal")."""
     if sentence[end:end + 1] == " " and sentence[end + 1:end + 2].isupper():
         return _REGION_AFTER.match(sentence, end) is None  # "Kharkiv Oblast" is still the place
+    if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
+        return True
     j = sentence.rfind(" ", max(0, start - 24), start - 1)
     prev = sentence[j + 1:start - 1] if start >= 2 and sentence[start - 1] == " " else ""
     return j > 0 and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _FUNCTION_WORDS
@@ -478,9 +482,12 @@ def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
 def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Callable[[], str | None]) -> Phrase | None:
     """The phrase of a group of non-pronoun items, or None when nothing in it names an actor."""
     start, end, prep = group[0][_START], group[-1][_END], group[0][_PREV]
-    # Not a name before "-based", "-led": "the U.S. Navy's Bahrain-based 5th Fleet" is not Bahrain's.
+    # Not a name before "-based", "-led": "the U.S. Navy's Bahrain-based 5th Fleet" is not Bahrain's; nor a demonym
+    # inside another proper name ("the leader in British Columbia", "a British Airways pilot").
     hits = [it[_HIT] for it in group if it[_HIT] is not None
-            and not (sentence.startswith("-", it[_END]) and _PARTICIPLE_AFTER.match(sentence, it[_END]))]
+            and not (sentence.startswith("-", it[_END]) and _PARTICIPLE_AFTER.match(sentence, it[_END]))
+            and not (it[_HIT].alias_kind == "demonym" and sentence[it[_END] + 1:it[_END] + 2].isupper()
+                     and _ORG_AFTER.match(sentence, it[_END]))]
     code = _pick_code(hits)
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \
