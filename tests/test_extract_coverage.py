@@ -2250,6 +2250,21 @@ NEAR_MISSES = [
     ("The British Airways chief executive condemned Russia's airspace ban.", None, ("ACCUSE", ("GBR",), ("RUS",))),
     ("Russian missiles struck Ivano-Frankivsk overnight.", ("ASSAULT", ("RUS",), ("UKR",)), None),
     ("Police in KwaZulu-Natal arrested a Mozambican smuggler.", None, ("COERCE", ("BRA",), ("MOZ",))),
+    # Rejected measures, answers promised with a negation (ninth session).
+    ("Britain sanctioned Dodik. Dodik dismissed the move as hypocritical.", ("REJECT", ("BIH",), ("GBR",)), None),
+    ("The US imposed sanctions on four Chinese firms. Beijing rejected the sanctions as illegal.",
+     ("REJECT", ("CHN",), ("USA",)), None),
+    ("Britain sanctioned Dodik. Serbia rejected the move as hypocritical.", None, ("REJECT", ("SRB",), ("GBR",))),
+    ("Ukraine accused Belarus of hijacking. The EU praised Belarus. The Belarusian foreign ministry rejected the move "
+     "as illegal.", None, ("REJECT", ("BLR",), ("EU",))),
+    ("The EU accused Belarus of hijacking. The Belarusian foreign ministry rejected what it called belligerent and "
+     "unfounded accusations.", ("REJECT", ("BLR",), ("EU",)), None),
+    ("Russia expelled two Estonian diplomats. Estonia said the move would not go unanswered.",
+     ("THREATEN", ("EST",), ("RUS",)), None),
+    ("Russia beat Estonia 2-0. The Estonian coach said the goal would not go unanswered.", None,
+     ("THREATEN", ("EST",), ("RUS",))),
+    ("Israel killed a commander in Beirut. Lebanon said the crime will not go unpunished.",
+     ("THREATEN", ("LBN",), ("ISR",)), None),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

@@ -35,7 +35,8 @@ _ANSWER_BEFORE: Final = re.compile(
     r"\b(?:an?|the)\s++(?:accusation|allegation|claim|charge|demand|request|ultimatum)s?\s++(?:the\s++)?"
     r"(?:\S++\s++){1,3}?(?:has\s++|have\s++|had\s++)?(?:\w++ly\s++)?$", re.IGNORECASE)
 _ANSWER_OBJECT: Final = re.compile(
-    r"\s++(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
+    r"(?:\s++what\s++(?:it|he|she|they|\w++\s++officials)\s++(?:called|termed|described\s++as)\s++(?:\S++\s++){0,4}?)?"
+    r"\s*+(?<=\s)(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
     r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
     # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
     r"|(?:(?<=denied)|(?<=denies)|(?<=deny))\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|"
@@ -100,6 +101,11 @@ _HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
 # What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
 # mere criticism).
 _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
+# A rejected measure: "Dodik dismissed the move as hypocritical", "Beijing rejected the sanctions" (see fill_recipient).
+_MEASURE_OBJECT: Final = re.compile(
+    r"\s++(?:the|these|this|that|such|its|their|\w++['’]s)\s++(?:[\w-]++\s++)?(?:moves?|decisions?|measures?|sanctions|"
+    r"bans?|expulsions?|restrictions|tariffs|steps?|designations?)\b(?!\s++(?:by|of|from|to|on|against)\b)",
+    re.IGNORECASE)
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|their|Friday's|the\s++latest)\s++(?:[\w-]++\s++){0,2}?(?:agreement|deal|accord|pact|truce|"
@@ -499,11 +505,12 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             # rejection to name what it answers).
             _take(d, o.actor_codes, o.actor_text)
             return
-    if d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None:
+    measure = d.event_type == "REJECT" and _MEASURE_OBJECT.match(d.sentence.text, t.end) is not None
+    if measure or (d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None):
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
-        # ("Prague expelled 18 Russian diplomats").
+        # ("Prague expelled 18 Russian diplomats"); "dismissed the move" answers only such a measure.
         for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
-            if (o.event_type in _DENIED_OVER or (o.event_type, o.mode) == ("ACCUSE", "allege")) \
+            if (o.event_type in _DENIED_OVER or (not measure and (o.event_type, o.mode) == ("ACCUSE", "allege"))) \
                     and o.status in ("actual", "historical") \
                     and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes):
                 _take(d, o.actor_codes, o.actor_text)
