@@ -2265,6 +2265,26 @@ NEAR_MISSES = [
      ("THREATEN", ("EST",), ("RUS",))),
     ("Israel killed a commander in Beirut. Lebanon said the crime will not go unpunished.",
      ("THREATEN", ("LBN",), ("ISR",)), None),
+    # Expulsions from dev16 (ninth session).
+    ("Lithuania, Latvia and Estonia on Tuesday ordered a combined seven Russian officials to leave within a week.",
+     ("SANCTION", ("LTU", "LVA", "EST"), ("RUS",)), None),
+    ("The company ordered officials to leave the building after Russia's hackers struck.", None,
+     ("SANCTION", (), ("RUS",))),
+    ("Foreign Minister Linkevicius told reporters in Vilnius that three members of the Russian embassy staff had been "
+     "declared persona non grata.", ("SANCTION", ("LTU",), ("RUS",)), None),
+    ("Two Russian diplomats were expelled last week, the Czech foreign ministry said.", ("SANCTION", ("CZE",), ("RUS",)),
+     None),
+    ("Poland expelled three Russian diplomats. Riga said it was expelling one diplomat, and Tallinn ordered out the "
+     "defence attache and summoned the embassy's charge d'affaires.", ("ACCUSE", ("EST",), ("RUS",)), None),
+    ("Poland expelled three Russian diplomats. Riga said it was expelling one diplomat, and Tallinn ordered out the "
+     "defence attache and summoned the embassy's charge d'affaires.", ("SANCTION", ("LVA",), ("RUS",)),
+     ("ACCUSE", ("LVA",), ("RUS",))),
+    ("Russia expelled two Polish diplomats. Warsaw said it would summon the ambassador.", None,
+     ("ACCUSE", ("POL",), ("POL",))),
+    ("The United Arab Emirates has also pledged to deposit $1 billion in Pakistan's central bank.",
+     ("AGREE", ("ARE",), ("PAK",)), None),
+    ("Russia has also promised to build a nuclear power plant in Burkina Faso.", ("AGREE", ("RUS",), ("BFA",)), None),
+    ("Modi promised to build new homes in India.", None, ("AGREE", ("IND",), ("IND",))),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

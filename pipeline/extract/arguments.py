@@ -109,6 +109,7 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:[;:]|\b(?:while|whereas|whilst|when|although|though)\b)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
 # Where the clause of a coordinated verb begins: after a colon or semicolon ("Hong Kong chaos: China deploys ... and warns").
 _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
+_AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 
 
 @dataclass(slots=True)
@@ -196,14 +197,15 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     """The first non-place compound after start, inside the same clause and window. A place is taken right at
     object_at, where the trigger's own preposition governs it ("hit out at Washington", "fired at Israel"). A
     compound ending by inside (the trigger's end) is the trigger's own object, commas or not ("summoned Shi Yong, the
-    acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y"). The
+    acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y"), a
+    place too ("deposited $1 billion in Pakistan's central bank"). The
     speaker of "condemned what it called ..." is never the object."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
                 and not (c.prep == "what" and c.kind == "pronoun") \
-                and (not c.locative or _governed(sentence, object_at, c)):
+                and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps):
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
 
@@ -237,6 +239,12 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
+        if actor is not None:
+            # "..., while Riga said ..., and Tallinn ordered out the attache and summoned the charge d'affaires": the
+            # subject of the last clause joined by ", and" before the verb.
+            actor = next((c for c in reversed(compounds) if actor.end <= c.start and c.end <= t.start
+                          and _AND_CLAUSE.search(sentence, max(0, c.start - 8), c.start) is not None
+                          and starts_clause(sentence, c)), actor)
         speech = _SPEECH.search(sentence, 0, t.start) if actor is None else None
         if speech is not None:
             # "Redwan Hussien, adviser to Ethiopian Prime Minister Abiy Ahmed, said ... and urged Somalia".
@@ -342,8 +350,13 @@ def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound 
 
 def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
-    # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it.
+    # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it, or
+    # modify it after "of" ("three members of the Russian embassy staff had been declared persona non grata").
     recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
+    modifier = next((c for c in reversed(compounds) if c.end <= t.start), None)
+    if modifier is not None and modifier.prep == "of" and modifier.kind == "actor" \
+            and sentence[modifier.end:t.start] in (" ", "'s ", "’s "):
+        recipient = modifier
     if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 40), t.start) \
             and _PARTICIPLE_BY.match(sentence, t.start):
         # "expelled the French ambassador, a move condemned by the UN": the move's doer (see fill_recipient); not "a

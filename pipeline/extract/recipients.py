@@ -101,6 +101,7 @@ _HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
 # What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
 # mere criticism).
 _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
+_SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
 # A rejected measure: "Dodik dismissed the move as hypocritical", "Beijing rejected the sanctions" (see fill_recipient).
 _MEASURE_OBJECT: Final = re.compile(
     r"\s++(?:the|these|this|that|such|its|their|\w++['’]s)\s++(?:[\w-]++\s++)?(?:moves?|decisions?|measures?|sanctions|"
@@ -315,6 +316,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         act = _ACT_BEFORE_VERB.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
+    if _envoy_act(d):
+        # "Riga said it was expelling one diplomat", "summoned the embassy's charge d'affaires": an envoy of no named
+        # country is one of the state whose envoys were just expelled or summoned (by anyone).
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and _envoy_act(o) and o.recipient_codes and not set(o.recipient_codes) & set(d.actor_codes):
+                _take(d, o.recipient_codes, o.recipient_text)
+                return
     if d.event_type == "CONSULT" and d.mode == "third-party":
         # "Maduro and Ali met in St. Vincent. The meeting was brokered by Gonsalves": the parties of the last meeting
         # or deal reported.
@@ -540,6 +548,11 @@ def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Comp
     return next((c for c in s.compounds if c.start >= d.trigger.end and c.prep in preps
                  and not s.lowered.endswith("according to ", 0, c.start)  # a source ("according to NATO")
                  and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+
+
+def _envoy_act(d: Draft) -> bool:
+    """An expulsion or summoning of diplomats."""
+    return d.trigger.rule.unit == "diplomats" or d.trigger.rule.id in _SUMMON_RULES
 
 
 def _take(d: Draft, recipients: tuple[str, ...], text: str, doubt: float = 0.2) -> None:
