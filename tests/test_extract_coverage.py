@@ -2285,6 +2285,13 @@ NEAR_MISSES = [
      ("AGREE", ("ARE",), ("PAK",)), None),
     ("Russia has also promised to build a nuclear power plant in Burkina Faso.", ("AGREE", ("RUS",), ("BFA",)), None),
     ("Modi promised to build new homes in India.", None, ("AGREE", ("IND",), ("IND",))),
+    ("Saudi Arabia and Egypt severed diplomatic and trade relations with Qatar.", ("SANCTION", ("SAU", "EGY"), ("QAT",)),
+     None),
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt stood firm behind their decision to cut diplomatic and "
+     "transport links with Qatar, a week after the four states accused the emirate of supporting terrorism.",
+     ("ACCUSE", ("SAU", "ARE", "BHR", "EGY"), ("QAT",)), None),
+    ("Saudi Arabia and Egypt cut diplomatic links with Qatar. Qatar's foreign minister called the blockade a clear "
+     "aggression.", ("ACCUSE", ("QAT",), ("SAU", "EGY")), None),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

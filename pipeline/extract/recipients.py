@@ -78,7 +78,8 @@ _UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
-                     "oper", "anne", "bloc", "intr", "assa", "down", "ramm"), _FORCE),
+                     "oper", "anne", "intr", "assa", "down", "ramm"), _FORCE),
+    "bloc": _FORCE | {"SANCTION"},  # (a blockade of ports, or of trade and travel: "cut links with Qatar")
     # (A crowd's too: "called the attack on its embassy unacceptable", "condemned the storming".)
     **dict.fromkeys(("atta", "raid", "stor"), _FORCE | {"PROTEST"}),
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),

@@ -216,6 +216,8 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # gave the ambassador 48 hours to leave the kingdom": a bare description the subject fits is the subject.
         topic = codes(subject, s, doc, depth) if subject is not None else topic_codes(doc, s.index - 1, depth - 1)
         fits = tuple(x for x in topic if x in doc.countries and (allowed is None or x in allowed))
+        if prefix is BARE and subject is not None and len(topic) > 1:
+            fits = ()  # "Saudi Arabia, the UAE, Bahrain and Egypt ... accused the emirate": not one of a listed subject
         if fits or prefix is OWN:
             return fits[:1]
     # "China downgraded ties with Lithuania ... It accused the Baltic state": the last country named before it
