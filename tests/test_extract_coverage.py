@@ -1171,7 +1171,7 @@ ARTICLE_CASES = [
     ("In a tit-for-tat move, China sanctioned three US defence firms.", ("SANCTION", "discontinue", ("CHN",), ("USA",))),
     # Victims no one names are on the side that reports them.
     ("Pakistan's army said Indian troops opened fire across the Line of Control, killing two civilians.",
-     ("ASSAULT", None, ("IND",), ("PAK",))),
+     ("ASSAULT", "firearms", ("IND",), ("PAK",))),
     # A country's companies targeted by a measure stand for it; traded accusations go both ways.
     ("Washington imposed new export controls on Chinese chipmakers.", ("SANCTION", "discontinue", ("USA",), ("CHN",))),
     ("The US Treasury sanctioned three Chinese companies for supplying Russia.",
@@ -2292,6 +2292,17 @@ NEAR_MISSES = [
      ("ACCUSE", ("SAU", "ARE", "BHR", "EGY"), ("QAT",)), None),
     ("Saudi Arabia and Egypt cut diplomatic links with Qatar. Qatar's foreign minister called the blockade a clear "
      "aggression.", ("ACCUSE", ("QAT",), ("SAU", "EGY")), None),
+    # Border clashes with no target named: the neighbour the story is about (dev16).
+    ("A Cambodian soldier was killed in an exchange of gunfire with Thai troops along the border. The Thai army said "
+     "its troops had returned fire after Cambodian soldiers opened fire first near the Chong Bok pass.",
+     ("ASSAULT", ("KHM",), ("THA",)), ("RETREAT", ("THA",), ("KHM",))),
+    ("Kyrgyzstan said 24 people were killed in fighting on the border with Tajikistan. The dead included civilians "
+     "killed when Tajik forces shelled villages in Batken region, while Dushanbe accused Kyrgyz troops of opening fire "
+     "first.", ("ASSAULT", ("TJK",), ("KGZ",)), None),
+    ("India suspended the treaty with Pakistan and expelled Pakistani advisers on Wednesday after gunmen killed 26 "
+     "tourists in Kashmir.", None, ("ASSAULT", ("PAK",), ("IND",))),
+    ("Sudan and Chad traded accusations. Sudanese police opened fire on protesters in Khartoum.", None,
+     ("ASSAULT", ("SDN",), ("TCD",))),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

@@ -450,19 +450,26 @@ def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
 def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft]) -> None:
     """An accusation, denial, threat or measure (_OTHER_SIDE_TYPES) with no other party named, by one of a two-sided
     story's two main countries, just after an act between the two ("Somalia recalled its ambassador from
-    Ethiopia ... Mogadishu called the deal a blatant violation of its sovereignty"): aimed at the other, a guess.
+    Ethiopia ... Mogadishu called the deal a blatant violation of its sovereignty"): aimed at the other, a guess. So
+    is an attack on no one named when the two are neighbours ("Tajik forces shelled villages in Batken region").
 
     Only when the other is named more than once and outside this sentence, the two were reported acting on each other
     lately (this sentence or the four before), nothing after the verb names another party or the actor's own people
     or institutions ("urged residents to", "asked its allies for", "rejected calls for a ceasefire with the RSF"),
     and the actor is the state, not its court, police or opposition."""
-    if d.event_type not in _OTHER_SIDE_TYPES or len(d.actor_codes) != 1 or not doc.two_sided \
-            or d.actor_codes[0] not in doc.leading_countries:
-        return
+    attack = d.event_type == "ASSAULT"
+    if (d.event_type not in _OTHER_SIDE_TYPES and not attack) or len(d.actor_codes) != 1 \
+            or not (doc.two_sided or attack) or d.actor_codes[0] not in doc.leading_countries:
+        return  # (an attack needs the two to be neighbours instead, below)
     other = doc.main_country_besides(d.actor_codes)
-    if other is None:
-        return
+    if other is None or (attack and other not in doc.gaz.borders.get(d.actor_codes[0], ())):
+        return  # (an attack only in a border clash: "Tajik forces shelled villages in Batken region")
     s, t = d.sentence, d.trigger
+    if attack:
+        # ... by a subject right before its verb (not "expelled Pakistani advisers on Wednesday after gunmen killed").
+        at = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
+        if at < 0 or _SUBJECT_GAP.fullmatch(s.text, at + len(d.actor_text), t.start) is None:
+            return
     named = doc.mentions_of(other)
     if len(named) < 2 or all(s.start <= at < s.start + len(s.text) for at in named):
         return  # a story about the two, not a sentence that happens to name them
@@ -475,8 +482,9 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     lo = max(lo, s.text.rfind(", ", lo, t.start) + 1)  # (the subject's clause: not "After ... in Manila, Beijing")
     if _DOMESTIC_ACTOR.search(s.text, lo, t.start) is not None \
             or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
-            or _names_unknown_party(s, t.end) \
+            or _names_unknown_party(s, t.end, places=attack) \
             or any(c.start >= t.end and c.kind == "actor" and not c.locative and not args_mod.attribution(s.text, c)
+                   and (not attack or args_mod.no_break(s.text, t.end, c.start))
                    for c in s.compounds):
         # (A party named after the verb, even the actor's own: "refused to negotiate peace with Kabul"; not a place or
         # a trailing attribution: "in New Delhi", ", Chinese foreign ministry spokesman Wang Wenbin told reporters".)
@@ -491,14 +499,16 @@ def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> lis
     return [o for o in earlier[-_SIDES_LOOKBACK:] if k - o.sentence.index <= _SIDES_SENTENCES] + siblings
 
 
-def _names_unknown_party(s: Sentence, start: int) -> bool:
+def _names_unknown_party(s: Sentence, start: int, *, places: bool = False) -> bool:
     """True when a capitalised name the gazetteer does not know ("rejected calls for a ceasefire with the RSF",
     "banned Meta's Instagram") or a description it could not resolve ("threatened Baltic states") follows start in
-    s: a party of its own, perhaps the one aimed at."""
+    s: a party of its own, perhaps the one aimed at. With places, not a name after a place's preposition ("opened fire
+    near the Chong Bok pass", "shelled villages in Batken region")."""
     if any(c.start >= start and c.kind == "description" for c in s.compounds):
         return True
     for m in _CAPITALISED.finditer(s.text, start, min(len(s.text), start + _OBJECT_WINDOW)):
-        if m.group() not in _CALENDAR_WORDS and not any(c.start <= m.start() < c.end for c in s.compounds):
+        if m.group() not in _CALENDAR_WORDS and not any(c.start <= m.start() < c.end for c in s.compounds) \
+                and not (places and _PLACE_BEFORE.search(s.text, max(0, m.start() - 16), m.start())):
             return True
     return False
 
@@ -1021,6 +1031,9 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+_SUBJECT_GAP: Final = re.compile(r"\s++(?:(?:had|have|has|also|then|reportedly|allegedly|first)\s++)*+")
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|inside)\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++){0,2}$",
+                                  re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
