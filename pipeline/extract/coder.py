@@ -299,7 +299,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
-        if new and t.rule.event_type in COMPLEMENT_TYPES and not in_complement:
+        if new and t.rule.event_type in COMPLEMENT_TYPES and t.rule.content and not in_complement:
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins
             # ("refused to accept the flights, prompting Trump to order tariffs"), or with the relative clause that

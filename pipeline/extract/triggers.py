@@ -70,6 +70,9 @@ class TriggerRule:
     otherwise: tuple[str, str | None] | None
     # The event stands without a recipient ("fired a missile into the sea": a show of force aimed at no one named).
     optional_recipient: bool
+    # What follows the act of a REQUEST, ACCUSE, REJECT or THREATEN type is what was said ("accused Kigali of
+    # backing the rebels"); false for an act with no such content ("summoned the envoy, accusing Kigali of ...").
+    content: bool
     # Lower-case literals one of which every match starts with (None: no cheap prefilter).
     prefixes: tuple[str, ...] | None
 
@@ -181,6 +184,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         domestic=bool(r.get("domestic", False)),
         otherwise=_type_mode(r["otherwise"]) if r.get("otherwise") else None,
         optional_recipient=bool(r.get("optional_recipient", False)),
+        content=bool(r.get("content", True)),
     )
 
 
