@@ -2303,6 +2303,13 @@ NEAR_MISSES = [
      "tourists in Kashmir.", None, ("ASSAULT", ("PAK",), ("IND",))),
     ("Sudan and Chad traded accusations. Sudanese police opened fire on protesters in Khartoum.", None,
      ("ASSAULT", ("SDN",), ("TCD",))),
+    ("Congo summoned the envoy, accusing Rwanda of backing the M23 rebels.", ("ACCUSE", ("COD",), ("RWA",)), None),
+    ("Niger's military rulers have given France's ambassador 48 hours to leave the country.",
+     ("SANCTION", ("NER",), ("FRA",)), None),
+    ("Rwanda and Congo traded accusations. Senegalese President Macky Sall, the current African Union chairman, spoke "
+     "to both leaders by phone and urged them to settle the crisis through dialogue.",
+     ("REQUEST", ("SEN",), ("RWA", "COD")), ("CONSULT", ("AU", "RWA", "COD"), ())),
+    ("Ukraine, a NATO partner, condemned Russia.", ("ACCUSE", ("UKR",), ("RUS",)), ("ACCUSE", ("NATO",), ("RUS",))),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

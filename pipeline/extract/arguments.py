@@ -110,6 +110,11 @@ _NEW_CLAUSE: Final = re.compile(
 # Where the clause of a coordinated verb begins: after a colon or semicolon ("Hong Kong chaos: China deploys ... and warns").
 _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
+_APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}")
+_APPOSITION_END: Final = re.compile(r"(?:\s++[a-z][\w-]*+){0,2},\s*+")
+# Whom one spoke to is a party of the call ("spoke to both leaders by phone"), not a place.
+_SPOKE_TO: Final = re.compile(r"\b(?:spok(?:e|en)|speaks?|talked)\s++(?:by\s++(?:phone|telephone)\s++)?to\s++$",
+                              re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -258,6 +263,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
         if actor is not None and "," in sentence[actor.end:t.start]:
             actor = _outside_relative(sentence, compounds, actor)
+        if actor is not None and _APPOSITION_END.fullmatch(sentence, actor.end, t.start):
+            # "Senegalese President Macky Sall, the current African Union chairman, spoke": the name the apposition
+            # describes.
+            named = next((c for c in reversed(compounds) if c.end <= actor.start), None)
+            if named is not None and named.kind == "actor" and named.subject \
+                    and _APPOSITION_GAP.fullmatch(sentence, named.end, actor.start):
+                actor = named
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
         if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
@@ -384,7 +396,8 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
     # (Not a place inside the match: "sent a delegation to Istanbul for talks with Ukraine", "met in Geneva"; but "in
     # the US-Russian talks" names the parties.)
     inside = tuple(c for c in compounds if t.start <= c.start and c.end <= t.end
-                   and not ((c.prep == "to" or c.locative) and _MEETING_NOUN.match(sentence, c.end) is None))
+                   and not ((c.prep == "to" or c.locative) and _MEETING_NOUN.match(sentence, c.end) is None
+                            and _SPOKE_TO.search(sentence, max(0, c.start - 30), c.start) is None))
     after = () if rule.recipient_window == 0 else recipients_after(
         sentence, compounds, start=t.end, window=rule.recipient_window, skip_preps=rule.skip_preps)
     if after and _VENUE_BEFORE.search(sentence, max(0, after[0].start - 40), after[0].start):
