@@ -465,7 +465,7 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if other is None or (attack and other not in doc.gaz.borders.get(d.actor_codes[0], ())):
         return  # (an attack only in a border clash: "Tajik forces shelled villages in Batken region")
     s, t = d.sentence, d.trigger
-    if attack:
+    if attack and t.rule.voice != "passive":
         # ... by a subject right before its verb (not "expelled Pakistani advisers on Wednesday after gunmen killed").
         at = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
         if at < 0 or _SUBJECT_GAP.fullmatch(s.text, at + len(d.actor_text), t.start) is None:
@@ -484,7 +484,8 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
             or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
             or _names_unknown_party(s, t.end, places=attack) \
             or any(c.start >= t.end and c.kind == "actor" and not c.locative and not args_mod.attribution(s.text, c)
-                   and (not attack or args_mod.no_break(s.text, t.end, c.start))
+                   and (not attack or (args_mod.no_break(s.text, t.end, c.start)
+                                       and not set(codes(c, s, doc)) <= set(d.actor_codes)))
                    for c in s.compounds):
         # (A party named after the verb, even the actor's own: "refused to negotiate peace with Kabul"; not a place or
         # a trailing attribution: "in New Delhi", ", Chinese foreign ministry spokesman Wang Wenbin told reporters".)
@@ -1032,7 +1033,7 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 _SUBJECT_GAP: Final = re.compile(r"\s++(?:(?:had|have|has|also|then|reportedly|allegedly|first)\s++)*+")
-_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|inside)\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++){0,2}$",
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|inside|over)\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++){0,2}$",
                                   re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)

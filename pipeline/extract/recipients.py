@@ -189,6 +189,9 @@ _HOST_DUTY: Final = re.compile(r"\bto\s++(?:\S++\s++){0,3}?(?:investigat|protect
 # Hostile acts that can answer another party's act.
 ANSWERING_TYPES: Final = frozenset({"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REJECT"})
 # Two parties named by what they are to each other ("the two neighbours", "both sides"), right after a verb.
+_PAIR_BEFORE_PURPOSE: Final = re.compile(
+    r"\b(?:with|to)\s++(both\s++(?:sides|countries|leaders|parties)|the\s++two\s++(?:sides|countries|leaders|parties))\b"
+    r"(?=(?:\s++[\w-]++){0,6}?\s++to\s++$)", re.IGNORECASE)
 PAIR_REF: Final = re.compile(
     r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals|allies|partners)|the\s++two\s++"
     r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders"
@@ -333,6 +336,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 _take(d, parties, o.actor_text)
                 return
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
+    if pair is None and d.event_type == "REQUEST" and d.sentence.text.endswith("to ", 0, t.start):
+        # "had been in contact with both sides over the past 48 hours to urge restraint": whom the purpose's
+        # demand is made of.
+        pair = _PAIR_BEFORE_PURPOSE.search(d.sentence.text, max(0, t.start - _PAIR_WINDOW), t.start)
     if pair is not None and act is not None:
         pair = None  # "regretted the veto and urged both sides to ...": the veto's author, not the pair
     if pair is not None:
