@@ -2312,8 +2312,8 @@ NEAR_MISSES = [
     ("Ukraine, a NATO partner, condemned Russia.", ("ACCUSE", ("UKR",), ("RUS",)), ("ACCUSE", ("NATO",), ("RUS",))),
     ("Iraq expelled the Swedish ambassador. The prime minister's office accused the Swedish government of allowing "
      "the burning.", ("ACCUSE", ("IRQ",), ("SWE",)), None),
-    ("The two countries' jets clashed over Kashmir. Pakistan said India's aggression would be answered. The pilot was "
-     "captured after his MiG-21 was shot down by the Pakistan Air Force over Azad Kashmir.",
+    ("India struck a camp in Pakistan on Tuesday. The Indian pilot was captured after his MiG-21 was shot down by the "
+     "Pakistan Air Force over Azad Kashmir.",
      ("ASSAULT", ("PAK",), ("IND",)), None),
     ("A Russian drone was shot down by Polish jets.", ("ASSAULT", ("POL",), ("RUS",)), None),
     ("India struck Pakistan. Diplomats said Washington, Beijing and Riyadh had all been in contact with both sides "
