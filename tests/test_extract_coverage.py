@@ -2318,6 +2318,15 @@ NEAR_MISSES = [
     ("A Russian drone was shot down by Polish jets.", ("ASSAULT", ("POL",), ("RUS",)), None),
     ("India struck Pakistan. Diplomats said Washington, Beijing and Riyadh had all been in contact with both sides "
      "over the past 48 hours to urge restraint.", ("REQUEST", ("USA", "CHN", "SAU"), ("IND", "PAK")), None),
+    ("The Elysee condemned Turkey.", ("ACCUSE", ("FRA",), ("TUR",)), None),
+    ("The Itamaraty urged Caracas to refrain from unilateral measures.", ("REQUEST", ("BRA",), ("VEN",)), None),
+    ("German Chancellor Angela Merkel held separate calls with Mitsotakis and President Tayyip Erdogan on Tuesday.",
+     ("CONSULT", ("DEU", "GRC", "TUR"), ()), None),
+    ("Venezuela held a referendum on Essequibo. Brazil's army moved 60 soldiers to the border with Venezuela. Guyanese "
+     "President Irfaan Ali called the move a direct threat to his country's territorial integrity.", None,
+     ("ACCUSE", ("GUY",), ("BRA",))),
+    ("Russia moved troops to the border. Ukraine called the move a direct threat to its sovereignty.",
+     ("ACCUSE", ("UKR",), ("RUS",)), None),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

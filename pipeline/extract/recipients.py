@@ -102,6 +102,9 @@ _HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
 # What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
 # mere criticism).
 _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
+_OWN_HARM: Final = re.compile(
+    r"\b(?:to|against|of|on)\s++(?:his|her|its|their|our|the\s++country['’]s)\s++(?:country['’]s\s++|nation['’]s\s++|own\s++)?"
+    r"(?:sovereignty|territorial\s++integrity|territory|security|independence)\b", re.IGNORECASE)
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
 # A rejected measure: "Dodik dismissed the move as hypocritical", "Beijing rejected the sanctions" (see fill_recipient).
 _MEASURE_OBJECT: Final = re.compile(
@@ -474,7 +477,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # necessary measures to protect the rights of Chinese companies", four sentences after the sanctions.)
         protecting = not named and d.event_type == "THREATEN" and _TO_PROTECT.search(d.sentence.text, t.end) is not None
         back = _NAMED_ACT_SENTENCES if named else _PROTECT_SENTENCES if protecting else CARRY_SENTENCES
+        # "called the move a direct threat to his country's territorial integrity": an act against the speaker's own.
+        own_harm = d.event_type == "ACCUSE" and _OWN_HARM.search(d.sentence.text, t.end, t.end + 120) is not None
         for o in _recent(d, siblings, reported, back):
+            if own_harm and not set(o.recipient_codes) & set(d.actor_codes):
+                continue
             # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
             if protecting and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
                     and not set(o.recipient_codes) & set(d.actor_codes):
