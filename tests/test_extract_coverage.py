@@ -2327,6 +2327,11 @@ NEAR_MISSES = [
      ("ACCUSE", ("GUY",), ("BRA",))),
     ("Russia moved troops to the border. Ukraine called the move a direct threat to its sovereignty.",
      ("ACCUSE", ("UKR",), ("RUS",)), None),
+    ("Foreign Minister Landsbergis condemned Belarus.", ("ACCUSE", ("LTU",), ("BLR",)), None),
+    # (Two listed officials share the surname and not the state: the title alone does not say which.)
+    ("Foreign Minister Wong condemned China.", None, ("ACCUSE", ("AUS",), ("CHN",))),
+    ("Foreign Minister Landsbergis flew to Baghdad on Monday for talks with his Iraqi counterpart.",
+     ("CONSULT", ("LTU",), ("IRQ",)), None),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

@@ -20,6 +20,10 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.extract.triggers import TriggerMatch, match_document
 
 
+# A word after a title, less a possessive or punctuation ("landsbergis's" -> "landsbergis").
+_SURNAME_WORD: Final = re.compile(r"[^\W\d_][\w-]*?(?=(?:['’]s)?[,.;:]*+$)")
+
+
 class Sentence:
     """One sentence; its tokens, gazetteer hits and actor compounds are computed on first use."""
 
@@ -256,6 +260,12 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     named = set(gaz.full_name_scan.findall(text))
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
     names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
+    # ... and after a title alone ("Foreign Minister Landsbergis flew to Baghdad").
+    for m in gaz.title_then_word.finditer(lowered):
+        word = _SURNAME_WORD.match(m.group(1))
+        code = gaz.titled_surnames.get(word.group()) if word is not None else None
+        if code is not None and text[m.start(1)].isupper():
+            names.setdefault(text[m.start(1):m.start(1) + word.end()], code)  # type: ignore[union-attr]
     if ("North Korea" in text or "Pyongyang" in text) and ("South Korea" in text or "Seoul" in text):
         # Korean news names the two Koreas "the North" and "the South" once both are named.
         names.setdefault("North", "PRK")
