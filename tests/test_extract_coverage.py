@@ -2328,6 +2328,9 @@ NEAR_MISSES = [
     ("Russia moved troops to the border. Ukraine called the move a direct threat to its sovereignty.",
      ("ACCUSE", ("UKR",), ("RUS",)), None),
     ("Foreign Minister Landsbergis condemned Belarus.", ("ACCUSE", ("LTU",), ("BLR",)), None),
+    ("Thai and Cambodian troops clashed. The commanders of both sides spoke by radio and agreed to a ceasefire.",
+     ("RETREAT", ("THA", "KHM"), ()), None),
+    ("The commanders of the two rebel groups met in Khartoum.", None, ("CONSULT", ("SDN",), ())),
     # (Two listed officials share the surname and not the state: the title alone does not say which.)
     ("Foreign Minister Wong condemned China.", None, ("ACCUSE", ("AUS",), ("CHN",))),
     ("Foreign Minister Landsbergis flew to Baghdad on Monday for talks with his Iraqi counterpart.",
