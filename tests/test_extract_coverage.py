@@ -2371,6 +2371,13 @@ NEAR_MISSES = [
     ("Russia moved troops to the border. Ukraine called the move a direct threat to its sovereignty.",
      ("ACCUSE", ("UKR",), ("RUS",)), None),
     ("Foreign Minister Landsbergis condemned Belarus.", ("ACCUSE", ("LTU",), ("BLR",)), None),
+    ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
+     "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "
+     "guards.", ("MOBILIZE", ("LTU",), ("BLR",)), ("MOBILIZE", ("IRQ",), ("BLR",))),
+    ("VILNIUS - Lithuania said migrants from Iraq crossed from Belarus. Iraqi citizens flew to Minsk and Belarus let "
+     "them pass, Iraqi officials said. Belarus denied it. Interior Minister Bilotaite accused the regime in Minsk of "
+     "using migrants as a weapon.",
+     ("ACCUSE", ("LTU",), ("BLR",)), None),
     ("Thai and Cambodian troops clashed. The commanders of both sides spoke by radio and agreed to a ceasefire.",
      ("RETREAT", ("THA", "KHM"), ()), None),
     ("The commanders of the two rebel groups met in Khartoum.", None, ("CONSULT", ("SDN",), ())),

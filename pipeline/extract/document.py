@@ -209,11 +209,12 @@ class Doc:
         return next((code for at, code in reversed(self._rulers) if at < before), None)
 
     def home_country(self) -> str | None:
-        """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
+        """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its three most
         mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
         if not self._home_known:
             home = dateline_country(self.text, self.gaz)
-            self._home = home if home in self.leading_countries else None
+            top = Counter(code for _, code in self.country_mentions).most_common(3)
+            self._home = home if any(code == home for code, _ in top) else None
             self._home_known = True
         return self._home
 

@@ -101,14 +101,16 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 out.append(ruler)
         elif p.kind == "dominant" and (named := _named_before(p, s, doc)):
             out.append(named)  # "The U.S. State Department approved ... The department also approved"
-        elif p.kind == "dominant" and doc.dominant:
-            if doc.dominant in _OWN_NAMES_FOR_MINISTRY and _FOREIGN_MINISTRY.search(p.text) is not None:
+        elif p.kind == "dominant" and (institution_owner := _institution_owner(p, s)):
+            out.append(institution_owner)  # "Lithuania's parliament approved a barrier, and the government sent soldiers"
+        elif p.kind == "dominant" and (home := doc.dominant):
+            if home in _OWN_NAMES_FOR_MINISTRY and _FOREIGN_MINISTRY.search(p.text) is not None:
                 # Washington has a State Department and London a Foreign Office: "the Foreign Ministry" of a story
                 # about either is the other main country's.
-                other = doc.main_country_besides((doc.dominant,))
-                out.append(other or doc.dominant)
+                other = doc.main_country_besides((home,))
+                out.append(other or home)
             else:
-                out.append(doc.dominant)
+                out.append(home)
         elif p.kind == "pronoun":
             personal = p.text.lower() in ("he", "she")
             ante = person_before(s, doc, p.start) if personal else None
@@ -146,6 +148,16 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "description":
             out.extend(_described(p, c, s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _institution_owner(p: Phrase, s: Sentence) -> str | None:
+    """The country whose institution is the sentence's subject, named with a possessive before a bare institution in
+    the same sentence ("Lithuania's parliament ... and the government sent soldiers")."""
+    first = next((c for c in s.compounds if c.subject and c.kind == "actor"), None)
+    if first is None or first.end > p.start or len(first.phrases) != 1 or not first.phrases[0].code \
+            or not s.text.startswith(("'s ", "’s "), first.end) or first.phrases[0].text.lower().startswith("the "):
+        return None
+    return first.phrases[0].code if first.phrases[0].kind == "actor" else None
 
 
 def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
