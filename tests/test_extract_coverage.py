@@ -2371,6 +2371,12 @@ NEAR_MISSES = [
     ("Russia moved troops to the border. Ukraine called the move a direct threat to its sovereignty.",
      ("ACCUSE", ("UKR",), ("RUS",)), None),
     ("Foreign Minister Landsbergis condemned Belarus.", ("ACCUSE", ("LTU",), ("BLR",)), None),
+    ("The EU border agency Frontex has begun deploying 60 officers and patrol cars to Lithuania.",
+     ("AID", ("EU",), ("LTU",)), None),
+    ("Frontex said it would send 50 additional guards and patrol cars to help Finland secure the frontier.",
+     ("AGREE", ("EU",), ("FIN",)), None),
+    ("NATO deployed 300 troops to Estonia.", ("MOBILIZE", ("NATO",), ("EST",)), None),
+    ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "
      "guards.", ("MOBILIZE", ("LTU",), ("BLR",)), ("MOBILIZE", ("IRQ",), ("BLR",))),

@@ -329,6 +329,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 if story is not None:
                     d.recipient_codes = (story,)
         _as_promise(d)
+        _organisation_help(d, res)
         if not d.recipient_codes and d.event_type == "SUPPORT" and len(d.actor_codes) > 1 \
                 and _WELCOMED.match(s.text, d.trigger.start):
             d.needs_recipient = False  # several who welcome what no report names: their joint act, as before
@@ -390,6 +391,16 @@ def _as_promise(d: Draft) -> None:
         and _CREWED.search(s.text, t.start, t.end) is None  # (warships and bombers go with their crews)
     if offered or helps or handed:
         d.event_type, d.mode = "AGREE", None
+
+
+def _organisation_help(d: Draft, res: CoderResources) -> None:
+    """Border guards, police or officers an organisation sends to a member state ("Frontex has begun deploying 60
+    officers to Lithuania") help it: AID (a promise when planned, as _as_promise reads it). Troops stay MOBILIZE."""
+    if d.event_type != "MOBILIZE" or not d.actor_codes or not all(a in res.igo_codes for a in d.actor_codes) \
+            or not d.recipient_codes or _CIVIL_STAFF.search(d.sentence.text, d.trigger.start, d.trigger.end) is None \
+            or _TROOPS_WORD.search(d.sentence.text, d.trigger.start, d.trigger.end) is not None:
+        return
+    d.event_type, d.mode = ("AGREE", None) if d.status == "planned" else ("AID", None)
 
 
 def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx: SentenceContext,
@@ -1039,6 +1050,9 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+_CIVIL_STAFF: Final = re.compile(r"\b(?:border\s++guards|guards|officers|police|gendarmes|experts)\b", re.IGNORECASE)
+_TROOPS_WORD: Final = re.compile(r"\b(?:troops|soldiers|forces|battalions?|brigades?|warships|tanks|jets|missiles)\b",
+                                 re.IGNORECASE)
 _BORDER_STORY: Final = re.compile(r"\b(?:border|frontier|Line\s++of\s++Control|boundary)\b", re.IGNORECASE)
 _FIGHTING: Final = re.compile(r"\b(?:fir(?:e|ed|ing)|shell\w*+|clash\w*+|fight\w*+|attack\w*+|aggression|strikes?|struck|"
                               r"killed|incursions?|gunfire|skirmish\w*+)\b", re.IGNORECASE)
