@@ -2376,6 +2376,11 @@ NEAR_MISSES = [
     ("Frontex said it would send 50 additional guards and patrol cars to help Finland secure the frontier.",
      ("AGREE", ("EU",), ("FIN",)), None),
     ("NATO deployed 300 troops to Estonia.", ("MOBILIZE", ("NATO",), ("EST",)), None),
+    ("China lifted tariffs on Australian barley. Foreign Minister Wong welcomed the move as a good outcome for "
+     "Australian farmers.", ("SUPPORT", ("AUS",), ("CHN",)), None),
+    ("Beijing's commerce ministry said on Friday it would scrap the 80.5 per cent duties it imposed on Australian "
+     "barley in 2020.", ("CONCEDE", ("CHN",), ("AUS",)), None),
+    ("Iran on Saturday denied that it had supplied drones to Russia.", None, ("REJECT", ("IRN",), ("RUS",))),
     ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "

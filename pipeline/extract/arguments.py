@@ -109,6 +109,8 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:[;:]|\b(?:while|whereas|whilst|when|although|though)\b)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
 # Where the clause of a coordinated verb begins: after a colon or semicolon ("Hong Kong chaos: China deploys ... and warns").
 _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
+# Words opening a content clause whose pronoun subject is read by the caller ("denied that it had supplied drones").
+_CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "because", "as", "when", "while", "and", "but"})
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 _APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}")
 _APPOSITION_END: Final = re.compile(r"(?:\s++[a-z][\w-]*+){0,2},\s*+")
@@ -204,12 +206,15 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     compound ending by inside (the trigger's end) is the trigger's own object, commas or not ("summoned Shi Yong, the
     acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y"), a
     place too ("deposited $1 billion in Pakistan's central bank"). The
-    speaker of "condemned what it called ..." is never the object."""
+    speaker of "condemned what it called ..." is never the object, nor a pronoun subject of its own clause after the
+    trigger ("scrap the duties it imposed on Australian barley")."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
                 and not (c.prep == "what" and c.kind == "pronoun") \
+                and not (c.kind == "pronoun" and c.end > inside and c.prep not in _CLAUSE_OPENERS
+                         and starts_clause(sentence, c)) \
                 and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps):
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()

@@ -261,12 +261,20 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     named = set(gaz.full_name_scan.findall(text))
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
     names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
-    # ... and after a title alone ("Foreign Minister Landsbergis flew to Baghdad").
+    # ... and after a title alone ("Foreign Minister Landsbergis flew to Baghdad"): the one listed official with that
+    # surname, or the one of several whose state the story names ("Foreign Minister Wong" in a story about Australia).
+    mentioned: set[str] | None = None
     for m in gaz.title_then_word.finditer(lowered):
         word = _SURNAME_WORD.match(m.group(1))
-        code = gaz.titled_surnames.get(word.group()) if word is not None else None
-        if code is not None and text[m.start(1)].isupper():
-            names.setdefault(text[m.start(1):m.start(1) + word.end()], code)  # type: ignore[union-attr]
+        bearers = gaz.titled_surnames.get(word.group()) if word is not None else None
+        if bearers is None or not text[m.start(1)].isupper():
+            continue
+        if len(bearers) > 1:
+            if mentioned is None:
+                mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
+            bearers = bearers & mentioned
+        if len(bearers) == 1:
+            names.setdefault(text[m.start(1):m.start(1) + word.end()], next(iter(bearers)))  # type: ignore[union-attr]
     if ("North Korea" in text or "Pyongyang" in text) and ("South Korea" in text or "Seoul" in text):
         # Korean news names the two Koreas "the North" and "the South" once both are named.
         names.setdefault("North", "PRK")

@@ -65,8 +65,8 @@ class Gazetteer:
     pairs: frozenset[str]
     # A person's full name ("Jake Sullivan") -> (its place in the file, the surname, the event code).
     full_names: dict[str, tuple[int, str, str]]
-    # Lower-cased surname of listed officials -> the event code, when a title before it identifies them.
-    titled_surnames: dict[str, str]
+    # Lower-cased surname of listed officials -> the event codes of those who bear it (see document.read_document).
+    titled_surnames: dict[str, frozenset[str]]
     country_words: dict[str, str]
     title_words: frozenset[str]
     version: str
@@ -281,13 +281,12 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     people = [(a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
               for a in e.aliases if " " in a]
     full_names = {a: (i, surname, code) for i, (a, surname, code) in enumerate(people)}
-    # A listed official's surname after a title ("Foreign Minister Landsbergis"), when everyone listed with that surname
-    # speaks for one state and the surname names nothing else.
+    # A listed official's surname after a title ("Foreign Minister Landsbergis"), when the surname names nothing else.
     surname_codes: dict[str, set[str]] = {}
     for _, surname, code in people:
         surname_codes.setdefault(surname.lower(), set()).add(code)
-    titled_surnames = {w: next(iter(c)) for w, c in surname_codes.items()
-                       if len(c) == 1 and len(w) > 2 and w not in aliases and w.capitalize() not in aliases}
+    titled_surnames = {w: frozenset(c) for w, c in surname_codes.items()
+                       if len(w) > 2 and w not in aliases and w.capitalize() not in aliases}
     # Multi-word names only as curated or generated names ("South Korea", "the White House"), not the generated places
     # ("East London" is South Africa's only to the place list).
     country_words = {k: h.code for k, h in aliases.items()
