@@ -2381,6 +2381,11 @@ NEAR_MISSES = [
     ("Beijing's commerce ministry said on Friday it would scrap the 80.5 per cent duties it imposed on Australian "
      "barley in 2020.", ("CONCEDE", ("CHN",), ("AUS",)), None),
     ("Iran on Saturday denied that it had supplied drones to Russia.", None, ("REJECT", ("IRN",), ("RUS",))),
+    ("Akar said Russian officials had told Ankara that Moscow \"had nothing to do\" with the attack.", None,
+     ("REQUEST", ("RUS",), ("TUR",))),
+    ("South Korea on Thursday called Japan's tightened curbs on exports of three high-tech materials to its neighbour "
+     "\"economic retaliation\".", ("ACCUSE", ("KOR",), ("JPN",)), None),
+    ("The union called the tariffs a disaster for farmers.", None, ("ACCUSE", (), ())),
     ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "
