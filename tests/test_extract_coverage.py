@@ -2386,6 +2386,12 @@ NEAR_MISSES = [
     ("South Korea on Thursday called Japan's tightened curbs on exports of three high-tech materials to its neighbour "
      "\"economic retaliation\".", ("ACCUSE", ("KOR",), ("JPN",)), None),
     ("The union called the tariffs a disaster for farmers.", None, ("ACCUSE", (), ())),
+    # "U.S." counts among the story's countries ("the two sides" are the US and Venezuela, not Colombia).
+    ("Venezuela freed three detained U.S. citizens in exchange for a Colombian-born businessman held in Florida. The "
+     "Americans landed in Texas, a U.S. official said. Washington granted clemency to the businessman. Qatar hosted "
+     "four rounds of talks between the two sides.", ("CONSULT", ("USA", "VEN"), ()), ("CONSULT", ("VEN", "COL"), ())),
+    ("Congo said Rwanda backed the rebels. Two days later Congo cut diplomatic ties with its eastern neighbour.",
+     ("SANCTION", ("COD",), ("RWA",)), None),
     ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "

@@ -450,8 +450,9 @@ def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
                 and _DONE_BEFORE.search(s.text, max(0, t.start - 80), t.start) is None):
         return
     other = doc.main_country_besides(d.actor_codes)
-    if other is None:
-        return
+    with_other = _TIES_WITH_OTHER.match(s.text, t.end)
+    if other is None or (with_other is not None and _PARTNER_WORDS.isdisjoint(with_other.group(1).split())):
+        return  # (not "cut ties with businesses involved with beef imports from Brazil")
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
     if d.status == "actual" and _earlier_year(s.text[t.end:t.end + 60], doc):
@@ -1050,6 +1051,10 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+_TIES_WITH_OTHER: Final = re.compile(
+    r"\s++with\s++(?:the\s++|a\s++|an\s++|its\s++|their\s++|all\s++)?((?:[a-z][\w-]*+(?:\s++|\b)){1,3})")
+_PARTNER_WORDS: Final = frozenset("country nation government kingdom regime island neighbour neighbor state republic "
+                                  "emirate junta".split())
 _CIVIL_STAFF: Final = re.compile(r"\b(?:border\s++guards|guards|officers|police|gendarmes|experts)\b", re.IGNORECASE)
 _TROOPS_WORD: Final = re.compile(r"\b(?:troops|soldiers|forces|battalions?|brigades?|warships|tanks|jets|missiles)\b",
                                  re.IGNORECASE)

@@ -291,6 +291,12 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     # ("East London" is South Africa's only to the place list).
     country_words = {k: h.code for k, h in aliases.items()
                      if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")}
+    # As the text writes initials ("U.S.", "U.K."), for the one-pass country scan (alias keys split them: "U S").
+    for k, code in list(country_words.items()):
+        letters = k.split(" ")
+        if len(letters) > 1 and all(len(x) == 1 and x.isupper() for x in letters):
+            country_words.setdefault(".".join(letters) + ".", code)
+            country_words.setdefault(".".join(letters), code)
     starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),
