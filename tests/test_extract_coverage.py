@@ -2392,6 +2392,17 @@ NEAR_MISSES = [
      "four rounds of talks between the two sides.", ("CONSULT", ("USA", "VEN"), ()), ("CONSULT", ("VEN", "COL"), ())),
     ("Congo said Rwanda backed the rebels. Two days later Congo cut diplomatic ties with its eastern neighbour.",
      ("SANCTION", ("COD",), ("RWA",)), None),
+    ("Fifteen Western countries on Thursday condemned the deployment of Russian mercenaries in Mali.",
+     ("ACCUSE", ("WEST",), ("RUS",)), None),
+    ("Ukraine condemned the killing of Russian soldiers by unknown gunmen.", None, ("ACCUSE", ("UKR",), ("RUS",))),
+    ("Pakistan on Monday released 100 Indian fishermen from Karachi's Malir jail.", ("RETREAT", ("PAK",), ("IND",)),
+     None),
+    ("Ecuador stormed the Mexican embassy in Quito. Mexico said it would take the case to the International Court of "
+     "Justice.", ("ACCUSE", ("MEX",), ("ECU",)), None),
+    ("The club said it would take the case to the Court of Arbitration for Sport.", None, ("ACCUSE", (), ())),
+    ("Kenya has secured a $1.5 billion loan from the United Arab Emirates.", ("AID", ("ARE",), ("KEN",)), None),
+    ("Zimbabwe's president met his Chinese counterpart. The White House terminated a broader sanctions programme on "
+     "Zimbabwe.", ("CONCEDE", ("USA",), ("ZWE",)), None),
     ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "

@@ -117,6 +117,8 @@ _ECHO_OBJECT_WINDOW: Final = 50
 _PARTICIPLE: Final = re.compile(r"\w+ing\b")
 # "any deployment of Western troops": whose forces the act would bring.
 # (Read from a little before the phrase's end, as a role may have joined it: "Western troops".)
+_DEPLOYED_FORCE: Final = re.compile(r"\s++(?:[\w-]++\s++)?(?:troops|forces|soldiers|mercenaries|fighters|"
+                                    r"instructors|contractors|paramilitaries|units)\b", re.IGNORECASE)
 _FORCE_AFTER: Final = re.compile(r".{0,12}?\b(?:troops|forces|soldiers|military|weapons|missiles|warships|instructors)\b")
 _FORCE_TAIL: Final = 12
 # What an organisation says or does about the one country a story is about (see _bloc_on_the_story).
@@ -617,7 +619,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             agents = tuple(c for c in s.compounds if c.start >= act.end() and (
                 (c.prep == "by" and c.start - act.end() < _BY_WINDOW
                  and not _PARTICIPLE_BY.search(s.text, max(act.end(), c.start - 30), c.start))
-                or (decision and c.prep == "of" and c.start - act.end() < _OF_WINDOW)))
+                or (decision and c.prep == "of" and c.start - act.end() < _OF_WINDOW)
+                # "condemned the deployment of Russian mercenaries in Mali": whose forces are sent
+                or (c.prep == "of" and c.start - act.end() < _OF_WINDOW and _DEPLOYED_FORCE.match(s.text, c.end))))
             rec_compounds = agents[:1] or tuple(c for c in rec_compounds
                                                 if _agent_modifier(c, s, act.start(), act.end()))
     if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
