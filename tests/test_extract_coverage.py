@@ -2401,6 +2401,18 @@ NEAR_MISSES = [
      "Justice.", ("ACCUSE", ("MEX",), ("ECU",)), None),
     ("The club said it would take the case to the Court of Arbitration for Sport.", None, ("ACCUSE", (), ())),
     ("Kenya has secured a $1.5 billion loan from the United Arab Emirates.", ("AID", ("ARE",), ("KEN",)), None),
+    ("Sudan's army-led government has accused the United Arab Emirates of financing the RSF.",
+     ("ACCUSE", ("SDN",), ("ARE",)), None),
+    ("Colombia's foreign ministry on Monday apologised to Sudan for the involvement of Colombian mercenaries.",
+     ("CONCEDE", ("COL",), ("SDN",)), None),
+    ("The striker apologised to fans after the match.", None, ("CONCEDE", (), ())),
+    ("The Emir of Qatar arrived in Kathmandu on Wednesday on a two-day state visit.", ("CONSULT", ("QAT",), ("NPL",)),
+     None),
+    ("Qatar and Nepal held talks. The two countries signed five memorandums of understanding.",
+     ("SUPPORT", ("QAT", "NPL"), ()), None),
+    ("The US president thanked the emir of Qatar and the sultan of Oman for their help. In the same statement he "
+     "announced new sanctions on Iran's Ministry of Intelligence.", ("SANCTION", ("USA",), ("IRN",)),
+     ("SANCTION", ("QAT", "OMN"), ("IRN",))),
     ("Zimbabwe's president met his Chinese counterpart. The White House terminated a broader sanctions programme on "
      "Zimbabwe.", ("CONCEDE", ("USA",), ("ZWE",)), None),
     ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),

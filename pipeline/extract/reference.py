@@ -116,9 +116,12 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             ante = person_before(s, doc, p.start) if personal else None
             if personal and ante is None and s.index > 0 and depth > 0 \
                     and args_mod.first_subject(s.compounds, p.start) is None:
-                # "..., Erdogan said after a cabinet meeting. He also accused Sweden": the last person named.
+                # "..., Erdogan said after a cabinet meeting. He also accused Sweden": the last person named, unless
+                # a person is the sentence's subject ("The US president thanked the emir of Qatar ... He announced").
                 prev = doc.sentence(s.index - 1)
-                before = person_before(prev, doc, len(prev.text))
+                subject = args_mod.first_subject(prev.compounds, len(prev.text))
+                before = subject if subject is not None and _is_person(subject, prev, doc) \
+                    else person_before(prev, doc, len(prev.text))
                 if before is not None:
                     out.extend(codes(before, prev, doc, depth - 1))
                     continue
@@ -152,12 +155,20 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
 
 def _institution_owner(p: Phrase, s: Sentence) -> str | None:
     """The country whose institution is the sentence's subject, named with a possessive before a bare institution in
-    the same sentence ("Lithuania's parliament ... and the government sent soldiers")."""
+    the same sentence ("Lithuania's parliament ... and the government sent soldiers"), or right before it ("Sudan's
+    army-led government")."""
+    before = next((c for c in reversed(s.compounds) if c.end <= p.start), None)
+    if before is not None and len(before.phrases) == 1 and before.phrases[0].code \
+            and before.phrases[0].kind == "actor" and _LED_BY.fullmatch(s.text, before.end, p.start):
+        return before.phrases[0].code
     first = next((c for c in s.compounds if c.subject and c.kind == "actor"), None)
     if first is None or first.end > p.start or len(first.phrases) != 1 or not first.phrases[0].code \
             or not s.text.startswith(("'s ", "’s "), first.end) or first.phrases[0].text.lower().startswith("the "):
         return None
     return first.phrases[0].code if first.phrases[0].kind == "actor" else None
+
+
+_LED_BY: Final = re.compile(r"-(?:led|backed|run|dominated|controlled)\s++")
 
 
 def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
@@ -321,15 +332,20 @@ def person_before(s: Sentence, doc: Doc, pos: int) -> Compound | None:
     """The nearest person named before offset pos of the sentence: "he" is Trump in "Mexico will send troops
     after President Donald Trump agreed to pause tariffs he had threatened"."""
     for c in reversed(s.compounds):
-        if c.end > pos or c.kind != "actor":
-            continue
-        words = phrase_text(s, c)
-        last = words.rsplit(" ", 1)[-1]
-        hit = doc.gaz.aliases.get(last) or doc.gaz.aliases.get(words)
-        if (hit is not None and hit.actor_kind == "person") or last in doc.names or any(
-                w in doc.gaz.title_words for w in words.lower().split()):
+        if c.end <= pos and c.kind == "actor" and _is_person(c, s, doc):
             return c
     return None
+
+
+def _is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
+    """c names a person: a listed official, a learnt surname or a title ("the US president")."""
+    if c.kind != "actor":
+        return False
+    words = phrase_text(s, c)
+    last = words.rsplit(" ", 1)[-1]
+    hit = doc.gaz.aliases.get(last) or doc.gaz.aliases.get(words)
+    return (hit is not None and hit.actor_kind == "person") or last in doc.names or any(
+        w in doc.gaz.title_words for w in words.lower().split())
 
 
 def codes_of(compounds: tuple[Compound, ...], s: Sentence, doc: Doc) -> tuple[str, ...]:
