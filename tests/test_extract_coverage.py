@@ -2401,6 +2401,10 @@ NEAR_MISSES = [
      "Justice.", ("ACCUSE", ("MEX",), ("ECU",)), None),
     ("The club said it would take the case to the Court of Arbitration for Sport.", None, ("ACCUSE", (), ())),
     ("Kenya has secured a $1.5 billion loan from the United Arab Emirates.", ("AID", ("ARE",), ("KEN",)), None),
+    ("The UN General Assembly on Thursday adopted a resolution calling for an end to the economic, commercial and "
+     "financial embargo imposed by the United States against Cuba.", ("REQUEST", ("UN",), ("USA",)), None),
+    ("Russian missiles struck Kyiv, killing and wounding dozens, and Poland scrambled jets.", None,
+     ("ASSAULT", ("RUS",), ("POL",))),
     ("Sudan's army-led government has accused the United Arab Emirates of financing the RSF.",
      ("ACCUSE", ("SDN",), ("ARE",)), None),
     ("Colombia's foreign ministry on Monday apologised to Sudan for the involvement of Colombian mercenaries.",

@@ -13,6 +13,9 @@ from pipeline.extract.triggers import TriggerMatch
 # A comma ends the clause, except before the members of a list it elaborates (", including a U.S. citizen").
 # (", deep inside Pakistani territory" goes on placing the act: no break.)
 _BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b"
+                           # (a list of modifiers: "the economic, commercial and financial embargo")
+                           r"|(?:(?![a-z]++(?:ing|ed)\b)[a-z][a-z-]*+,\s)*+(?![a-z]++(?:ing|ed)\b)[a-z][a-z-]*+,?\s"
+                           r"(?:and|or)\s(?![a-z]++(?:ing|ed)\b)[a-z][a-z-]*+\s(?-i:[a-z])"
                            r"|(?:deep\s++)?(?:inside|within)\s++\S++\s++(?:territory|borders|soil)\b)|\s[-–]\s"
                            r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
