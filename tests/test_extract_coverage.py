@@ -2405,6 +2405,11 @@ NEAR_MISSES = [
      "financial embargo imposed by the United States against Cuba.", ("REQUEST", ("UN",), ("USA",)), None),
     ("Russian missiles struck Kyiv, killing and wounding dozens, and Poland scrambled jets.", None,
      ("ASSAULT", ("RUS",), ("POL",))),
+    ("Peru declared a state of emergency along its southern border and sent soldiers to support police at the "
+     "crossing with Chile.", ("MOBILIZE", ("PER",), ("CHL",)), None),
+    ("The first contingent of 400 Kenyan police officers landed in Port-au-Prince on Tuesday.",
+     ("MOBILIZE", ("KEN",), ("HTI",)), None),
+    ("The French football team landed in Doha on Monday.", None, ("MOBILIZE", ("FRA",), ("QAT",))),
     ("Sudan's army-led government has accused the United Arab Emirates of financing the RSF.",
      ("ACCUSE", ("SDN",), ("ARE",)), None),
     ("Colombia's foreign ministry on Monday apologised to Sudan for the involvement of Colombian mercenaries.",
