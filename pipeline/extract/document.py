@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pipeline.extract.dates import EventDate, Published, find_cues
-from pipeline.extract.gazetteer import Gazetteer, Tokens, tokenize
+from pipeline.extract.gazetteer import AMBIGUOUS_CAPITALS, Gazetteer, Tokens, tokenize
 from pipeline.extract.modality import Span
 from pipeline.extract.phrases import Compound, Item, build_compounds, find_items
 from pipeline.extract.quantities import Number
@@ -275,6 +275,12 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
             bearers = bearers & mentioned
         if len(bearers) == 1:
             names.setdefault(text[m.start(1):m.start(1) + word.end()], next(iter(bearers)))  # type: ignore[union-attr]
+    for capital, code in AMBIGUOUS_CAPITALS.items():
+        if capital in text:
+            if mentioned is None:
+                mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
+            if code in mentioned:
+                names.setdefault(capital, code)  # "Santiago has asked Venezuela ..." in a story about Chile
     if ("North Korea" in text or "Pyongyang" in text) and ("South Korea" in text or "Seoul" in text):
         # Korean news names the two Koreas "the North" and "the South" once both are named.
         names.setdefault("North", "PRK")

@@ -141,12 +141,15 @@ def _country_entries(curated: dict[str, dict[str, str]], generated: dict[str, li
 
 # countryinfo capitals that, in news English, more often name another place (Georgetown in Washington, Kingston in
 # Ontario or New York, Santiago de Compostela, San Jose in California, Panama City in Florida, Saint-Denis by Paris)
-# or a person (Sucre, Moroni), or an institution ("the Commonwealth", not the Philippine district): never read as their
-# country.
+# or a person (Sucre, Moroni), or an institution ("the Commonwealth", not the Philippine district): not read as their
+# country on their own.
 AMBIGUOUS_PLACES: Final = frozenset({"Georgetown", "Kingston", "Santiago", "San Juan", "San José", "San Jose",
                                         "Saint-Denis", "Panama City", "Sucre", "Moroni", "City of Victoria",
                                         "Jerusalem", "Washington D.C.", "Basse-Terre", "Fort-de-France",
                                         "Commonwealth"})
+# ... of which these capitals are read as their state in a story that names it ("Santiago has asked Venezuela" in a
+# story about Chile; see document.read_document).
+AMBIGUOUS_CAPITALS: Final = {"Georgetown": "GUY", "Kingston": "JAM", "Santiago": "CHL", "Sucre": "BOL", "Moroni": "COM"}
 # Countries this small (population) get no generated capital or demonym: their capitals are mostly small towns whose
 # names are shared with other places or people, and their news is mostly about them by name.
 GENERATED_MIN_POPULATION: Final = 250_000
