@@ -2413,6 +2413,8 @@ NEAR_MISSES = [
     ("Chile tightened its border. Santiago has asked Venezuela to accept deportation flights.",
      ("REQUEST", ("CHL",), ("VEN",)), None),
     ("Santiago asked Venezuela to play a friendly, the club said.", None, ("REQUEST", ("CHL",), ("VEN",))),
+    ("Australia announced it would provide an additional $20 million in budget support to Tonga this financial year.",
+     ("AGREE", ("AUS",), ("TON",)), None),
     ("Sudan's army-led government has accused the United Arab Emirates of financing the RSF.",
      ("ACCUSE", ("SDN",), ("ARE",)), None),
     ("Colombia's foreign ministry on Monday apologised to Sudan for the involvement of Colombian mercenaries.",
