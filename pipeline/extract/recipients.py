@@ -651,8 +651,9 @@ def _answers(d: Draft, o: Draft) -> bool:
     refusal = d.trigger.rule.event_type != "REJECT"
     criticism = o.event_type == "ACCUSE" and not refusal \
         and _CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+    bare = d.trigger.rule.id == "refused-bare" and o.event_type == "REQUEST"  # ("..., but Caracas has refused")
     named = (o.event_type, o.mode) in _ANSWERED \
-        and (refusal or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+        and (refusal or bare or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
              or _ANSWER_BEFORE.search(d.sentence.text, max(0, d.trigger.start - 60), d.trigger.start) is not None)
     return (named or criticism) \
         and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes)
