@@ -2370,14 +2370,21 @@ NEAR_MISSES = [
      ("ACCUSE", ("GUY",), ("BRA",))),
     ("Russia moved troops to the border. Ukraine called the move a direct threat to its sovereignty.",
      ("ACCUSE", ("UKR",), ("RUS",)), None),
-    ("Foreign Minister Landsbergis condemned Belarus.", ("ACCUSE", ("LTU",), ("BLR",)), None),
-    ("The EU border agency Frontex has begun deploying 60 officers and patrol cars to Lithuania.",
+    ("Lithuania closed two border crossings. Foreign Minister Landsbergis condemned Belarus.",
+     ("ACCUSE", ("LTU",), ("BLR",)), None),
+    ("Foreign Minister Landsbergis condemned Belarus.", None, ("ACCUSE", ("LTU",), ("BLR",))),
+    ("KHARTOUM - General Ali accused Chad of supplying weapons to the RSF. Ethiopia offered to host peace talks.", None,
+     ("ACCUSE", ("ETH",), ("TCD",))),
+    ("The EU border agency Frontex has begun deploying 60 border guards and patrol cars to Lithuania.",
      ("AID", ("EU",), ("LTU",)), None),
-    ("Frontex said it would send 50 additional guards and patrol cars to help Finland secure the frontier.",
+    ("Frontex said it would send 50 additional border guards and patrol cars to help Finland secure the frontier.",
      ("AGREE", ("EU",), ("FIN",)), None),
+    ("The U.S. embassy sent 2 officers to attend the trial of the detained journalist in Yekaterinburg, Russia.", None,
+     ("MOBILIZE", ("USA",), ("RUS",))),
+    ("Russia sent 300 extra guards to its embassy in Kyiv.", None, ("MOBILIZE", ("RUS",), ("UKR",))),
     ("NATO deployed 300 troops to Estonia.", ("MOBILIZE", ("NATO",), ("EST",)), None),
-    ("China lifted tariffs on Australian barley. Foreign Minister Wong welcomed the move as a good outcome for "
-     "Australian farmers.", ("SUPPORT", ("AUS",), ("CHN",)), None),
+    ("KUALA LUMPUR - Deputy Minister Wong criticised China for sending coast guard ships. Malaysia and Singapore "
+     "issued a joint statement.", None, ("ACCUSE", ("SGP",), ("CHN",))),
     ("Beijing's commerce ministry said on Friday it would scrap the 80.5 per cent duties it imposed on Australian "
      "barley in 2020.", ("CONCEDE", ("CHN",), ("AUS",)), None),
     ("Iran on Saturday denied that it had supplied drones to Russia.", None, ("REJECT", ("IRN",), ("RUS",))),
@@ -2405,6 +2412,26 @@ NEAR_MISSES = [
      "financial embargo imposed by the United States against Cuba.", ("REQUEST", ("UN",), ("USA",)), None),
     ("Russian missiles struck Kyiv, killing and wounding dozens, and Poland scrambled jets.", None,
      ("ASSAULT", ("RUS",), ("POL",))),
+    # Found by the ninth session's second review.
+    ("KYIV - Ukraine said Russia fired missiles. Russia's attack on Kyiv prompted the government to ask Germany for more "
+     "Patriot systems.", ("REQUEST", ("UKR",), ("DEU",)), ("REQUEST", ("RUS",), ("DEU",))),
+    ("Britain suspended the diplomat from his duties after he was photographed with Chinese agents.", None,
+     ("CONCEDE", ("GBR",), ("CHN",))),
+    ("Britain terminated the Russia sanctions licence for Chelsea.", None, ("CONCEDE", ("GBR",), ("RUS",))),
+    ("KYIV - Zelensky called the EU's sanctions against Russia a \"necessary step\".", None,
+     ("ACCUSE", ("UKR",), ("EU",))),
+    ("Trump called China's tariffs on American soybeans \"unfair\".", ("SANCTION", ("CHN",), ("USA",)), None),
+    ("Biden told Netanyahu that Israel needs to stop the offensive in Rafah.", ("REQUEST", ("USA",), ("ISR",)), None),
+    ("China told the Philippines to do nothing that could escalate tensions.", ("REQUEST", ("CHN",), ("PHL",)), None),
+    ("Iran and Saudi Arabia traded accusations. Saudi Arabia severed diplomatic ties with the Islamic Republic on "
+     "Sunday.", ("SANCTION", ("SAU",), ("IRN",)), None),
+    ("The United States condemned the killing of Russian mercenaries in Mali, calling it a massacre.", None,
+     ("ACCUSE", ("USA",), ("RUS",))),
+    ("Pakistan's maritime security agency released photos of Indian fishermen.", None, ("RETREAT", ("PAK",), ("IND",))),
+    ("Ukrainian troops secured weapons from Russian positions abandoned near Kharkiv.", None,
+     ("AID", ("RUS",), ("UKR",))),
+    ("Mexican cartels obtained weapons from the United States through straw purchases.", None,
+     ("AID", ("USA",), ("MEX",))),
     ("Peru declared a state of emergency along its southern border and sent soldiers to support police at the "
      "crossing with Chile.", ("MOBILIZE", ("PER",), ("CHL",)), None),
     ("The first contingent of 400 Kenyan police officers landed in Port-au-Prince on Tuesday.",
@@ -2437,17 +2464,16 @@ NEAR_MISSES = [
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "
      "guards.", ("MOBILIZE", ("LTU",), ("BLR",)), ("MOBILIZE", ("IRQ",), ("BLR",))),
-    ("VILNIUS - Lithuania said migrants from Iraq crossed from Belarus. Iraqi citizens flew to Minsk and Belarus let "
-     "them pass, Iraqi officials said. Belarus denied it. Interior Minister Bilotaite accused the regime in Minsk of "
-     "using migrants as a weapon.",
-     ("ACCUSE", ("LTU",), ("BLR",)), None),
+    ("WASHINGTON (Reuters) - Defence Minister Andris Kalnins accused Russia of violating Latvian airspace. Latvia says "
+     "Russia sent drones over its territory. Russia denied the charge. U.S. officials said they were monitoring.",
+     None, ("ACCUSE", ("USA",), ("RUS",))),
     ("Thai and Cambodian troops clashed. The commanders of both sides spoke by radio and agreed to a ceasefire.",
      ("RETREAT", ("THA", "KHM"), ()), None),
     ("The commanders of the two rebel groups met in Khartoum.", None, ("CONSULT", ("SDN",), ())),
     # (Two listed officials share the surname and not the state: the title alone does not say which.)
     ("Foreign Minister Wong condemned China.", None, ("ACCUSE", ("AUS",), ("CHN",))),
-    ("Foreign Minister Landsbergis flew to Baghdad on Monday for talks with his Iraqi counterpart.",
-     ("CONSULT", ("LTU",), ("IRQ",)), None),
+    ("Lithuania asked Iraq to stop flights. Foreign Minister Landsbergis flew to Baghdad on Monday for talks with his "
+     "Iraqi counterpart.", ("CONSULT", ("LTU",), ("IRQ",)), None),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
 ]
 

@@ -117,6 +117,8 @@ _ECHO_OBJECT_WINDOW: Final = 50
 _PARTICIPLE: Final = re.compile(r"\w+ing\b")
 # "any deployment of Western troops": whose forces the act would bring.
 # (Read from a little before the phrase's end, as a role may have joined it: "Western troops".)
+_DEPLOYMENT_NOUN: Final = re.compile(r"\b(?:deployments?|presence|arrival|stationing|build-?up|involvement|use)\s*+$",
+                                     re.IGNORECASE)
 _DEPLOYED_FORCE: Final = re.compile(r"\s++(?:[\w-]++\s++)?(?:troops|forces|soldiers|mercenaries|fighters|"
                                     r"instructors|contractors|paramilitaries|units)\b", re.IGNORECASE)
 _FORCE_AFTER: Final = re.compile(r".{0,12}?\b(?:troops|forces|soldiers|military|weapons|missiles|warships|instructors)\b")
@@ -621,7 +623,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
                  and not _PARTICIPLE_BY.search(s.text, max(act.end(), c.start - 30), c.start))
                 or (decision and c.prep == "of" and c.start - act.end() < _OF_WINDOW)
                 # "condemned the deployment of Russian mercenaries in Mali": whose forces are sent
-                or (c.prep == "of" and c.start - act.end() < _OF_WINDOW and _DEPLOYED_FORCE.match(s.text, c.end))))
+                or (c.prep == "of" and c.start - act.end() < _OF_WINDOW and _DEPLOYMENT_NOUN.search(act.group())
+                    and _DEPLOYED_FORCE.match(s.text, c.end))))
             rec_compounds = agents[:1] or tuple(c for c in rec_compounds
                                                 if _agent_modifier(c, s, act.start(), act.end()))
     if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
@@ -1056,7 +1059,7 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 _TIES_WITH_OTHER: Final = re.compile(
-    r"\s++with\s++(?:the\s++|a\s++|an\s++|its\s++|their\s++|all\s++)?((?:[a-z][\w-]*+(?:\s++|\b)){1,3})")
+    r"\s++with\s++(?:the\s++|a\s++|an\s++|its\s++|their\s++|all\s++)?+((?:[a-z][\w-]*+(?:\s++|\b)){1,3})")
 _PARTNER_WORDS: Final = frozenset("country nation government kingdom regime island neighbour neighbor state republic "
                                   "emirate junta".split())
 _CIVIL_STAFF: Final = re.compile(r"\b(?:border\s++guards|guards|officers|police|gendarmes|experts)\b", re.IGNORECASE)

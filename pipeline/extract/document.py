@@ -209,12 +209,11 @@ class Doc:
         return next((code for at, code in reversed(self._rulers) if at < before), None)
 
     def home_country(self) -> str | None:
-        """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its three most
+        """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
         mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
         if not self._home_known:
             home = dateline_country(self.text, self.gaz)
-            top = Counter(code for _, code in self.country_mentions).most_common(3)
-            self._home = home if any(code == home for code, _ in top) else None
+            self._home = home if home in self.leading_countries else None
             self._home_known = True
         return self._home
 
@@ -262,18 +261,16 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
     names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
     # ... and after a title alone ("Foreign Minister Landsbergis flew to Baghdad"): the one listed official with that
-    # surname, or the one of several whose state the story names ("Foreign Minister Wong" in a story about Australia).
+    # (uncommon) surname, in a story that names their state.
     mentioned: set[str] | None = None
     for m in gaz.title_then_word.finditer(lowered):
         word = _SURNAME_WORD.match(m.group(1))
         bearers = gaz.titled_surnames.get(word.group()) if word is not None else None
-        if bearers is None or not text[m.start(1)].isupper():
+        if bearers is None or len(bearers) != 1 or not text[m.start(1)].isupper():
             continue
-        if len(bearers) > 1:
-            if mentioned is None:
-                mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
-            bearers = bearers & mentioned
-        if len(bearers) == 1:
+        if mentioned is None:
+            mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
+        if bearers <= mentioned:  # (and only in a story naming their state)
             names.setdefault(text[m.start(1):m.start(1) + word.end()], next(iter(bearers)))  # type: ignore[union-attr]
     for capital, code in AMBIGUOUS_CAPITALS.items():
         if capital in text:

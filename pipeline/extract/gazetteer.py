@@ -150,6 +150,22 @@ AMBIGUOUS_PLACES: Final = frozenset({"Georgetown", "Kingston", "Santiago", "San 
 # ... of which these capitals are read as their state in a story that names it ("Santiago has asked Venezuela" in a
 # story about Chile; see document.read_document).
 AMBIGUOUS_CAPITALS: Final = {"Georgetown": "GUY", "Kingston": "JAM", "Santiago": "CHL", "Sucre": "BOL", "Moroni": "COM"}
+# Surnames many officials of many states bear: a title before one does not say whose it is.
+COMMON_SURNAMES: Final = frozenset(
+    "ali khan hassan hasan hussein husain ahmed ahmad mohamed mohammed muhammad rashid ibrahim ismail yusuf abdullah "
+    "rahman karim aziz salem saleh said omar osman mahmoud hamid nasser kamal haddad singh kumar sharma gupta patel "
+    "shah rao reddy das nguyen tran pham wong chen zhang wang yang zhao huang zhou liang lin tan lim park choi jung "
+    "kang yoon silva santos pereira oliveira rodrigues fernandes gomes martins garcia rodriguez martinez lopez "
+    "gonzalez hernandez perez sanchez ramirez torres flores diaz morales ortiz castro ruiz jimenez alvarez romero "
+    "smith johnson williams brown jones miller davis wilson taylor anderson thomas jackson white harris martin "
+    "thompson moore clark lewis walker young allen king wright scott green baker adams nelson hill campbell mitchell "
+    "roberts carter phillips evans turner parker collins edwards stewart morris murphy cook rogers morgan cooper "
+    "peterson bailey reed kelly howard cox ward richardson wood watson brooks bennett gray james hughes price myers "
+    "long foster sanders ross powell sullivan russell ortega jenkins perry butler barnes fisher henderson coleman "
+    "simmons patterson jordan reynolds hamilton graham wallace west cole hayes bryant gibson ellis stevens murray "
+    "ford marshall owens harrison mcdonald kennedy wells lawrence payne moussa diallo traore keita coulibaly "
+    "mensah okafor okonkwo bello ivanov petrov smirnov kuznetsov popov sokolov kovalenko shevchenko bondarenko "
+    "muller schmidt schneider fischer weber meyer wagner becker schulz hoffmann".split())
 # Countries this small (population) get no generated capital or demonym: their capitals are mostly small towns whose
 # names are shared with other places or people, and their news is mostly about them by name.
 GENERATED_MIN_POPULATION: Final = 250_000
@@ -284,22 +300,17 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     people = [(a, a.split()[-1], e.code.split(".", 1)[0]) for e in entries if e.kind == "person"
               for a in e.aliases if " " in a]
     full_names = {a: (i, surname, code) for i, (a, surname, code) in enumerate(people)}
-    # A listed official's surname after a title ("Foreign Minister Landsbergis"), when the surname names nothing else.
+    # A listed official's surname after a title ("Foreign Minister Landsbergis"), when the surname is uncommon and names
+    # nothing else ("Interior Minister Rashid", "General Ali" may be anyone).
     surname_codes: dict[str, set[str]] = {}
     for _, surname, code in people:
         surname_codes.setdefault(surname.lower(), set()).add(code)
     titled_surnames = {w: frozenset(c) for w, c in surname_codes.items()
-                       if len(w) > 2 and w not in aliases and w.capitalize() not in aliases}
+                       if len(w) > 4 and w not in COMMON_SURNAMES and w not in aliases and w.capitalize() not in aliases}
     # Multi-word names only as curated or generated names ("South Korea", "the White House"), not the generated places
     # ("East London" is South Africa's only to the place list).
     country_words = {k: h.code for k, h in aliases.items()
                      if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")}
-    # As the text writes initials ("U.S.", "U.K."), for the one-pass country scan (alias keys split them: "U S").
-    for k, code in list(country_words.items()):
-        letters = k.split(" ")
-        if len(letters) > 1 and all(len(x) == 1 and x.isupper() for x in letters):
-            country_words.setdefault(".".join(letters) + ".", code)
-            country_words.setdefault(".".join(letters), code)
     starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),

@@ -163,11 +163,15 @@ def _institution_owner(p: Phrase, s: Sentence) -> str | None:
         return before.phrases[0].code
     first = next((c for c in s.compounds if c.subject and c.kind == "actor"), None)
     if first is None or first.end > p.start or len(first.phrases) != 1 or not first.phrases[0].code \
-            or not s.text.startswith(("'s ", "’s "), first.end) or first.phrases[0].text.lower().startswith("the "):
-        return None
+            or _OWNED_INSTITUTION.match(s.text, first.end) is None or first.phrases[0].text.lower().startswith("the "):
+        return None  # (not "Russia's attack on Kyiv prompted the government to ask Germany")
     return first.phrases[0].code if first.phrases[0].kind == "actor" else None
 
 
+_OWNED_INSTITUTION: Final = re.compile(
+    r"['’]s\s++(?:[\w-]++\s++)?(?:parliament|cabinet|legislature|congress|senate|national\s++assembly|assembly|lawmakers|"
+    r"interior\s++ministry|defen[cs]e\s++ministry|ministry|army|military|armed\s++forces|navy|president|prime\s++minister|"
+    r"security\s++council|presidency)\b", re.IGNORECASE)
 _LED_BY: Final = re.compile(r"-(?:led|backed|run|dominated|controlled)\s++")
 
 
