@@ -2407,7 +2407,8 @@ NEAR_MISSES = [
     ("Ecuador stormed the Mexican embassy in Quito. Mexico said it would take the case to the International Court of "
      "Justice.", ("ACCUSE", ("MEX",), ("ECU",)), None),
     ("The club said it would take the case to the Court of Arbitration for Sport.", None, ("ACCUSE", (), ())),
-    ("Kenya has secured a $1.5 billion loan from the United Arab Emirates.", ("AID", ("ARE",), ("KEN",)), None),
+    ("Brazil's Petrobras said it had obtained a $1 billion credit line from China Development Bank.", None,
+     ("AID", ("CHN",), ("BRA",))),
     ("The UN General Assembly on Thursday adopted a resolution calling for an end to the economic, commercial and "
      "financial embargo imposed by the United States against Cuba.", ("REQUEST", ("UN",), ("USA",)), None),
     ("Russian missiles struck Kyiv, killing and wounding dozens, and Poland scrambled jets.", None,
@@ -2432,6 +2433,29 @@ NEAR_MISSES = [
      ("AID", ("RUS",), ("UKR",))),
     ("Mexican cartels obtained weapons from the United States through straw purchases.", None,
      ("AID", ("USA",), ("MEX",))),
+    # Found by the ninth session's sweep of general and political news.
+    ("The Indian contingent landed in Paris on Tuesday for the Olympic Games, with 117 athletes.", None,
+     ("MOBILIZE", ("IND",), ("FRA",))),
+    ("Pakistan's cricket board asked the International Cricket Council to move matches involving India to Lahore, but "
+     "the Indian board refused.", None, ("REJECT", ("IND",), ("PAK",))),
+    ("The Afghanistan team arrived in Kingston for talks with West Indies officials about a three-match series. "
+     "Jamaica's sports minister welcomed the squad.", None, ("CONSULT", ("AFG", "JAM"), ())),
+    ("Australian batsman Steve Smith apologised to the umpire after showing dissent in the first test against India.",
+     None, ("CONCEDE", ("AUS",), ("IND",))),
+    ("South Korea's Hyundai Motor committed to build a $5.5 billion battery plant in Georgia, the company said.", None,
+     ("AGREE", ("KOR",), ("GEO",))),
+    ("Australian miner BHP abandoned its bid for Anglo American after the London-listed company refused.", None,
+     ("REJECT", ("GBR",), ("AUS",))),
+    ("Washington terminated the sanctions relief for Venezuela in April, saying Maduro had not kept his promises.",
+     None, ("CONCEDE", ("USA",), ("VEN",))),
+    ("Indian army medical teams and soldiers landed in Turkey on Wednesday to help with earthquake rescue efforts.",
+     ("AID", ("IND",), ("TUR",)), ("MOBILIZE", ("IND",), ("TUR",))),
+    ("Iran's negotiating team arrived in Vienna for talks with the EU.", ("CONSULT", ("IRN", "EU"), ()), None),
+    # Optional adverbs the regexes once never matched (a possessive "\\w++ly" swallows the "ly").
+    ("China will impose tariffs on Canadian canola. Ottawa was deeply disappointed by the decision.",
+     ("ACCUSE", ("CAN",), ("CHN",)), None),
+    ("Rwanda set as a condition that Congo commit to a dialogue with the M23, which Kinshasa has repeatedly refused.",
+     ("REJECT", ("COD",), ("RWA",)), None),
     ("Peru declared a state of emergency along its southern border and sent soldiers to support police at the "
      "crossing with Chile.", ("MOBILIZE", ("PER",), ("CHL",)), None),
     ("The first contingent of 400 Kenyan police officers landed in Port-au-Prince on Tuesday.",

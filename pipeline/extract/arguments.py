@@ -14,8 +14,8 @@ from pipeline.extract.triggers import TriggerMatch
 # (", deep inside Pakistani territory" goes on placing the act: no break.)
 _BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b"
                            # (a list of modifiers: "the economic, commercial and financial embargo")
-                           r"|(?:(?![a-z]++(?:ing|ed)\b)[a-z][a-z-]*+,\s)*+(?![a-z]++(?:ing|ed)\b)[a-z][a-z-]*+,?\s"
-                           r"(?:and|or)\s(?![a-z]++(?:ing|ed)\b)[a-z][a-z-]*+\s(?-i:[a-z])"
+                           r"|(?:(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+,\s)*+(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+,?\s"
+                           r"(?:and|or)\s(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+\s(?-i:[a-z])"
                            r"|(?:deep\s++)?(?:inside|within)\s++\S++\s++(?:territory|borders|soil)\b)|\s[-–]\s"
                            r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
@@ -69,7 +69,7 @@ _SPEAKER_WINDOW: Final = 300
 # A trailing attribution (", Netanyahu said", "," the foreign ministry added"), at most this far after the trigger.
 _ATTRIBUTION_WINDOW: Final = 250
 _ATTRIBUTION_BEFORE: Final = re.compile(r"[,\"”]\s*+(?:the\s++)?$", re.IGNORECASE)
-_ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
+_ATTRIBUTION_AFTER: Final = re.compile(r"\s++(?:\w+ly\s++)?(?:said|says|warned|added|told|stated|declared|insisted|wrote|"
                                        r"tweeted)\b")
 # ... and, for a speaker looked for after its clause only, the speaker's office or aide after its country (",
 # Armenia's defence ministry said", ", Khan's special assistant Moeed Yusuf told"; not in a casualty report, where
@@ -89,7 +89,7 @@ _NOT_A_NOUN: Final = frozenset(
 _SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared)\s++(?:that\s++)?"
                               r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
 # Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging").
-_WITH_GAP: Final = re.compile(r"\s++(?:[a-z]++ly\s++|later\s++|also\s++|now\s++)?")
+_WITH_GAP: Final = re.compile(r"\s++(?:[a-z]+ly\s++|later\s++|also\s++|now\s++)?")
 _WORD_AT: Final = re.compile(r"[a-z]++", re.IGNORECASE)
 # What names a meeting's venue, not a party to it.
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",

@@ -334,6 +334,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                     d.recipient_codes = (story,)
         _as_promise(d)
         _organisation_help(d, res)
+        _drop_unfit(d, doc)
+        _rescue_as_aid(d)
         if not d.recipient_codes and d.event_type == "SUPPORT" and len(d.actor_codes) > 1 \
                 and _WELCOMED.match(s.text, d.trigger.start):
             d.needs_recipient = False  # several who welcome what no report names: their joint act, as before
@@ -395,6 +397,30 @@ def _as_promise(d: Draft) -> None:
         and _CREWED.search(s.text, t.start, t.end) is None  # (warships and bombers go with their crews)
     if offered or helps or handed:
         d.event_type, d.mode = "AGREE", None
+
+
+def _drop_unfit(d: Draft, doc: Doc) -> None:
+    """Clear the recipient (so the draft is not kept) of a project promised by a country's company ("South Korea's
+    Hyundai Motor committed to build a plant in Georgia") and of a bare refusal whose subject is not right before it
+    ("..., but the Indian board refused": not India)."""
+    rule_id, s, t = d.trigger.rule.id, d.sentence, d.trigger
+    if rule_id not in ("pledge-to-build", "refused-bare") or not d.actor_text:
+        return
+    at = s.text.rfind(d.actor_text, 0, t.start)
+    end = at + len(d.actor_text)
+    firm = _FIRM_AFTER.match(s.text, end) if at >= 0 else None
+    if at < 0 or (firm is not None and firm.group(1) not in doc.gaz.aliases) \
+            or (rule_id == "refused-bare" and _REFUSER_GAP.fullmatch(s.text, end if firm is None else firm.end(),
+                                                                     t.start) is None):
+        d.recipient_codes = ()
+
+
+def _rescue_as_aid(d: Draft) -> None:
+    """Soldiers or teams sent to help with rescue or relief ("landed in Turkey on Wednesday to help with earthquake
+    rescue efforts") bring aid."""
+    if d.event_type == "MOBILIZE" and d.status == "actual" \
+            and _RESCUE_PURPOSE.search(d.sentence.text, d.trigger.start) is not None:
+        d.event_type, d.mode = "AID", None
 
 
 def _organisation_help(d: Draft, res: CoderResources) -> None:
@@ -1062,6 +1088,11 @@ _TIES_WITH_OTHER: Final = re.compile(
     r"\s++with\s++(?:the\s++|a\s++|an\s++|its\s++|their\s++|all\s++)?+((?:[a-z][\w-]*+(?:\s++|\b)){1,3})")
 _PARTNER_WORDS: Final = frozenset("country nation government kingdom regime island neighbour neighbor state republic "
                                   "emirate junta".split())
+# A country's possessive on a name ("South Korea's Hyundai Motor", "the UAE's Mubadala"): a company or a club.
+_FIRM_AFTER: Final = re.compile(r"['’]s\s++((?-i:[A-Z])[\w-]++)(?:\s++(?-i:[A-Z])[\w-]++)*+")
+_REFUSER_GAP: Final = re.compile(r"\s++(?:(?:has|had|have|also|again|so\s++far|\w+ly)\s++)*+")
+_RESCUE_PURPOSE: Final = re.compile(r"\b(?:rescue|relief|earthquake|quake|flood|humanitarian|disaster)\s++"
+                                    r"(?:efforts|operations|work|teams|aid|assistance|mission)\b", re.IGNORECASE)
 _CIVIL_STAFF: Final = re.compile(r"\b(?:border\s++guards|guards|officers|police|gendarmes|experts)\b", re.IGNORECASE)
 _TROOPS_WORD: Final = re.compile(r"\b(?:troops|soldiers|forces|battalions?|brigades?|warships|tanks|jets|missiles)\b",
                                  re.IGNORECASE)

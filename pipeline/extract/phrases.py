@@ -111,7 +111,8 @@ _NON_STATE_HEADS: Final = tuple(
         "start-up retailer conglomerate insurer airline investor billionaire tycoon entrepreneur club player "
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
         "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee church "
-        "charity association chamber NGO squad cricketer footballer").split() + [
+        "charity association chamber NGO squad cricketer footballer board federation league smuggler trafficker "
+        "poacher pirate").split() + [
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
     for suffix in ("", "s")) + tuple(
@@ -152,7 +153,7 @@ _HONORIFICS: Final = frozenset(
 # "-led", "-backed", "-designed" after a name: the name modifies the noun after it.
 _PARTICIPLE_AFTER: Final = re.compile(
     r"-(?:led|backed|brokered|mediated|based|designed|built|made|supplied|funded|run|controlled|occupied|annexed|"
-    r"allied|aligned|installed|sponsored|hosted|friendly|leaning)\b")
+    r"allied|aligned|installed|sponsored|hosted|friendly|leaning|listed)\b")
 # Capitalised words after a city that keep it the place: "Kharkiv Oblast", "Gaza City", "Donetsk Region".
 _REGION_AFTER: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|District|Prefecture|County|City|Airport)\b")
 # Capitalised words that may stand before a place without being part of its name ("In Kharkiv", "Near Gaza").
@@ -441,8 +442,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after):
         return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
     if hit.alias_kind == "demonym":
-        if prep == "latin":
-            return None  # "Latin American countries": a region, not the United States
+        if prep in ("latin", "anglo"):
+            return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)
         nxt = sentence[end:end + 2]
         if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER and not prep.isdigit() \
                 and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)):
@@ -458,6 +459,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
             return None
         if hit.alias_kind == "place" and _in_bigger_name(sentence, start, end):
             return None
+        if nxt[:1] == " " and nxt[1:].islower() and _TEAM_AFTER.match(sentence, end):
+            return None  # "The Afghanistan team arrived in Kingston": a sports team (not "Iran's negotiating team")
     elif hit.actor_kind == "person" and ((start >= 3 and sentence[start - 2].isalpha()
                                           and _not_the_actor(sentence, start, end, hit))
                                          or sentence.startswith("-", end)):
@@ -531,6 +534,7 @@ _PLACE_WORDS_AFTER_NAME: Final = frozenset(
     "National University Cup Open Army Navy Police Foreign Prime President King Queen Crown Government Ministry "
     "Embassy Mission Team Squad Coach Minister Parliament Senate Congress Court State Water Red Border Has Will "
     "Would Could Should May Might Must Said Says Accused Urged Warned Denied Rejected Condemned Vowed".split())
+_TEAM_AFTER: Final = re.compile(r"\s++(?:national\s++|cricket\s++|football\s++|rugby\s++)?(?:team|squad|side|XI)\b")
 _ORG_PREV_WORDS: Final = frozenset(
     "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())
 

@@ -33,7 +33,7 @@ _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQ
 # ... or names it first: "an allegation Islamabad rejected as baseless", "a charge the Kremlin denies".
 _ANSWER_BEFORE: Final = re.compile(
     r"\b(?:an?|the)\s++(?:accusation|allegation|claim|charge|demand|request|ultimatum)s?\s++(?:the\s++)?"
-    r"(?:\S++\s++){1,3}?(?:has\s++|have\s++|had\s++)?(?:\w++ly\s++)?$", re.IGNORECASE)
+    r"(?:\S++\s++){1,3}?(?:has\s++|have\s++|had\s++)?(?:\w+ly\s++)?$", re.IGNORECASE)
 _ANSWER_OBJECT: Final = re.compile(
     r"(?:\s++what\s++(?:it|he|she|they|\w++\s++officials)\s++(?:called|termed|described\s++as)\s++(?:\S++\s++){0,4}?)?"
     r"\s*+(?<=\s)(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"

@@ -27,13 +27,14 @@ _REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++by\s++(?:the\s++|an?\s++)?
 # A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
 # "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
 _PASSIVE_AUX: Final = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s++(?:[a-z]++ly\s++)?$", re.IGNORECASE)
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s++(?:[a-z]+ly\s++)?$", re.IGNORECASE)
 # A determiner and one or two modifiers before an -ing meeting word: "a high-profile meeting".
 _NOUN_PHRASE_ING: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|these|those)\s++(?:[\w-]++\s++){1,2}$",
                                      re.IGNORECASE)
 _WORD: Final = re.compile(r"[^\W\d_]++")
 # A preposition right before a participle makes it an adjective.
 _PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|for|with|about|against|among|including)\s++$", re.IGNORECASE)
+_FEELINGS: Final = frozenset("disappointed dismayed shocked appalled alarmed outraged angered incensed".split())
 _IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built shot hit seized taken brought".split())
 
 
@@ -347,8 +348,8 @@ def _passive(text: str, lo: int, at: int, end: int) -> bool:
     if word is None:
         return False
     w = word.group().lower()
-    if not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES):
-        return False
+    if not (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) or w in _FEELINGS:
+        return False  # ("was deeply disappointed by the decision": a feeling, an adjective)
     return _PASSIVE_AUX.search(text, lo, at) is not None
 
 
