@@ -20,10 +20,6 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.extract.triggers import TriggerMatch, match_document
 
 
-# A word after a title, less a possessive or punctuation ("landsbergis's" -> "landsbergis").
-_SURNAME_WORD: Final = re.compile(r"[^\W\d_][\w-]*?(?=(?:['’]s)?[,.;:]*+$)")
-
-
 class Sentence:
     """One sentence; its tokens, gazetteer hits and actor compounds are computed on first use."""
 
@@ -260,31 +256,37 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
     named = set(gaz.full_name_scan.findall(text))
     # (In the file's order, so that of two people sharing a surname the later one wins, as it always has.)
     names = {surname: code for _, surname, code in sorted(gaz.full_names[full] for full in named)}
-    # ... and after a title alone ("Foreign Minister Landsbergis flew to Baghdad"): the one listed official with that
-    # (uncommon) surname, in a story that names their state.
-    mentioned: set[str] | None = None
-    for m in gaz.title_then_word.finditer(lowered):
-        word = _SURNAME_WORD.match(m.group(1))
-        bearers = gaz.titled_surnames.get(word.group()) if word is not None else None
-        if bearers is None or len(bearers) != 1 or not text[m.start(1)].isupper():
-            continue
-        if mentioned is None:
-            mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
-        if bearers <= mentioned:  # (and only in a story naming their state)
-            names.setdefault(text[m.start(1):m.start(1) + word.end()], next(iter(bearers)))  # type: ignore[union-attr]
-    for capital, code in AMBIGUOUS_CAPITALS.items():
-        if capital in text:
-            if mentioned is None:
-                mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
-            if code in mentioned:
-                names.setdefault(capital, code)  # "Santiago has asked Venezuela ..." in a story about Chile
     if ("North Korea" in text or "Pyongyang" in text) and ("South Korea" in text or "Seoul" in text):
         # Korean news names the two Koreas "the North" and "the South" once both are named.
         names.setdefault("North", "PRK")
         names.setdefault("South", "KOR")
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
+    if any(matches):  # (a story with nothing to code needs no more names: most general news)
+        _learn_story_names(text, gaz, names)
     return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
+
+
+def _learn_story_names(text: str, gaz: Gazetteer, names: dict[str, str]) -> None:
+    """Names a story resolves from its countries: a listed official's uncommon surname after a title ("Foreign
+    Minister Landsbergis flew to Baghdad"), the one bearer of it, in a story that names their state; an ambiguous
+    capital ("Santiago has asked Venezuela ...") in a story about its state."""
+    mentioned: set[str] | None = None
+    for m in gaz.titled_surname_scan.finditer(text):
+        before = text[max(0, m.start() - 24):m.start()].split()
+        if not before or before[-1].lower() not in gaz.title_words:
+            continue  # (only after a title: "Foreign Minister Landsbergis")
+        code = gaz.titled_surnames[m.group().lower()]
+        if mentioned is None:
+            mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
+        if code in mentioned:
+            names.setdefault(m.group(), code)
+    for capital, code in AMBIGUOUS_CAPITALS.items():
+        if capital in text:
+            if mentioned is None:
+                mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
+            if code in mentioned:
+                names.setdefault(capital, code)
 
 
 def learn_names_before(doc: Doc, k: int) -> None:

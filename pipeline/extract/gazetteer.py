@@ -65,8 +65,10 @@ class Gazetteer:
     pairs: frozenset[str]
     # A person's full name ("Jake Sullivan") -> (its place in the file, the surname, the event code).
     full_names: dict[str, tuple[int, str, str]]
-    # Lower-cased surname of listed officials -> the event codes of those who bear it (see document.read_document).
-    titled_surnames: dict[str, frozenset[str]]
+    # Lower-cased surname of one listed official -> the event code (see document.read_document), and a scan of the
+    # capitalised surnames (whole words).
+    titled_surnames: dict[str, str]
+    titled_surname_scan: re.Pattern[str]
     country_words: dict[str, str]
     title_words: frozenset[str]
     version: str
@@ -305,8 +307,8 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     surname_codes: dict[str, set[str]] = {}
     for _, surname, code in people:
         surname_codes.setdefault(surname.lower(), set()).add(code)
-    titled_surnames = {w: frozenset(c) for w, c in surname_codes.items()
-                       if len(w) > 4 and w not in COMMON_SURNAMES and w not in aliases and w.capitalize() not in aliases}
+    titled_surnames = {w: next(iter(c)) for w, c in surname_codes.items() if len(c) == 1
+                       and len(w) > 4 and w not in COMMON_SURNAMES and w not in aliases and w.capitalize() not in aliases}
     # Multi-word names only as curated or generated names ("South Korea", "the White House"), not the generated places
     # ("East London" is South Africa's only to the place list).
     country_words = {k: h.code for k, h in aliases.items()
@@ -323,6 +325,8 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         country_words=country_words,
         full_names=full_names,
         titled_surnames=titled_surnames,
+        titled_surname_scan=re.compile(alternation((w.capitalize() for w in titled_surnames),
+                                                   after_first=r"(?<![^\W\d_].)") + r"(?![^\W\d_])"),
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}"
                 f"+countryinfo-{metadata.version('countryinfo')}"
                 + (f"+{places_version}" if places_version else "")
