@@ -2451,6 +2451,12 @@ NEAR_MISSES = [
     ("Indian army medical teams and soldiers landed in Turkey on Wednesday to help with earthquake rescue efforts.",
      ("AID", ("IND",), ("TUR",)), ("MOBILIZE", ("IND",), ("TUR",))),
     ("Iran's negotiating team arrived in Vienna for talks with the EU.", ("CONSULT", ("IRN", "EU"), ()), None),
+    ("Merkel, whose government has tried to mediate, condemned Turkey.", ("ACCUSE", ("DEU",), ("TUR",)), None),
+    ("The Kremlin said President Vladimir Putin discussed the situation with Pashinyan by phone.",
+     ("CONSULT", ("RUS", "ARM"), ()), None),
+    ("Blinken discussed Gaza with Saudi Crown Prince Mohammed bin Salman.", ("CONSULT", ("USA", "SAU"), ()),
+     ("CONSULT", ("USA", "PSE", "SAU"), ())),
+    ("The minister discussed the budget with reporters.", None, ("CONSULT", (), ())),
     # Optional adverbs the regexes once never matched (a possessive "\\w++ly" swallows the "ly").
     ("China will impose tariffs on Canadian canola. Ottawa was deeply disappointed by the decision.",
      ("ACCUSE", ("CAN",), ("CHN",)), None),

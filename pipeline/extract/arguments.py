@@ -330,7 +330,10 @@ def _unknown_antecedent(sentence: str, compounds: list[Compound], lo: int, pos: 
 
 def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound) -> Compound | None:
     """The subject before a non-restrictive relative clause that holds actor: in "Beijing, which regards Taiwan as a
-    breakaway province, has urged", Beijing, not Taiwan."""
+    breakaway province, has urged", Beijing, not Taiwan; in "Merkel, whose government has tried to mediate,
+    condemned", Merkel."""
+    if actor.prep == "whose":
+        return nearest_subject_before(compounds, actor.start) or actor
     for c in reversed(compounds):
         if c.start >= actor.start:
             continue
@@ -407,7 +410,8 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
                    and not ((c.prep == "to" or c.locative) and _MEETING_NOUN.match(sentence, c.end) is None
                             and _SPOKE_TO.search(sentence, max(0, c.start - 30), c.start) is None))
     after = () if rule.recipient_window == 0 else recipients_after(
-        sentence, compounds, start=t.end, window=rule.recipient_window, skip_preps=rule.skip_preps)
+        sentence, compounds, start=t.end, window=rule.recipient_window, skip_preps=rule.skip_preps,
+        only_preps=rule.recipient_preps)
     if after and _VENUE_BEFORE.search(sentence, max(0, after[0].start - 40), after[0].start):
         after = ()  # "met on the sidelines of a Shanghai Cooperation Organisation summit": the venue's host
     subject = None
