@@ -2457,6 +2457,8 @@ NEAR_MISSES = [
     ("Blinken discussed Gaza with Saudi Crown Prince Mohammed bin Salman.", ("CONSULT", ("USA", "SAU"), ()),
      ("CONSULT", ("USA", "PSE", "SAU"), ())),
     ("The minister discussed the budget with reporters.", None, ("CONSULT", (), ())),
+    ("Kyrgyz and Tajik forces clashed. The security chiefs of both sides signed a protocol late on Friday on a "
+     "ceasefire and the pullback of heavy weapons.", ("RETREAT", ("KGZ", "TJK"), ()), None),
     # Optional adverbs the regexes once never matched (a possessive "\\w++ly" swallows the "ly").
     ("China will impose tariffs on Canadian canola. Ottawa was deeply disappointed by the decision.",
      ("ACCUSE", ("CAN",), ("CHN",)), None),
