@@ -2457,6 +2457,14 @@ NEAR_MISSES = [
     ("Blinken discussed Gaza with Saudi Crown Prince Mohammed bin Salman.", ("CONSULT", ("USA", "SAU"), ()),
      ("CONSULT", ("USA", "PSE", "SAU"), ())),
     ("The minister discussed the budget with reporters.", None, ("CONSULT", (), ())),
+    ("The Kremlin said President Vladimir Putin had spoken by telephone with both leaders, Sadyr Japarov and Emomali "
+     "Rahmon, on Friday. He urged them to take steps towards a settlement.", ("REQUEST", ("RUS",), ("KGZ", "TJK")),
+     None),
+    ("China and Japan clashed. The US urged them to talk.", ("REQUEST", ("USA",), ("CHN", "JPN")), None),
+    ("Pyongyang accused the US of flying spy planes and threatened to shoot them down.", None,
+     ("THREATEN", ("PRK",), ("PRK",))),
+    ("China sanctioned ten Europeans, among them five members of the European Parliament.", None,
+     ("SANCTION", ("CHN",), ("EU",))),
     ("Kyrgyz and Tajik forces clashed. The security chiefs of both sides signed a protocol late on Friday on a "
      "ceasefire and the pullback of heavy weapons.", ("RETREAT", ("KGZ", "TJK"), ()), None),
     # Optional adverbs the regexes once never matched (a possessive "\\w++ly" swallows the "ly").

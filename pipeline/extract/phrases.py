@@ -32,7 +32,7 @@ def _no_home() -> str | None:
     return None
 
 
-_PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun",
+_PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun", "them": "pronoun",
                     "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
 # What "its" or "their" owns when it stands for the speaker of a report ("Armenia said 49 of its soldiers were killed", "Kyrgyz
 # border guards said Tajik units fired at their positions", "Mexico said police stormed its embassy"): the side an

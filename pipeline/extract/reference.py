@@ -111,6 +111,19 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 out.append(other or home)
             else:
                 out.append(home)
+        elif p.kind == "pronoun" and p.text.lower() == "them":
+            # "Putin spoke with Japarov and Rahmon. He urged them to settle": the last several parties named, in this
+            # sentence or the one before; only as the one asked or told (not "among them", "shoot them down").
+            if p.prep not in _ASKED_THEM:
+                continue
+            plural = _plural_before(s, c, p.start)
+            if plural is not None:
+                out.extend(codes(plural, s, doc, depth))
+            elif s.index > 0 and depth > 0:
+                prev = doc.sentence(s.index - 1)
+                plural = _plural_before(prev, None, len(prev.text))
+                if plural is not None:
+                    out.extend(codes(plural, prev, doc, depth - 1))
         elif p.kind == "pronoun":
             personal = p.text.lower() in ("he", "she")
             ante = person_before(s, doc, p.start) if personal else None
@@ -120,8 +133,12 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 # a person is the sentence's subject ("The US president thanked the emir of Qatar ... He announced").
                 prev = doc.sentence(s.index - 1)
                 subject = args_mod.first_subject(prev.compounds, len(prev.text))
-                before = subject if subject is not None and _is_person(subject, prev, doc) \
-                    else person_before(prev, doc, len(prev.text))
+                if subject is None or not _is_person(subject, prev, doc):
+                    # (a person who is the subject of a clause: "The Kremlin said President Vladimir Putin had spoken
+                    # with both leaders, Sadyr Japarov and Emomali Rahmon. He urged them")
+                    subject = next((x for x in reversed(prev.compounds) if _is_person(x, prev, doc)
+                                    and args_mod.starts_clause(prev.text, x)), None)
+                before = subject if subject is not None else person_before(prev, doc, len(prev.text))
                 if before is not None:
                     out.extend(codes(before, prev, doc, depth - 1))
                     continue
@@ -151,6 +168,17 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "description":
             out.extend(_described(p, c, s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+_ASKED_THEM: Final = frozenset("urged asked told warned invited pressed encouraged reminded thanked congratulated "
+                               "called".split())
+
+
+def _plural_before(s: Sentence, c: Compound | None, pos: int) -> Compound | None:
+    """The last compound of several parties (or a plural description: "both leaders") before offset pos of s."""
+    return next((x for x in reversed(s.compounds) if x.end <= pos and x is not c and x.kind in ("actor", "description")
+                 and (len(x.phrases) > 1 or (x.kind == "description" and _PLURAL_DESCRIPTION.search(x.phrases[-1].text)))),
+                None)
 
 
 def _institution_owner(p: Phrase, s: Sentence) -> str | None:
@@ -217,6 +245,13 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         last = tuple(dict.fromkeys(x for x in _countries_before(s, doc, p.start) if x in allowed))[:n]
         return last if len(last) == n else ()
     if allowed is PAIR_SET:
+        # "spoke with both leaders, Sadyr Japarov and Emomali Rahmon,": the two named right after it.
+        apposed = next((x for x in s.compounds if x.start > c.start), None)
+        if apposed is not None and len(apposed.phrases) == 2 and s.text[c.end:apposed.start] == ", ":
+            apposed_pair = tuple(dict.fromkeys(ph.code for ph in apposed.phrases
+                                               if ph.kind == "actor" and ph.code in doc.countries))
+            if len(apposed_pair) == 2:
+                return apposed_pair
         # "The two leaders agreed to meet again", "China urged both sides to show restraint": the two countries
         # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
