@@ -2465,6 +2465,21 @@ NEAR_MISSES = [
      ("THREATEN", ("PRK",), ("PRK",))),
     ("China sanctioned ten Europeans, among them five members of the European Parliament.", None,
      ("SANCTION", ("CHN",), ("EU",))),
+    # Found by the ninth session's third review.
+    ("Japan's cabinet discussed relations with China at a meeting on Friday.", None, ("CONSULT", ("JPN", "CHN"), ())),
+    ("Zelenskiy discussed the war with Russia in his nightly address.", None, ("CONSULT", ("UKR", "RUS"), ())),
+    ("Egypt and Qatar signed a document in Cairo on a truce between Israel and Hamas.", None,
+     ("RETREAT", ("EGY", "QAT"), ("ISR",))),
+    ("Russia and Turkey signed a memorandum in Moscow on a ceasefire monitoring centre in Azerbaijan.", None,
+     ("RETREAT", ("RUS", "TUR"), ())),
+    ("Russian and Chinese bombers flew near Japan and South Korea on Tuesday. The United States urged them to halt "
+     "such flights.", ("REQUEST", ("USA",), ("RUS", "CHN")), ("REQUEST", ("USA",), ("JPN", "KOR"))),
+    ("The ministry said Blinken would meet Lavrov in Geneva. He has repeatedly accused Washington of lying.",
+     ("ACCUSE", ("RUS",), ("USA",)), None),
+    ("The ministry said Erdogan had criticized Netanyahu. He responded by accusing Turkey of supporting Hamas.",
+     ("ACCUSE", ("ISR",), ("TUR",)), None),
+    ("Zelenskiy and Netanyahu visited Paris. After meeting both leaders, Biden and Macron issued a joint statement.",
+     None, ("CONSULT", ("USA", "FRA"), ())),
     ("Kyrgyz and Tajik forces clashed. The security chiefs of both sides signed a protocol late on Friday on a "
      "ceasefire and the pullback of heavy weapons.", ("RETREAT", ("KGZ", "TJK"), ()), None),
     # Optional adverbs the regexes once never matched (a possessive "\\w++ly" swallows the "ly").

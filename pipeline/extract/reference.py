@@ -121,7 +121,9 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 out.extend(codes(plural, s, doc, depth))
             elif s.index > 0 and depth > 0:
                 prev = doc.sentence(s.index - 1)
-                plural = _plural_before(prev, None, len(prev.text))
+                # (the subjects before the objects: "Russian and Chinese bombers flew near Japan and South Korea")
+                plural = next((x for x in prev.compounds if x.subject and _plural(x)), None) \
+                    or _plural_before(prev, None, len(prev.text))
                 if plural is not None:
                     out.extend(codes(plural, prev, doc, depth - 1))
         elif p.kind == "pronoun":
@@ -133,12 +135,13 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                 # a person is the sentence's subject ("The US president thanked the emir of Qatar ... He announced").
                 prev = doc.sentence(s.index - 1)
                 subject = args_mod.first_subject(prev.compounds, len(prev.text))
-                if subject is None or not _is_person(subject, prev, doc):
-                    # (a person who is the subject of a clause: "The Kremlin said President Vladimir Putin had spoken
-                    # with both leaders, Sadyr Japarov and Emomali Rahmon. He urged them")
-                    subject = next((x for x in reversed(prev.compounds) if _is_person(x, prev, doc)
-                                    and args_mod.starts_clause(prev.text, x)), None)
-                before = subject if subject is not None else person_before(prev, doc, len(prev.text))
+                before = subject if subject is not None and _is_person(subject, prev, doc) \
+                    else person_before(prev, doc, len(prev.text))
+                if before is not None and len(before.phrases) > 1:
+                    # "he" is one person, not the last pair named ("... had spoken with both leaders, Sadyr Japarov and
+                    # Emomali Rahmon. He urged them"): a person subject of a clause before.
+                    before = next((x for x in reversed(prev.compounds) if len(x.phrases) == 1
+                                   and _is_person(x, prev, doc) and args_mod.starts_clause(prev.text, x)), before)
                 if before is not None:
                     out.extend(codes(before, prev, doc, depth - 1))
                     continue
@@ -176,9 +179,13 @@ _ASKED_THEM: Final = frozenset("urged asked told warned invited pressed encourag
 
 def _plural_before(s: Sentence, c: Compound | None, pos: int) -> Compound | None:
     """The last compound of several parties (or a plural description: "both leaders") before offset pos of s."""
-    return next((x for x in reversed(s.compounds) if x.end <= pos and x is not c and x.kind in ("actor", "description")
-                 and (len(x.phrases) > 1 or (x.kind == "description" and _PLURAL_DESCRIPTION.search(x.phrases[-1].text)))),
-                None)
+    return next((x for x in reversed(s.compounds) if x.end <= pos and x is not c and _plural(x)), None)
+
+
+def _plural(x: Compound) -> bool:
+    """x names several parties: a list, or a plural description ("both leaders")."""
+    return x.kind in ("actor", "description") and (
+        len(x.phrases) > 1 or (x.kind == "description" and _PLURAL_DESCRIPTION.search(x.phrases[-1].text) is not None))
 
 
 def _institution_owner(p: Phrase, s: Sentence) -> str | None:
@@ -247,7 +254,9 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     if allowed is PAIR_SET:
         # "spoke with both leaders, Sadyr Japarov and Emomali Rahmon,": the two named right after it.
         apposed = next((x for x in s.compounds if x.start > c.start), None)
-        if apposed is not None and len(apposed.phrases) == 2 and s.text[c.end:apposed.start] == ", ":
+        if apposed is not None and len(apposed.phrases) == 2 and s.text[c.end:apposed.start] == ", " \
+                and s.text[apposed.end:apposed.end + 1] in (",", ".", ""):  # (not "After meeting both leaders, Biden
+            # and Macron issued")
             apposed_pair = tuple(dict.fromkeys(ph.code for ph in apposed.phrases
                                                if ph.kind == "actor" and ph.code in doc.countries))
             if len(apposed_pair) == 2:
