@@ -388,8 +388,7 @@ def _as_promise(d: Draft) -> None:
     if at < 0 or _HOST_BEFORE.search(s.text, max(t.end, at - 12), at) is None \
             or _BORDER_NEXT.match(s.text, at + len(d.recipient_text)) is not None:
         return
-    named = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
-    lo = max(named + len(d.actor_text) if named >= 0 else 0, t.start - _OFFER_WINDOW)
+    lo = max(_actor_end(d), 0, t.start - _OFFER_WINDOW)
     offered = _OFFER_BEFORE.search(s.text, lo, t.start) is not None
     helps = _HELP_AFTER.match(s.text, at + len(d.recipient_text)) is not None \
         or _HELP_BEFORE_HOST.search(s.text, max(t.end, at - 20), at) is not None
@@ -399,6 +398,12 @@ def _as_promise(d: Draft) -> None:
         d.event_type, d.mode = "AGREE", None
 
 
+def _actor_end(d: Draft) -> int:
+    """Where the actor's phrase ends, the last time it is written before the trigger (-1: not written before it)."""
+    at = d.sentence.text.rfind(d.actor_text, 0, d.trigger.start) if d.actor_text else -1
+    return at + len(d.actor_text) if at >= 0 else -1
+
+
 def _drop_unfit(d: Draft, doc: Doc) -> None:
     """Clear the recipient (so the draft is not kept) of a project promised by a country's company ("South Korea's
     Hyundai Motor committed to build a plant in Georgia") and of a bare refusal whose subject is not right before it
@@ -406,10 +411,9 @@ def _drop_unfit(d: Draft, doc: Doc) -> None:
     rule_id, s, t = d.trigger.rule.id, d.sentence, d.trigger
     if rule_id not in ("pledge-to-build", "refused-bare") or not d.actor_text:
         return
-    at = s.text.rfind(d.actor_text, 0, t.start)
-    end = at + len(d.actor_text)
-    firm = _FIRM_AFTER.match(s.text, end) if at >= 0 else None
-    if at < 0 or (firm is not None and firm.group(1) not in doc.gaz.aliases) \
+    end = _actor_end(d)
+    firm = _FIRM_AFTER.match(s.text, end) if end >= 0 else None
+    if end < 0 or (firm is not None and firm.group(1) not in doc.gaz.aliases) \
             or (rule_id == "refused-bare" and _REFUSER_GAP.fullmatch(s.text, end if firm is None else firm.end(),
                                                                      t.start) is None):
         d.recipient_codes = ()
@@ -513,9 +517,10 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
         if _BORDER_STORY.search(doc.text) is None \
                 or _NON_STATE_TARGET.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None:
             return
-        at = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
-        if t.rule.voice != "passive" and (at < 0 or _SUBJECT_GAP.fullmatch(s.text, at + len(d.actor_text), t.start) is None):
-            return
+        if t.rule.voice != "passive":
+            end = _actor_end(d)
+            if end < 0 or _SUBJECT_GAP.fullmatch(s.text, end, t.start) is None:
+                return
     named = doc.mentions_of(other)
     if len(named) < 2 or all(s.start <= at < s.start + len(s.text) for at in named):
         return  # a story about the two, not a sentence that happens to name them

@@ -262,31 +262,25 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
         names.setdefault("South", "KOR")
     spans = split_sentences(text)
     matches = match_document(text, lowered, resources.triggers, spans)
+    doc = Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
     if any(matches):  # (a story with nothing to code needs no more names: most general news)
-        _learn_story_names(text, gaz, names)
-    return Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
+        _learn_story_names(doc)
+    return doc
 
 
-def _learn_story_names(text: str, gaz: Gazetteer, names: dict[str, str]) -> None:
-    """Names a story resolves from its countries: a listed official's uncommon surname after a title ("Foreign
-    Minister Landsbergis flew to Baghdad"), the one bearer of it, in a story that names their state; an ambiguous
-    capital ("Santiago has asked Venezuela ...") in a story about its state."""
-    mentioned: set[str] | None = None
+def _learn_story_names(doc: Doc) -> None:
+    """Names a story resolves from its countries (the mentions the story is read for anyway): a listed official's
+    uncommon surname after a title ("Foreign Minister Landsbergis flew to Baghdad"), the one bearer of it, in a story
+    that names their state; an ambiguous capital ("Santiago has asked Venezuela ...") in a story about its state."""
+    text, gaz, names = doc.text, doc.gaz, doc.names
     for m in gaz.titled_surname_scan.finditer(text):
         before = text[max(0, m.start() - 24):m.start()].split()
-        if not before or before[-1].lower() not in gaz.title_words:
-            continue  # (only after a title: "Foreign Minister Landsbergis")
-        code = gaz.titled_surnames[m.group().lower()]
-        if mentioned is None:
-            mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
-        if code in mentioned:
-            names.setdefault(m.group(), code)
+        if before and before[-1].lower() in gaz.title_words \
+                and doc.mentions_of(gaz.titled_surnames[m.group().lower()]):  # (only after a title)
+            names.setdefault(m.group(), gaz.titled_surnames[m.group().lower()])
     for capital, code in AMBIGUOUS_CAPITALS.items():
-        if capital in text:
-            if mentioned is None:
-                mentioned = {gaz.country_words[x.group()] for x in gaz.country_scan.finditer(text)}
-            if code in mentioned:
-                names.setdefault(capital, code)
+        if capital in text and doc.mentions_of(code):
+            names.setdefault(capital, code)
 
 
 def learn_names_before(doc: Doc, k: int) -> None:
