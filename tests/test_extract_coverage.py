@@ -2530,6 +2530,23 @@ NEAR_MISSES = [
     ("Lithuania asked Iraq to stop flights. Foreign Minister Landsbergis flew to Baghdad on Monday for talks with his "
      "Iraqi counterpart.", ("CONSULT", ("LTU",), ("IRQ",)), None),
     ("The British ambassador condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
+    # A number before a plural stands for a list of exactly that many, before or just after it.
+    ("Mali, Burkina Faso and Niger recalled their ambassadors from Algiers. The three juntas condemned the drone's "
+     "downing as a hostile act by Algeria.", ("ACCUSE", ("MLI", "BFA", "NER"), ("DZA",)), None),
+    ("Fifteen Western countries condemned Russia on Thursday. \"We are concerned,\" said the statement, signed by "
+     "France, Germany, Britain, Canada, Italy, the Netherlands, Sweden, Belgium, Denmark, Estonia, Lithuania, Norway, "
+     "Portugal, Romania and the Czech Republic.", ("ACCUSE", ("FRA", "DEU", "GBR", "CAN", "ITA", "NLD", "SWE", "BEL",
+                                                            "DNK", "EST", "LTU", "NOR", "PRT", "ROU", "CZE"), ("RUS",)),
+     None),
+    ("Seven countries, including France and Spain, expelled Russian diplomats.",
+     ("SANCTION", ("FRA", "ESP"), ("RUS",)), None),
+    ("Venezuela expelled diplomats from seven Latin American countries. Argentina, Chile, Costa Rica, Panama, Peru, "
+     "the Dominican Republic and Uruguay had questioned the result. The United States also rejected it.",
+     None, ("SANCTION", ("VEN",), ("USA",))),
+    ("Israel thanked the United States. The two Gulf states normalised ties with Israel in 2020.",
+     None, ("SUPPORT", ("USA", "ISR"), ())),
+    ("Moscow barred airlines from 36 countries, including all 27 EU states and Canada, from its airspace.",
+     ("SANCTION", ("RUS",), ("EU",)), None),
 ]
 
 

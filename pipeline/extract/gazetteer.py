@@ -355,6 +355,10 @@ BORDERS_SET: Final = frozenset({BORDERS})
 ALL: Final = "@all"
 # "@count:3": a number of parties named before ("the three sides"): that many distinct countries, the nearest first.
 COUNT: Final = "@count:"
+# A plural head that stands for a list of countries only after a number ("the three juntas", "the five Central Asian
+# states"); the number is read from the text (see reference._described).
+COUNTED: Final = "@counted"
+COUNTED_SET: Final = frozenset({COUNTED})
 
 
 def country_borders() -> dict[str, frozenset[str]]:
@@ -391,7 +395,7 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
     out: dict[str, frozenset[str] | None] = {}
     for r in rows:
         key = alias_key(r["description"].lower())
-        special = {"*": None, PAIR: PAIR_SET, BORDERS: BORDERS_SET}
+        special = {"*": None, PAIR: PAIR_SET, BORDERS: BORDERS_SET, COUNTED: COUNTED_SET}
         if r["countries"].strip() in special:
             out[key] = special[r["countries"].strip()]
             continue

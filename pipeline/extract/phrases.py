@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final, Literal
 
-from pipeline.extract.gazetteer import DESCRIPTION, PRONOUNS, AliasHit, Gazetteer, Tokens
+from pipeline.extract.gazetteer import COUNTED_SET, DESCRIPTION, PRONOUNS, AliasHit, Gazetteer, Tokens
 from pipeline.extract.trie import alternation
 
 PhraseKind = Literal["actor", "pronoun", "speaker", "owner", "relative", "dominant", "description"]
@@ -259,7 +259,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             # "in southern Lebanon": a place after "in", like "in Lebanon" (not "its southern neighbour").
             prev = _word_before(words, i - 1)
         if hit is not None and hit.alias_kind == "description":
-            found = _description(tokens, i, n, hit)
+            found = _counted(tokens, i, n, hit, items[-1][1] if items else -1) \
+                if gaz.descriptions.get(hit.code[len(DESCRIPTION):]) is COUNTED_SET else _description(tokens, i, n, hit)
             if found is None:
                 continue
             hit, prev = found
@@ -307,6 +308,35 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
             return None  # a number only as a modifier's first part: "the 27-nation bloc"
         j -= 1
     return None
+
+
+def _counted(tokens: Tokens, i: int, n: int, hit: AliasHit, last_end: int) -> tuple[AliasHit, str] | None:
+    """A plural head after a number and at most two modifiers ("the three juntas", "the three Gulf states"), with
+    the word before them; not "three other countries" (more than those named), nor after a name among its modifiers
+    ("seven Latin American countries": last_end, the end of the last item found, lies after the number)."""
+    words = tokens.words
+    head = i + n - 1
+    if not words[head].islower() or (head + 1 < len(words) and words[head + 1].lower() in _PARTIAL_LIST):
+        return None  # ("Seven countries, including France and Spain": the ones named are the parties)
+    for j in range(head - 1, max(-1, head - 4), -1):
+        w = words[j].lower()
+        if w in COUNT_NUMBERS or (w.isdigit() and 1 < int(w) < 100):
+            if last_end > tokens.starts[j] or any(
+                    words[m].lower() in _NOT_THE_NAMED or not words[m].isalpha() or words[m].isupper()
+                    for m in range(j + 1, head)):
+                return None  # (nor "27 EU states": an organisation's members)
+            return hit, _word_before(words, j)
+    return None
+
+
+# Number words before a plural that counts the parties named ("the three juntas"), and what they count.
+COUNT_NUMBERS: Final = {w: k for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()) if k > 1}
+# Words after a counted plural that name only some of them.
+_PARTIAL_LIST: Final = frozenset("including such among notably led like".split())
+# Modifiers that make a counted plural more than the parties named ("three other countries").
+_NOT_THE_NAMED: Final = frozenset("other more further additional new such".split())
 
 
 # Words after which a country's companies are the target of a measure, and so stand for it.

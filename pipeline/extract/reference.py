@@ -11,8 +11,8 @@ from typing import Final
 
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
-from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, DESCRIPTION, PAIR_SET
-from pipeline.extract.phrases import BARE, OWN, POSSESSED, Compound, Phrase
+from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, COUNTED_SET, DESCRIPTION, PAIR_SET
+from pipeline.extract.phrases import BARE, COUNT_NUMBERS, OWN, POSSESSED, Compound, Phrase
 
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
@@ -22,6 +22,11 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
+# A number and up to two modifiers before a counted plural ("the three Gulf states"); how many sentences after it
+# its list may be named in; and the most it may stand for without a list of exactly that many.
+_COUNTED_BEFORE: Final = re.compile(r"\b(" + "|".join(COUNT_NUMBERS) + r"|\d\d?)\s++(?:[\w-]++\s++){0,2}$", re.IGNORECASE)
+LIST_AHEAD: Final = 2
+_FEW: Final = 5
 # An aside still open before a phrase: "Iran, which borders Pakistan and Afghanistan, ...".
 _ASIDE_BEFORE: Final = re.compile(r",\s++(?:which|who|whose|a|an)\b[^,]*+$", re.IGNORECASE)
 # Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the words
@@ -85,6 +90,11 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         return ()
     phrases = c.phrases
     if len(phrases) == 1 and phrases[0].kind == "actor":
+        if c.prep in COUNT_NUMBERS and phrases[0].code not in doc.countries:
+            # "Fifteen Western countries condemned ... said the statement, signed by France, Germany, ...": the list.
+            listed = _listed(s, doc, c.start, COUNT_NUMBERS[c.prep], 0, exact=True)
+            if listed:
+                return listed
         return (phrases[0].code,) if phrases[0].code else ()  # a lone name: the common case
     out: list[str] = []
     for p in phrases:
@@ -225,6 +235,15 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
     prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
+    if allowed is COUNTED_SET:
+        # "The three juntas", "Fifteen Western countries": a list of exactly that many countries, named before or in
+        # the next sentences ("... said the statement, signed by France, Germany, ..."), else the last few named.
+        # (Only an exact list when modifiers restrict which: "The two Gulf states", not the last two named.)
+        counted = _COUNTED_BEFORE.search(s.text, max(0, p.start - 40), p.start)
+        if counted is None:
+            return ()
+        return _listed(s, doc, p.start, _count_of(counted.group(1)), p.start - counted.start(),
+                       exact=counted.end(1) + 1 < p.start)
     many = next((int(x[len(COUNT):]) for x in allowed if x.startswith(COUNT)), 0) if allowed else 0
     if many:
         # "The three sides condemned the launch": a list of exactly that many named before ("Germany, France and
@@ -298,6 +317,31 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         if code not in exclude and (allowed is None or code in allowed):
             return (code,)
     return ()
+
+def _count_of(word: str) -> int:
+    """The number a count word or numeral stands for ("three", "15")."""
+    return int(word) if word.isdigit() else COUNT_NUMBERS.get(word.lower(), 0)
+
+
+def _listed(s: Sentence, doc: Doc, pos: int, many: int, width: int, *, exact: bool = False) -> tuple[str, ...]:
+    """The countries of a list of exactly many named before offset pos of s (this and the few sentences before), else
+    in the next LIST_AHEAD sentences; else (unless exact), for a few, the last that many countries named before. width: the
+    counted phrase's length before pos (not a list inside it)."""
+    for sk, x in _compounds_before(s, doc, pos - width):
+        listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+        if len(listed) == many:
+            return listed
+    for k in range(s.index + 1, min(len(doc.matches), s.index + 1 + LIST_AHEAD)):
+        sk = doc.sentence(k)
+        for x in sk.compounds:
+            listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+            if len(listed) == many:
+                return listed
+    if many > _FEW or exact:
+        return ()
+    last = tuple(dict.fromkeys(_countries_before(s, doc, pos - width, places=False)))[:many]
+    return last if len(last) == many else ()
+
 
 def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[str, ...]:
     """A pair of countries just listed in this sentence before pos ("paused tariffs on Mexico and Canada after both
