@@ -2547,7 +2547,22 @@ NEAR_MISSES = [
      None, ("SUPPORT", ("USA", "ISR"), ())),
     ("Moscow barred airlines from 36 countries, including all 27 EU states and Canada, from its airspace.",
      ("SANCTION", ("RUS",), ("EU",)), None),
+    # A hostile verdict on an act or measure named right before its verb.
+    ("The EU adopted a new sanctions package against Russia. Moscow, for its part, said the package was "
+     "illegitimate.", ("ACCUSE", ("RUS",), ("EU",)), None),
+    ("Iran seized a British tanker. London said the seizure was illegal and demanded its release.",
+     ("ACCUSE", ("GBR",), ("IRN",)), None),
+    ("Beijing said Washington's move was \"unacceptable\".", ("ACCUSE", ("CHN",), ("USA",)), None),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck Kyiv overnight. Moscow said the strikes were not illegal.",
+    "Turkey bombed Kurdish positions in Iraq. Ankara said the raids were legal.",
+    "Russia annexed Crimea. The opposition in Moscow said the election was illegitimate.",
+])
+def test_no_hostile_verdict_where_none_is_passed(text: str) -> None:
+    assert not [e for e in code(text) if e.event_type == "ACCUSE"], dyads(code(text))
 
 
 @pytest.mark.parametrize("text, want, forbidden", NEAR_MISSES)
