@@ -2553,6 +2553,31 @@ NEAR_MISSES = [
     ("Iran seized a British tanker. London said the seizure was illegal and demanded its release.",
      ("ACCUSE", ("GBR",), ("IRN",)), None),
     ("Beijing said Washington's move was \"unacceptable\".", ("ACCUSE", ("CHN",), ("USA",)), None),
+    # A headline's list with no conjunction; a clause opened by "as" is no object.
+    ("Japan, Philippines sign troop pact as Beijing's maritime push deepens", ("SUPPORT", ("JPN", "PHL"), ()),
+     ("SUPPORT", ("PHL",), ("CHN",))),
+    ("Japan signed a pact with the Philippines as China expands its presence.", ("SUPPORT", ("JPN",), ("PHL",)),
+     ("SUPPORT", ("JPN",), ("CHN",))),
+    ("On the border with Ukraine, Russia has gathered troops.", ("MOBILIZE", ("RUS",), ("UKR",)), None),
+    # A court or council a complaint is filed with is the forum, not the accused.
+    ("Venezuela detained an Argentine officer. Argentina filed a complaint with the International Criminal Court "
+     "over the detention.", ("ACCUSE", ("ARG",), ("VEN",)), ("ACCUSE", ("ARG",), ("ICC",))),
+    ("China lodged a protest with Japan.", ("ACCUSE", ("CHN",), ("JPN",)), None),
+    # "..., raising concern in Canberra": the worriers are named after it.
+    ("Nauru cut ties with Taiwan and switched recognition to Beijing, raising concern in Canberra that China could "
+     "seek a policing role there.", None, ("ACCUSE", ("NRU",), ("CHN",))),
+    ("Tokyo raised concerns about Beijing's drills.", ("ACCUSE", ("JPN",), ("CHN",)), None),
+    ("Trump pledged to lift sanctions on Syria. Syria's foreign ministry called the move \"a pivotal turning point\" "
+     "for the Syrian people.", None, ("ACCUSE", ("SYR",), ("USA",))),
+    ("Pakistani air strikes on the eastern Afghan province of Paktika killed 46 people.",
+     ("ASSAULT", ("PAK",), ("AFG",)), None),
+    ("France on Thursday handed over its last military base in Chad to the Chadian army.",
+     ("RETREAT", ("FRA",), ("TCD",)), None),
+    ("The first contingent of 400 Kenyan police officers arrived in Haiti's capital Port-au-Prince on Tuesday.",
+     ("MOBILIZE", ("KEN",), ("HTI",)), None),
+    ("Seoul and Washington launched their annual Freedom Shield exercise on Monday. Pyongyang denounced the exercise "
+     "as a dangerous provocative act.", ("ACCUSE", ("PRK",), ("KOR", "USA")), None),
+    ("Chinese forces began their drills around Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",)), None),
 ]
 
 

@@ -17,13 +17,17 @@ _BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostl
                            r"|(?:(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+,\s)*+(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+,?\s"
                            r"(?:and|or)\s(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+\s(?-i:[a-z])"
                            r"|(?:deep\s++)?(?:inside|within)\s++\S++\s++(?:territory|borders|soil)\b)|\s[-–]\s"
-                           r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b", re.IGNORECASE)
+                           r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b"
+                           # "sign troop pact as Beijing's maritime push deepens": "as" opening a clause on a name
+                           r"|(?<!such\s)(?<!well\s)\sas\s++(?=(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:\s++(?-i:[A-Z])[\w.-]*+){0,2}"
+                           r"(?:['’]s\s|\s++(?:is|are|was|were|has|have|had|will|would|seeks?|steps?|moves?|expands?|"
+                           r"deepens?|grows?|continues?|prepares?|tries|pushes|looks?)\b))", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
     r"|once\s++more|again|not|only|it|they))*+\s*+$", re.IGNORECASE)
 # What every match of _BREAK contains.
-_BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "because", "although")
+_BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "because", "although", " as ")
 # Longer than any word of _BREAK plus its boundary, and than the lookahead after a comma (", deep inside X territory").
 _BREAK_MARGIN: Final = 40
 _SPEECH: Final = re.compile(
@@ -479,12 +483,15 @@ def _act_target(sentence: str, c: Compound) -> bool:
 def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """"Britain's seizure of an Iranian tanker": the possessor acts (its "'s" at most two words before the noun), the
     object of the noun's preposition (the match's last word) is acted on."""
-    actor = next((c for c in reversed(compounds) if c.end <= t.start), None)
+    # ("Pakistani air strikes on ...": a sentence's opening demonym may hold the act noun in its phrase.)
+    actor = next((c for c in reversed(compounds) if c.end <= t.start or (c.start == 0 < t.start < c.end)), None)
     if actor is None or actor.kind != "actor" or not (
             _POSSESSED.fullmatch(sentence, actor.end, t.start)
-            # "an Israeli air strike on", "the US drone strike on": a modifier after an article acts as well.
-            or (actor.prep in _ARTICLES and len(actor.phrases) == 1 and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start)
-                and _MILITARY_ACT.search(sentence, actor.end, t.end))):
+            # "an Israeli air strike on", "the US drone strike on", "Israeli strikes on Gaza killed": a modifier after
+            # an article, or opening the sentence, acts as well.
+            or ((actor.prep in _ARTICLES or actor.start == 0) and len(actor.phrases) == 1
+                and (_MODIFIER_GAP.fullmatch(sentence, actor.end, t.start) or actor.end > t.start)
+                and _MILITARY_ACT.search(sentence, min(actor.end, t.start), t.end))):
         return Arguments(None, ())
     recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
                                   skip_preps=t.rule.skip_preps, object_at=t.end)

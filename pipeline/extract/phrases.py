@@ -98,6 +98,8 @@ FINITE_AFTER: Final = re.compile(
     r"\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
     r"should|must|\w{3,}ed|gave|took|began|broke|met|struck|fought|withdrew|froze|sought|drew|spoke|wrote|stood|told)\b",
     re.IGNORECASE)
+# The verb right after a headline's list of names ("Japan, Philippines sign ..."), not a clause's next word.
+_HEADLINE_VERB: Final = re.compile(r" (?!and\b|or\b|the\b|who\b|which\b|whose\b|to\b)[a-z]++\b")
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
@@ -648,6 +650,9 @@ def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
             and sentence[group[0].end:group[1].start].strip() == ",":
         # A fronted phrase, then the subject list: "Unlike Hungary, Poland and the Baltic states condemned".
         return [[group[0]]] + _split_unfinished(sentence, group[1:])
+    if group[0].start == 0 and _HEADLINE_VERB.match(sentence, group[-1].end) is not None \
+            and all(sentence[a.end:b.start] == ", " for a, b in zip(group, group[1:])):
+        return [group]  # a headline's list, with no conjunction: "Japan, Philippines sign troop pact"
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
         tail.insert(0, [group.pop()])

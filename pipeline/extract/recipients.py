@@ -615,6 +615,9 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
     return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if whole and t.end > head else None)
 
 
+_JOINT_EXERCISE_RULES: Final = frozenset({"joint-exercises", "their-exercise"})
+
+
 def _act_type(o: Draft) -> str:
     """The kind of act o reports, for what condemns or answers it: a deployment promised to its host (AGREE,
     coder._as_promise) is still a deployment to those who object to it ("Germany will send troops to Lithuania. Russia
@@ -623,7 +626,7 @@ def _act_type(o: Draft) -> str:
         return "MOBILIZE"  # (or combined drills, coder._drafts_for)
     # Joint exercises are cooperation between their parties and a show of force to those who denounce them
     # ("Seoul and Washington began combined exercises ... Pyongyang denounced the drills").
-    return "MOBILIZE" if o.trigger.rule.id == "joint-exercises" else o.event_type
+    return "MOBILIZE" if o.trigger.rule.id in _JOINT_EXERCISE_RULES else o.event_type
 
 
 def _answerable(act: re.Match[str]) -> frozenset[str]:
