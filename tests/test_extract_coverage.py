@@ -2578,6 +2578,15 @@ NEAR_MISSES = [
     ("Seoul and Washington launched their annual Freedom Shield exercise on Monday. Pyongyang denounced the exercise "
      "as a dangerous provocative act.", ("ACCUSE", ("PRK",), ("KOR", "USA")), None),
     ("Chinese forces began their drills around Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",)), None),
+    # What befell a person a demand is about is reported, and answers whose release is demanded.
+    ("Argentina demanded the release of an Argentine officer who was detained by Venezuelan authorities.",
+     ("REQUEST", ("ARG",), ("VEN",)), None),
+    ("Argentina demanded the release of an Argentine officer who was detained by Venezuelan authorities.",
+     ("COERCE", ("VEN",), ("ARG",)), None),
+    ("The US accused Iran of supporting militants who were trained by the IRGC.", ("ACCUSE", ("USA",), ("IRN",)), None),
+    # Goods made in a country that a measure is on target it.
+    ("The EU announced duties of up to 38% on Chinese-made electric vehicles.", ("SANCTION", ("EU",), ("CHN",)), None),
+    ("Kyiv was struck by Iranian-made drones.", None, ("ASSAULT", ("IRN",), ("UKR",))),
 ]
 
 

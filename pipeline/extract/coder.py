@@ -68,6 +68,8 @@ _CLAUSE_AFTER: Final = re.compile(
     r"|,\s++and\s++(?:the\s++)?(?:two|both)\s"  # ", and the two countries expelled each other's diplomats"
     r"|,\s++and\s++(?:its|their)\s++\S++\s++(?:\S++\s++)?(?:have\s++|has\s++|had\s++)?(?:\w+ed|shot|hit|struck|fired|sent|seized|began)\b"  # ", and its forces shelled"
     r"|\s++and\s++(?:said|says|added|warned|announced|stated)\b"
+    # "demanded the release of an officer who was detained by Venezuelan authorities": what befell the person
+    r"|\s++who\s++(?:was|were|had\s++been|has\s++been|have\s++been)\s++(?:\w+ly\s++)?(?=\w+ed\b|held\b|taken\b|shot\b)"
     # ", an allegation Islamabad rejected", "— a charge the Kremlin denies": an answer of its own.
     r"|(?:,|\s[—–-])\s++(?:an?|the)\s++(?:accusation|allegation|claim|charge)s?\s")
 # Verbs whose possessive object is the actor's own ("closed its airspace", "recalled its ambassador").

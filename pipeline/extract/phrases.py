@@ -152,6 +152,9 @@ _NOT_FIRST_NAMES: Final = frozenset("The A An This That Former Then Outgoing Inc
 _HONORIFICS: Final = frozenset(
     "Mr Mrs Ms Dr Sen Rep Gov Gen Senator Governor Secretary Premier Speaker King Queen Prince Pope Director "
     "Commissioner Admiral General Colonel Judge Mayor Representative Congressman Congresswoman Chief".split())
+# "-made" goods after "on" or "against": the maker's country is the target of the measure on them.
+_MADE_AFTER: Final = re.compile(r"-(?:made|built)\b")
+_MEASURE_ON: Final = frozenset({"on", "against", "targeting"})
 # "-led", "-backed", "-designed" after a name: the name modifies the noun after it.
 _PARTICIPLE_AFTER: Final = re.compile(
     r"-(?:led|backed|brokered|mediated|based|designed|built|made|supplied|funded|run|controlled|occupied|annexed|"
@@ -471,8 +474,11 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     if hit is None or hit.alias_kind not in _NAMING or hit.actor_kind not in _ACTOR_KINDS:
         return _resolve(sentence, [item], names, home)
     after = end + 1 if sentence[end:end + 2] == ".-" else end  # "U.S.-brokered"
-    if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after):
-        return None  # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts
+    if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after) \
+            and not (prep in _MEASURE_ON and _MADE_AFTER.match(sentence, after)):
+        # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts (but "duties on
+        # Chinese-made cars" target China)
+        return None
     if hit.alias_kind == "demonym":
         if prep in ("latin", "anglo"):
             return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)

@@ -461,6 +461,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and not set(o.recipient_codes) & set(d.actor_codes):
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
+    if d.event_type == "REQUEST" and d.mode == "yield":
+        # "demanded the release of an Argentine officer who was detained by Venezuelan authorities": the detainer
+        # named after the demand, in the same sentence.
+        for o in siblings:
+            if o.trigger.start > t.start and o.event_type == "COERCE" and set(d.actor_codes) & set(o.recipient_codes) \
+                    and not set(o.actor_codes) & set(d.actor_codes):
+                _take(d, o.actor_codes, o.actor_text, doubt=0.1)
+                return
     # A threat, a demand to undo something ("demanded the vessel's release") or an act "in response" answers the last
     # act against its actor.
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") \
