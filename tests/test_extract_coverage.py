@@ -2587,6 +2587,13 @@ NEAR_MISSES = [
     # Goods made in a country that a measure is on target it.
     ("The EU announced duties of up to 38% on Chinese-made electric vehicles.", ("SANCTION", ("EU",), ("CHN",)), None),
     ("Kyiv was struck by Iranian-made drones.", None, ("ASSAULT", ("IRN",), ("UKR",))),
+    # "X and N other countries": the N named in a list besides X; ", urging" is the speaker's own demand.
+    ("The United States and 10 other countries on Monday condemned North Korea's launch, urging Pyongyang to abandon "
+     "its programmes. The joint statement was signed by Japan, South Korea, Britain, France, Albania, Ecuador, Malta, "
+     "Switzerland, Australia and New Zealand.", ("REQUEST", ("USA", "JPN", "KOR", "GBR", "FRA", "ALB", "ECU", "MLT",
+                                                             "CHE", "AUS", "NZL"), ("PRK",)), None),
+    ("Britain and three other countries condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
+    ("The EU accused Russia of aggression, calling on Moscow to withdraw.", ("REQUEST", ("EU",), ("RUS",)), None),
 ]
 
 

@@ -263,9 +263,15 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
             # "in southern Lebanon": a place after "in", like "in Lebanon" (not "its southern neighbour").
             prev = _word_before(words, i - 1)
+        first = i
         if hit is not None and hit.alias_kind == "description":
-            found = _counted(tokens, i, n, hit, items[-1][1] if items else -1) \
-                if gaz.descriptions.get(hit.code[len(DESCRIPTION):]) is COUNTED_SET else _description(tokens, i, n, hit)
+            if gaz.descriptions.get(hit.code[len(DESCRIPTION):]) is COUNTED_SET:
+                # (The phrase starts at its number: "the United States and 10 other countries" is one list.)
+                counted = _counted(tokens, i, n, hit, items[-1][1] if items else -1)
+                found = counted[:2] if counted is not None else None
+                first = counted[2] if counted is not None else i
+            else:
+                found = _description(tokens, i, n, hit)
             if found is None:
                 continue
             hit, prev = found
@@ -274,7 +280,7 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                 names.setdefault(words[i + n - 1], hit.code)  # "Jake Sullivan" ... later "Sullivan urged"
                 if hit.code in FAMILY_NAME_FIRST:
                     _learn_family_name(names, words[i], hit.code)  # "Yoon Suk Yeol" ... later "Yoon said"
-            items.append((starts[i], ends[i + n - 1], hit, None, prev))
+            items.append((starts[first], ends[i + n - 1], hit, None, prev))
             skip_to = i + n
         elif w in _POSSESSIVES:
             # Only "its soldiers", "their border posts" (one modifier at most) stand for the speaker.
@@ -315,10 +321,12 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
     return None
 
 
-def _counted(tokens: Tokens, i: int, n: int, hit: AliasHit, last_end: int) -> tuple[AliasHit, str] | None:
-    """A plural head after a number and at most two modifiers ("the three juntas", "the three Gulf states"), with
-    the word before them; not "three other countries" (more than those named), nor after a name among its modifiers
-    ("seven Latin American countries": last_end, the end of the last item found, lies after the number)."""
+def _counted(tokens: Tokens, i: int, n: int, hit: AliasHit, last_end: int) -> tuple[AliasHit, str, int] | None:
+    """A plural head after a number and at most two modifiers ("the three juntas", "the three Gulf states", "the
+    United States and 10 other countries"), with the word before them and the number's token; not "three more
+    countries" (more than those
+    named), nor after a name among its modifiers ("seven Latin American countries": last_end, the end of the last item
+    found, lies after the number)."""
     words = tokens.words
     head = i + n - 1
     if not words[head].islower() or (head + 1 < len(words) and words[head + 1].lower() in _PARTIAL_LIST):
@@ -330,7 +338,7 @@ def _counted(tokens: Tokens, i: int, n: int, hit: AliasHit, last_end: int) -> tu
                     words[m].lower() in _NOT_THE_NAMED or not words[m].isalpha() or words[m].isupper()
                     for m in range(j + 1, head)):
                 return None  # (nor "27 EU states": an organisation's members)
-            return hit, _word_before(words, j)
+            return hit, _word_before(words, j), j
     return None
 
 
@@ -340,8 +348,8 @@ COUNT_NUMBERS: Final = {w: k for k, w in enumerate(
     "eighteen nineteen twenty".split()) if k > 1}
 # Words after a counted plural that name only some of them.
 _PARTIAL_LIST: Final = frozenset("including such among notably led like".split())
-# Modifiers that make a counted plural more than the parties named ("three other countries").
-_NOT_THE_NAMED: Final = frozenset("other more further additional new such".split())
+# Modifiers that make a counted plural more than the parties named ("three more countries").
+_NOT_THE_NAMED: Final = frozenset("more further additional new such".split())
 
 
 # Words after which a country's companies are the target of a measure, and so stand for it.

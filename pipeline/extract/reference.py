@@ -22,10 +22,11 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
-# A number and up to two modifiers before a counted plural ("the three Gulf states"); how many sentences after it
+# A number and up to two modifiers that open a counted plural ("three Gulf states"); how many sentences after it
 # its list may be named in; and the most it may stand for without a list of exactly that many.
-_COUNTED_BEFORE: Final = re.compile(r"\b(" + "|".join(COUNT_NUMBERS) + r"|\d\d?)\s++(?:[\w-]++\s++){0,2}$", re.IGNORECASE)
+_COUNTED: Final = re.compile(r"(" + "|".join(COUNT_NUMBERS) + r"|\d\d?)\s++((?:[\w-]++\s++){1,2})?", re.IGNORECASE)
 LIST_AHEAD: Final = 2
+_OTHER: Final = re.compile(r"\bother\b", re.IGNORECASE)
 _FEW: Final = 5
 # An aside still open before a phrase: "Iran, which borders Pakistan and Afghanistan, ...".
 _ASIDE_BEFORE: Final = re.compile(r",\s++(?:which|who|whose|a|an)\b[^,]*+$", re.IGNORECASE)
@@ -239,11 +240,15 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # "The three juntas", "Fifteen Western countries": a list of exactly that many countries, named before or in
         # the next sentences ("... said the statement, signed by France, Germany, ..."), else the last few named.
         # (Only an exact list when modifiers restrict which: "The two Gulf states", not the last two named.)
-        counted = _COUNTED_BEFORE.search(s.text, max(0, p.start - 40), p.start)
+        # (The phrase starts at its number: "three Gulf states".)
+        counted = _COUNTED.match(p.text)
         if counted is None:
             return ()
-        return _listed(s, doc, p.start, _count_of(counted.group(1)), p.start - counted.start(),
-                       exact=counted.end(1) + 1 < p.start)
+        # "The United States and 10 other countries": ten named besides those the phrase's list names.
+        others = frozenset(x.code for x in c.phrases if x.kind == "actor") \
+            if _OTHER.search(p.text) else frozenset()
+        return _listed(s, doc, p.start, _count_of(counted.group(1)), 0, exact=counted.group(2) is not None,
+                       besides=others)
     many = next((int(x[len(COUNT):]) for x in allowed if x.startswith(COUNT)), 0) if allowed else 0
     if many:
         # "The three sides condemned the launch": a list of exactly that many named before ("Germany, France and
@@ -323,21 +328,24 @@ def _count_of(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_NUMBERS.get(word.lower(), 0)
 
 
-def _listed(s: Sentence, doc: Doc, pos: int, many: int, width: int, *, exact: bool = False) -> tuple[str, ...]:
+def _listed(s: Sentence, doc: Doc, pos: int, many: int, width: int, *, exact: bool = False,
+            besides: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The countries of a list of exactly many named before offset pos of s (this and the few sentences before), else
     in the next LIST_AHEAD sentences; else (unless exact), for a few, the last that many countries named before. width: the
     counted phrase's length before pos (not a list inside it)."""
     for sk, x in _compounds_before(s, doc, pos - width):
-        listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+        listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries
+                                     and ph.code not in besides))
         if len(listed) == many:
             return listed
     for k in range(s.index + 1, min(len(doc.matches), s.index + 1 + LIST_AHEAD)):
         sk = doc.sentence(k)
         for x in sk.compounds:
-            listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries))
+            listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries
+                                         and ph.code not in besides))
             if len(listed) == many:
                 return listed
-    if many > _FEW or exact:
+    if many > _FEW or exact or besides:
         return ()
     last = tuple(dict.fromkeys(_countries_before(s, doc, pos - width, places=False)))[:many]
     return last if len(last) == many else ()
