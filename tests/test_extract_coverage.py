@@ -2593,6 +2593,18 @@ NEAR_MISSES = [
      "Switzerland, Australia and New Zealand.", ("REQUEST", ("USA", "JPN", "KOR", "GBR", "FRA", "ALB", "ECU", "MLT",
                                                              "CHE", "AUS", "NZL"), ("PRK",)), None),
     ("Britain and three other countries condemned Russia.", ("ACCUSE", ("GBR",), ("RUS",)), None),
+    # Sports: a team's bowlers are no state.
+    ("India's bowlers launched a relentless assault on Pakistan's middle order on Saturday as the hosts crushed their "
+     "arch-rivals by seven wickets.", None, ("ASSAULT", ("IND",), ("PAK",))),
+    ("India's army launched an assault on Pakistan's posts.", ("ASSAULT", ("IND",), ("PAK",)), None),
+    # An apposition or relative clause on the subject does not act, nor is it answered.
+    ("Russia, a close ally of both Tehran and Damascus, requested an emergency meeting of the UN Security Council.",
+     ("REQUEST", ("RUS",), ("UN",)), ("REQUEST", ("IRN", "SYR"), ("UN",))),
+    ("Russia, which together with China had circulated a draft resolution to extend the deal, dismissed the European "
+     "step as legally void.", None, ("REJECT", ("RUS",), ("CHN",))),
+    # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
+    ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
+     "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
     ("The EU accused Russia of aggression, calling on Moscow to withdraw.", ("REQUEST", ("EU",), ("RUS",)), None),
 ]
 

@@ -21,7 +21,7 @@ _BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostl
                            # "sign troop pact as Beijing's maritime push deepens": "as" opening a clause on a name
                            r"|(?<!such\s)(?<!well\s)\sas\s++(?=(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:\s++(?-i:[A-Z])[\w.-]*+){0,2}"
                            r"(?:['’]s\s|\s++(?:is|are|was|were|has|have|had|will|would|seeks?|steps?|moves?|expands?|"
-                           r"deepens?|grows?|continues?|prepares?|tries|pushes|looks?)\b))", re.IGNORECASE)
+                           r"deepens?|grows?|continues?|prepares?|tries|pushes|looks?|(?-i:[a-z])\w{2,}ed)\b))", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
@@ -119,7 +119,7 @@ _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 # Words opening a content clause whose pronoun subject is read by the caller ("denied that it had supplied drones").
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "because", "as", "when", "while", "and", "but"})
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
-_APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}")
+_APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}(?:of\s++(?:both\s++)?)?")
 _APPOSITION_END: Final = re.compile(r"(?:\s++[a-z][\w-]*+){0,2},\s*+")
 # Whom one spoke to is a party of the call ("spoke to both leaders by phone"), not a place.
 _SPOKE_TO: Final = re.compile(r"\b(?:spok(?:e|en)|speaks?|talked)\s++(?:by\s++(?:phone|telephone)\s++)?to\s++$",

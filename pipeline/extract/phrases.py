@@ -114,11 +114,14 @@ _NON_STATE_HEADS: Final = tuple(
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
         "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee church "
         "charity association chamber NGO squad cricketer footballer board federation league smuggler trafficker "
-        "poacher pirate").split() + [
+        "poacher pirate bowler batter spinner seamer pacer opener skipper winger fullback quarterback pitcher "
+        "jockey cyclist swimmer sprinter wrestler boxer golfer").split() + [
+        "middle order", "top order", "pace attack", "batting order", "back line", "front line-up",
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
     for suffix in ("", "s")) + tuple(
-        "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches".split())
+        "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches batsman "
+        "batsmen".split())
 # Not heads: banks (a central bank is the state), carriers (aircraft carriers), teams (negotiating teams),
 # and people in general (civilians, nationals, tourists are recipients of assaults and arrests).
 # A demonym qualifying one of them is an adjective of it, not the state: "Ukrainian energy company Burisma",

@@ -209,6 +209,8 @@ _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _PAIR_SENTENCES: Final = 6
+# A clause opened by "as" right before a name: "killing seven people, as Poland scrambled jets".
+_AS_CLAUSE: Final = re.compile(r"\bas\s++$")
 
 
 def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has_casualties: bool) -> None:
@@ -223,7 +225,8 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     elif d.event_type == "ASSAULT":
         # The victims' side ("killing four Russians") or the place struck ("a refinery in Russia's Krasnodar region").
         pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)
-                 and not args_mod.attribution(s.text, c)]  # (not ", Malaysia's prime minister said")
+                 and not args_mod.attribution(s.text, c)  # (not ", Malaysia's prime minister said")
+                 and not _AS_CLAUSE.search(s.text, max(0, c.start - 4), c.start)]  # (nor "..., as Poland scrambled")
     for c in pools:
         rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
         if rec:
@@ -554,9 +557,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     if d.event_type in ("REJECT", "THREATEN"):
         s, t = d.sentence, d.trigger
-        # Only parties named before the verb: "declared Washington a party ... and threatened".
+        # Only parties named before the verb: "declared Washington a party ... and threatened"; not inside a relative
+        # clause on the subject ("Russia, which together with China had circulated a draft, dismissed the step").
+        relatives = [r.end for r in s.compounds if r.kind == "relative" and r.end <= t.start]
         others = [c for c in s.compounds if c.kind == "actor" and c.end <= t.start
-                  and not c.locative]
+                  and not c.locative
+                  and not any(r <= c.start and "," not in s.text[r:c.start] and "," in s.text[c.end:t.start]
+                              for r in relatives)]
         others.sort(key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         for c in others:
             rec = tuple(p.code for p in c.phrases if p.kind == "actor" and p.code not in d.actor_codes)
