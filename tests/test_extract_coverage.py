@@ -2602,6 +2602,45 @@ NEAR_MISSES = [
      ("REQUEST", ("RUS",), ("UN",)), ("REQUEST", ("IRN", "SYR"), ("UN",))),
     ("Russia, which together with China had circulated a draft resolution to extend the deal, dismissed the European "
      "step as legally void.", None, ("REJECT", ("RUS",), ("CHN",))),
+    # Caps on an embassy, deadlines, reaffirmed support, reopened borders.
+    ("Moldova has ordered Russia to sharply reduce the size of its embassy in Chisinau.",
+     ("SANCTION", ("MDA",), ("RUS",)), None),
+    ("ECOWAS on Sunday gave Niger's new military rulers one week to reinstate ousted president Mohamed Bazoum.",
+     ("REQUEST", ("ECOWAS",), ("NER",)), None),
+    ("Iraq gave the Swedish ambassador 48 hours to leave the country.", ("SANCTION", ("IRQ",), ("SWE",)),
+     ("REQUEST", ("IRQ",), ("SWE",))),
+    ("Washington reiterated its \"unwavering support\" for Guyana's sovereignty.", ("SUPPORT", ("USA",), ("GUY",)),
+     None),
+    ("Saudi Arabia reopened its border with Qatar on Monday.", ("RETREAT", ("SAU",), ("QAT",)), None),
+    ("Egypt reopened the Rafah crossing on Monday.", None, ("RETREAT", ("EGY",), ("EGY",))),
+    # From the first review of this session (d13a770): an opening name is the doer of an act noun only right before
+    # it; a forum's complaint still finds the other party; counted plurals need an exact list; arrivals at home and
+    # bases given to a foreign power are no withdrawals; "a missed opportunity" is still a verdict.
+    ("Germany deplored the attacks on Ukraine's cities.", None, ("ASSAULT", ("DEU",), ("UKR",))),
+    ("Kuwait backed the air strikes on Houthi targets in Yemen.", None, ("ASSAULT", ("KWT",), ("YEM",))),
+    ("Britain said the seizure of the Stena Impero by Iran was illegal.", None, ("COERCE", ("GBR",), ("IRN",))),
+    ("Pakistani officials said air strikes on Afghanistan killed eight people.", None,
+     ("ASSAULT", ("PAK",), ("AFG",))),
+    ("China filed a complaint with the WTO over US chip export controls.", ("ACCUSE", ("CHN",), ("USA",)), None),
+    ("Australia filed a complaint with the WTO after China imposed tariffs on barley.",
+     ("ACCUSE", ("AUS",), ("CHN",)), None),
+    ("Venezuela submitted its case with the ICJ, rejecting Guyana's claims.", ("REJECT", ("VEN",), ("GUY",)), None),
+    ("Iran attacked Israel from Iraq. Two states condemned the attack.", None, ("ACCUSE", ("IRQ", "ISR"), ("IRN",))),
+    ("Fifteen Western countries condemned Iran's nuclear expansion on Thursday, said the statement, signed by France, "
+     "Germany, Britain, Canada, Italy, the Netherlands, Sweden, Belgium, Denmark, Estonia, Lithuania, Norway, "
+     "Portugal, Romania and the Czech Republic.", ("ACCUSE", ("FRA", "DEU", "GBR", "CAN", "ITA", "NLD", "SWE", "BEL",
+                                                          "DNK", "EST", "LTU", "NOR", "PRT", "ROU", "CZE"), ("IRN",)),
+     None),
+    ("A contingent of 60 Kenyan police officers arrived in Nairobi after the mission.", None,
+     ("MOBILIZE", ("KEN",), ("KEN",))),
+    ("Syria handed over the Hmeimim air base to Russia under a 49-year lease.", None,
+     ("RETREAT", ("SYR",), ("RUS",))),
+    ("The US handed over the Ain al-Asad air base to Iraqi forces.", ("RETREAT", ("USA",), ("IRQ",)), None),
+    ("Ukraine called Hungary's decision a missed opportunity.", ("ACCUSE", ("UKR",), ("HUN",)), None),
+    ("Israel struck Hezbollah targets in Lebanon as Tehran threatened to intervene.", None,
+     ("ASSAULT", ("ISR",), ("IRN",))),
+    ("The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also sharply criticised "
+     "the US policy shift.", None, ("SUPPORT", ("EGY", "JOR"), ("ISR",))),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -47,6 +47,12 @@ _MILITARY_ACT: Final = re.compile(
     r"\b(?:air|drone|missile|rocket|military|naval|artillery|attacks?|raids?|bombing|shelling|invasion|incursion|"
     r"offensive|assault|airstrikes?|seizure|occupation|annexation)\b", re.IGNORECASE)
 _MODIFIER_GAP: Final = re.compile(r"\s++(?:[\w-]++\s++){0,2}")
+# Between an opening demonym and its act noun: only the arm ("Pakistani air strikes on"); and an agent after the act
+# ("the seizure of its tanker by Britain") that makes the opening name no doer.
+_ARMS_GAP: Final = re.compile(r"\s++(?:(?:air|drone|missile|rocket|military|naval|artillery|cross-border)\s++){0,2}",
+                              re.IGNORECASE)
+_AGENT_AFTER: Final = re.compile(r"\bby\s++(?:the\s++)?(?-i:[A-Z])")
+_AGENT_WINDOW: Final = 60
 _SAID_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:said|says|added|stated|insisted|warned|announced|declared|argued)\s++(?:on\s++\w+day\s++)?(?:that\s++)?$",
     re.IGNORECASE)
@@ -489,9 +495,14 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
             _POSSESSED.fullmatch(sentence, actor.end, t.start)
             # "an Israeli air strike on", "the US drone strike on", "Israeli strikes on Gaza killed": a modifier after
             # an article, or opening the sentence, acts as well.
-            or ((actor.prep in _ARTICLES or actor.start == 0) and len(actor.phrases) == 1
-                and (_MODIFIER_GAP.fullmatch(sentence, actor.end, t.start) or actor.end > t.start)
-                and _MILITARY_ACT.search(sentence, min(actor.end, t.start), t.end))):
+            or (actor.prep in _ARTICLES and len(actor.phrases) == 1
+                and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start)
+                and _MILITARY_ACT.search(sentence, actor.end, t.end))
+            # ... or a demonym opening the sentence, right before the act's noun and no agent after it
+            or (actor.start == 0 and len(actor.phrases) == 1
+                and (actor.end > t.start or _ARMS_GAP.fullmatch(sentence, actor.end, t.start))
+                and _MILITARY_ACT.search(sentence, min(actor.end, t.start), t.end)
+                and _AGENT_AFTER.search(sentence, t.end, t.end + _AGENT_WINDOW) is None)):
         return Arguments(None, ())
     recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
                                   skip_preps=t.rule.skip_preps, object_at=t.end)

@@ -32,6 +32,9 @@ COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", 
 _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 # A verb in the infinitive after a request, push or attempt ("urged Ukraine to investigate", "the campaign to
 # get Kyiv to investigate", "efforts to urge", "the request to investigate") is what was sought, not an act.
+# A rank before a perfect infinitive: "the only two states to have signed", "the first country to have recognised".
+_RANKED_BEFORE: Final = re.compile(r"\b(?:only|first|last|second|third|sole)\b[^,.;:]{0,45}?\bto\s++have\s++$",
+                                   re.IGNORECASE)
 _SOUGHT: Final = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
@@ -296,6 +299,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
+        if s.lowered.endswith(" to have ", 0, t.start) and _RANKED_BEFORE.search(s.text, max(0, t.start - 60), t.start):
+            continue  # "the only two Arab states to have signed peace treaties with Israel": who they are, not news
         if s.lowered.endswith(" for ", 0, t.start) and _PARTICIPLE.match(s.text, t.start) \
                 and _MEASURE_BEFORE.search(s.text, max(0, t.start - _MEASURE_WINDOW), t.start):
             # "targeted Chinese firms for supplying weapons to Moscow": the reason given for a measure, not an act

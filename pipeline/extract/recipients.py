@@ -209,6 +209,8 @@ _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _PAIR_SENTENCES: Final = 6
+# Forces arriving somewhere: abroad or nothing ("a contingent of Kenyan police arrived in Nairobi" came home).
+_ARRIVAL_RULES: Final = frozenset({"contingent-landed", "troops-arrive"})
 # A clause opened by "as" right before a name: "killing seven people, as Poland scrambled jets".
 _AS_CLAUSE: Final = re.compile(r"\bas\s++$")
 
@@ -255,6 +257,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             _take(d, codes(left, s, doc), phrase_text(s, left), doubt=0.1)
             return
     if d.event_type == "MOBILIZE" and d.mode == "police" and d.status != "threatened" \
+            and t.rule.id not in _ARRIVAL_RULES \
             and _SOLDIERS.search(s.text, t.start, t.end + _SOLDIERS_AFTER) is None:
         # (Not "sent police and troops": a foreign mission, where no host is named.)
         requester = next((c for c in s.compounds if c.start > t.start and c.kind == "actor"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 from functools import lru_cache
 from typing import Final
 
@@ -22,12 +23,11 @@ DESCRIPTION_LOOKBACK: Final = 3
 _COUNTS: Final = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNT_BEFORE: Final = re.compile(r"\b(two|both|three|four|five)\s++$", re.IGNORECASE)
 _SHORT_ATTRIBUTION_WORDS: Final = 8
-# A number and up to two modifiers that open a counted plural ("three Gulf states"); how many sentences after it
-# its list may be named in; and the most it may stand for without a list of exactly that many.
+# A number and up to two modifiers that open a counted plural ("three Gulf states"), and how many sentences after it
+# its list may be named in.
 _COUNTED: Final = re.compile(r"(" + "|".join(COUNT_NUMBERS) + r"|\d\d?)\s++((?:[\w-]++\s++){1,2})?", re.IGNORECASE)
 LIST_AHEAD: Final = 2
 _OTHER: Final = re.compile(r"\bother\b", re.IGNORECASE)
-_FEW: Final = 5
 # An aside still open before a phrase: "Iran, which borders Pakistan and Afghanistan, ...".
 _ASIDE_BEFORE: Final = re.compile(r",\s++(?:which|who|whose|a|an)\b[^,]*+$", re.IGNORECASE)
 # Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the words
@@ -93,7 +93,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
     if len(phrases) == 1 and phrases[0].kind == "actor":
         if c.prep in COUNT_NUMBERS and phrases[0].code not in doc.countries:
             # "Fifteen Western countries condemned ... said the statement, signed by France, Germany, ...": the list.
-            listed = _listed(s, doc, c.start, COUNT_NUMBERS[c.prep], 0, exact=True)
+            listed = _listed(s, doc, c.start, COUNT_NUMBERS[c.prep])
             if listed:
                 return listed
         return (phrases[0].code,) if phrases[0].code else ()  # a lone name: the common case
@@ -237,9 +237,8 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
     if allowed is COUNTED_SET:
-        # "The three juntas", "Fifteen Western countries": a list of exactly that many countries, named before or in
-        # the next sentences ("... said the statement, signed by France, Germany, ..."), else the last few named.
-        # (Only an exact list when modifiers restrict which: "The two Gulf states", not the last two named.)
+        # "The three juntas", "Fifteen Western countries": a list of exactly that many countries, named before it, or
+        # after it in its sentence or the next ("... said the statement, signed by France, Germany, ...").
         # (The phrase starts at its number: "three Gulf states".)
         counted = _COUNTED.match(p.text)
         if counted is None:
@@ -247,8 +246,7 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # "The United States and 10 other countries": ten named besides those the phrase's list names.
         others = frozenset(x.code for x in c.phrases if x.kind == "actor") \
             if _OTHER.search(p.text) else frozenset()
-        return _listed(s, doc, p.start, _count_of(counted.group(1)), 0, exact=counted.group(2) is not None,
-                       besides=others)
+        return _listed(s, doc, p.start, _count_of(counted.group(1)), others)
     many = next((int(x[len(COUNT):]) for x in allowed if x.startswith(COUNT)), 0) if allowed else 0
     if many:
         # "The three sides condemned the launch": a list of exactly that many named before ("Germany, France and
@@ -328,27 +326,17 @@ def _count_of(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_NUMBERS.get(word.lower(), 0)
 
 
-def _listed(s: Sentence, doc: Doc, pos: int, many: int, width: int, *, exact: bool = False,
-            besides: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The countries of a list of exactly many named before offset pos of s (this and the few sentences before), else
-    in the next LIST_AHEAD sentences; else (unless exact), for a few, the last that many countries named before. width: the
-    counted phrase's length before pos (not a list inside it)."""
-    for sk, x in _compounds_before(s, doc, pos - width):
+def _listed(s: Sentence, doc: Doc, pos: int, many: int, besides: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The countries of a list of exactly many (besides those given) named before offset pos of s (this and the few
+    sentences before), else after it (its sentence and the next LIST_AHEAD)."""
+    after = (x for k in range(s.index, min(len(doc.matches), s.index + 1 + LIST_AHEAD))
+             for x in doc.sentence(k).compounds if k > s.index or x.start > pos)
+    for x in chain((x for _, x in _compounds_before(s, doc, pos)), after):
         listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries
                                      and ph.code not in besides))
         if len(listed) == many:
             return listed
-    for k in range(s.index + 1, min(len(doc.matches), s.index + 1 + LIST_AHEAD)):
-        sk = doc.sentence(k)
-        for x in sk.compounds:
-            listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries
-                                         and ph.code not in besides))
-            if len(listed) == many:
-                return listed
-    if many > _FEW or exact or besides:
-        return ()
-    last = tuple(dict.fromkeys(_countries_before(s, doc, pos - width, places=False)))[:many]
-    return last if len(last) == many else ()
+    return ()
 
 
 def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[str, ...]:
