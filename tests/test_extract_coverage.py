@@ -2641,6 +2641,10 @@ NEAR_MISSES = [
      ("ASSAULT", ("ISR",), ("IRN",))),
     ("The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also sharply criticised "
      "the US policy shift.", None, ("SUPPORT", ("EGY", "JOR"), ("ISR",))),
+    # A headline's bare infinitive, and "are to", announce; an infinitive after an object does not.
+    ("Japan, Philippines to sign troop pact", ("AGREE", ("JPN", "PHL"), ()), ("SUPPORT", ("JPN", "PHL"), ())),
+    ("Mr Kerry, the most senior US official to visit Cuba since 1945, met Rodriguez.",
+     ("CONSULT", ("USA",), ("CUB",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
@@ -2739,3 +2743,12 @@ def test_an_unnamed_ministry_acting_on_its_own_people_is_not_flipped() -> None:
              "intruded. China's coast guard defended the action. ")
     e = code(story + "The foreign ministry urged Chinese citizens to avoid travel to the Philippines.")
     assert not [x for x in e if x.event_type == "REQUEST" and x.actor_codes == ("PHL",)], dyads(e)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Russia to expel 10 Moldovan diplomats", "planned"),
+    ("Japan and the Philippines are to sign a troop pact.", "planned"),
+    ("A court sentenced Yang, prompting Foreign Minister Penny Wong to summon China's ambassador.", "actual"),
+])
+def test_a_headline_infinitive_announces(text: str, status: str) -> None:
+    assert {e.status for e in code(text)} == {status}, dyads(code(text))

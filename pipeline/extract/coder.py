@@ -732,6 +732,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None:
         return []  # "Russian shelling cut the power supply to the plant": damage, not a measure
     modality = _classify(window, rule.event_type)
+    if modality == "actual" and window == " to " and found.actor is not None and found.actor.start == 0 \
+            and not s.text.rstrip().endswith((".", "\"", "”", "'", "’")):
+        modality = "future"  # a headline's bare infinitive: "Japan, Philippines to sign troop pact"
     if modality == "actual" and ctx.conditions and _MODAL.match(s.text, t.start) \
             and any(_REAL_CONDITION.match(s.text, span.start) for span in ctx.conditions):
         modality = "hypothetical"  # "If the talks fail, Serbia would not cooperate": the rule's own modal, conditioned

@@ -18,7 +18,7 @@ _FUTURE: Final = re.compile(
     r"|prepared\s++to|ready\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
     r"|want(?:s|ed)?\s++to|hop(?:e|es|ing)\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|efforts?\s++to|expected\s++to|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))expected\s++(?:in|at)"
     r"|vow(?:s|ed)?\s++to|offer(?:s|ed)?\s++to|volunteer(?:s|ed)?\s++to|undert(?:ake|akes|ook)\s++to"
-    r"|(?:due|scheduled)\s++to(?=\s*+$))\b"
+    r"|(?:due|scheduled)\s++to(?=\s*+$)|(?:is|are)\s++to(?=\s*+$))\b"
     r"|['’]ll\b)", re.IGNORECASE)
 _NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to)\b", re.IGNORECASE)
 _DENY_INTENT: Final = re.compile(

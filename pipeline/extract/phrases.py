@@ -99,7 +99,7 @@ FINITE_AFTER: Final = re.compile(
     r"should|must|\w{3,}ed|gave|took|began|broke|met|struck|fought|withdrew|froze|sought|drew|spoke|wrote|stood|told)\b",
     re.IGNORECASE)
 # The verb right after a headline's list of names ("Japan, Philippines sign ..."), not a clause's next word.
-_HEADLINE_VERB: Final = re.compile(r" (?!and\b|or\b|the\b|who\b|which\b|whose\b|to\b)[a-z]++\b")
+_HEADLINE_VERB: Final = re.compile(r" (?!and\b|or\b|the\b|who\b|which\b|whose\b|to\s++the\b)[a-z]++\b")
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
 _LIST_END: Final = re.compile(r"\b(?:and|or|nor|plus|as\s++well\s++as)\b|&|^\s*+[-/]\s*+$")
 _NAME_TOKEN: Final = re.compile(r"\s*+((?-i:[A-Z])[\w.’'-]*+)")
