@@ -2645,6 +2645,10 @@ NEAR_MISSES = [
     ("Japan, Philippines to sign troop pact", ("AGREE", ("JPN", "PHL"), ()), ("SUPPORT", ("JPN", "PHL"), ())),
     ("Mr Kerry, the most senior US official to visit Cuba since 1945, met Rodriguez.",
      ("CONSULT", ("USA",), ("CUB",)), None),
+    ("Moldova expelled 45 Russian diplomats. Russia warned that its steps \"will not go unanswered.\"",
+     ("THREATEN", ("RUS",), ("MDA",)), None),
+    ("India suspended the Indus Waters Treaty. Pakistan said it could hold in abeyance all bilateral agreements with "
+     "India.", ("THREATEN", ("PAK",), ("IND",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
