@@ -2649,6 +2649,13 @@ NEAR_MISSES = [
      ("THREATEN", ("RUS",), ("MDA",)), None),
     ("India suspended the Indus Waters Treaty. Pakistan said it could hold in abeyance all bilateral agreements with "
      "India.", ("THREATEN", ("PAK",), ("IND",)), None),
+    # "said it was regrettable that X had ...": a verdict on X; a title after a possessor is the possessor's.
+    ("TBILISI - Russia lifted its ban on flights to Georgia. The European Union's foreign policy spokesman Peter Stano "
+     "said it was \"regrettable\" that Georgia had allowed the flights to resume. Prime Minister Irakli Garibashvili "
+     "dismissed the criticism.", ("REJECT", ("GEO",), ("EU",)), ("ACCUSE", ("GEO",), ("RUS",))),
+    ("Moscow said it was unacceptable that Washington had expelled its diplomats.", ("ACCUSE", ("RUS",), ("USA",)),
+     None),
+    ("The coach said it was regrettable that Smith had been injured.", None, ("ACCUSE", ("GBR",), ("GBR",))),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -27,6 +27,10 @@ _ORG_BEFORE_TITLE: Final = re.compile(
     r"[A-Z][\w.&-]*+\s++$")
 
 
+# A possessor right before a title ("the European Union's foreign policy spokesman"): whose official it is.
+_POSSESSOR_BEFORE: Final = re.compile(r"['’]s\s++(?:[\w-]++\s++){0,3}$")
+
+
 def _no_home() -> str | None:
     """No country for officials titled without one."""
     return None
@@ -547,8 +551,11 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
     code = _pick_code(hits)
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \
-            and _HOME_TITLE.search(sentence, start, end) is not None and not _ORG_BEFORE_TITLE.search(sentence, 0, start):
-        code = home() or ""  # "Interior Minister Gerald Darmanin": a title and a name, no country
+            and _HOME_TITLE.search(sentence, start, end) is not None and not _ORG_BEFORE_TITLE.search(sentence, 0, start) \
+            and not _POSSESSOR_BEFORE.search(sentence, max(0, start - 40), start):
+        # "Interior Minister Gerald Darmanin": a title and a name, no country (not "the European Union's foreign
+        # policy spokesman Peter Stano": the possessor's)
+        code = home() or ""
     if has_role and code and code != DOMINANT and not code.startswith(DESCRIPTION):
         end = _learn_name(sentence, end, code, names)
         people = [it for it in group if it[_HIT] is not None and it[_HIT].actor_kind == "person"]
