@@ -2656,6 +2656,13 @@ NEAR_MISSES = [
     ("Moscow said it was unacceptable that Washington had expelled its diplomats.", ("ACCUSE", ("RUS",), ("USA",)),
      None),
     ("The coach said it was regrettable that Smith had been injured.", None, ("ACCUSE", ("GBR",), ("GBR",))),
+    # The one asked by "asking it" is the party just addressed; "X's Western partners" are the West.
+    ("Bangladesh has sent a diplomatic note to India asking it to send back former prime minister Sheikh Hasina.",
+     ("REQUEST", ("BGD",), ("IND",)), None),
+    ("Zelensky urged Ukraine's Western partners to supply more air defence systems.",
+     ("REQUEST", ("UKR",), ("WEST",)), None),
+    ("Ukraine's army attacked Russia.", ("ASSAULT", ("UKR",), ("RUS",)), None),
+    ("Malawi said it was seeking an urgent meeting with Tanzanian officials.", ("REQUEST", ("MWI",), ("TZA",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

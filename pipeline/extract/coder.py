@@ -35,6 +35,8 @@ _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 # A rank before a perfect infinitive: "the only two states to have signed", "the first country to have recognised".
 _RANKED_BEFORE: Final = re.compile(r"\b(?:only|first|last|second|third|sole)\b[^,.;:]{0,45}?\bto\s++have\s++$",
                                    re.IGNORECASE)
+# Verbs of asking whose pronoun object is the party addressed before them ("asking it to send back").
+_ASKING: Final = frozenset("asking urging calling pressing requesting telling inviting".split())
 _SOUGHT: Final = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
@@ -772,6 +774,14 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "South Korea and the United States began combined military drills": exercises held together (the place
         # near which they are held is no partner).
         etype, mode, rec_compounds, rec_codes = "COOPERATE", None, (), ()
+    if len(rec_compounds) == 1 and rec_compounds[0].kind == "pronoun" and rec_codes \
+            and set(rec_codes) <= set(actor_codes) and rec_compounds[0].prep in _ASKING:
+        # "sent a diplomatic note to India asking it to send back ...": the one asked is the party just addressed,
+        # not the asker.
+        addressed = next((c for c in reversed(s.compounds) if c.end <= rec_compounds[0].start and c.kind == "actor"
+                          and not set(codes(c, s, doc)) & set(actor_codes)), None)
+        if addressed is not None:
+            rec_compounds, rec_codes = (addressed,), codes(addressed, s, doc)
     if hosted:
         mode = None
     date, status = _dated(t, status, doc, ctx, s.text)

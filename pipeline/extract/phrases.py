@@ -549,6 +549,10 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
             and not (it[_HIT].alias_kind == "demonym" and sentence[it[_END] + 1:it[_END] + 2].isupper()
                      and _ORG_AFTER.match(sentence, it[_END]))]
     code = _pick_code(hits)
+    first, last = group[0][_HIT], group[-1][_HIT]
+    if len(group) == 2 and first is not None and last is not None and first.actor_kind == "country" \
+            and last.actor_kind == "group" and sentence.startswith(("'s ", "’s "), group[0][_END]):
+        code = last.code  # "Ukraine's Western partners": the bloc, not its friend
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \
             and _HOME_TITLE.search(sentence, start, end) is not None and not _ORG_BEFORE_TITLE.search(sentence, 0, start) \
