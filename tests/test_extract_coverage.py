@@ -2663,6 +2663,20 @@ NEAR_MISSES = [
      ("REQUEST", ("UKR",), ("WEST",)), None),
     ("Ukraine's army attacked Russia.", ("ASSAULT", ("UKR",), ("RUS",)), None),
     ("Malawi said it was seeking an urgent meeting with Tanzanian officials.", ("REQUEST", ("MWI",), ("TZA",)), None),
+    # From the sweep of this session (450 fresh paragraphs): fixtures, fans, dismissals for a score, and acts that
+    # "threaten regional stability" are no diplomacy.
+    ("India, Pakistan to meet in Asia Cup final in Dubai", None, ("AGREE", ("IND", "PAK"), ())),
+    ("Japan, South Korea meet in Asian Cup final", None, ("CONSULT", ("JPN", "KOR"), ())),
+    ("China and the United States will meet in the final of the women's volleyball world championship in Belgrade.",
+     None, ("AGREE", ("CHN", "USA"), ())),
+    ("Putin and Xi will meet in Beijing next month.", ("AGREE", ("RUS", "CHN"), ()), None),
+    ("Football: Turkey fans clash with police in Dortmund before quarter-final", None,
+     ("ASSAULT", ("TUR",), ("DEU",))),
+    ("Zimbabwe dismissed India for 102 to win the first T20 in Harare by 13 runs.", None,
+     ("REJECT", ("ZWE",), ("IND",))),
+    ("The Philippines and the United States launched their annual Balikatan exercise. China said the drills "
+     "threatened regional stability.", ("COOPERATE", ("PHL", "USA"), ()), ("THREATEN", ("CHN",), ("PHL", "USA"))),
+    ("Russia threatened Ukraine with a new offensive.", ("THREATEN", ("RUS",), ("UKR",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -102,6 +102,10 @@ FINITE_AFTER: Final = re.compile(
     r"\s++(?:said|says|told|has|have|had|is|was|were|are|will|would|can|could|did|does|do|may|might|"
     r"should|must|\w{3,}ed|gave|took|began|broke|met|struck|fought|withdrew|froze|sought|drew|spoke|wrote|stood|told)\b",
     re.IGNORECASE)
+# A sports fixture's words: "India, Pakistan to meet in Asia Cup final" lists teams, not states.
+_FIXTURE: Final = re.compile(r"\b(?:final|semi-?finals?|quarter-?finals?|friendly|qualifiers?|play-?offs?|cup|"
+                             r"championships?|tournament|league|derby|match|fixture|olympics?|co-host|draw|beat|"
+                             r"thrash|crush|stun|edge)\b", re.IGNORECASE)
 # The verb right after a headline's list of names ("Japan, Philippines sign ..."), not a clause's next word.
 _HEADLINE_VERB: Final = re.compile(r" (?!and\b|or\b|the\b|who\b|which\b|whose\b|to\s++the\b)[a-z]++\b")
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
@@ -594,7 +598,9 @@ _PLACE_WORDS_AFTER_NAME: Final = frozenset(
     "National University Cup Open Army Navy Police Foreign Prime President King Queen Crown Government Ministry "
     "Embassy Mission Team Squad Coach Minister Parliament Senate Congress Court State Water Red Border Has Will "
     "Would Could Should May Might Must Said Says Accused Urged Warned Denied Rejected Condemned Vowed".split())
-_TEAM_AFTER: Final = re.compile(r"\s++(?:national\s++|cricket\s++|football\s++|rugby\s++)?(?:team|squad|side|XI)\b")
+_TEAM_AFTER: Final = re.compile(r"\s++(?:(?:national\s++|cricket\s++|football\s++|rugby\s++)?(?:team|squad|side|XI)|"
+                                r"(?:fans|supporters|players|striker|strikers|captain|coach|manager|skipper|batsmen|"
+                                r"batsman|bowlers|goalkeeper|midfielder|winger|forward|defender|keeper)\b)\b")
 _ORG_PREV_WORDS: Final = frozenset(
     "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())
 
@@ -679,7 +685,8 @@ def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
         # A fronted phrase, then the subject list: "Unlike Hungary, Poland and the Baltic states condemned".
         return [[group[0]]] + _split_unfinished(sentence, group[1:])
     if group[0].start == 0 and _HEADLINE_VERB.match(sentence, group[-1].end) is not None \
-            and all(sentence[a.end:b.start] == ", " for a, b in zip(group, group[1:])):
+            and all(sentence[a.end:b.start] == ", " for a, b in zip(group, group[1:])) \
+            and _FIXTURE.search(sentence) is None:
         return [group]  # a headline's list, with no conjunction: "Japan, Philippines sign troop pact"
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
