@@ -2677,6 +2677,17 @@ NEAR_MISSES = [
     ("The Philippines and the United States launched their annual Balikatan exercise. China said the drills "
      "threatened regional stability.", ("COOPERATE", ("PHL", "USA"), ()), ("THREATEN", ("CHN",), ("PHL", "USA"))),
     ("Russia threatened Ukraine with a new offensive.", ("THREATEN", ("RUS",), ("UKR",)), None),
+    # From dev20: a decision taken back is a concession, not the act; a named envoy ordered out; warships rammed.
+    ("Serbia on Sunday withdrew its decision to expel Montenegro's ambassador.", ("CONCEDE", ("SRB",), ("MNE",)),
+     ("SANCTION", ("SRB",), ("MNE",))),
+    ("Trump dropped his plan to impose tariffs on Mexican goods.", ("CONCEDE", ("USA",), ("MEX",)),
+     ("SANCTION", ("USA",), ("MEX",))),
+    ("Serbia withdrew its decision, less than a day after ordering him to leave in a tit-for-tat move that "
+     "threatened ties between Serbia and Montenegro.", None, ("THREATEN", ("SRB",), ("MNE",))),
+    ("Belgrade responded within hours by ordering Montenegro's ambassador, Tarzan Milosevic, to leave.",
+     ("SANCTION", ("SRB",), ("MNE",)), None),
+    ("A Vietnamese fisheries surveillance vessel rammed an Indonesian navy warship.",
+     ("ASSAULT", ("VNM",), ("IDN",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -32,6 +32,11 @@ COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", 
 _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 # A verb in the infinitive after a request, push or attempt ("urged Ukraine to investigate", "the campaign to
 # get Kyiv to investigate", "efforts to urge", "the request to investigate") is what was sought, not an act.
+# A decision or plan taken back before its act's verb: "withdrew its decision to expel", "dropped its plan to impose".
+_REVERSED: Final = re.compile(
+    r"\b(?:withdr[ae]w\w*+|revers\w*+|revok\w*+|rescind\w*+|cancel\w*+|scrap\w*+|overturn\w*+|annul\w*+|suspend\w*+"
+    r"|drop\w*+|abandon\w*+|shelv\w*+|back(?:ed|s|ing)?\s++(?:away|down)\s++from)\s++(?:its|their|the|his|her|a)\s++"
+    r"(?:\S++\s++){0,2}?(?:decision|order|move|plans?|threat|proposal)\s++to\s++$", re.IGNORECASE)
 # A rank before a perfect infinitive: "the only two states to have signed", "the first country to have recognised".
 _RANKED_BEFORE: Final = re.compile(r"\b(?:only|first|last|second|third|sole)\b[^,.;:]{0,45}?\bto\s++have\s++$",
                                    re.IGNORECASE)
@@ -301,6 +306,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
+        if s.lowered.endswith(" to ", 0, t.start) and _REVERSED.search(s.text, max(0, t.start - 80), t.start):
+            continue  # "withdrew its decision to expel Montenegro's ambassador": undone, not done (a concession)
         if s.lowered.endswith(" to have ", 0, t.start) and _RANKED_BEFORE.search(s.text, max(0, t.start - 60), t.start):
             continue  # "the only two Arab states to have signed peace treaties with Israel": who they are, not news
         if s.lowered.endswith(" for ", 0, t.start) and _PARTICIPLE.match(s.text, t.start) \
