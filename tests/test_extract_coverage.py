@@ -2688,6 +2688,10 @@ NEAR_MISSES = [
      ("SANCTION", ("SRB",), ("MNE",)), None),
     ("A Vietnamese fisheries surveillance vessel rammed an Indonesian navy warship.",
      ("ASSAULT", ("VNM",), ("IDN",)), None),
+    ("Australia will lend Papua New Guinea US$300 million.", ("AGREE", ("AUS",), ("PNG",)), None),
+    ("China lent $2 billion to Pakistan.", ("AID", ("CHN",), ("PAK",)), None),
+    ("The UN Security Council voted unanimously on Friday to end its decade-long peacekeeping mission in Mali.",
+     ("CONCEDE", ("UN",), ("MLI",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
