@@ -2692,6 +2692,9 @@ NEAR_MISSES = [
     ("China lent $2 billion to Pakistan.", ("AID", ("CHN",), ("PAK",)), None),
     ("The UN Security Council voted unanimously on Friday to end its decade-long peacekeeping mission in Mali.",
      ("CONCEDE", ("UN",), ("MLI",)), None),
+    ("The Indonesian warship had intercepted the Vietnamese boat for fishing illegally.",
+     ("COERCE", ("IDN",), ("VNM",)), None),
+    ("NATO jets intercepted Russian planes over the Baltic.", None, ("COERCE", ("NATO",), ("RUS",))),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
