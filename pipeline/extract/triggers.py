@@ -103,8 +103,11 @@ class TriggerBook:
     # begins with ("agreeing" -> rules of "agree" and "agreeing"); positions of the rules without start literals.
     by_literal: dict[str, tuple[TriggerRule, ...]]
     always: tuple[int, ...]
-    # One scan of a lower-cased text for word starts beginning with a start literal (the longest one matches).
+    # One scan of a lower-cased text for word starts beginning with a start literal (the longest one matches), or
+    # with a word an always-tried rule requires (marks: scanned word -> the required words it begins with; such a
+    # rule is then tried only in the sentences the scan marked, with no search of its own).
     literal_scan: re.Pattern[str]
+    marks: dict[str, tuple[str, ...]]
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
@@ -123,7 +126,10 @@ def load_triggers(path: Path) -> TriggerBook:
     macros = data.get("macros", {})
     rules = tuple(_rule(r, macros) for r in data["rule"])
     modes = {etype: _mode_table(table) for etype, table in data.get("modes", {}).items()}
-    by_literal = _index_by_literal(rules)
+    always = tuple(i for i, r in enumerate(rules) if r.prefixes is None)
+    # Required words of the always-tried rules that are plain words: found by the same scan as the literals.
+    marked = {w for i in always for w in rules[i].requires if w.isalpha() and len(w) >= 3}
+    by_literal = _index_by_literal(rules, marked)
     return TriggerBook(
         rules=rules,
         mode_keywords=modes,
@@ -132,9 +138,10 @@ def load_triggers(path: Path) -> TriggerBook:
         crowd_words=re.compile(data["crowd"]["words"], re.IGNORECASE),
         version=str(data["meta"]["version"]),
         by_literal=by_literal,
-        always=tuple(i for i, r in enumerate(rules) if r.prefixes is None),
+        always=always,
         # Literals are lower-case letters; \b keeps the scan to word starts.
         literal_scan=re.compile(r"\b(?:" + alternation(by_literal) + ")"),
+        marks={w: tuple(m for m in marked if w.startswith(m)) for w in by_literal},
     )
 
 
@@ -152,9 +159,10 @@ def _mode_table(table: dict[str, str]) -> tuple[re.Pattern[str] | None, tuple[tu
     return union, ordered
 
 
-def _index_by_literal(rules: tuple[TriggerRule, ...]) -> dict[str, tuple[TriggerRule, ...]]:
-    """Start literal -> every rule (in file order) with that literal or a shorter one it starts with."""
-    literals = {p for r in rules for p in r.prefixes or ()}
+def _index_by_literal(rules: tuple[TriggerRule, ...], marked: set[str]) -> dict[str, tuple[TriggerRule, ...]]:
+    """Start literal (or marked word) -> every rule (in file order) with that literal or a shorter one it starts
+    with."""
+    literals = {p for r in rules for p in r.prefixes or ()} | marked
     return {lit: tuple(r for r in rules if any(lit.startswith(p) for p in r.prefixes or ())) for lit in literals}
 
 
@@ -249,8 +257,10 @@ def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple
     """Trigger matches of every sentence (offsets relative to their sentence); lowered = text.lower(), same length."""
     found: list[list[TriggerMatch]] = [[] for _ in spans]
     begins = [a for a, _ in spans]
-    by_literal, rules = book.by_literal, book.rules  # rules: for the always-tried ones below
-    # One C-level scan finds the few word starts that can begin a trigger; only their rules are tried there.
+    by_literal, rules, marks = book.by_literal, book.rules, book.marks  # rules: for the always-tried ones below
+    # One C-level scan finds the few word starts that can begin a trigger; only their rules are tried there. It also
+    # marks the sentences holding the always-tried rules' required words.
+    marked: dict[str, set[int]] = {}
     k, a, b = -1, 0, -1
     for m in book.literal_scan.finditer(lowered):
         at = m.start()
@@ -261,23 +271,31 @@ def match_document(text: str, lowered: str, book: TriggerBook, spans: list[tuple
             a, b = spans[k]
             if at >= b:
                 continue
-        for rule in by_literal[m.group()]:
+        word = m.group()
+        for w in marks[word]:
+            marked.setdefault(w, set()).add(k)
+        for rule in by_literal[word]:
             hit = rule.pattern.match(text, at, b)
             if hit is not None and (not rule.requires or any(lowered.find(w, a, b) >= 0 for w in rule.requires)):
                 _keep(found[k], rule, hit, text, a)
     for i in book.always:
         rule = rules[i]
-        for k in _sentences_with(lowered, rule.requires, begins) if rule.requires else range(len(spans)):
+        for k in _sentences_with(lowered, rule.requires, begins, marks, marked) if rule.requires else range(len(spans)):
             a, b = spans[k]
             for hit in rule.pattern.finditer(text, a, b):
                 _keep(found[k], rule, hit, text, a)
     return [_resolve_overlaps(f) if len(f) > 1 else f for f in found]
 
 
-def _sentences_with(lowered: str, words: tuple[str, ...], begins: list[int]) -> list[int]:
-    """Indices of the sentences (starting at begins) in which one of words occurs, in order."""
+def _sentences_with(lowered: str, words: tuple[str, ...], begins: list[int], marks: dict[str, tuple[str, ...]],
+                    marked: dict[str, set[int]]) -> list[int]:
+    """Indices of the sentences (starting at begins) in which one of words occurs, in order: those the literal scan
+    marked for a scanned word (at a word start), else those a search finds."""
     found: set[int] = set()
     for w in words:
+        if w in marks:
+            found |= marked.get(w, set())
+            continue
         at = lowered.find(w)
         while at >= 0:
             found.add(bisect_right(begins, at) - 1)
