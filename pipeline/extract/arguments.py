@@ -47,9 +47,10 @@ _MILITARY_ACT: Final = re.compile(
     r"\b(?:air|drone|missile|rocket|military|naval|artillery|attacks?|raids?|bombing|shelling|invasion|incursion|"
     r"offensive|assault|airstrikes?|seizure|occupation|annexation)\b", re.IGNORECASE)
 _MODIFIER_GAP: Final = re.compile(r"\s++(?:[\w-]++\s++){0,2}")
-# Between an opening demonym and its act noun: only the arm ("Pakistani air strikes on"); and an agent after the act
-# ("the seizure of its tanker by Britain") that makes the opening name no doer.
-_ARMS_GAP: Final = re.compile(r"\s++(?:(?:air|drone|missile|rocket|military|naval|artillery|cross-border)\s++){0,2}",
+# Between an opening demonym and its act noun: modifiers, no verb ("Pakistani air strikes on", "Russian overnight
+# shelling of"); and an agent after the act ("the seizure of its tanker by Britain") that makes the opening name no
+# doer.
+_ARMS_GAP: Final = re.compile(r"\s++(?:(?!(?:said|says|saw|see|sees|the|a|an|its|their|of|on|in)\b)(?![a-z]+ed\b)[\w-]++\s++){0,2}",
                               re.IGNORECASE)
 _AGENT_AFTER: Final = re.compile(r"\bby\s++(?:the\s++)?(?-i:[A-Z])")
 _AGENT_WINDOW: Final = 60

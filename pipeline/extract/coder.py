@@ -40,8 +40,12 @@ _REVERSED: Final = re.compile(
 # A rank before a perfect infinitive: "the only two states to have signed", "the first country to have recognised".
 _RANKED_BEFORE: Final = re.compile(r"\b(?:only|first|last|second|third|sole)\b[^,.;:]{0,45}?\bto\s++have\s++$",
                                    re.IGNORECASE)
+# Between a headline's opening subject and its trigger: a bare infinitive ("to sign", "to hold trade").
+_HEADLINE_TO: Final = re.compile(r"\s++to\s++(?:(?-i:[a-z])[\w-]*+\s++){0,2}")
 # Verbs of asking whose pronoun object is the party addressed before them ("asking it to send back").
 _ASKING: Final = frozenset("asking urging calling pressing requesting telling inviting".split())
+# ... and the prepositions that name the party addressed ("a note to India", "a protest with Japan"), not a topic.
+_ADDRESSED_PREPS: Final = frozenset({"to", "with"})
 _SOUGHT: Final = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
@@ -276,6 +280,9 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     complement_to = len(s.text)
     denial = False
     speaker: tuple[str, ...] = ()
+    # Where a demand's relative clause on a person begins ("... who was detained by"), and the parties named in the
+    # demand's object before it.
+    befell_from, befell_parties = len(s.text), frozenset[str]()
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
@@ -317,6 +324,10 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         new = _echo(t, found, s, doc, ctx, drafts, earlier) if t.rule.event_type == ECHO \
             else _drafts_for(t, found, s, doc, res, ctx)
+        if t.start >= befell_from:
+            # What befell the person a demand is about names its victim there ("an Argentine officer who was detained
+            # by"), or is not coded ("aid workers who were detained by the Houthis": not the demander's).
+            new = [d for d in new if d.recipient_codes and set(d.recipient_codes) <= befell_parties]
         if in_complement:
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
@@ -328,6 +339,14 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # holds the trigger ("Iran, which has threatened to retaliate, fired missiles").
             end = _CLAUSE_AFTER.search(s.text, t.end)
             complement_to = end.start() if end else len(s.text)
+            if end is not None and end.group().lstrip().startswith("who"):
+                befell_from = end.start()
+                befell_parties = frozenset(x for c in s.compounds if t.end <= c.start < befell_from
+                                           for x in codes(c, s, doc))
+                if not befell_parties and all(x in doc.countries for x in new[0].actor_codes):
+                    # "Venezuela demanded the release of a diplomat who was detained by Colombian police": a state's
+                    # demand for someone of no named country is for its own (not an organisation's: "aid workers").
+                    befell_parties = frozenset(new[0].actor_codes)
             aside = _RELATIVE_ASIDE.search(s.text, max(0, t.start - _ASIDE_REACH), t.end + _ASIDE_REACH) \
                 if ", wh" in s.text else None
             if aside is not None and aside.start() < t.start and aside.end() >= t.end:
@@ -741,9 +760,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None:
         return []  # "Russian shelling cut the power supply to the plant": damage, not a measure
     modality = _classify(window, rule.event_type)
-    if modality == "actual" and window == " to " and found.actor is not None and found.actor.start == 0 \
-            and not s.text.rstrip().endswith((".", "\"", "”", "'", "’")):
-        modality = "future"  # a headline's bare infinitive: "Japan, Philippines to sign troop pact"
+    if modality == "actual" and _headline_infinitive(s, t):
+        modality = "future"
     if modality == "actual" and ctx.conditions and _MODAL.match(s.text, t.start) \
             and any(_REAL_CONDITION.match(s.text, span.start) for span in ctx.conditions):
         modality = "hypothetical"  # "If the talks fail, Serbia would not cooperate": the rule's own modal, conditioned
@@ -786,7 +804,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "sent a diplomatic note to India asking it to send back ...": the one asked is the party just addressed,
         # not the asker.
         addressed = next((c for c in reversed(s.compounds) if c.end <= rec_compounds[0].start and c.kind == "actor"
-                          and not set(codes(c, s, doc)) & set(actor_codes)), None)
+                          and c.prep in _ADDRESSED_PREPS and not set(codes(c, s, doc)) & set(actor_codes)), None)
         if addressed is not None:
             rec_compounds, rec_codes = (addressed,), codes(addressed, s, doc)
     if hosted:
@@ -859,6 +877,8 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         return []
     window = _modality_window(s.text, t, found)
     modality = _classify(window, t.rule.event_type)
+    if modality == "actual" and _headline_infinitive(s, t):
+        modality = "future"
     if modality in ("negated", "hypothetical", "denied", "threat"):
         return []
     if t.rule.event_type == "CONSULT" or (modality == "future" and t.rule.mutual):
@@ -992,6 +1012,13 @@ def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderRe
     return mode
 
 
+def _headline_infinitive(s: Sentence, t: TriggerMatch) -> bool:
+    """A headline's bare infinitive right after its opening subject: "Japan, Philippines to sign troop pact", "US,
+    China to hold trade talks" (announced, not done)."""
+    return bool(s.compounds) and s.compounds[0].start == 0 \
+        and _HEADLINE_TO.fullmatch(s.text, s.compounds[0].end, t.start) is not None
+
+
 def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) -> str:
     """Words between the actor and the trigger (the verb group that carries modality and negation). A participle
     after a report ("Erdogan said Ankara would not approve the bids, accusing Sweden of ...") is the speaker's act,
@@ -1080,6 +1107,10 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
         # that does not hold the trigger belongs to that clause.
         asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= t.start < m.end()]
         cues = [c for c in cues if not any(a <= c[0] < b for a, b in asides)]
+    if cues and " who " in text and (befell := _WHO_BEFELL.search(text, t.end)) is not None:
+        # "demanded the release of two Canadians who were detained by Chinese authorities in 2018": the date of what
+        # befell them, not of the demand.
+        cues = [c for c in cues if c[0] < befell.start()]
     date = pick_date(cues, t.start, doc.published)
     if (status == "actual" or (status == "planned" and t.rule.event_type == "AGREE")) \
             and _is_background(date, doc.published):
@@ -1151,6 +1182,7 @@ _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
 # A non-restrictive relative clause between commas: ", which granted Moldova candidate status in 2022,".
 _RELATIVE_ASIDE: Final = re.compile(r",\s++wh(?:ich|o|ose)\s[^,;]{1,200},")
+_WHO_BEFELL: Final = re.compile(r"\s++who\s++(?:was|were|had\s++been|has\s++been|have\s++been)\s")
 _ASIDE_REACH: Final = 200
 
 

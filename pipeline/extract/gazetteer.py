@@ -248,20 +248,23 @@ def known_country_words(actors_csv: Path = ACTORS_CSV) -> set[str]:
     return known | {alias_key(w) for words in generated.values() for w in words}
 
 
-def read_places(places_csv: Path | None) -> tuple[dict[str, list[str]], str | None]:
-    """Country code -> its place names, from places_generated.csv, and the file's version (none of either when
-    the file is not given)."""
-    if places_csv is None:
-        return {}, None
-    rows, header = read_commented_csv(places_csv)
+def read_places(*places_csvs: Path | None) -> tuple[dict[str, list[str]], str | None]:
+    """Country code -> its place names, from places_generated.csv and places_curated.csv, and the files' versions
+    joined by "+" (none of either when no file is given)."""
     out: dict[str, list[str]] = {}
-    for r in rows:
-        out.setdefault(r["country_code"], []).append(r["name"])
-    return out, header.get("version", "places")
+    versions: list[str] = []
+    for places_csv in places_csvs:
+        if places_csv is None:
+            continue
+        rows, header = read_commented_csv(places_csv)
+        for r in rows:
+            out.setdefault(r["country_code"], []).append(r["name"])
+        versions.append(header.get("version", "places"))
+    return out, "+".join(versions) or None
 
 
 def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None,
-                   descriptions_csv: Path | None = None) -> Gazetteer:
+                   curated_places_csv: Path | None = None, descriptions_csv: Path | None = None) -> Gazetteer:
     """Build the gazetteer from pycountry, countryinfo, the curated data files and the generated place list."""
     rows, header = read_commented_csv(actors_csv)
     curated = {r["code"]: r for r in rows if r["kind"] == "country"}
@@ -283,7 +286,10 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
                 kind: AliasKind = "demonym" if key in demonyms else "name"
                 aliases[key] = AliasHit(event_code, kind, e.kind)
     # Places last: a city never takes a word another source gives ("Georgia" the country, not the US state).
-    places, places_version = read_places(places_csv)
+    places, places_version = read_places(places_csv, curated_places_csv)
+    # (The curated regions and front-line towns say where an act happened, not whom a story is about: they do not
+    # count as mentions of their country.)
+    regions = {alias_key(n) for names in read_places(curated_places_csv)[0].values() for n in names}
     for code, names in places.items():
         for n in names:
             aliases.setdefault(alias_key(n), AliasHit(code, "place", "country"))
@@ -312,7 +318,8 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     # Multi-word names only as curated or generated names ("South Korea", "the White House"), not the generated places
     # ("East London" is South Africa's only to the place list).
     country_words = {k: h.code for k, h in aliases.items()
-                     if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")}
+                     if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")
+                     and not (h.alias_kind == "place" and k in regions)}
     starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),

@@ -103,9 +103,9 @@ FINITE_AFTER: Final = re.compile(
     r"should|must|\w{3,}ed|gave|took|began|broke|met|struck|fought|withdrew|froze|sought|drew|spoke|wrote|stood|told)\b",
     re.IGNORECASE)
 # A sports fixture's words: "India, Pakistan to meet in Asia Cup final" lists teams, not states.
-_FIXTURE: Final = re.compile(r"\b(?:final|semi-?finals?|quarter-?finals?|friendly|qualifiers?|play-?offs?|cup|"
-                             r"championships?|tournament|league|derby|match|fixture|olympics?|co-host|draw|beat|"
-                             r"thrash|crush|stun|edge)\b", re.IGNORECASE)
+_FIXTURE: Final = re.compile(r"\b(?:(?:meet|face|play)\s++(?:(?-i:[A-Z])\S*+\s++){0,3}(?:again\s++)?(?:in|for)\s++(?:the\s++|a\s++|an\s++)?(?:\S++\s++){0,4}?"
+                             r"(?:final|semi-?finals?|quarter-?finals?|friendly|qualifiers?|play-?offs?|match|derby)|"
+                             r"co-host|draw\s++(?:\d|with)|beat|thrash|crush|stun|edge)\b", re.IGNORECASE)
 # The verb right after a headline's list of names ("Japan, Philippines sign ..."), not a clause's next word.
 _HEADLINE_VERB: Final = re.compile(r" (?!and\b|or\b|the\b|who\b|which\b|whose\b|to\s++the\b)[a-z]++\b")
 _AND_AFTER: Final = re.compile(r"\s*+,?\s*+(?:and|or)\s++(?:the\s++)?[\w-]++")
@@ -122,9 +122,8 @@ _NON_STATE_HEADS: Final = tuple(
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
         "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee church "
         "charity association chamber NGO squad cricketer footballer board federation league smuggler trafficker "
-        "poacher pirate bowler batter spinner seamer pacer opener skipper winger fullback quarterback pitcher "
-        "jockey cyclist swimmer sprinter wrestler boxer golfer").split() + [
-        "middle order", "top order", "pace attack", "batting order", "back line", "front line-up",
+        "poacher pirate bowler").split() + [
+        "middle order", "top order", "pace attack", "batting order",
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
     for suffix in ("", "s")) + tuple(
@@ -166,6 +165,10 @@ _HONORIFICS: Final = frozenset(
 # "-made" goods after "on" or "against": the maker's country is the target of the measure on them.
 _MADE_AFTER: Final = re.compile(r"-(?:made|built)\b")
 _MEASURE_ON: Final = frozenset({"on", "against", "targeting"})
+_IMPORT_MEASURE_BEFORE: Final = re.compile(
+    r"\b(?<!export\s)(?:tariffs?|duties|duty|levies|levy|surcharges?|quotas?|import\s++bans?|bans?|restrictions|probe|"
+    r"investigation)\s++(?:[\w%$.,-]++\s++){0,5}?"
+    r"(?:on|against)\s++(?:the\s++|all\s++)?$", re.IGNORECASE)
 # "-led", "-backed", "-designed" after a name: the name modifies the noun after it.
 _PARTICIPLE_AFTER: Final = re.compile(
     r"-(?:led|backed|brokered|mediated|based|designed|built|made|supplied|funded|run|controlled|occupied|annexed|"
@@ -494,7 +497,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return _resolve(sentence, [item], names, home)
     after = end + 1 if sentence[end:end + 2] == ".-" else end  # "U.S.-brokered"
     if sentence[after:after + 1] == "-" and _PARTICIPLE_AFTER.match(sentence, after) \
-            and not (prep in _MEASURE_ON and _MADE_AFTER.match(sentence, after)):
+            and not (prep in _MEASURE_ON and _MADE_AFTER.match(sentence, after)
+                     and _IMPORT_MEASURE_BEFORE.search(sentence, max(0, start - 80), start)):
         # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts (but "duties on
         # Chinese-made cars" target China)
         return None
@@ -555,7 +559,8 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
     code = _pick_code(hits)
     first, last = group[0][_HIT], group[-1][_HIT]
     if len(group) == 2 and first is not None and last is not None and first.actor_kind == "country" \
-            and last.actor_kind == "group" and sentence.startswith(("'s ", "’s "), group[0][_END]):
+            and last.actor_kind == "group" and sentence.startswith(("'s ", "’s "), group[0][_END]) \
+            and " " in sentence[group[1][_START]:group[1][_END]]:  # (not "China's Western Theater Command")
         code = last.code  # "Ukraine's Western partners": the bloc, not its friend
     has_role = any(h.alias_kind in _ROLE_KINDS for h in hits)
     if not code and has_role and _NAME_TOKEN.match(sentence, end) is not None \
@@ -599,8 +604,8 @@ _PLACE_WORDS_AFTER_NAME: Final = frozenset(
     "Embassy Mission Team Squad Coach Minister Parliament Senate Congress Court State Water Red Border Has Will "
     "Would Could Should May Might Must Said Says Accused Urged Warned Denied Rejected Condemned Vowed".split())
 _TEAM_AFTER: Final = re.compile(r"\s++(?:(?:national\s++|cricket\s++|football\s++|rugby\s++)?(?:team|squad|side|XI)|"
-                                r"(?:fans|supporters|players|striker|strikers|captain|coach|manager|skipper|batsmen|"
-                                r"batsman|bowlers|goalkeeper|midfielder|winger|forward|defender|keeper)\b)\b")
+                                r"(?:fans|supporters|players|striker|strikers|captain|coach|skipper|batsmen|"
+                                r"bowlers|goalkeeper|midfielder|winger)\b)\b")
 _ORG_PREV_WORDS: Final = frozenset(
     "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())
 

@@ -28,6 +28,8 @@ _SHORT_ATTRIBUTION_WORDS: Final = 8
 _COUNTED: Final = re.compile(r"(" + "|".join(COUNT_NUMBERS) + r"|\d\d?)\s++((?:[\w-]++\s++){1,2})?", re.IGNORECASE)
 LIST_AHEAD: Final = 2
 _OTHER: Final = re.compile(r"\bother\b", re.IGNORECASE)
+_NAMES_THEM: Final = re.compile(r"(?:\b(?:signed|issued|endorsed|backed|joined)\s++by|\bnamely|[:(—–]|^[^\s,]*+\s*+,)\s*+(?:the\s++)?$",
+                                re.IGNORECASE)
 # An aside still open before a phrase: "Iran, which borders Pakistan and Afghanistan, ...".
 _ASIDE_BEFORE: Final = re.compile(r",\s++(?:which|who|whose|a|an)\b[^,]*+$", re.IGNORECASE)
 # Capitalised words right before the head of a description of an organisation ("the Sadrist bloc"), and the words
@@ -329,8 +331,11 @@ def _count_of(word: str) -> int:
 def _listed(s: Sentence, doc: Doc, pos: int, many: int, besides: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The countries of a list of exactly many (besides those given) named before offset pos of s (this and the few
     sentences before), else after it (its sentence and the next LIST_AHEAD)."""
+    # (Later in its own sentence only a list that names the same parties: "..., said the statement, signed by France,
+    # Germany, ...", "Two countries, Russia and Belarus, ..."; not the objects of its verb.)
     after = (x for k in range(s.index, min(len(doc.matches), s.index + 1 + LIST_AHEAD))
-             for x in doc.sentence(k).compounds if k > s.index or x.start > pos)
+             for x in doc.sentence(k).compounds
+             if k > s.index or (x.start > pos and _NAMES_THEM.search(s.text, max(pos, x.start - 24), x.start)))
     for x in chain((x for _, x in _compounds_before(s, doc, pos)), after):
         listed = tuple(dict.fromkeys(ph.code for ph in x.phrases if ph.kind == "actor" and ph.code in doc.countries
                                      and ph.code not in besides))
