@@ -2730,6 +2730,10 @@ NEAR_MISSES = [
     ("Venezuela demanded the release of a diplomat who was detained by Colombian police in Bogota.",
      ("COERCE", ("COL",), ("VEN",)), None),
     ("Russian drones struck Kherson overnight.", ("ASSAULT", ("RUS",), ("UKR",)), None),
+    ("A Bangladeshi man was shot dead by members of India's Border Security Force near the Sylhet frontier.",
+     ("ASSAULT", ("IND",), ("BGD",)), None),
+    ("A Turkish drone strike in the northern Sinjar district killed three soldiers.", ("ASSAULT", ("TUR",), ("IRQ",)),
+     ("ASSAULT", ("IRQ",), ())),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -277,6 +277,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
             # "in southern Lebanon": a place after "in", like "in Lebanon" (not "its southern neighbour").
             prev = _word_before(words, i - 1)
+        elif prev in _COMPASS and i >= 3 and words[i - 2].lower() == "the" and words[i - 3].lower() in _COMPASS_PREPS:
+            prev = words[i - 3].lower()  # "in the northern Sinjar district"
         first = i
         if hit is not None and hit.alias_kind == "description":
             if gaz.descriptions.get(hit.code[len(DESCRIPTION):]) is COUNTED_SET:
