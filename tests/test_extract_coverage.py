@@ -2734,6 +2734,10 @@ NEAR_MISSES = [
      ("ASSAULT", ("IND",), ("BGD",)), None),
     ("A Turkish drone strike in the northern Sinjar district killed three soldiers.", ("ASSAULT", ("TUR",), ("IRQ",)),
      ("ASSAULT", ("IRQ",), ())),
+    ("Algeria on Tuesday withdrew its ambassador to France with immediate effect.", ("SANCTION", ("DZA",), ("FRA",)),
+     None),
+    ("Russia withdrew its troops from the border.", None, ("SANCTION", ("RUS",), ())),
+    ("France declared its support for Ukraine.", ("SUPPORT", ("FRA",), ("UKR",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
