@@ -2738,6 +2738,33 @@ NEAR_MISSES = [
      None),
     ("Russia withdrew its troops from the border.", None, ("SANCTION", ("RUS",), ())),
     ("France declared its support for Ukraine.", ("SUPPORT", ("FRA",), ("UKR",)), None),
+    # From the third review (4d72d29, 831 probes): a person's relative clause ends at "and" or a semicolon; curated
+    # regions are places and objects, never parties; sports people are no states unless arrested; fixtures at the
+    # World Cup; an order to another to end its mission is a demand; regrets of acts in the simple past.
+    ("Poland demanded the release of a journalist who was detained by Belarus and expelled two Belarusian diplomats.",
+     ("SANCTION", ("POL",), ("BLR",)), None),
+    ("Abkhazia signed an investment agreement with Russia.", None, ("SUPPORT", ("GEO",), ("RUS",))),
+    ("Putin met Abkhazia's leader Aslan Bzhania in Moscow.", None, ("CONSULT", ("RUS", "GEO"), ())),
+    ("Russia recognised the independence of Abkhazia and South Ossetia.", None, ("SUPPORT", ("RUS",), ("GEO",))),
+    ("Free Tibet urged Britain to raise human rights with Xi.", None, ("REQUEST", ("CHN",), ("GBR",))),
+    ("Tigray forces attacked Eritrean troops.", None, ("ASSAULT", ("ETH",), ("ERI",))),
+    ("The Chechnya-born boxer was detained by French police.", None, ("COERCE", ("FRA",), ("RUS",))),
+    ("Israeli strikes on Rafah killed 20 people. Russian drones struck Kherson overnight.",
+     ("ASSAULT", ("RUS",), ("UKR",)), None),
+    ("India batsman Shubman Gill accused Pakistan of sledging.", None, ("ACCUSE", ("IND",), ("PAK",))),
+    ("A Russian cyclist was arrested by French police.", ("COERCE", ("FRA",), ("RUS",)), None),
+    ("Spain met Morocco at the World Cup in Qatar.", None, ("CONSULT", ("ESP", "MAR"), ())),
+    ("Kosovo met Serbia in the Nations League.", None, ("CONSULT", ("XKX", "SRB"), ())),
+    ("Macron met Scholz in Paris for a friendly dinner.", ("CONSULT", ("FRA", "DEU"), ()), None),
+    ("Burkina Faso told France to end its military operation in Burkina Faso within a month.",
+     ("REQUEST", ("BFA",), ("FRA",)), ("CONCEDE", ("FRA",), ("BFA",))),
+    ("Tokyo said it was regrettable that China detained a Japanese national.", ("ACCUSE", ("JPN",), ("CHN",)), None),
+    ("Ukraine urged the international community and Hungary to stop blocking EU aid.",
+     ("REQUEST", ("UKR",), ("HUN",)), None),
+    ("India called Pakistan's move an opportunity for terrorists.", ("ACCUSE", ("IND",), ("PAK",)), None),
+    ("The EU will lend Ukraine 18 billion euros.", ("AGREE", ("EU",), ("UKR",)), None),
+    ("Greek coastguard intercepted a boat carrying migrants from Turkey.", None, ("COERCE", ("GRC",), ("TUR",))),
+    ("Britain imposed sanctions on Iranian-made drone suppliers.", ("SANCTION", ("GBR",), ("IRN",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

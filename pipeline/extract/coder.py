@@ -49,8 +49,12 @@ _ADDRESSED_PREPS: Final = frozenset({"to", "with"})
 _SOUGHT: Final = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
-    r"\s++(?:on|upon)|request(?:s|ed|ing)?|efforts?|attempts?|bids?|campaign(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
-    r"\s++(?:\S++\s++){0,5}?to\s++$", re.IGNORECASE)
+    r"\s++(?:on|upon)|request(?:s|ed|ing)?|efforts?|attempts?|bids?|campaign(?:s|ed|ing)?|demand(?:s|ed|ing)?"
+    r")\s++(?:\S++\s++){0,5}?to\s++$"
+    # ("told France to end", "wants the African Union to end"; not "told reporters that Taipei had decided to end")
+    r"|\b(?:told|tell(?:s|ing)?|instruct(?:s|ed|ing)?|want(?:s|ed)?)\s++(?:(?!that\b|to\b)\S++\s++){1,4}?to\s++$"
+    # ("ordered France to end its military presence"; not "ordered its troops to withdraw": an order to one's own)
+    r"|\border(?:s|ed|ing)?\s++(?:the\s++)?(?-i:[A-Z])\S*+(?:\s++(?-i:[A-Z])\S*+){0,2}\s++to\s++$", re.IGNORECASE)
 # Prepositions before the place a crowd acts in ("rallied in Yerevan"): the locative ones, and those of a march's
 # route ("marched through the streets of Tbilisi").
 _PLACE_PREPS: Final = LOCATIVE | {"of", "through"}
@@ -282,7 +286,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     speaker: tuple[str, ...] = ()
     # Where a demand's relative clause on a person begins ("... who was detained by"), and the parties named in the
     # demand's object before it.
-    befell_from, befell_parties = len(s.text), frozenset[str]()
+    befell_from, befell_to, befell_parties = len(s.text), len(s.text), frozenset[str]()
     for t in matches:
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
@@ -324,7 +328,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         new = _echo(t, found, s, doc, ctx, drafts, earlier) if t.rule.event_type == ECHO \
             else _drafts_for(t, found, s, doc, res, ctx)
-        if t.start >= befell_from:
+        if befell_from <= t.start < befell_to:
             # What befell the person a demand is about names its victim there ("an Argentine officer who was detained
             # by"), or is not coded ("aid workers who were detained by the Houthis": not the demander's).
             new = [d for d in new if d.recipient_codes and set(d.recipient_codes) <= befell_parties]
@@ -341,6 +345,9 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             complement_to = end.start() if end else len(s.text)
             if end is not None and end.group().lstrip().startswith("who"):
                 befell_from = end.start()
+                # (The relative clause ends at a comma, a semicolon or "and" before the demander's next act.)
+                close = _RELATIVE_END.search(s.text, end.end())
+                befell_to = close.start() if close is not None else len(s.text)
                 befell_parties = frozenset(x for c in s.compounds if t.end <= c.start < befell_from
                                            for x in codes(c, s, doc))
                 if not befell_parties and all(x in doc.countries for x in new[0].actor_codes):
@@ -1182,6 +1189,7 @@ _COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
 # A non-restrictive relative clause between commas: ", which granted Moldova candidate status in 2022,".
 _RELATIVE_ASIDE: Final = re.compile(r",\s++wh(?:ich|o|ose)\s[^,;]{1,200},")
+_RELATIVE_END: Final = re.compile(r"[,;]|\s++and\s++(?!(?:\w+\s++){0,2}?by\b)")
 _WHO_BEFELL: Final = re.compile(r"\s++who\s++(?:was|were|had\s++been|has\s++been|have\s++been)\s")
 _ASIDE_REACH: Final = 200
 

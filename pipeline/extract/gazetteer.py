@@ -287,12 +287,14 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
                 aliases[key] = AliasHit(event_code, kind, e.kind)
     # Places last: a city never takes a word another source gives ("Georgia" the country, not the US state).
     places, places_version = read_places(places_csv, curated_places_csv)
-    # (The curated regions and front-line towns say where an act happened, not whom a story is about: they do not
-    # count as mentions of their country.)
+    # The curated regions and front-line towns say where an act happened, not who acts or whom a story is about:
+    # their hits are of kind "region" (phrases._region keeps them as places and objects only; they are no country
+    # words).
     regions = {alias_key(n) for names in read_places(curated_places_csv)[0].values() for n in names}
     for code, names in places.items():
         for n in names:
-            aliases.setdefault(alias_key(n), AliasHit(code, "place", "country"))
+            key = alias_key(n)
+            aliases.setdefault(key, AliasHit(code, "place", "region" if key in regions else "country"))
     entries = [replace(e, aliases=e.aliases + tuple(places[e.code])) if e.kind == "country" and e.code in places
                else e for e in entries]
     role_rows, _ = read_commented_csv(roles_csv)
@@ -318,8 +320,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     # Multi-word names only as curated or generated names ("South Korea", "the White House"), not the generated places
     # ("East London" is South Africa's only to the place list).
     country_words = {k: h.code for k, h in aliases.items()
-                     if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")
-                     and not (h.alias_kind == "place" and k in regions)}
+                     if h.actor_kind == "country" and (" " not in k or h.alias_kind != "place")}
     starters = _starters(aliases, roles)
     return Gazetteer(
         actors=tuple(entries),

@@ -122,7 +122,8 @@ _NON_STATE_HEADS: Final = tuple(
         "striker midfielder defender goalkeeper champion athlete star singer actor rapper band artist designer "
         "chef restaurant wine beer car smartphone phone app game film movie show forward fan referee church "
         "charity association chamber NGO squad cricketer footballer board federation league smuggler trafficker "
-        "poacher pirate bowler").split() + [
+        "poacher pirate bowler batter spinner seamer pacer opener skipper winger fullback quarterback pitcher "
+        "jockey cyclist swimmer sprinter wrestler boxer golfer").split() + [
         "middle order", "top order", "pace attack", "batting order",
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
@@ -166,13 +167,28 @@ _HONORIFICS: Final = frozenset(
 _MADE_AFTER: Final = re.compile(r"-(?:made|built)\b")
 _MEASURE_ON: Final = frozenset({"on", "against", "targeting"})
 _IMPORT_MEASURE_BEFORE: Final = re.compile(
-    r"\b(?<!export\s)(?:tariffs?|duties|duty|levies|levy|surcharges?|quotas?|import\s++bans?|bans?|restrictions|probe|"
+    r"\b(?<!export\s)(?:tariffs?|duties|duty|levies|levy|surcharges?|quotas?|import\s++bans?|bans?|restrictions|sanctions|probe|"
     r"investigation)\s++(?:[\w%$.,-]++\s++){0,5}?"
     r"(?:on|against)\s++(?:the\s++|all\s++)?$", re.IGNORECASE)
+# An arrest or a sentence right before a person's demonym ("detained a Ukrainian boxer"): the person is the state's
+# national all the same.
+_DETAINED_BEFORE: Final = re.compile(
+    r"\b(?:detain|arrest|jail|imprison|sentenc|deport|expel|kidnapp|abduct|convict|charg|question|held|hold)\w*+"
+    r"\s++(?:(?:an?|the|two|three|four|five|\d+)\s++)?$", re.IGNORECASE)
+_DETAINED_AFTER: Final = re.compile(
+    r"\s++[\w-]++\s++(?:was|were|has\s++been|had\s++been|have\s++been)\s++(?:\w+ly\s++)?(?:detained|arrested|jailed|"
+    r"imprisoned|sentenced|deported|expelled|kidnapped|abducted|convicted|charged|held|killed|shot)\b", re.IGNORECASE)
+# "the independence of Abkhazia": a breakaway region recognised is not its state's.
+_RECOGNISED_BEFORE: Final = re.compile(r"\b(?:independence|recogni[sz](?:e|es|ed|ing))\b[^.;]{0,50}$", re.IGNORECASE)
+# What after a region makes it a party of its own: its forces, leaders, people ("Tigray forces", "Karabakh Armenians").
+_GROUP_AFTER_REGION: Final = re.compile(
+    r"\s++(?:forces|factions|militias?|militants|rebels|fighters|separatists|authorities|leaders?|government|"
+    r"administration|parliament|residents|campaigners|people|Armenians|Tatars|Liberation|Front|army|troops|"
+    r"officials|council|movement|group)\b", re.IGNORECASE)
 # "-led", "-backed", "-designed" after a name: the name modifies the noun after it.
 _PARTICIPLE_AFTER: Final = re.compile(
     r"-(?:led|backed|brokered|mediated|based|designed|built|made|supplied|funded|run|controlled|occupied|annexed|"
-    r"allied|aligned|installed|sponsored|hosted|friendly|leaning|listed)\b")
+    r"allied|aligned|installed|sponsored|hosted|friendly|leaning|listed|born)\b")
 # Capitalised words after a city that keep it the place: "Kharkiv Oblast", "Gaza City", "Donetsk Region".
 _REGION_AFTER: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|District|Prefecture|County|City|Airport)\b")
 # Capitalised words that may stand before a place without being part of its name ("In Kharkiv", "Near Gaza").
@@ -495,6 +511,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     if pronoun is not None:
         kind: PhraseKind = pronoun  # type: ignore[assignment]
         return Phrase(start, end, "", kind, prep, False, sentence[start:end])
+    if hit is not None and hit.actor_kind == "region":
+        return _region(sentence, item)
     if hit is None or hit.alias_kind not in _NAMING or hit.actor_kind not in _ACTOR_KINDS:
         return _resolve(sentence, [item], names, home)
     after = end + 1 if sentence[end:end + 2] == ".-" else end  # "U.S.-brokered"
@@ -509,7 +527,9 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
             return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)
         nxt = sentence[end:end + 2]
         if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER and not prep.isdigit() \
-                and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)):
+                and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)) \
+                and not _DETAINED_BEFORE.search(sentence, max(0, start - 40), start) \
+                and not _DETAINED_AFTER.match(sentence, end):
             # (But a sanction's target: "export controls on Chinese chipmakers", "sanctioned three Chinese companies".)
             return None
     elif hit.actor_kind == "country":
@@ -532,6 +552,23 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return None  # "the West African bloc", "the West Bank": a region's name, not the West
     locative = prep in LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
+
+
+def _region(sentence: str, item: Item) -> Phrase | None:
+    """A curated region or front-line town ("Kherson", "Tigray", "Abkhazia") as a place or an object of its country
+    ("struck Kherson", "fighting in Tigray"); never a party that acts or owns: not opening a sentence ("Abkhazia
+    signed"), not before a possessive or a group ("Abkhazia's leader", "Tigray forces", "Idlib factions"), not inside
+    a bigger name ("Free Tibet", "the Chechnya-born boxer")."""
+    start, end, hit, _, prep = item
+    assert hit is not None
+    before = sentence[:start].rstrip()
+    word_before = before.rsplit(None, 1)[-1] if before else ""
+    if not before or sentence.startswith(("'", "’", "-"), end) or _GROUP_AFTER_REGION.match(sentence, end) \
+            or (word_before[:1].isupper() and word_before.lower() not in _FUNCTION_WORDS) \
+            or _RECOGNISED_BEFORE.search(before) is not None \
+            or _in_bigger_name(sentence, start, end):
+        return None
+    return Phrase(start, end, hit.code, "actor", prep, prep in LOCATIVE, sentence[start:end])
 
 
 def _in_bigger_name(sentence: str, start: int, end: int) -> bool:
@@ -606,8 +643,8 @@ _PLACE_WORDS_AFTER_NAME: Final = frozenset(
     "Embassy Mission Team Squad Coach Minister Parliament Senate Congress Court State Water Red Border Has Will "
     "Would Could Should May Might Must Said Says Accused Urged Warned Denied Rejected Condemned Vowed".split())
 _TEAM_AFTER: Final = re.compile(r"\s++(?:(?:national\s++|cricket\s++|football\s++|rugby\s++)?(?:team|squad|side|XI)|"
-                                r"(?:fans|supporters|players|striker|strikers|captain|coach|skipper|batsmen|"
-                                r"bowlers|goalkeeper|midfielder|winger)\b)\b")
+                                r"(?:fans|supporters|players|striker|strikers|captain|coach|manager|skipper|batsmen|"
+                                r"batsman|bowlers|goalkeeper|midfielder|winger|forward|defender|keeper)\b)\b")
 _ORG_PREV_WORDS: Final = frozenset(
     "new real atletico atlético hertha union dynamo cska spartak lokomotiv of captain miss morning".split())
 
