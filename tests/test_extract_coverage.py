@@ -2765,6 +2765,12 @@ NEAR_MISSES = [
     ("The EU will lend Ukraine 18 billion euros.", ("AGREE", ("EU",), ("UKR",)), None),
     ("Greek coastguard intercepted a boat carrying migrants from Turkey.", None, ("COERCE", ("GRC",), ("TUR",))),
     ("Britain imposed sanctions on Iranian-made drone suppliers.", ("SANCTION", ("GBR",), ("IRN",)), None),
+    # From dev22: "who" right before a verb is the party named before it; a tribunal in The Hague is no Dutch one.
+    ("France sent two Rafale jets to Crete to support Greece, drawing an angry response from Turkish President "
+     "Tayyip Erdogan, who told Paris to stay out.", ("REQUEST", ("TUR",), ("FRA",)), ("REQUEST", ("GRC",), ("FRA",))),
+    ("An international arbitration tribunal in The Hague rejected the claim in a case brought by Manila.", None,
+     ("REJECT", ("NLD",), ("PHL",))),
+    ("A court in Moscow sentenced the American journalist to 16 years.", ("SANCTION", ("RUS",), ("USA",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

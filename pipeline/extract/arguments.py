@@ -277,6 +277,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor = absolute
     else:
         actor = nearest_subject_before(compounds, t.start)
+        antecedent = _relative_antecedent(sentence, compounds, t.start)
+        if antecedent is not None:
+            actor = antecedent  # "... from Turkish President Tayyip Erdogan, who told Paris to stay out"
         if t.rule.nominal and (actor is None or actor.end < t.start - 1):
             # A match that starts at its subject's head noun: "Dominican soldiers were deployed".
             actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
@@ -318,6 +321,21 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1,
                                       inside=t.end, only_preps=rule.recipient_preps)
     return Arguments(actor, recipients, coordinated)
+
+
+def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The named party a "who" right before the verb at pos stands for: ", Turkish President Tayyip Erdogan, who told
+    Paris ..." (an adverb may stand between: "who later told")."""
+    before = [c for c in compounds if c.end <= pos]
+    if len(before) < 2 or before[-1].kind != "relative" or not sentence.startswith("who", before[-1].start) \
+            or _WHO_GAP.fullmatch(sentence, before[-1].end, pos) is None:
+        return None
+    named = before[-2]
+    return named if named.kind == "actor" and _COMMA_WHO.fullmatch(sentence, named.end, before[-1].start) else None
+
+
+_WHO_GAP: Final = re.compile(r"\s++(?:(?:\w+ly|later|also|then|has|had|have)\s++)*+")
+_COMMA_WHO: Final = re.compile(r",\s++")
 
 
 def _with_absolute(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Compound | None:

@@ -492,7 +492,8 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
         if hit is None or hit.alias_kind not in _ROLE_KINDS:
             return False
     if _ROLE_OF_PLACE.fullmatch(sentence, gap_start, gap_end) is not None:
-        return True
+        # ("officials in Moscow"; not "a tribunal in The Hague", the seat of the international courts)
+        return not sentence.endswith("Hague", items[nxt][_START], items[nxt][_END])
     # "A spokesman for the Taliban government", "a spokeswoman for the European Commission".
     last = items[nxt - 1]
     return sentence[last[_START]:last[_END]].lower() in _SPOKES \
