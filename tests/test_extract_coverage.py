@@ -267,8 +267,24 @@ def test_the_place_file_is_what_the_generator_writes() -> None:
     assert PLACES_CSV.read_text(encoding="utf-8") == generate(), "run `make places` and commit the result"
 
 
+def test_the_curated_regions_are_states_codes_and_new_names() -> None:
+    from pipeline.extract.gazetteer import read_commented_csv, read_places
+    from pipeline.extract.resources import DATA_DIR
+
+    rows, header = read_commented_csv(DATA_DIR / "places_curated.csv")
+    generated = {n for names in read_places(DATA_DIR / "places_generated.csv")[0].values() for n in names}
+    countries = {a.code for a in load_resources().gazetteer.actors if a.kind == "country"}
+    assert header.get("version") and header.get("provenance")
+    assert len({r["name"] for r in rows}) == len(rows), "a region is listed twice"
+    assert not {r["name"] for r in rows} & generated, "a curated region repeats a generated city"
+    assert {r["country_code"] for r in rows} <= countries
+
+
 @pytest.mark.parametrize("text, want", [
     ("Russian missiles struck Lviv on Monday, killing two people.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
+    ("Russian drones struck Kherson overnight, killing two people.", ("ASSAULT", "drone", ("RUS",), ("UKR",))),
+    ("Fighting between the army and rebels in Darfur killed 40 people, as Chad sent troops to El Fasher.",
+     ("MOBILIZE", "troops", ("TCD",), ("SDN",))),
     ("Belgorod was shelled by Ukrainian forces overnight, injuring five people.",
      ("ASSAULT", "heavy-weapons", ("UKR",), ("RUS",))),
     ("In Kharkiv, Russian missiles struck a school.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
