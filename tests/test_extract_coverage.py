@@ -2787,6 +2787,10 @@ NEAR_MISSES = [
     ("An international arbitration tribunal in The Hague rejected the claim in a case brought by Manila.", None,
      ("REJECT", ("NLD",), ("PHL",))),
     ("A court in Moscow sentenced the American journalist to 16 years.", ("SANCTION", ("RUS",), ("USA",)), None),
+    # From the final sweep: the people an act would befall are not the party a rejection answers.
+    ("The foreign ministers of Saudi Arabia, the UAE, Qatar, Egypt and Jordan met in Riyadh. The five countries "
+     "rejected the displacement of Palestinians.", None, ("REJECT", ("SAU", "ARE", "QAT", "EGY", "JOR"), ("PSE",))),
+    ("Israel rejected the accusations of South Africa.", ("REJECT", ("ISR",), ("ZAF",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -42,6 +42,10 @@ _RANKED_BEFORE: Final = re.compile(r"\b(?:only|first|last|second|third|sole)\b[^
                                    re.IGNORECASE)
 # Between a headline's opening subject and its trigger: a bare infinitive ("to sign", "to hold trade").
 _HEADLINE_TO: Final = re.compile(r"\s++to\s++(?:(?-i:[a-z])[\w-]*+\s++){0,2}")
+# An act whose "of" names the people it befalls: "the displacement of Palestinians", "the expulsion of Rohingya".
+_VICTIMS_OF: Final = re.compile(r"\b(?:displacement|expulsion|deportation|forced\s++(?:transfer|removal)|transfer|"
+                                r"resettlement|eviction|persecution|killing|starvation)\s++of\s++(?:the\s++)?$",
+                                re.IGNORECASE)
 # Verbs of asking whose pronoun object is the party addressed before them ("asking it to send back").
 _ASKING: Final = frozenset("asking urging calling pressing requesting telling inviting".split())
 # ... and the prepositions that name the party addressed ("a note to India", "a protest with Japan"), not a topic.
@@ -814,6 +818,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
                           and c.prep in _ADDRESSED_PREPS and not set(codes(c, s, doc)) & set(actor_codes)), None)
         if addressed is not None:
             rec_compounds, rec_codes = (addressed,), codes(addressed, s, doc)
+    if etype in ("REJECT", "ACCUSE") and len(rec_compounds) == 1 and rec_compounds[0].prep == "of" \
+            and _VICTIMS_OF.search(s.text, max(0, rec_compounds[0].start - 40), rec_compounds[0].start):
+        # "rejected the displacement of Palestinians": the people it would befall are not the party answered.
+        rec_compounds, rec_codes = (), ()
     if hosted:
         mode = None
     date, status = _dated(t, status, doc, ctx, s.text)
