@@ -2791,6 +2791,9 @@ NEAR_MISSES = [
     ("The foreign ministers of Saudi Arabia, the UAE, Qatar, Egypt and Jordan met in Riyadh. The five countries "
      "rejected the displacement of Palestinians.", None, ("REJECT", ("SAU", "ARE", "QAT", "EGY", "JOR"), ("PSE",))),
     ("Israel rejected the accusations of South Africa.", ("REJECT", ("ISR",), ("ZAF",)), None),
+    ("Niger's junta ordered the U.S. to withdraw its 1,000 troops from the country.", ("REQUEST", ("NER",), ("USA",)),
+     ("RETREAT", ("USA",), ("NER",))),
+    ("Putin ordered troops to withdraw from the border.", None, ("REQUEST", ("RUS",), ())),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
