@@ -2794,6 +2794,10 @@ NEAR_MISSES = [
     ("Niger's junta ordered the U.S. to withdraw its 1,000 troops from the country.", ("REQUEST", ("NER",), ("USA",)),
      ("RETREAT", ("USA",), ("NER",))),
     ("Putin ordered troops to withdraw from the border.", None, ("REQUEST", ("RUS",), ())),
+    ("The US quadrupled tariffs on electric vehicles from China.", ("SANCTION", ("USA",), ("CHN",)), None),
+    ("Trump doubled tariffs on Canadian steel.", ("SANCTION", ("USA",), ("CAN",)), None),
+    ("The EU lifted tariffs on US lobsters.", None, ("SANCTION", ("EU",), ("USA",))),
+    ("China took the United States to the World Trade Organization.", ("ACCUSE", ("CHN",), ("USA",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

@@ -367,7 +367,7 @@ def _counted(tokens: Tokens, i: int, n: int, hit: AliasHit, last_end: int) -> tu
         w = words[j].lower()
         if w in COUNT_NUMBERS or (w.isdigit() and 1 < int(w) < 100):
             if last_end > tokens.starts[j] or any(
-                    words[m].lower() in _NOT_THE_NAMED or not words[m].isalpha() or words[m].isupper()
+                    words[m].lower() in _NOT_THE_NAMED or not words[m].replace("-", "").isalpha() or words[m].isupper()
                     for m in range(j + 1, head)):
                 return None  # (nor "27 EU states": an organisation's members)
             return hit, _word_before(words, j), j
