@@ -2798,6 +2798,9 @@ NEAR_MISSES = [
     ("Trump doubled tariffs on Canadian steel.", ("SANCTION", ("USA",), ("CAN",)), None),
     ("The EU lifted tariffs on US lobsters.", None, ("SANCTION", ("EU",), ("USA",))),
     ("China took the United States to the World Trade Organization.", ("ACCUSE", ("CHN",), ("USA",)), None),
+    ("Washington paused tariffs on Canadian goods for 30 days.", ("CONCEDE", ("USA",), ("CAN",)), None),
+    ("China cut tariffs on Australian wine.", ("CONCEDE", ("CHN",), ("AUS",)), None),
+    ("The US added 30 Chinese companies to its entity list.", ("SANCTION", ("USA",), ("CHN",)), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
