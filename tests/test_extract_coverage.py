@@ -2801,6 +2801,16 @@ NEAR_MISSES = [
     ("Washington paused tariffs on Canadian goods for 30 days.", ("CONCEDE", ("USA",), ("CAN",)), None),
     ("China cut tariffs on Australian wine.", ("CONCEDE", ("CHN",), ("AUS",)), None),
     ("The US added 30 Chinese companies to its entity list.", ("SANCTION", ("USA",), ("CHN",)), None),
+    # From the fourth review (b98f32e): a "who" after a place is not that place; courts order no state; the
+    # international community "and aid agencies" is still no one; summit meetings at the Olympics are meetings.
+    ("The minister visited Ukrainian refugees sheltering in Moldova, who thanked Romania for its help.", None,
+     ("SUPPORT", ("MDA",), ("ROU",))),
+    ("Netanyahu spoke to the mother of a soldier held in Gaza, who accused Israel of abandoning her son.", None,
+     ("ACCUSE", ("PSE",), ("ISR",))),
+    ("The US Supreme Court ordered Georgia to redraw its congressional map.", None, ("REQUEST", ("USA",), ("GEO",))),
+    ("Turkey urged the international community and aid agencies to increase assistance to Sudan.", None,
+     ("REQUEST", ("TUR",), ("SDN",))),
+    ("Macron met Xi at the Olympics opening ceremony in Paris.", ("CONSULT", ("FRA", "CHN"), ()), None),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

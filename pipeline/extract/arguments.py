@@ -331,11 +331,14 @@ def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> 
             or _WHO_GAP.fullmatch(sentence, before[-1].end, pos) is None:
         return None
     named = before[-2]
-    return named if named.kind == "actor" and _COMMA_WHO.fullmatch(sentence, named.end, before[-1].start) else None
+    # (Not a place: "refugees sheltering in Moldova, who thanked Romania", "a star jailed in Russia, who")
+    return named if named.kind == "actor" and not named.locative and named.prep not in _PLACE_OR_ORIGIN \
+        and _COMMA_WHO.fullmatch(sentence, named.end, before[-1].start) else None
 
 
 _WHO_GAP: Final = re.compile(r"\s++(?:(?:\w+ly|later|also|then|has|had|have)\s++)*+")
 _COMMA_WHO: Final = re.compile(r",\s++")
+_PLACE_OR_ORIGIN: Final = frozenset("in at near into inside across to on".split())
 
 
 def _with_absolute(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Compound | None:
