@@ -2811,6 +2811,10 @@ NEAR_MISSES = [
     ("Turkey urged the international community and aid agencies to increase assistance to Sudan.", None,
      ("REQUEST", ("TUR",), ("SDN",))),
     ("Macron met Xi at the Olympics opening ceremony in Paris.", ("CONSULT", ("FRA", "CHN"), ()), None),
+    ("Ethiopia signed a deal with Somaliland. Egypt swiftly backed Somalia.", ("SUPPORT", ("EGY",), ("SOM",)), None),
+    ("NATO said the alliance stood \"in full solidarity\" with Estonia.", ("SUPPORT", ("NATO",), ("EST",)), None),
+    ("The Russian-backed separatists attacked.", None, ("SUPPORT", ("RUS",), ())),
+    ("Pakistani troops fired across the border. Indian troops returned fire.", None, ("ASSAULT", ("IND",), ())),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
