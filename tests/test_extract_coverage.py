@@ -2815,6 +2815,10 @@ NEAR_MISSES = [
     ("NATO said the alliance stood \"in full solidarity\" with Estonia.", ("SUPPORT", ("NATO",), ("EST",)), None),
     ("The Russian-backed separatists attacked.", None, ("SUPPORT", ("RUS",), ())),
     ("Pakistani troops fired across the border. Indian troops returned fire.", None, ("ASSAULT", ("IND",), ())),
+    ("Greece has sent 21 tonnes of medical supplies, tents and blankets to Turkey.", ("AID", ("GRC",), ("TUR",)), None),
+    ("The government of Japan decided to extend Emergency Grant Aid of 2 million US dollars to the Republic of "
+     "Indonesia.", ("AID", ("JPN",), ("IDN",)), ("AID", ("JPN",), ("USA",))),
+    ("China lent Pakistan 2 billion US dollars.", ("AID", ("CHN",), ("PAK",)), ("AID", ("CHN",), ("USA",))),
     # "..., as Poland scrambled fighter jets": a clause of its own, not the victims' side.
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),

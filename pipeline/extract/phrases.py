@@ -180,6 +180,8 @@ _DETAINED_AFTER: Final = re.compile(
     r"imprisoned|sentenced|deported|expelled|kidnapped|abducted|convicted|charged|held|killed|shot)\b", re.IGNORECASE)
 # "the independence of Abkhazia": a breakaway region recognised is not its state's.
 _RECOGNISED_BEFORE: Final = re.compile(r"\b(?:independence|recogni[sz](?:e|es|ed|ing))\b[^.;]{0,50}$", re.IGNORECASE)
+_CURRENCY_AFTER: Final = re.compile(r"\s++(?:dollars?|yuan|renminbi|euros?|pounds?|rupees?|yen|roubles?|rubles?|"
+                                    r"riyals?|dirhams?|won|pesos?|francs?|shillings?|naira|rand)\b", re.IGNORECASE)
 # What after a region makes it a party of its own: its forces, leaders, people ("Tigray forces", "Karabakh Armenians").
 _GROUP_AFTER_REGION: Final = re.compile(
     r"\s++(?:forces|factions|militias?|militants|rebels|fighters|separatists|authorities|leaders?|government|"
@@ -523,6 +525,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts (but "duties on
         # Chinese-made cars" target China)
         return None
+    if hit.actor_kind == "country" and _CURRENCY_AFTER.match(sentence, end):
+        return None  # "2 million US dollars", "Chinese yuan": a currency, not a party
     if hit.alias_kind == "demonym":
         if prep in ("latin", "anglo"):
             return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)
