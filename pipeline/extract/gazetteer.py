@@ -248,19 +248,16 @@ def known_country_words(actors_csv: Path = ACTORS_CSV) -> set[str]:
     return known | {alias_key(w) for words in generated.values() for w in words}
 
 
-def read_places(*places_csvs: Path | None) -> tuple[dict[str, list[str]], str | None]:
-    """Country code -> its place names, from places_generated.csv and places_curated.csv, and the files' versions
-    joined by "+" (none of either when no file is given)."""
+def read_places(places_csv: Path | None) -> tuple[dict[str, list[str]], str | None]:
+    """Country code -> its place names, from places_generated.csv or places_curated.csv, and the file's version
+    (none of either when the file is not given)."""
+    if places_csv is None:
+        return {}, None
+    rows, header = read_commented_csv(places_csv)
     out: dict[str, list[str]] = {}
-    versions: list[str] = []
-    for places_csv in places_csvs:
-        if places_csv is None:
-            continue
-        rows, header = read_commented_csv(places_csv)
-        for r in rows:
-            out.setdefault(r["country_code"], []).append(r["name"])
-        versions.append(header.get("version", "places"))
-    return out, "+".join(versions) or None
+    for r in rows:
+        out.setdefault(r["country_code"], []).append(r["name"])
+    return out, header.get("version", "places")
 
 
 def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None,
@@ -286,11 +283,15 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
                 kind: AliasKind = "demonym" if key in demonyms else "name"
                 aliases[key] = AliasHit(event_code, kind, e.kind)
     # Places last: a city never takes a word another source gives ("Georgia" the country, not the US state).
-    places, places_version = read_places(places_csv, curated_places_csv)
+    places, generated_version = read_places(places_csv)
+    curated_places, curated_version = read_places(curated_places_csv)
+    for code, names in curated_places.items():
+        places[code] = places.get(code, []) + names
+    places_version = "+".join(v for v in (generated_version, curated_version) if v)
     # The curated regions and front-line towns say where an act happened, not who acts or whom a story is about:
     # their hits are of kind "region" (phrases._region keeps them as places and objects only; they are no country
     # words).
-    regions = {alias_key(n) for names in read_places(curated_places_csv)[0].values() for n in names}
+    regions = {alias_key(n) for names in curated_places.values() for n in names}
     for code, names in places.items():
         for n in names:
             key = alias_key(n)

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -50,7 +50,7 @@ class City(NamedTuple):
     alternates: tuple[str, ...]
 
 
-def place_names(cities: Iterable[City], alpha3: dict[str, str], known: set[str],
+def place_names(cities: Sequence[City], alpha3: dict[str, str], known: set[str],
                 english_regions: frozenset[str] = frozenset()) -> dict[str, tuple[str, int]]:
     """Place name -> (ISO alpha-3 country, population of its largest city) for the cities worth reading.
 

@@ -105,9 +105,10 @@ _OWN_HARM: Final = re.compile(
     r"\b(?:to|against|of|on)\s++(?:his|her|its|their|our|the\s++country['’]s)\s++(?:country['’]s\s++|nation['’]s\s++|own\s++)?"
     r"(?:sovereignty|territorial\s++integrity|territory|security|independence)\b", re.IGNORECASE)
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
-# One's own envoy ("summoned its ambassador in Moscow for consultations", "the country's ambassador to the EU").
+# A state's institution before a rejection: it rejects a bill or a government's measure, not another state's.
 _INSTITUTION: Final = re.compile(r"\b(?:council|parliament|court|lawmakers|party|opposition|congress|senate|assembly|"
                                  r"judiciary|unions?|mps|legislators?)\b", re.IGNORECASE)
+# One's own envoy ("summoned its ambassador in Moscow for consultations", "the country's ambassador to the EU").
 _OWN_ENVOY: Final = re.compile(r"\b(?:its|their|his|her|our|the\s++country['’]s)\s", re.IGNORECASE)
 # A rejected measure: "Dodik dismissed the move as hypocritical", "Beijing rejected the sanctions" (see fill_recipient;
 # not "rejected the austerity measures proposed by the president").
