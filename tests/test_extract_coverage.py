@@ -2823,6 +2823,16 @@ NEAR_MISSES = [
     ("Russia fired 127 missiles at energy facilities across Ukraine, killing at least seven people, as Poland "
      "scrambled fighter jets.", ("ASSAULT", ("RUS",), ("UKR",)), ("ASSAULT", ("RUS",), ("POL",))),
     ("The EU accused Russia of aggression, calling on Moscow to withdraw.", ("REQUEST", ("EU",), ("RUS",)), None),
+    # A condemned "decision" or "move" whose act was not read: the state the sentence before is about.
+    ("Venezuela announced a referendum on annexing the Essequibo region. Guyana's President Irfaan Ali called the move "
+     "\"a direct threat\" to his country's territorial integrity.", ("ACCUSE", ("GUY",), ("VEN",)), None),
+    ("France, Germany and Britain triggered the snapback mechanism on Thursday. Iran's foreign ministry condemned the "
+     "decision as illegal.", ("ACCUSE", ("IRN",), ("FRA", "DEU", "GBR")), None),
+    # ... not when that state's act was read and is nothing to condemn, nor the speaker's own.
+    ("Russia said it would hold talks with China on Friday. Estonia called the move dangerous.", None,
+     ("ACCUSE", ("EST",), ("RUS",))),
+    ("Russia announced new drills near the border. The Kremlin called the move necessary.", None,
+     ("ACCUSE", ("RUS",), ("RUS",))),
 ]
 
 
@@ -2931,3 +2941,8 @@ def test_a_headline_infinitive_announces(text: str, status: str) -> None:
 def test_a_demand_is_dated_apart_from_what_befell_the_person() -> None:
     e = code("Canada demanded the release of two Canadians who were detained by Chinese authorities in 2018.")
     assert {(x.event_type, x.status) for x in e} == {("REQUEST", "actual"), ("COERCE", "historical")}, dyads(e)
+
+
+def test_a_condemned_decision_of_no_foreign_state_accuses_no_one() -> None:
+    e = code("The prime minister resigned on Monday. The opposition called the decision long overdue.")
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)

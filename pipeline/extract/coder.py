@@ -374,6 +374,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes:
                 _guess_other_side(d, doc, drafts, earlier)
             if not d.recipient_codes:
+                _decision_author(d, doc, earlier)
+            if not d.recipient_codes:
                 _bloc_on_the_story(d, doc, res, earlier + drafts)
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
                 # "congratulated the winner": whoever the story is about.
@@ -518,6 +520,29 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
                       location_country=o.location_country, confidence=o.confidence - 0.1,
                       needs_recipient=bool(rec))]
     return []
+
+
+# A decision condemned by a generic name ("called the move a provocation", "condemned the decision as illegal").
+_DECISION_NAME: Final = re.compile(r"\b(?:moves?|decisions?|steps?|measures?)$", re.IGNORECASE)
+
+
+def _decision_author(d: Draft, doc: Doc, earlier: list[Draft]) -> None:
+    """A condemnation of "the decision" or "the move" that no coded act answers: the decision of the state the sentence
+    before is about ("Venezuela announced a referendum on annexing Essequibo. Guyana called the move a direct
+    threat"; "France, Germany and Britain triggered the snapback mechanism. Iran condemned the decision"), when that
+    subject is another state or organisation whose act there was not read (an act read and found no hostile one, as
+    "Russia said it would hold talks with China", is no decision to condemn)."""
+    if d.event_type != "ACCUSE" or d.sentence.index == 0:
+        return
+    act = condemned_act(d.sentence.text, d.trigger)
+    if act is None or _DECISION_NAME.search(act.group().rstrip()) is None:
+        return
+    k = d.sentence.index - 1
+    before = topic_codes(doc, k, 0)
+    read = any(o.sentence.index == k and set(o.actor_codes) & set(before) for o in earlier + doc.objectless)
+    if before and not read and not set(before) & set(d.actor_codes):
+        d.recipient_codes, d.recipient_text = before, "(" + act.group().strip() + ")"
+        d.confidence -= 0.25
 
 
 def _guess_broken_ties_partner(d: Draft, s: Sentence, doc: Doc) -> None:
