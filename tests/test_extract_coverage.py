@@ -2412,7 +2412,8 @@ NEAR_MISSES = [
     # "U.S." counts among the story's countries ("the two sides" are the US and Venezuela, not Colombia).
     ("Venezuela freed three detained U.S. citizens in exchange for a Colombian-born businessman held in Florida. The "
      "Americans landed in Texas, a U.S. official said. Washington granted clemency to the businessman. Qatar hosted "
-     "four rounds of talks between the two sides.", ("CONSULT", ("USA", "VEN"), ()), ("CONSULT", ("VEN", "COL"), ())),
+     "four rounds of talks between the two sides.", ("CONSULT", ("QAT", "USA", "VEN"), ()),
+     ("CONSULT", ("QAT", "VEN", "COL"), ())),
     ("Congo said Rwanda backed the rebels. Two days later Congo cut diplomatic ties with its eastern neighbour.",
      ("SANCTION", ("COD",), ("RWA",)), None),
     ("Fifteen Western countries on Thursday condemned the deployment of Russian mercenaries in Mali.",
@@ -2833,6 +2834,17 @@ NEAR_MISSES = [
      ("ACCUSE", ("EST",), ("RUS",))),
     ("Russia announced new drills near the border. The Kremlin called the move necessary.", None,
      ("ACCUSE", ("RUS",), ("RUS",))),
+    # A host of talks between others is one of the talks' parties; an offer to host them is an offer.
+    ("Turkey hosted a second round of talks between Somalia and Ethiopia in Ankara.",
+     ("CONSULT", ("TUR", "SOM", "ETH"), ()), None),
+    ("Turkey offered last month to host talks between Somalia and Ethiopia.", None,
+     ("CONSULT", ("TUR", "SOM", "ETH"), ())),
+    ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on the sidelines of the UN General "
+     "Assembly.", ("CONSULT", ("USA", "ARM", "AZE"), ()), None),
+    # The other party of a meeting is not struck by the fighting the sentence mentions.
+    ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
+     "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
+     ("ASSAULT", ("ARM", "AZE"), ("USA",))),
 ]
 
 

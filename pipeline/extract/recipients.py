@@ -98,6 +98,9 @@ _IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?
                                  re.IGNORECASE)
 _RESPONSE_WINDOW: Final = 80
 _HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
+# What is never done to the other party of a meeting for being met ("Blinken brought together the ministers of
+# Armenia and Azerbaijan ... a week after the worst fighting between the two countries").
+_MET_NOT_STRUCK: Final = frozenset({"CONSULT", "ASSAULT", "COERCE"})
 # What a denial of involvement answers when no accusation was coded: a measure taken over it (or an allegation; not
 # mere criticism).
 _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
@@ -424,7 +427,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # "Blinken spoke by phone with Aliyev and Pashinyan and urged an end to hostilities", "Xi met Putin and
         # pledged support": the act's object is the other party of the meeting (not "... and condemned the launch"); help
         # also before it ("Armenia dispatched rescuers, and Pashinyan phoned Erdogan").
-        if o is not d and o.event_type == "CONSULT" and d.event_type != "CONSULT" and act is None \
+        if o is not d and o.event_type == "CONSULT" and d.event_type not in _MET_NOT_STRUCK and act is None \
                 and set(d.actor_codes) <= set(o.actor_codes) \
                 and (o.trigger.start < d.trigger.start or d.event_type in _HELP_TYPES):
             rec = tuple(c for c in o.actor_codes if c not in d.actor_codes)
