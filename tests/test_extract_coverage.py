@@ -2841,6 +2841,14 @@ NEAR_MISSES = [
      ("CONSULT", ("TUR", "SOM", "ETH"), ())),
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on the sidelines of the UN General "
      "Assembly.", ("CONSULT", ("USA", "ARM", "AZE"), ()), None),
+    # Two parties agreeing to do anything together; "the two leaders" are the two the sentence just named.
+    ("Estonia and Russia agreed to keep a hotline open to prevent incidents at sea.",
+     ("AGREE", ("EST", "RUS"), ()), None),
+    ("Japan and North Korea have no diplomatic relations. Kishida later held a telephone conversation with US "
+     "President Joe Biden, and the two leaders agreed to coordinate closely.", ("AGREE", ("JPN", "USA"), ()),
+     ("AGREE", ("JPN", "PRK"), ())),
+    ("Saudi Arabia and Iran agreed to restore ties. Guterres welcomed the deal, as did Iraq and Oman, which had hosted "
+     "talks between the two sides.", None, ("CONSULT", ("IRQ", "OMN"), ())),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -2958,3 +2966,8 @@ def test_a_demand_is_dated_apart_from_what_befell_the_person() -> None:
 def test_a_condemned_decision_of_no_foreign_state_accuses_no_one() -> None:
     e = code("The prime minister resigned on Monday. The opposition called the decision long overdue.")
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
+
+
+def test_an_agreement_of_no_two_states_is_no_event() -> None:
+    e = code("Teachers and the ministry agreed to begin wage talks.")
+    assert not [x for x in e if x.event_type == "AGREE"], dyads(e)

@@ -289,7 +289,7 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
         exclude = set(codes(subject, s, doc, depth)) if subject is not None and not own_clause else set()
-        listed = _pair_listed(s, doc, p.start, exclude)
+        listed = _pair_listed(s, doc, p.start, exclude) or _pair_named_before(s, doc, p.start, exclude, depth)
         if listed:
             return listed
         limit = s.start + p.start
@@ -356,6 +356,25 @@ def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[st
         if len(set(pair)) == 2 and not set(pair) & exclude:
             return pair
     return ()
+
+
+def _pair_named_before(s: Sentence, doc: Doc, pos: int, exclude: set[str], depth: int) -> tuple[str, ...]:
+    """The two countries this sentence names before pos, and no others, in two parties of a clause before it ("Kishida
+    held a telephone call with US President Joe Biden, and the two leaders agreed"): not the story's main pair."""
+    found: dict[str, None] = {}
+    for i, x in enumerate(s.compounds):
+        if x.end > pos:
+            break
+        after = s.compounds[i + 1] if i + 1 < len(s.compounds) else None
+        if x.kind == "relative" or x.locative \
+                or (after is not None and after.kind == "relative" and "," not in s.text[after.start:pos]):
+            continue  # (not the subject of a relative clause holding it: "Iraq and Oman, which had hosted talks
+            # between the two sides"; but "Yoon, who is in Vilnius, held talks with Kishida, and the two leaders")
+        for code in codes(x, s, doc, depth):
+            if code in doc.countries:
+                found[code] = None
+    pair = tuple(found)
+    return pair if len(pair) == 2 and not set(pair) & exclude else ()
 
 
 def _organisation(p: Phrase, allowed: frozenset[str], s: Sentence, doc: Doc) -> tuple[str, ...]:
