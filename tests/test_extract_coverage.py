@@ -2849,6 +2849,18 @@ NEAR_MISSES = [
      ("AGREE", ("JPN", "PRK"), ())),
     ("Saudi Arabia and Iran agreed to restore ties. Guterres welcomed the deal, as did Iraq and Oman, which had hosted "
      "talks between the two sides.", None, ("CONSULT", ("IRQ", "OMN"), ())),
+    # A bare title of office opening its sentence, or a speaker after a quote, is the story's main country's.
+    ("Zimbabwe rejected the new measures. The foreign minister called on Washington to lift all restrictions.",
+     ("REQUEST", ("ZWE",), ("USA",)), None),
+    ("Zimbabwe rejected the new measures. Its foreign minister called on Washington to lift all restrictions.",
+     ("REQUEST", ("ZWE",), ("USA",)), None),
+    ("Zimbabwe rejected the new US measures. \"Sanctions remain sanctions,\" the presidential spokesman said, calling on "
+     "Washington to lift them.", ("REQUEST", ("ZWE",), ("USA",)), None),
+    # ... not the holder of another office ("the spokesman for the UN") nor a title inside a clause.
+    ("India and Pakistan clashed. The spokesman for UN Secretary-General Antonio Guterres urged both countries to "
+     "exercise restraint.", ("REQUEST", ("UN",), ("IND", "PAK")), None),
+    ("Pakistan shot down an Indian jet over Kashmir, in what the military spokesman described as a response to "
+     "\"Indian aggression\".", ("ACCUSE", ("PAK",), ("IND",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

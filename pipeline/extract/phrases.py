@@ -64,6 +64,14 @@ OWN: Final = DESCRIPTION + "own:"
 BARE: Final = DESCRIPTION + "the:"
 # ... and of one after a possessive that is not its possessor's own country ("its neighbour", "its NATO ally").
 POSSESSED: Final = DESCRIPTION + "of:"
+# ... and of a bare title of office ("The foreign minister said", "its president", "the presidential spokesman"): the
+# country of the sentences before it, in subject position only (reference._described).
+TITLE: Final = DESCRIPTION + "title:"
+_BARE_TITLES: Final = frozenset({"president", "prime minister", "premier", "chancellor", "foreign minister",
+                                 "defence minister", "defense minister", "spokesman", "spokeswoman", "spokesperson"})
+# What makes a title someone else's or names its holder: "the spokesman for the UN", "the president of the
+# Commission", "the president, Emmanuel Macron".
+_AFTER_OWN_TITLE: Final = frozenset({"of", "for", "to", "at", "in", "-elect", "elect"})
 _ACTOR_KINDS: Final = ("country", "igo", "group", "person")
 # Prepositions after which a place name is where something happened, not who did it.
 LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
@@ -298,7 +306,11 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         elif prev in _COMPASS and i >= 3 and words[i - 2].lower() == "the" and words[i - 3].lower() in _COMPASS_PREPS:
             prev = words[i - 3].lower()  # "in the northern Sinjar district"
         first = i
-        if hit is not None and hit.alias_kind == "description":
+        if hit is not None and hit.alias_kind == "role" and i:
+            title = _bare_title(tokens, i, n)
+            if title is not None:
+                hit, prev, first = AliasHit(TITLE, "description", "description"), _word_before(words, title), title
+        if hit is not None and hit.alias_kind == "description" and not hit.code.startswith(TITLE):
             if gaz.descriptions.get(hit.code[len(DESCRIPTION):]) is COUNTED_SET:
                 # (The phrase starts at its number: "the United States and 10 other countries" is one list.)
                 counted = _counted(tokens, i, n, hit, items[-1][1] if items else -1)
@@ -323,6 +335,26 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         else:
             items.append((starts[i], ends[i], None, _PRONOUNS[w.lower()], prev))
     return items
+
+
+def _bare_title(tokens: Tokens, i: int, n: int) -> int | None:
+    """The determiner's token when tokens i..i+n-1 are a bare title of office after "the" or a possessive, with at most
+    one lower-case modifier between ("the president", "its foreign minister", "the presidential spokesman"), no holder
+    named after it and no other office it belongs to ("the spokesman for the UN")."""
+    words = tokens.words
+    if " ".join(words[i:i + n]).lower() not in _BARE_TITLES:
+        return None
+    after = words[i + n] if i + n < len(words) else ""
+    if after[:1].isupper() or after.lower() in _AFTER_OWN_TITLE:
+        return None
+    j = i - 1
+    if words[j].islower() and words[j] not in _DESCRIPTION_DETERMINERS and j > 0:
+        j -= 1  # one modifier: "the presidential spokesman", "the new president"
+    if words[j].lower() not in _DESCRIPTION_DETERMINERS:
+        return None
+    # Only opening its sentence or after punctuation ('," the foreign minister said'): a speaker or subject, not
+    # "in what the military spokesman described as" or "to ask the prime minister".
+    return j if j == 0 or tokens.starts[j] - tokens.ends[j - 1] > 1 else None
 
 
 def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHit, str] | None:

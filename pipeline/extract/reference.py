@@ -13,7 +13,7 @@ from typing import Final
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
 from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, COUNTED_SET, DESCRIPTION, PAIR_SET
-from pipeline.extract.phrases import BARE, COUNT_NUMBERS, OWN, POSSESSED, Compound, Phrase
+from pipeline.extract.phrases import BARE, COUNT_NUMBERS, OWN, POSSESSED, TITLE, Compound, Phrase
 
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
@@ -236,6 +236,16 @@ def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
 
 def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
+    if p.code == TITLE:
+        # "Zimbabwe rejected the measures. The foreign minister called on Washington to ...": the country the
+        # sentences before are about; "Harare rejected the measures, the foreign minister said": the subject's.
+        # Only one of the story's two main countries (a passing third is not whose office goes unnamed), else the
+        # dateline's.
+        subject = args_mod.first_subject(s.compounds, p.start)
+        topic = codes(subject, s, doc, depth) if subject is not None else topic_codes(doc, s.index - 1, depth - 1)
+        main = tuple(x for x in topic if x in doc.leading_countries)[:1]
+        home = doc.home_country()
+        return main or ((home,) if home is not None else ())
     prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
     if allowed is COUNTED_SET:
