@@ -2861,6 +2861,16 @@ NEAR_MISSES = [
      "exercise restraint.", ("REQUEST", ("UN",), ("IND", "PAK")), None),
     ("Pakistan shot down an Indian jet over Kashmir, in what the military spokesman described as a response to "
      "\"Indian aggression\".", ("ACCUSE", ("PAK",), ("IND",)), None),
+    # A response held in store is a threat; a participle of a passive is done to the main clause's subject; a target
+    # named as someone described it.
+    ("Iran's strike killed two children in Pakistan. Baloch warned that Islamabad reserved the right to respond.",
+     ("THREATEN", ("PAK",), ("IRN",)), None),
+    ("Iran struck a building in Erbil, drawing a condemnation from Baghdad.", ("ACCUSE", ("IRQ",), ("IRN",)),
+     ("ACCUSE", ("IRN",), ("IRQ",))),
+    ("China imposed sanctions on Lithuania, prompting a sharp rebuke from the EU.", ("ACCUSE", ("EU",), ("CHN",)),
+     ("ACCUSE", ("CHN",), ("EU",))),
+    ("Iranian missiles and drones struck what Tehran described as militant bases inside Pakistani territory.",
+     ("ASSAULT", ("IRN",), ("PAK",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -2983,3 +2993,8 @@ def test_a_condemned_decision_of_no_foreign_state_accuses_no_one() -> None:
 def test_an_agreement_of_no_two_states_is_no_event() -> None:
     e = code("Teachers and the ministry agreed to begin wage talks.")
     assert not [x for x in e if x.event_type == "AGREE"], dyads(e)
+
+
+def test_a_right_reserved_to_sue_is_no_threat() -> None:
+    e = code("Iran seized the tanker. Its Greek owner said it reserves the right to take legal action.")
+    assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)

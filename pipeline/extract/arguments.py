@@ -211,6 +211,11 @@ def head_end(sentence: str, t: TriggerMatch) -> int:
     return m.end() if m else t.end
 
 
+# The speaker of "struck what Tehran described as militant bases", "what Baku called a provocation": not the object.
+_WHAT_SAID: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:described|describes|called|calls|termed|terms|labell?ed|branded|"
+                               r"said|says|claimed|claims)\b")
+
+
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
                      skip_preps: frozenset[str], within: int | None = None,
                      object_at: int = -1, inside: int = -1,
@@ -226,7 +231,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
-                and not (c.prep == "what" and c.kind == "pronoun") \
+                and not (c.prep == "what" and (c.kind == "pronoun" or _WHAT_SAID.match(sentence, c.end))) \
                 and not (c.kind == "pronoun" and c.end > inside and c.prep not in _CLAUSE_OPENERS
                          and starts_clause(sentence, c)) \
                 and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps):

@@ -306,9 +306,13 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 found = replace(found, actor=main)
         if args_mod.adjunct_participle(s.text, t):
             # "Somalia recalled its ambassador ... to Ethiopia, calling it a violation", "..., the Armenian defence
-            # ministry said, accusing": the participle shares the subject of the nearest clause before it.
+            # ministry said, accusing": the participle shares the subject of the nearest clause before it, which is
+            # what a passive one is done to ("Iran struck Erbil, drawing condemnation from Baghdad").
             main = args_mod.clause_subject_before(s.text, s.compounds, t.start)
-            if main is not None and found.actor is not main:
+            if main is not None and t.rule.voice == "passive":
+                if found.actor is not None and found.actor is not main:
+                    found = replace(found, recipients=(main,))
+            elif main is not None and found.actor is not main:
                 found = replace(found, actor=main)
         in_complement = complement_from is not None and complement_from <= t.start < complement_to \
             and not found.coordinated
