@@ -2871,6 +2871,9 @@ NEAR_MISSES = [
      ("ACCUSE", ("CHN",), ("EU",))),
     ("Iranian missiles and drones struck what Tehran described as militant bases inside Pakistani territory.",
      ("ASSAULT", ("IRN",), ("PAK",)), None),
+    # A "which" right before the verb is the party named before it.
+    ("Iran launched missiles at a base in Iraq, drawing a condemnation from Baghdad, which recalled its own ambassador "
+     "to Tehran for consultations.", ("SANCTION", ("IRQ",), ("IRN",)), ("SANCTION", ("IRN",), ("IRQ",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

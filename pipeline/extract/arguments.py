@@ -329,10 +329,11 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
 
 
 def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
-    """The named party a "who" right before the verb at pos stands for: ", Turkish President Tayyip Erdogan, who told
-    Paris ..." (an adverb may stand between: "who later told")."""
+    """The named party a "who" or "which" right before the verb at pos stands for: ", Turkish President Tayyip Erdogan,
+    who told Paris ...", "drawing a condemnation from Baghdad, which recalled its ambassador" (an adverb may stand
+    between: "who later told")."""
     before = [c for c in compounds if c.end <= pos]
-    if len(before) < 2 or before[-1].kind != "relative" or not sentence.startswith("who", before[-1].start) \
+    if len(before) < 2 or before[-1].kind != "relative" or not sentence.startswith(("who", "which"), before[-1].start) \
             or _WHO_GAP.fullmatch(sentence, before[-1].end, pos) is None:
         return None
     named = before[-2]
