@@ -2874,6 +2874,11 @@ NEAR_MISSES = [
     # A "which" right before the verb is the party named before it.
     ("Iran launched missiles at a base in Iraq, drawing a condemnation from Baghdad, which recalled its own ambassador "
      "to Tehran for consultations.", ("SANCTION", ("IRQ",), ("IRN",)), ("SANCTION", ("IRN",), ("IRQ",))),
+    # Thanks to a ruler "of" a state; a joint press conference is a meeting.
+    ("US President Joe Biden thanked the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and Egyptian President Abdel "
+     "Fattah el-Sisi.", ("SUPPORT", ("USA",), ("QAT", "EGY")), None),
+    ("German Foreign Minister Annalena Baerbock held a joint press conference with Chinese Foreign Minister Qin Gang in "
+     "Beijing.", ("CONSULT", ("DEU",), ("CHN",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
