@@ -2879,6 +2879,18 @@ NEAR_MISSES = [
      "Fattah el-Sisi.", ("SUPPORT", ("USA",), ("QAT", "EGY")), None),
     ("German Foreign Minister Annalena Baerbock held a joint press conference with Chinese Foreign Minister Qin Gang in "
      "Beijing.", ("CONSULT", ("DEU",), ("CHN",)), None),
+    # A warning of what one's own side would do: the pronoun or name before the modal is its subject, not the one
+    # threatened.
+    ("Russia warned it would expel US diplomats.", ("THREATEN", ("RUS",), ("USA",)), None),
+    ("Ukraine warned that it would respond to Russia.", ("THREATEN", ("UKR",), ("RUS",)), None),
+    ("Zelenskyy warned that Ukraine would respond militarily to any Russian provocation against its ports.",
+     ("THREATEN", ("UKR",), ("RUS",)), None),
+    ("Biden warned Russia would pay a heavy price.", ("THREATEN", ("USA",), ("RUS",)), None),
+    ("China attacked Indian troops. Modi said India was capable of giving a befitting reply if provoked.",
+     ("THREATEN", ("IND",), ("CHN",)), None),
+    ("Twenty Indian Army personnel were killed in a violent face-off with Chinese troops.",
+     ("ASSAULT", ("CHN",), ("IND",)), None),
+    ("India and China agreed that both sides should disengage.", ("AGREE", ("IND", "CHN"), ()), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3005,4 +3017,9 @@ def test_an_agreement_of_no_two_states_is_no_event() -> None:
 
 def test_a_right_reserved_to_sue_is_no_threat() -> None:
     e = code("Iran seized the tanker. Its Greek owner said it reserves the right to take legal action.")
+    assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)
+
+
+def test_a_fitting_answer_to_a_question_is_no_threat() -> None:
+    e = code("Putin gave a strong answer to a question from a Japanese journalist.")
     assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)

@@ -216,6 +216,12 @@ _WHAT_SAID: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:described|describes|calle
                                r"said|says|claimed|claims)\b")
 
 
+# A pronoun before a modal is the subject of its own clause ("warned it would expel US diplomats", "warned that it
+# would respond to Russia"), never the object.
+MODAL_AFTER: Final = re.compile(r"\s++(?:would|will|could|might|may|must|should|shall|can|cannot|won['’]t|wouldn['’]t)\b",
+                                 re.IGNORECASE)
+
+
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
                      skip_preps: frozenset[str], within: int | None = None,
                      object_at: int = -1, inside: int = -1,
@@ -232,6 +238,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
                 and not (c.prep == "what" and (c.kind == "pronoun" or _WHAT_SAID.match(sentence, c.end))) \
+                and not (c.kind == "pronoun" and MODAL_AFTER.match(sentence, c.end)) \
                 and not (c.kind == "pronoun" and c.end > inside and c.prep not in _CLAUSE_OPENERS
                          and starts_clause(sentence, c)) \
                 and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps):

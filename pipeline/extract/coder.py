@@ -746,6 +746,15 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.event_type == "SUPPORT" and rec_compounds and welcomes_agreement(s.text, t):
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
+    if rule.event_type == "THREATEN" and len(rec_compounds) == 1 and rec_codes and set(rec_codes) <= set(actor_codes) \
+            and args_mod.MODAL_AFTER.match(s.text, rec_compounds[0].end):
+        # "Zelenskyy warned that Ukraine would respond militarily to any Russian provocation": the threatener's own
+        # side is the subject of what it threatens; the party named after it is the one threatened.
+        after = rec_compounds[0].end
+        nxt = next((c for c in s.compounds if c.start >= after and c.kind in ("actor", "description") and not c.locative
+                    and args_mod.no_break(s.text, after, c.start)), None)
+        if nxt is not None:
+            rec_compounds, rec_codes = (nxt,), codes(nxt, s, doc)
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
             and all(p.kind == "dominant" and not (p.text.lower().endswith(RULER_WORDS)
                                                   and doc.ruler(s.start + p.start) is not None)
