@@ -2891,6 +2891,12 @@ NEAR_MISSES = [
     ("Twenty Indian Army personnel were killed in a violent face-off with Chinese troops.",
      ("ASSAULT", ("CHN",), ("IND",)), None),
     ("India and China agreed that both sides should disengage.", ("AGREE", ("IND", "CHN"), ()), None),
+    # Willingness is an offer; a rejected measure is the one reported by that name.
+    ("Jamaica said it was willing to send troops to Haiti.", ("AGREE", ("JAM",), ("HTI",)),
+     ("MOBILIZE", ("JAM",), ("HTI",))),
+    ("ECOWAS imposed sanctions on Niger. Nigeria has since cut off power exports to Niger. The junta's leader, General "
+     "Abdourahamane Tiani, has rejected the sanctions as \"illegal\".", ("REJECT", ("NER",), ("ECOWAS",)),
+     ("REJECT", ("NER",), ("NGA",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

@@ -169,7 +169,8 @@ _RULERS_ACT: Final = re.compile(
     re.IGNORECASE)
 # Words that make an announced deployment help for its host (see _as_promise): an offer governing the verb ...
 _OFFER_BEFORE: Final = re.compile(
-    r"\b(?:offer(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|agreed|ready|prepared|volunteer(?:s|ed)?)\s++to\b"
+    r"\b(?:offer(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|agreed|ready|prepared|volunteer(?:s|ed)?|willing(?:ness)?|"
+    r"readiness)\s++to\b"
     r"|\b(?:pledg(?:e|es|ed)|promis(?:e|es|ed))\b(?![^,;]*?\b(?:victory|retaliation|revenge|response)\b)", re.IGNORECASE)
 # ... or help named with the host: "to Haiti at the request of", "to Guyana in a show of support", "to help Finland".
 _HELP_AFTER: Final = re.compile(

@@ -15,7 +15,7 @@ _THREAT: Final = re.compile(
 # "decided to expel" reports the decision, i.e. the act; "will expel" and "plans to expel" announce it.
 _FUTURE: Final = re.compile(
     r"(?:\b(?:will|would|shall|plan(?:s|ned|ning)?\s++to|intend(?:s|ed)?\s++to|going\s++to|set\s++to|about\s++to"
-    r"|prepared\s++to|ready\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
+    r"|prepared\s++to|ready\s++to|readiness\s++to|willing(?:ness)?\s++to|promis(?:e|es|ed)\s++to|pledg(?:e|es|ed)\s++to"
     r"|want(?:s|ed)?\s++to|hop(?:e|es|ing)\s++to|seek(?:s|ing)?\s++to|aim(?:s|ing)?\s++to|efforts?\s++to|expected\s++to|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))expected\s++(?:in|at)"
     r"|vow(?:s|ed)?\s++to|offer(?:s|ed)?\s++to|volunteer(?:s|ed)?\s++to|undert(?:ake|akes|ook)\s++to"
     r"|(?:due|scheduled)\s++to(?=\s*+$)|(?:is|are)\s++to(?=\s*+$))\b"

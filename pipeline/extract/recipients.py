@@ -556,12 +556,19 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if measure or (d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None):
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
         # ("Prague expelled 18 Russian diplomats"); "dismissed the move" answers only such a measure.
-        for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
-            if (o.event_type in _DENIED_OVER or (not measure and (o.event_type, o.mode) == ("ACCUSE", "allege"))) \
-                    and o.status in ("actual", "historical") \
-                    and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes):
-                _take(d, o.actor_codes, o.actor_text)
-                return
+        fits = [o for o in _recent(d, siblings, earlier, _PAIR_SENTENCES)
+                if (o.event_type in _DENIED_OVER or (not measure and (o.event_type, o.mode) == ("ACCUSE", "allege")))
+                and o.status in ("actual", "historical")
+                and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes)]
+        named = _MEASURE_OBJECT.match(d.sentence.text, t.end) if measure else None
+        noun = named.group().split()[-1].lower()[:5] if named is not None else ""
+        # "has rejected the sanctions": the measure reported by that name, before a nearer one by another ("cut off
+        # power exports").
+        o = next((o for o in fits if noun and noun in o.sentence.lowered[o.trigger.start:o.trigger.end]),
+                 fits[0] if fits else None)
+        if o is not None:
+            _take(d, o.actor_codes, o.actor_text)
+            return
     if d.event_type in ("REJECT", "THREATEN"):
         s, t = d.sentence, d.trigger
         # Only parties named before the verb: "declared Washington a party ... and threatened"; not inside a relative
