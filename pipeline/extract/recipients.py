@@ -560,14 +560,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 if (o.event_type in _DENIED_OVER or (not measure and (o.event_type, o.mode) == ("ACCUSE", "allege")))
                 and o.status in ("actual", "historical")
                 and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes)]
-        named = _MEASURE_OBJECT.match(d.sentence.text, t.end) if measure else None
-        noun = named.group().split()[-1].lower()[:5] if named is not None else ""
+        object_named = _MEASURE_OBJECT.match(d.sentence.text, t.end) if measure else None
+        noun = object_named.group().split()[-1].lower()[:5] if object_named is not None else ""
         # "has rejected the sanctions": the measure reported by that name, before a nearer one by another ("cut off
         # power exports").
-        o = next((o for o in fits if noun and noun in o.sentence.lowered[o.trigger.start:o.trigger.end]),
-                 fits[0] if fits else None)
-        if o is not None:
-            _take(d, o.actor_codes, o.actor_text)
+        answered = next((o for o in fits if noun and noun in o.sentence.lowered[o.trigger.start:o.trigger.end]),
+                        fits[0] if fits else None)
+        if answered is not None:
+            _take(d, answered.actor_codes, answered.actor_text)
             return
     if d.event_type in ("REJECT", "THREATEN"):
         s, t = d.sentence, d.trigger
