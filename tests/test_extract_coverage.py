@@ -2897,6 +2897,13 @@ NEAR_MISSES = [
     ("ECOWAS imposed sanctions on Niger. Nigeria has since cut off power exports to Niger. The junta's leader, General "
      "Abdourahamane Tiani, has rejected the sanctions as \"illegal\".", ("REJECT", ("NER",), ("ECOWAS",)),
      ("REJECT", ("NER",), ("NGA",))),
+    # A passive's own verb group carries its modality; "May" as a name or a month is no modal.
+    ("Theresa May has announced that 23 Russian diplomats will be expelled from the UK.",
+     ("SANCTION", ("GBR",), ("RUS",)), ("THREATEN", ("GBR",), ("RUS",))),
+    ("Russia said two Estonian diplomats would be expelled if Tallinn did not apologise.",
+     ("THREATEN", ("RUS",), ("EST",)), ("SANCTION", ("RUS",), ("EST",))),
+    ("PHNOM PENH, May 29 (AFP) - A Cambodian soldier was killed on Wednesday in a brief exchange of gunfire with Thai "
+     "troops.", ("ASSAULT", ("THA",), ("KHM",)), ("THREATEN", ("THA",), ("KHM",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3029,3 +3036,8 @@ def test_a_right_reserved_to_sue_is_no_threat() -> None:
 def test_a_fitting_answer_to_a_question_is_no_threat() -> None:
     e = code("Putin gave a strong answer to a question from a Japanese journalist.")
     assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)
+
+
+def test_a_passive_announced_for_later_is_planned() -> None:
+    e = code("Britain announced that 23 Russian diplomats will be expelled.")
+    assert [(x.event_type, x.status) for x in e] == [("SANCTION", "planned")], dyads(e)

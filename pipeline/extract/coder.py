@@ -1092,6 +1092,9 @@ def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) 
     elif found.actor is not None and found.actor.end <= t.start:
         lo = max(found.actor.end, t.start - 90)
     window = sentence[max(0, lo):t.start]
+    if t.rule.voice == "passive" and not t.rule.nominal:
+        # "23 Russian diplomats will be expelled": a passive match holds its own verb group.
+        window += " " + sentence[t.start:t.end].rsplit(None, 1)[0]
     # "Kenya, which offered to lead the mission, deployed": the aside's verb group is not the trigger's.
     return _RELATIVE_ASIDE.sub(" ", window) if ", wh" in window else window
 

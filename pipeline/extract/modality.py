@@ -8,8 +8,9 @@ from typing import Final, Literal
 
 Modality = Literal["actual", "threat", "future", "denied", "negated", "hypothetical"]
 
+# ("may" in lower case only: "Theresa May", "in May" are no modal.)
 _THREAT: Final = re.compile(
-    r"\b(?:may|might|could|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|contemplat\w*+"
+    r"\b(?:(?-i:may)|might|could|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|contemplat\w*+"
     r"|threat(?:en|ens|ened|ening)\s++to|rul(?:e|es|ed|ing)\s++out|possibility\s++of|option\s++of"
     r"|not\s++exclud\w*+|studying)\b", re.IGNORECASE)
 # "decided to expel" reports the decision, i.e. the act; "will expel" and "plans to expel" announce it.
