@@ -3038,6 +3038,11 @@ def test_a_fitting_answer_to_a_question_is_no_threat() -> None:
     assert not [x for x in e if x.event_type == "THREATEN"], dyads(e)
 
 
-def test_a_passive_announced_for_later_is_planned() -> None:
-    e = code("Britain announced that 23 Russian diplomats will be expelled.")
-    assert [(x.event_type, x.status) for x in e] == [("SANCTION", "planned")], dyads(e)
+@pytest.mark.parametrize("text, etype", [
+    ("Britain announced that 23 Russian diplomats will be expelled.", "SANCTION"),
+    ("Germany said 4,000 troops will be deployed to Lithuania.", "MOBILIZE"),
+    ("The Chinese ambassador would be summoned to the Foreign Office, a British government spokesman said.", "ACCUSE"),
+])
+def test_a_passive_announced_for_later_is_planned(text: str, etype: str) -> None:
+    e = code(text)
+    assert [(x.event_type, x.status) for x in e] == [(etype, "planned")], dyads(e)

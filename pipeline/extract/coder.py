@@ -1073,6 +1073,9 @@ def _headline_infinitive(s: Sentence, t: TriggerMatch) -> bool:
         and _HEADLINE_TO.fullmatch(s.text, s.compounds[0].end, t.start) is not None
 
 
+_OWN_PASSIVE: Final = re.compile(r"\b(?:be|been|being)\s", re.IGNORECASE)
+
+
 def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) -> str:
     """Words between the actor and the trigger (the verb group that carries modality and negation). A participle
     after a report ("Erdogan said Ankara would not approve the bids, accusing Sweden of ...") is the speaker's act,
@@ -1092,8 +1095,9 @@ def _modality_window(sentence: str, t: TriggerMatch, found: args_mod.Arguments) 
     elif found.actor is not None and found.actor.end <= t.start:
         lo = max(found.actor.end, t.start - 90)
     window = sentence[max(0, lo):t.start]
-    if t.rule.voice == "passive" and not t.rule.nominal:
-        # "23 Russian diplomats will be expelled": a passive match holds its own verb group.
+    if (t.rule.voice == "passive" or t.rule.nominal) and _OWN_PASSIVE.search(sentence, t.start, t.end) is not None:
+        # "23 Russian diplomats will be expelled", "4,000 troops will be deployed": a match that starts at its noun
+        # holds its own passive verb group.
         window += " " + sentence[t.start:t.end].rsplit(None, 1)[0]
     # "Kenya, which offered to lead the mission, deployed": the aside's verb group is not the trigger's.
     return _RELATIVE_ASIDE.sub(" ", window) if ", wh" in window else window
