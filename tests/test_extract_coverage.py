@@ -2904,6 +2904,18 @@ NEAR_MISSES = [
      ("THREATEN", ("RUS",), ("EST",)), ("SANCTION", ("RUS",), ("EST",))),
     ("PHNOM PENH, May 29 (AFP) - A Cambodian soldier was killed on Wednesday in a brief exchange of gunfire with Thai "
      "troops.", ("ASSAULT", ("THA",), ("KHM",)), ("THREATEN", ("THA",), ("KHM",))),
+    # Passives with their agent after "by".
+    ("Japan was urged by South Korea to halt the release of treated water.", ("REQUEST", ("KOR",), ("JPN",)), None),
+    ("A Russian proposal for a 30-day truce was rejected by Ukraine as a propaganda stunt.",
+     ("REJECT", ("UKR",), ("RUS",)), None),
+    ("Three American citizens were released by Venezuela on Saturday.", ("RETREAT", ("VEN",), ("USA",)), None),
+    ("China was accused by the Philippines of dangerous manoeuvres.", ("ACCUSE", ("PHL",), ("CHN",)), None),
+    ("Morocco's autonomy plan for Western Sahara was endorsed by France.", ("SUPPORT", ("FRA",), ("MAR",)), None),
+    ("Georgia was threatened with the suspension of visa-free travel by the European Union.",
+     ("THREATEN", ("EU",), ("GEO",)), None),
+    ("Serbia was sanctioned by the United States.", ("SANCTION", ("USA",), ("SRB",)), None),
+    ("The US ambassador to the UN said Washington stood in \"absolute solidarity\" with Britain.",
+     ("SUPPORT", ("USA",), ("GBR",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
