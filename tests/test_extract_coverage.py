@@ -2916,6 +2916,19 @@ NEAR_MISSES = [
     ("Serbia was sanctioned by the United States.", ("SANCTION", ("USA",), ("SRB",)), None),
     ("The US ambassador to the UN said Washington stood in \"absolute solidarity\" with Britain.",
      ("SUPPORT", ("USA",), ("GBR",)), None),
+    # Everyday phrasings: aid "given" or food shipped, hideouts struck, an adverb after "agreed to", troops "in" a
+    # host, a state firmly supported, the army's threat.
+    ("Britain said on Monday it had given 10 million pounds in humanitarian aid to Sudan.",
+     ("AID", ("GBR",), ("SDN",)), None),
+    ("China shipped 100 tonnes of emergency food to Myanmar on Sunday.", ("AID", ("CHN",), ("MMR",)), None),
+    ("Pakistani jets had struck militant hideouts in Afghanistan's Khost province.",
+     ("ASSAULT", ("PAK",), ("AFG",)), None),
+    ("Seoul and Tokyo agreed to fully restore their military intelligence-sharing pact.",
+     ("AGREE", ("KOR", "JPN"), ()), None),
+    ("Russia has deployed troops in Belarus.", ("MOBILIZE", ("RUS",), ("BLR",)), None),
+    ("China said it firmly supports Serbia in safeguarding its sovereignty.", ("SUPPORT", ("CHN",), ("SRB",)), None),
+    ("Chinese Defence Ministry spokesman Zhang Xiaogang warned that the army would crush any attempt at Taiwan "
+     "independence.", ("THREATEN", ("CHN",), ("TWN",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

@@ -212,7 +212,7 @@ def head_end(sentence: str, t: TriggerMatch) -> int:
 
 
 # The speaker of "struck what Tehran described as militant bases", "what Baku called a provocation": not the object.
-_WHAT_SAID: Final = re.compile(r"\s++(?:\w++ly\s++)?(?:described|describes|called|calls|termed|terms|labell?ed|branded|"
+_WHAT_SAID: Final = re.compile(r"\s++(?:\w++(?<=ly)\s++)?(?:described|describes|called|calls|termed|terms|labell?ed|branded|"
                                r"said|says|claimed|claims)\b")
 
 

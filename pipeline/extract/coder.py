@@ -752,7 +752,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Zelenskyy warned that Ukraine would respond militarily to any Russian provocation": the threatener's own
         # side is the subject of what it threatens; the party named after it is the one threatened.
         after = rec_compounds[0].end
-        nxt = next((c for c in s.compounds if c.start >= after and c.kind in ("actor", "description") and not c.locative
+        nxt = next((c for c in s.compounds if c.start >= after and c.kind in ("actor", "description")
+                    and (not c.locative or _MODIFIER_AFTER.match(s.text, c.end))  # ("any attempt at Taiwan independence")
                     and args_mod.no_break(s.text, after, c.start)), None)
         if nxt is not None:
             rec_compounds, rec_codes = (nxt,), codes(nxt, s, doc)
@@ -1073,6 +1074,8 @@ def _headline_infinitive(s: Sentence, t: TriggerMatch) -> bool:
         and _HEADLINE_TO.fullmatch(s.text, s.compounds[0].end, t.start) is not None
 
 
+# A name used as a modifier, not a place: "at Taiwan independence".
+_MODIFIER_AFTER: Final = re.compile(r"\s++(?-i:[a-z])")
 _OWN_PASSIVE: Final = re.compile(r"\b(?:be|been|being)\s", re.IGNORECASE)
 
 

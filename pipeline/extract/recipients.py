@@ -242,7 +242,8 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
         # (The destination first: "moved 100,000 troops in Belarus closer to Ukraine".)
         host = _party_after(d, s, doc, _DESTINATION_PREPS) or _party_after(d, s, doc, _HOST_PREPS) \
-            or _party_after(d, s, doc, _HELPED_PREPS)  # "would send police officers to help Finland"
+            or _party_after(d, s, doc, _HELPED_PREPS) \
+            or _placed_force(d, s, doc)  # "would send police officers to help Finland", "deployed troops in Belarus"
         if host is not None:
             _take(d, codes(host, s, doc), phrase_text(s, host), doubt=0.1)
             return
@@ -590,6 +591,18 @@ def _undirected_help(d: Draft) -> bool:
     """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it."""
     return (d.event_type == "AID" or (d.event_type == "AGREE" and d.trigger.rule.unit in ("usd", "troops"))) \
         and _DESTINATION.search(d.sentence.text, d.trigger.end, d.trigger.end + _DESTINATION_WINDOW) is None
+
+
+def _placed_force(d: Draft, s: Sentence, doc: Doc) -> Compound | None:
+    """A force named with its place right after the verb ("deployed troops in Belarus": one phrase, the troops in a
+    place), when the place is another country's."""
+    return next((c for c in s.compounds if d.trigger.start < c.start < d.trigger.end + 2 and c.kind == "actor"
+                 and _FORCE_IN.match(phrase_text(s, c)) is not None
+                 and codes(c, s, doc) and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+
+
+_FORCE_IN: Final = re.compile(r"(?:\S++\s++){0,3}?(?:troops|soldiers|forces|units|weapons|missiles|jets|warships|bombers)"
+                              r"\s++in\s", re.IGNORECASE)
 
 
 def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Compound | None:
