@@ -2929,6 +2929,18 @@ NEAR_MISSES = [
     ("China said it firmly supports Serbia in safeguarding its sovereignty.", ("SUPPORT", ("CHN",), ("SRB",)), None),
     ("Chinese Defence Ministry spokesman Zhang Xiaogang warned that the army would crush any attempt at Taiwan "
      "independence.", ("THREATEN", ("CHN",), ("TWN",)), None),
+    ("US Defense Secretary Lloyd Austin and his Indian counterpart Rajnath Singh signed a framework for defence "
+     "cooperation.", ("SUPPORT", ("USA", "IND"), ()), None),
+    ("Pakistan's army chief received the visiting Chinese defence minister in Rawalpindi on Monday.",
+     ("CONSULT", ("PAK", "CHN"), ()), None),
+    ("Israel would strike Iranian nuclear facilities if Tehran moved to build a bomb, Defence Minister Israel Katz told "
+     "reporters.", ("THREATEN", ("ISR",), ("IRN",)), None),
+    ("Iran fired missiles at two Iraqi air bases housing U.S. troops, in retaliation for a U.S. strike that killed "
+     "a general.", None, ("ASSAULT", ("USA",), ("IRQ",))),
+    ("India's army chief said two additional divisions had been moved to the Line of Actual Control with China.",
+     ("MOBILIZE", ("IND",), ("CHN",)), None),
+    ("Seoul said Pyongyang was responsible for jamming GPS signals near the border.",
+     ("ACCUSE", ("KOR",), ("PRK",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
