@@ -2941,6 +2941,14 @@ NEAR_MISSES = [
      ("MOBILIZE", ("IND",), ("CHN",)), None),
     ("Seoul said Pyongyang was responsible for jamming GPS signals near the border.",
      ("ACCUSE", ("KOR",), ("PRK",)), None),
+    # Acts named by a possessive noun phrase.
+    ("Israel's release of 90 Palestinian prisoners took place overnight.", ("RETREAT", ("ISR",), ("PSE",)), None),
+    ("Washington's recognition of Moroccan sovereignty over Western Sahara angered many.",
+     ("SUPPORT", ("USA",), ("MAR",)), None),
+    ("Beijing's condemnation of the Japanese prime minister's visit to the Yasukuni shrine was swift.",
+     ("ACCUSE", ("CHN",), ("JPN",)), None),
+    ("Ukraine's appeal to its Western allies for more Patriot systems has so far gone unanswered.",
+     ("REQUEST", ("UKR",), ("WEST",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
