@@ -2949,6 +2949,19 @@ NEAR_MISSES = [
      ("ACCUSE", ("CHN",), ("JPN",)), None),
     ("Ukraine's appeal to its Western allies for more Patriot systems has so far gone unanswered.",
      ("REQUEST", ("UKR",), ("WEST",)), None),
+    ("A ceasefire between India and Pakistan took effect at 5 p.m. on Saturday.", ("RETREAT", ("IND", "PAK"), ()), None),
+    ("The United States and Britain announced a diplomatic boycott of the Beijing Winter Olympics.",
+     ("PROTEST", ("USA", "GBR"), ("CHN",)), None),
+    ("Brazil, Argentina, Paraguay and Uruguay launched a joint operation against arms smuggling.",
+     ("COOPERATE", ("BRA", "ARG", "PRY", "URY"), ()), None),
+    ("Managua severed diplomatic ties with Taipei and switched recognition to Beijing.",
+     ("SUPPORT", ("NIC",), ("CHN",)), ("SUPPORT", ("NIC",), ("TWN",))),
+    ("Demonstrators in Istanbul marched to the Israeli consulate.", ("PROTEST", ("TUR",), ("ISR",)), None),
+    ("Argentine unions staged a nationwide general strike against President Javier Milei's austerity measures.",
+     ("PROTEST", ("ARG",), ("ARG",)), None),
+    ("Moscow seized the Russian assets of Danish brewer Carlsberg.", ("SANCTION", ("RUS",), ("DNK",)), None),
+    ("Moldova will expel 45 Russian diplomats, the foreign ministry announced, accusing Moscow of trying to "
+     "destabilise the country.", None, ("ACCUSE", ("RUS",), ("MDA",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3091,3 +3104,8 @@ def test_a_fitting_answer_to_a_question_is_no_threat() -> None:
 def test_a_passive_announced_for_later_is_planned(text: str, etype: str) -> None:
     e = code(text)
     assert [(x.event_type, x.status) for x in e] == [(etype, "planned")], dyads(e)
+
+
+def test_a_joint_operation_of_clubs_is_no_event() -> None:
+    e = code("The two football clubs launched a joint operation to sell tickets.")
+    assert not e, dyads(e)

@@ -747,10 +747,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if rule.event_type == "SUPPORT" and rec_compounds and welcomes_agreement(s.text, t):
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
-    if rule.event_type == "THREATEN" and len(rec_compounds) == 1 and rec_codes and set(rec_codes) <= set(actor_codes) \
-            and args_mod.MODAL_AFTER.match(s.text, rec_compounds[0].end):
+    if len(rec_compounds) == 1 and rec_codes and set(rec_codes) <= set(actor_codes) \
+            and ((rule.event_type == "THREATEN" and args_mod.MODAL_AFTER.match(s.text, rec_compounds[0].end))
+                 or _OWNED_OF.match(s.text, rec_compounds[0].end)):
         # "Zelenskyy warned that Ukraine would respond militarily to any Russian provocation": the threatener's own
-        # side is the subject of what it threatens; the party named after it is the one threatened.
+        # side is the subject of what it threatens; the party named after it is the one threatened. "Moscow seized
+        # the Russian assets of Danish brewer Carlsberg": whose they are.
         after = rec_compounds[0].end
         nxt = next((c for c in s.compounds if c.start >= after and c.kind in ("actor", "description")
                     and (not c.locative or _MODIFIER_AFTER.match(s.text, c.end))  # ("any attempt at Taiwan independence")
@@ -1074,6 +1076,9 @@ def _headline_infinitive(s: Sentence, t: TriggerMatch) -> bool:
         and _HEADLINE_TO.fullmatch(s.text, s.compounds[0].end, t.start) is not None
 
 
+# What a party's own-named thing belongs to: "the Russian assets of Danish brewer Carlsberg".
+_OWNED_OF: Final = re.compile(r"\s++(?:assets|property|properties|subsidiar(?:y|ies)|units?|operations|branch(?:es)?|"
+                              r"offices?|businesses|shares|stakes?|holdings|plants?|factor(?:y|ies))\s++of\s", re.IGNORECASE)
 # A name used as a modifier, not a place: "at Taiwan independence".
 _MODIFIER_AFTER: Final = re.compile(r"\s++(?-i:[a-z])")
 _OWN_PASSIVE: Final = re.compile(r"\b(?:be|been|being)\s", re.IGNORECASE)
