@@ -2962,6 +2962,15 @@ NEAR_MISSES = [
     ("Moscow seized the Russian assets of Danish brewer Carlsberg.", ("SANCTION", ("RUS",), ("DNK",)), None),
     ("Moldova will expel 45 Russian diplomats, the foreign ministry announced, accusing Moscow of trying to "
      "destabilise the country.", None, ("ACCUSE", ("RUS",), ("MDA",))),
+    # A participle accusing after a rejection or denial is an accusation of its own; a counterpart after "with his".
+    ("Venezuela rejected a US statement on the disputed election, accusing Washington of meddling in its affairs.",
+     ("ACCUSE", ("VEN",), ("USA",)), None),
+    ("Russia denied that its forces had targeted a children's hospital in Kyiv, blaming a Ukrainian air defence "
+     "missile.", ("ACCUSE", ("RUS",), ("UKR",)), None),
+    ("Polish Foreign Minister Radoslaw Sikorski discussed air defence with his Ukrainian counterpart.",
+     ("CONSULT", ("POL", "UKR"), ()), None),
+    ("Japan will provide patrol boats to the Philippines under a new security arrangement.",
+     ("AGREE", ("JPN",), ("PHL",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

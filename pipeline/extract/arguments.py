@@ -222,6 +222,17 @@ MODAL_AFTER: Final = re.compile(r"\s++(?:would|will|could|might|may|must|should|
                                  re.IGNORECASE)
 
 
+_PREP_POSSESSIVE: Final = re.compile(r"\b(\w++)\s++(?:his|her|its|their)\s++$", re.IGNORECASE)
+
+
+def _prep_before_possessive(sentence: str, c: Compound) -> str:
+    """The preposition before a possessive that opens c ("with his Ukrainian counterpart": "with"), else ""."""
+    if c.prep not in ("his", "her", "its", "their"):
+        return ""
+    m = _PREP_POSSESSIVE.search(sentence, max(0, c.start - 30), c.start)
+    return m.group(1).lower() if m is not None else ""
+
+
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
                      skip_preps: frozenset[str], within: int | None = None,
                      object_at: int = -1, inside: int = -1,
@@ -236,7 +247,8 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
-                and c.prep not in skip_preps and (not only_preps or c.prep in only_preps) \
+                and c.prep not in skip_preps and (not only_preps or c.prep in only_preps
+                                                  or _prep_before_possessive(sentence, c) in only_preps) \
                 and not (c.prep == "what" and (c.kind == "pronoun" or _WHAT_SAID.match(sentence, c.end))) \
                 and not (c.kind == "pronoun" and MODAL_AFTER.match(sentence, c.end)) \
                 and not (c.kind == "pronoun" and c.end > inside and c.prep not in _CLAUSE_OPENERS

@@ -84,8 +84,9 @@ _PROTEST_WINDOW: Final = 120
 # Where the content of a demand, denial or threat ends: a participle or relative clause, or a semicolon.
 _CLAUSE_AFTER: Final = re.compile(
     r",\s++(?:prompting|sparking|triggering|drawing|leading|which|after|as|while|whereas|but|with)\b|;"
-    # "condemned the launch, urging Pyongyang to abandon ...": a demand of the speaker's own, not what is condemned
-    r"|,\s++(?:and\s++)?(?:urging|calling\s++on|demanding|appealing\s++to)\b"
+    # "condemned the launch, urging Pyongyang to abandon ...": a demand of the speaker's own, not what is condemned (and
+    # "rejected a US statement, accusing Washington of meddling": an accusation of its own)
+    r"|,\s++(?:and\s++)?(?:urging|calling\s++on|demanding|appealing\s++to|accusing|blaming)\b"
     r"|\s++(?:after|days\s++after|hours\s++after|following)\s"  # "summoned the ambassador after X congratulated Y"
     r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
     r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
