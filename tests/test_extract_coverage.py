@@ -2971,6 +2971,15 @@ NEAR_MISSES = [
      ("CONSULT", ("POL", "UKR"), ()), None),
     ("Japan will provide patrol boats to the Philippines under a new security arrangement.",
      ("AGREE", ("JPN",), ("PHL",)), None),
+    ("The presidents of Venezuela and Guyana agreed on Thursday not to threaten or use force against each other.",
+     ("AGREE", ("VEN", "GUY"), ()), None),
+    ("Australia's Minister for the Pacific visited Honiara last week to ask Mr Sogavare not to sign the deal.",
+     ("REQUEST", ("AUS",), ("SLB",)), ("REQUEST", ("SLB",), ())),
+    ("Biden urged China to ask Russia to stop the war.", ("REQUEST", ("USA",), ("CHN",)), ("REQUEST", ("USA",), ("RUS",))),
+    ("Kosovo Serbs clashed with police. Serbia put its army on full combat alert near the boundary with Kosovo.",
+     ("MOBILIZE", ("SRB",), ("XKX",)), None),
+    ("The US State Department suspended its Strategic Partnership with Georgia.", ("SANCTION", ("USA",), ("GEO",)),
+     None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

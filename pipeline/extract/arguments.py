@@ -301,6 +301,11 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor = absolute
     else:
         actor = nearest_subject_before(compounds, t.start)
+        if actor is not None and sentence.endswith("to ", 0, t.start) \
+                and _VISITED.search(sentence, max(0, actor.start - 30), actor.start) is not None \
+                and _PURPOSE_GAP.fullmatch(sentence, actor.end, t.start) is not None:
+            # "visited Honiara last week to ask Mr Sogavare not to sign": the visitor's purpose, not the host's.
+            actor = first_subject(compounds, actor.start) or actor
         antecedent = _relative_antecedent(sentence, compounds, t.start)
         if antecedent is not None:
             actor = antecedent  # "... from Turkish President Tayyip Erdogan, who told Paris to stay out"
@@ -345,6 +350,12 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1,
                                       inside=t.end, only_preps=rule.recipient_preps)
     return Arguments(actor, recipients, coordinated)
+
+
+# A place visited right before a purpose infinitive: "visited Honiara last week to ask".
+_VISITED: Final = re.compile(r"\b(?:visit(?:s|ed|ing)?|travell?(?:s|ed|ing)\s++to|fl(?:ew|ies|own)\s++to|went\s++to|"
+                             r"arrived\s++in|came\s++to)\s++(?:the\s++)?$", re.IGNORECASE)
+_PURPOSE_GAP: Final = re.compile(r"\s++(?:(?:on|last|this|early|late|in)\s++\S++\s++){0,2}?to\s++", re.IGNORECASE)
 
 
 def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
