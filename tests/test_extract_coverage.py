@@ -2980,6 +2980,12 @@ NEAR_MISSES = [
      ("MOBILIZE", ("SRB",), ("XKX",)), None),
     ("The US State Department suspended its Strategic Partnership with Georgia.", ("SANCTION", ("USA",), ("GEO",)),
      None),
+    ("The United States has called South Africa's submission \"meritless, counterproductive and completely without "
+     "any basis in fact\".", ("ACCUSE", ("USA",), ("ZAF",)), None),
+    ("The agreement followed talks held in Beijing between a Saudi delegation and an Iranian delegation.",
+     ("CONSULT", ("SAU", "IRN"), ()), None),
+    ("Pakistan and India have agreed to strictly observe all agreements along the Line of Control.",
+     ("AGREE", ("PAK", "IND"), ()), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

@@ -469,6 +469,9 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     return Arguments(actor, (recipient,) if recipient else ())
 
 
+_AND_ARTICLE: Final = re.compile(r"\s++(?:[a-z-]++\s++){0,2}?and\s++(?:the\s++|an?\s++)?", re.IGNORECASE)
+
+
 def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Meetings: everyone named as subject, inside the trigger, or right after it ("talks between X and Y")."""
     rule = t.rule
@@ -482,6 +485,12 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
         only_preps=rule.recipient_preps)
     if after and _VENUE_BEFORE.search(sentence, max(0, after[0].start - 40), after[0].start):
         after = ()  # "met on the sidelines of a Shanghai Cooperation Organisation summit": the venue's host
+    if len(after) == 1 and sentence.endswith("between", 0, t.end):
+        # "talks between a Saudi delegation and an Iranian delegation": the second party after "and" (an article
+        # keeps the two phrases apart).
+        second = next((c for c in compounds if c.start > after[0].end), None)
+        if second is not None and _AND_ARTICLE.fullmatch(sentence, after[0].end, second.start):
+            after = after + (second,)
     subject = None
     if not rule.nominal and rule.implicit_actor is None:
         subject = active(sentence, compounds, t).actor
