@@ -2986,6 +2986,20 @@ NEAR_MISSES = [
      ("CONSULT", ("SAU", "IRN"), ()), None),
     ("Pakistan and India have agreed to strictly observe all agreements along the Line of Control.",
      ("AGREE", ("PAK", "IND"), ()), None),
+    ("Germany's defence minister, Boris Pistorius, toured a Lithuanian army base near the Belarusian border.",
+     ("CONSULT", ("DEU",), ("LTU",)), None),
+    ("Spain and Morocco held talks. The two governments agreed to reopen customs posts at Ceuta and Melilla.",
+     ("AGREE", ("ESP", "MAR"), ()), None),
+    ("North Korean leader Kim Jong Un greeted Russian President Vladimir Putin at Pyongyang airport.",
+     ("CONSULT", ("PRK", "RUS"), ()), None),
+    ("The foreign ministers of Brazil, India and South Africa gathered in Rio de Janeiro on Tuesday.",
+     ("CONSULT", ("BRA", "IND", "ZAF"), ()), None),
+    ("Benin's President Patrice Talon flew to Abuja on Monday. Talon was received by Nigerian President Bola Tinubu at "
+     "the State House.", ("CONSULT", ("NGA",), ("BEN",)), None),
+    ("Indonesia's foreign minister voiced Jakarta's full support for the Palestinian bid to join the UN.",
+     ("SUPPORT", ("IDN",), ("PSE",)), None),
+    ("Cyclone Freddy killed hundreds of people in Malawi. The United Arab Emirates flew 100 tonnes of food and "
+     "medicine to Lilongwe on Saturday.", ("AID", ("ARE",), ("MWI",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3133,3 +3147,8 @@ def test_a_passive_announced_for_later_is_planned(text: str, etype: str) -> None
 def test_a_joint_operation_of_clubs_is_no_event() -> None:
     e = code("The two football clubs launched a joint operation to sell tickets.")
     assert not e, dyads(e)
+
+
+def test_a_crowd_gathering_is_no_meeting() -> None:
+    e = code("Protesters gathered in Tehran on Friday.")
+    assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
