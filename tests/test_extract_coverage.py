@@ -3000,6 +3000,14 @@ NEAR_MISSES = [
      ("SUPPORT", ("IDN",), ("PSE",)), None),
     ("Cyclone Freddy killed hundreds of people in Malawi. The United Arab Emirates flew 100 tonnes of food and "
      "medicine to Lilongwe on Saturday.", ("AID", ("ARE",), ("MWI",)), None),
+    # A bare title addressed ("urged the chancellor to") is the other party named before; one named before with its
+    # country ("Burundi's foreign minister ... The minister") is that country's.
+    ("Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin. He urged the chancellor to "
+     "supply long-range Taurus cruise missiles.", ("REQUEST", ("UKR",), ("DEU",)), None),
+    ("Rwandan President Paul Kagame received Burundi's foreign minister in Kigali on Tuesday. The minister asked Kigali "
+     "to hand over the coup plotters.", ("REQUEST", ("BDI",), ("RWA",)), ("REQUEST", ("RWA",), ())),
+    ("Jordan's King Abdullah spoke by phone with US President Joe Biden. The king urged Washington to press Israel for "
+     "a ceasefire.", ("REQUEST", ("JOR",), ("USA",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

@@ -68,7 +68,13 @@ POSSESSED: Final = DESCRIPTION + "of:"
 # country of the sentences before it, in subject position only (reference._described).
 TITLE: Final = DESCRIPTION + "title:"
 _BARE_TITLES: Final = frozenset({"president", "prime minister", "premier", "chancellor", "foreign minister",
-                                 "defence minister", "defense minister", "spokesman", "spokeswoman", "spokesperson"})
+                                 "defence minister", "defense minister", "interior minister", "minister", "spokesman",
+                                 "spokeswoman", "spokesperson", "king", "emir", "sultan", "crown prince"})
+# ... and of one that is the object of a verb addressed to a person ("He urged the chancellor to supply"): the other
+# party the sentences before name.
+TITLE_OBJECT: Final = DESCRIPTION + "title-object:"
+_TITLE_OBJECT_VERBS: Final = frozenset({"urged", "asked", "told", "thanked", "met", "received", "invited", "pressed",
+                                        "warned", "congratulated", "welcomed", "hosted", "greeted", "called"})
 # What makes a title someone else's or names its holder: "the spokesman for the UN", "the president of the
 # Commission", "the president, Emmanuel Macron".
 _AFTER_OWN_TITLE: Final = frozenset({"of", "for", "to", "at", "in", "-elect", "elect"})
@@ -310,7 +316,9 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             title = _bare_title(tokens, i, n)
             if title is not None:
                 hit, prev, first = AliasHit(TITLE, "description", "description"), _word_before(words, title), title
-        if hit is not None and hit.alias_kind == "description" and not hit.code.startswith(TITLE):
+                if prev in _TITLE_OBJECT_VERBS:
+                    hit = AliasHit(TITLE_OBJECT, "description", "description")
+        if hit is not None and hit.alias_kind == "description" and hit.code not in (TITLE, TITLE_OBJECT):
             if gaz.descriptions.get(hit.code[len(DESCRIPTION):]) is COUNTED_SET:
                 # (The phrase starts at its number: "the United States and 10 other countries" is one list.)
                 counted = _counted(tokens, i, n, hit, items[-1][1] if items else -1)
@@ -345,16 +353,19 @@ def _bare_title(tokens: Tokens, i: int, n: int) -> int | None:
     if " ".join(words[i:i + n]).lower() not in _BARE_TITLES:
         return None
     after = words[i + n] if i + n < len(words) else ""
-    if after[:1].isupper() or after.lower() in _AFTER_OWN_TITLE:
-        return None
+    addressed = i >= 2 and words[i - 1].lower() == "the" and words[i - 2].lower() in _TITLE_OBJECT_VERBS
+    if after[:1].isupper() or (after.lower() in _AFTER_OWN_TITLE and not (addressed and after.lower() == "to")):
+        return None  # (but "urged the chancellor to supply")
     j = i - 1
     if words[j].islower() and words[j] not in _DESCRIPTION_DETERMINERS and j > 0:
         j -= 1  # one modifier: "the presidential spokesman", "the new president"
     if words[j].lower() not in _DESCRIPTION_DETERMINERS:
         return None
     # Only opening its sentence or after punctuation ('," the foreign minister said'): a speaker or subject, not
-    # "in what the military spokesman described as" or "to ask the prime minister".
-    return j if j == 0 or tokens.starts[j] - tokens.ends[j - 1] > 1 else None
+    # "in what the military spokesman described as" or "to ask the prime minister"; or the object of a verb addressed
+    # to a person ("urged the chancellor to").
+    return j if j == 0 or tokens.starts[j] - tokens.ends[j - 1] > 1 \
+        or (words[j].lower() == "the" and words[j - 1].lower() in _TITLE_OBJECT_VERBS) else None
 
 
 def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHit, str] | None:

@@ -13,7 +13,7 @@ from typing import Final
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
 from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, COUNTED_SET, DESCRIPTION, PAIR_SET
-from pipeline.extract.phrases import BARE, COUNT_NUMBERS, OWN, POSSESSED, TITLE, Compound, Phrase
+from pipeline.extract.phrases import BARE, COUNT_NUMBERS, OWN, POSSESSED, TITLE, TITLE_OBJECT, Compound, Phrase
 
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
@@ -236,6 +236,21 @@ def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
 
 def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
+    if p.code == TITLE_OBJECT:
+        # "Zelensky met Scholz in Berlin. He urged the chancellor to supply missiles": the last country named before it
+        # that is not its clause's subject's.
+        subject = args_mod.first_subject(s.compounds, p.start)
+        own = set(codes(subject, s, doc, depth)) if subject is not None else set(topic_codes(doc, s.index - 1, depth - 1))
+        return next(((x,) for x in _countries_before(s, doc, p.start) if x not in own), ())
+    if p.code in (TITLE, TITLE_OBJECT):
+        # "Kagame received Burundi's foreign minister in Kigali. The minister asked Kigali to ...": the office named
+        # with its country in the sentences before.
+        head = p.text.lower().rsplit(None, 1)[-1]
+        for sk, x in _compounds_before(s, doc, p.start):
+            if x is not c and x.kind == "actor" and head in phrase_text(sk, x).lower().split():
+                named = tuple(y for y in codes(x, sk, doc, 0) if y in doc.countries)
+                if named:
+                    return named[:1]
     if p.code == TITLE:
         # "Zimbabwe rejected the measures. The foreign minister called on Washington to ...": the country the
         # sentences before are about; "Harare rejected the measures, the foreign minister said": the subject's.
