@@ -248,9 +248,9 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         head = p.text.lower().rsplit(None, 1)[-1]
         for sk, x in _compounds_before(s, doc, p.start):
             if x is not c and x.kind == "actor" and head in phrase_text(sk, x).lower().split():
-                named = tuple(y for y in codes(x, sk, doc, 0) if y in doc.countries)
-                if named:
-                    return named[:1]
+                office = tuple(y for y in codes(x, sk, doc, 0) if y in doc.countries)
+                if office:
+                    return office[:1]
     if p.code == TITLE:
         # "Zimbabwe rejected the measures. The foreign minister called on Washington to ...": the country the
         # sentences before are about; "Harare rejected the measures, the foreign minister said": the subject's.
