@@ -3008,6 +3008,16 @@ NEAR_MISSES = [
      "to hand over the coup plotters.", ("REQUEST", ("BDI",), ("RWA",)), ("REQUEST", ("RWA",), ())),
     ("Jordan's King Abdullah spoke by phone with US President Joe Biden. The king urged Washington to press Israel for "
      "a ceasefire.", ("REQUEST", ("JOR",), ("USA",)), None),
+    ("Brazil, Colombia and Mexico issued a joint statement. The three governments declined to recognise Nicolas "
+     "Maduro's victory.", ("REJECT", ("BRA", "COL", "MEX"), ("VEN",)), None),
+    ("Ethiopia's plan to build a naval base on the coast of Somaliland has alarmed its neighbours. Somalia's president "
+     "condemned the plan as a violation of his country's sovereignty.", ("ACCUSE", ("SOM",), ("ETH",)), None),
+    ("A fire destroyed a shopping centre in Warsaw. Tusk said it was likely that Russian intelligence services were "
+     "behind the blaze.", ("ACCUSE", ("POL",), ("RUS",)), None),
+    ("Kim Yo Jong said that Pyongyang would respond with military force if Seoul resumed loudspeaker broadcasts.",
+     ("THREATEN", ("PRK",), ("KOR",)), None),
+    ("India launched missile strikes early on Wednesday on nine militant sites in Pakistan.",
+     ("ASSAULT", ("IND",), ("PAK",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

@@ -529,7 +529,7 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
 
 
 # A decision condemned by a generic name ("called the move a provocation", "condemned the decision as illegal").
-_DECISION_NAME: Final = re.compile(r"\b(?:moves?|decisions?|steps?|measures?)$", re.IGNORECASE)
+_DECISION_NAME: Final = re.compile(r"\b(?:moves?|decisions?|steps?|measures?|plans?|proposals?)$", re.IGNORECASE)
 
 
 def _decision_author(d: Draft, doc: Doc, earlier: list[Draft]) -> None:
