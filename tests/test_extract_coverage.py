@@ -3018,6 +3018,11 @@ NEAR_MISSES = [
      ("THREATEN", ("PRK",), ("KOR",)), None),
     ("India launched missile strikes early on Wednesday on nine militant sites in Pakistan.",
      ("ASSAULT", ("IND",), ("PAK",)), None),
+    ("Somalia's president visited Cairo. Al-Sisi warned that Egypt would not allow anyone to threaten Somalia.", None,
+     ("THREATEN", ("EGY",), ("SOM",))),
+    ("TBILISI, Nov 4 (Reuters) - Georgia's ruling party won the vote, the US State Department criticised the count and "
+     "the EU urged an inquiry. The prime minister dismissed the criticism from Brussels.",
+     ("REJECT", ("GEO",), ("EU",)), ("REJECT", ("USA",), ("EU",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

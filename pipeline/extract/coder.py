@@ -755,7 +755,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # side is the subject of what it threatens; the party named after it is the one threatened. "Moscow seized
         # the Russian assets of Danish brewer Carlsberg": whose they are.
         after = rec_compounds[0].end
-        nxt = next((c for c in s.compounds if c.start >= after and c.kind in ("actor", "description")
+        protected = _NOT_ALLOW.search(s.text, after, after + 40) is not None  # ("would not allow anyone to threaten X")
+        nxt = None if protected else next((c for c in s.compounds if c.start >= after and c.kind in ("actor", "description")
                     and (not c.locative or _MODIFIER_AFTER.match(s.text, c.end))  # ("any attempt at Taiwan independence")
                     and args_mod.no_break(s.text, after, c.start)), None)
         if nxt is not None:
@@ -1077,6 +1078,8 @@ def _headline_infinitive(s: Sentence, t: TriggerMatch) -> bool:
         and _HEADLINE_TO.fullmatch(s.text, s.compounds[0].end, t.start) is not None
 
 
+# A party the threatener protects, not threatens: "warned that Egypt would not allow anyone to threaten Somalia".
+_NOT_ALLOW: Final = re.compile(r"\b(?:not|never)\s++(?:allow|permit|tolerate|let)\b", re.IGNORECASE)
 # What a party's own-named thing belongs to: "the Russian assets of Danish brewer Carlsberg".
 _OWNED_OF: Final = re.compile(r"\s++(?:assets|property|properties|subsidiar(?:y|ies)|units?|operations|branch(?:es)?|"
                               r"offices?|businesses|shares|stakes?|holdings|plants?|factor(?:y|ies))\s++of\s", re.IGNORECASE)

@@ -260,7 +260,7 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         topic = codes(subject, s, doc, depth) if subject is not None else topic_codes(doc, s.index - 1, depth - 1)
         main = tuple(x for x in topic if x in doc.leading_countries)[:1]
         home = doc.home_country()
-        return main or ((home,) if home is not None else ())
+        return ((home,) if home is not None else ()) or main
     prefix = next((x for x in (OWN, BARE, POSSESSED) if p.code.startswith(x)), DESCRIPTION)
     allowed = doc.gaz.descriptions.get(p.code[len(prefix):])
     if allowed is COUNTED_SET:
