@@ -3023,6 +3023,11 @@ NEAR_MISSES = [
     ("TBILISI, Nov 4 (Reuters) - Georgia's ruling party won the vote, the US State Department criticised the count and "
      "the EU urged an inquiry. The prime minister dismissed the criticism from Brussels.",
      ("REJECT", ("GEO",), ("EU",)), ("REJECT", ("USA",), ("EU",))),
+    ("Tirana blamed Iran for the attack and severed diplomatic relations with Tehran on Wednesday.",
+     ("SANCTION", ("ALB",), ("IRN",)), None),
+    ("Russian shelling cut the power supply to the plant in Ukraine.", None, ("SANCTION", ("RUS",), ("UKR",))),
+    ("Beijing responded on Friday by sanctioning a dozen American defence firms and freezing their assets in China.",
+     ("SANCTION", ("CHN",), ("USA",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3175,3 +3180,8 @@ def test_a_joint_operation_of_clubs_is_no_event() -> None:
 def test_a_crowd_gathering_is_no_meeting() -> None:
     e = code("Protesters gathered in Tehran on Friday.")
     assert not [x for x in e if x.event_type == "CONSULT"], dyads(e)
+
+
+def test_a_league_sanctioning_officials_is_no_event() -> None:
+    e = code("The league sanctioned two club officials for misconduct.")
+    assert not e, dyads(e)

@@ -115,6 +115,7 @@ _JOINT_SUBJECT_GAP: Final = 120
 _NO_SUBJECT: Final = re.compile(r"(?:^|[,;:]\s*+)(?-i:No)\s++(?:[\w-]++\s++){0,3}?(?:have\s++|has\s++|had\s++|were\s++|was\s++)?$")
 _WEAPON_SUBJECT: Final = re.compile(r"\b(?:shelling|strikes?|airstrikes?|missiles?|drones?|bombs?|bombing|bombardment|"
                                     r"attacks?|artillery|rockets?|fire)\b", re.IGNORECASE)
+_AND_VERB: Final = re.compile(r",?\s++and\s++$")
 # A verb after a comma or "and" that continues a series of its subject's verbs.
 _IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++$")
 _SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
@@ -812,8 +813,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
         return []  # "No Russian troops have arrived in Belarus": denied by its subject
     if rule.event_type == "SANCTION" and found.actor is not None and t.start - found.actor.start < 40 \
-            and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None:
-        return []  # "Russian shelling cut the power supply to the plant": damage, not a measure
+            and _WEAPON_SUBJECT.search(s.text, found.actor.start, t.start) is not None \
+            and not found.coordinated and _AND_VERB.search(s.text, found.actor.end, t.start) is None:
+        # "Russian shelling cut the power supply to the plant": damage, not a measure (not "blamed Iran for the attack
+        # and severed ties": the weapon is in the first verb's object).
+        return []
     modality = _classify(window, rule.event_type)
     if modality == "actual" and _headline_infinitive(s, t):
         modality = "future"

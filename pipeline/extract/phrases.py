@@ -431,7 +431,8 @@ _NOT_THE_NAMED: Final = frozenset("more further additional new such".split())
 
 # Words after which a country's companies are the target of a measure, and so stand for it.
 _TARGETED_AFTER: Final = frozenset(
-    "on against to targeting sanctioned blacklisted two three four five six seven eight nine ten several dozens".split())
+    "on against to targeting sanctioned sanctioning blacklisted two three four five six seven eight nine ten eleven twelve "
+    "fifteen twenty several dozen dozens".split())
 # Compass adjectives before a place, and the prepositions that make it one: "in southern Lebanon", "across eastern Ukraine".
 _COMPASS: Final = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north south east west".split())
