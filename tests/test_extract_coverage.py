@@ -3185,3 +3185,12 @@ def test_a_crowd_gathering_is_no_meeting() -> None:
 def test_a_league_sanctioning_officials_is_no_event() -> None:
     e = code("The league sanctioned two club officials for misconduct.")
     assert not e, dyads(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoon Gaemi battered northern Taiwan on Thursday. It then struck the Chinese coast in Fujian province.",
+    "The Budapest Festival Orchestra toured Japan last month.",
+])
+def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
+    e = code(text)
+    assert not e, dyads(e)

@@ -836,9 +836,13 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     etype, mode, status = _type_and_status(t, modality, s.text, res)
     if etype is None:
         return []
-    if etype == "ASSAULT" and _DISASTER.search(s.text, 0, t.start) is not None \
-            and _ARMED.search(s.text, 0, t.end) is None:
-        return []  # "Typhoon Gaemi struck Taiwan, killing two people": weather, not an attack by anyone
+    if etype == "ASSAULT" and _ARMED.search(s.text, 0, t.end) is None and (
+            _DISASTER.search(s.text, 0, t.start) is not None
+            or (found.actor is not None and found.actor.kind == "pronoun" and s.index > 0
+                and _DISASTER.search(doc.sentence(s.index - 1).text) is not None)):
+        # "Typhoon Gaemi struck Taiwan, killing two people": weather, not an attack by anyone (nor "It then struck the
+        # Chinese coast" after it)
+        return []
     if etype == "THREATEN" and rec_compounds and rec_compounds[0].prep in LOCATIVE \
             and _PROVOCATION_CLAUSE.search(s.text, t.end, rec_compounds[0].start):
         # "vowed to retaliate after an air strike destroyed its consulate in the Syrian capital": the place of what
