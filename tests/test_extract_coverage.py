@@ -3194,3 +3194,48 @@ def test_a_league_sanctioning_officials_is_no_event() -> None:
 def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     e = code(text)
     assert not e, dyads(e)
+
+
+# Found by the eleventh session's review of its own changes (714 probes against the session's start).
+@pytest.mark.parametrize("text", [
+    "Israel's release of footage of the strike on Iran drew attention.",
+    "Japan's release of economic data showed exports to China rose.",
+    "Zelensky warned that Ukraine would lose the war without US aid.",
+    "Sunak warned that Britain could be hit by Russian cyber attacks.",
+    "Russia flew drones into Polish airspace.",
+    "China sent coast guard vessels to the Second Thomas Shoal to block a Philippine resupply mission.",
+    "The meeting was held amid rising tensions between India and Pakistan.",
+    "Syrian refugees were hosted by Turkish families.",
+    "The Israeli team was greeted by protesters in Paris.",
+    "The IOC suspended India's Olympic association. Pakistan criticised the move.",
+    "Germany's Volkswagen announced plans to close a plant. Poland called the decision a provocation.",
+    "The Indian army gave a befitting reply to Pakistani firing.",
+    "India gave a befitting reply to Pakistan in the World Cup match.",
+    "Most Britons strongly support Ukraine, a poll showed.",
+    "The EU sanctions will target Russian refineries and ports.",
+    "Human Rights Watch accused China of abuses. The spokesman urged the United States to act.",
+    "Japan and South Korea agreed to hold a friendly match.",
+    "Argentina fans have taken to the streets of Buenos Aires to celebrate.",
+    "Chinese and Russian tourists gathered in Bangkok.",
+    "Germany arranged a meeting between Syrian refugees and local officials.",
+    "Bangladesh placed the army on high alert ahead of Cyclone Remal.",
+])
+def test_review_found_no_events_here(text: str) -> None:
+    e = code(text)
+    assert not e, dyads(e)
+
+
+@pytest.mark.parametrize("text, want, forbidden", [
+    ("Russian missiles struck Kyiv overnight, killing 10 people. The president urged the United States to send more "
+     "Patriot systems.", ("REQUEST", ("UKR",), ("USA",)), ("REQUEST", ("RUS",), ("USA",))),
+    ("Chinese coast guard ships rammed a Philippine boat. The president summoned the Chinese ambassador.",
+     ("ACCUSE", ("PHL",), ("CHN",)), None),
+    ("Lavrov warned that Russia would deploy missiles in Belarus if NATO expanded.",
+     ("THREATEN", ("RUS",), ("NATO",)), ("THREATEN", ("RUS",), ("BLR",))),
+    ("Trump met Putin in Helsinki. US lawmakers urged the president to cancel the meeting.", None,
+     ("REQUEST", ("USA",), ("FIN",))),
+])
+def test_review_found_these_parties(text: str, want: tuple | None, forbidden: tuple | None) -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert want is None or want in got, got
+    assert forbidden is None or forbidden not in got, got

@@ -216,10 +216,14 @@ _WHAT_SAID: Final = re.compile(r"\s++(?:\w++(?<=ly)\s++)?(?:described|describes|
                                r"said|says|claimed|claims)\b")
 
 
-# A pronoun before a modal is the subject of its own clause ("warned it would expel US diplomats", "warned that it
-# would respond to Russia"), never the object.
-MODAL_AFTER: Final = re.compile(r"\s++(?:would|will|could|might|may|must|should|shall|can|cannot|won['’]t|wouldn['’]t)\b",
-                                 re.IGNORECASE)
+# A pronoun before a modal and a hostile verb is the subject of its own clause ("warned it would expel US diplomats",
+# "warned that it would respond to Russia"), never the object ("warned it would lose the war without US aid" is no
+# threat at all).
+MODAL_AFTER: Final = re.compile(
+    r"\s++(?:would|will|could|might|may|must|should|shall|can|cannot|won['’]t|wouldn['’]t)\s++(?:not\s++|never\s++)?"
+    r"(?:\w++(?<=ly)\s++)?(?:respond|retaliate|react|strike|hit|attack|take|use|defend|punish|expel|impose|sever|cut|"
+    r"close|ban|suspend|block|downgrade|recall|seize|shoot|fire|crush|destroy|annihilate|invade|sanction|freeze|"
+    r"consider|regard|treat|hesitate|reconsider|review|leave|quit|withdraw)\b", re.IGNORECASE)
 
 
 _PREP_POSSESSIVE: Final = re.compile(r"\b(\w++)\s++(?:his|her|its|their)\s++$", re.IGNORECASE)

@@ -533,6 +533,10 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
 _DECISION_NAME: Final = re.compile(r"\b(?:moves?|decisions?|steps?|measures?|plans?|proposals?)$", re.IGNORECASE)
 
 
+# A possessive before a name: "Germany's Volkswagen" (a company's plans, not the state's; "Ethiopia's plan" is).
+_OWNED_NAME: Final = re.compile(r"['’]s\s++(?-i:[A-Z])")
+
+
 def _decision_author(d: Draft, doc: Doc, earlier: list[Draft]) -> None:
     """A condemnation of "the decision" or "the move" that no coded act answers: the decision of the state the sentence
     before is about ("Venezuela announced a referendum on annexing Essequibo. Guyana called the move a direct
@@ -545,6 +549,12 @@ def _decision_author(d: Draft, doc: Doc, earlier: list[Draft]) -> None:
     if act is None or _DECISION_NAME.search(act.group().rstrip()) is None:
         return
     k = d.sentence.index - 1
+    prev = doc.sentence(k)
+    subject = next((c for c in prev.compounds if c.subject and c.kind != "relative"), None)
+    if subject is None or _OWNED_NAME.match(prev.text, subject.end) is not None \
+            or any(m.start < subject.start for m in prev.matches):
+        return  # the subject of the sentence's first act: not "The IOC suspended India's association" (an unknown
+        # subject) nor "Germany's Volkswagen announced"
     before = topic_codes(doc, k, 0)
     read = any(o.sentence.index == k and set(o.actor_codes) & set(before) for o in earlier + doc.objectless)
     if before and not read and not set(before) & set(d.actor_codes):

@@ -359,6 +359,8 @@ def _bare_title(tokens: Tokens, i: int, n: int) -> int | None:
     j = i - 1
     if words[j].islower() and words[j] not in _DESCRIPTION_DETERMINERS and j > 0:
         j -= 1  # one modifier: "the presidential spokesman", "the new president"
+    elif words[i].lower() in _SPOKES:
+        return None  # a bare "the spokesman" is any body's (an NGO's, a company's)
     if words[j].lower() not in _DESCRIPTION_DETERMINERS:
         return None
     # Only opening its sentence or after punctuation ('," the foreign minister said'): a speaker or subject, not

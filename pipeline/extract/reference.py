@@ -238,9 +238,11 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     """The country a description stands for ("the Baltic state", "his country"); see descriptions.csv."""
     if p.code == TITLE_OBJECT:
         # "Zelensky met Scholz in Berlin. He urged the chancellor to supply missiles": the last country named before it
-        # that is not its clause's subject's.
+        # that is not its clause's subject's; a domestic group's ("US lawmakers urged the president") is their own.
         subject = args_mod.first_subject(s.compounds, p.start)
         own = set(codes(subject, s, doc, depth)) if subject is not None else set(topic_codes(doc, s.index - 1, depth - 1))
+        if subject is not None and _DOMESTIC_GROUP.search(s.text, subject.start, p.start) is not None:
+            return tuple(sorted(own))[:1]
         return next(((x,) for x in _countries_before(s, doc, p.start) if x not in own), ())
     if p.code in (TITLE, TITLE_OBJECT):
         # "Kagame received Burundi's foreign minister in Kigali. The minister asked Kigali to ...": the office named
@@ -258,6 +260,11 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # dateline's.
         subject = args_mod.first_subject(s.compounds, p.start)
         topic = codes(subject, s, doc, depth) if subject is not None else topic_codes(doc, s.index - 1, depth - 1)
+        if subject is None and s.index > 0 and _struck_by_its_subject(doc.sentence(s.index - 1)):
+            # "Russian missiles struck Kyiv overnight. The president urged the United States to ...": the leader of the
+            # side struck reacts, not the striker's.
+            other = doc.main_country_besides(topic)
+            topic = (other,) if other is not None else ()
         main = tuple(x for x in topic if x in doc.leading_countries)[:1]
         home = doc.home_country()
         return ((home,) if home is not None else ()) or main
@@ -381,6 +388,22 @@ def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[st
         if len(set(pair)) == 2 and not set(pair) & exclude:
             return pair
     return ()
+
+
+# Acts whose next sentence's bare title is the other side's leader; groups whose bare title is their own country's.
+_HOSTILE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})
+
+
+def _struck_by_its_subject(s: Sentence) -> bool:
+    """The sentence opens with an act of force by its subject ("Russian missiles struck Kyiv", "Russia invaded Ukraine";
+    not "Mexico cut ties after Ecuadorian police raided its embassy")."""
+    first = min(s.matches, key=lambda m: m.start, default=None)
+    if first is None or first.rule.event_type not in _HOSTILE_ACTS:
+        return False
+    subject = next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
+    return subject is not None and subject.end <= first.start and first.start - subject.end < 40
+_DOMESTIC_GROUP: Final = re.compile(r"\b(?:lawmakers|legislators|senators|MPs|opposition|families|relatives|protesters|"
+                                    r"critics|citizens|voters|unions|activists|parliament|congress)\b", re.IGNORECASE)
 
 
 def _pair_named_before(s: Sentence, doc: Doc, pos: int, exclude: set[str], depth: int) -> tuple[str, ...]:
