@@ -3028,6 +3028,15 @@ NEAR_MISSES = [
     ("Russian shelling cut the power supply to the plant in Ukraine.", None, ("SANCTION", ("RUS",), ("UKR",))),
     ("Beijing responded on Friday by sanctioning a dozen American defence firms and freezing their assets in China.",
      ("SANCTION", ("CHN",), ("USA",)), None),
+    # Found by the eleventh session's review.
+    ("Russian missiles struck Kyiv overnight, killing 10 people. The president urged the United States to send more "
+     "Patriot systems.", ("REQUEST", ("UKR",), ("USA",)), ("REQUEST", ("RUS",), ("USA",))),
+    ("Chinese coast guard ships rammed a Philippine boat. The president summoned the Chinese ambassador.",
+     ("ACCUSE", ("PHL",), ("CHN",)), None),
+    ("Lavrov warned that Russia would deploy missiles in Belarus if NATO expanded.",
+     ("THREATEN", ("RUS",), ("NATO",)), ("THREATEN", ("RUS",), ("BLR",))),
+    ("Trump met Putin in Helsinki. US lawmakers urged the president to cancel the meeting.", None,
+     ("REQUEST", ("USA",), ("FIN",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3223,19 +3232,3 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
     assert not e, dyads(e)
-
-
-@pytest.mark.parametrize("text, want, forbidden", [
-    ("Russian missiles struck Kyiv overnight, killing 10 people. The president urged the United States to send more "
-     "Patriot systems.", ("REQUEST", ("UKR",), ("USA",)), ("REQUEST", ("RUS",), ("USA",))),
-    ("Chinese coast guard ships rammed a Philippine boat. The president summoned the Chinese ambassador.",
-     ("ACCUSE", ("PHL",), ("CHN",)), None),
-    ("Lavrov warned that Russia would deploy missiles in Belarus if NATO expanded.",
-     ("THREATEN", ("RUS",), ("NATO",)), ("THREATEN", ("RUS",), ("BLR",))),
-    ("Trump met Putin in Helsinki. US lawmakers urged the president to cancel the meeting.", None,
-     ("REQUEST", ("USA",), ("FIN",))),
-])
-def test_review_found_these_parties(text: str, want: tuple | None, forbidden: tuple | None) -> None:
-    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
-    assert want is None or want in got, got
-    assert forbidden is None or forbidden not in got, got
