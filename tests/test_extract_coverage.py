@@ -3037,6 +3037,8 @@ NEAR_MISSES = [
      ("THREATEN", ("RUS",), ("NATO",)), ("THREATEN", ("RUS",), ("BLR",))),
     ("Trump met Putin in Helsinki. US lawmakers urged the president to cancel the meeting.", None,
      ("REQUEST", ("USA",), ("FIN",))),
+    ("Modi welcomed Sri Lankan President Anura Kumara Dissanayake to New Delhi. He promised the island nation a new "
+     "credit line to rebuild its railways.", ("AGREE", ("IND",), ("LKA",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
