@@ -3039,6 +3039,10 @@ NEAR_MISSES = [
      ("REQUEST", ("USA",), ("FIN",))),
     ("Modi welcomed Sri Lankan President Anura Kumara Dissanayake to New Delhi. He promised the island nation a new "
      "credit line to rebuild its railways.", ("AGREE", ("IND",), ("LKA",)), None),
+    ("Congo accused Rwanda of a declaration of war and Kinshasa severed diplomatic ties with Kigali.",
+     ("SANCTION", ("COD",), ("RWA",)), None),
+    ("Venezuela ordered diplomats from Argentina, Chile and Peru to leave. Foreign Minister Yvan Gil accused them of "
+     "subordinating themselves to Washington.", ("ACCUSE", ("VEN",), ("ARG", "CHL", "PER")), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,

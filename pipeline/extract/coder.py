@@ -89,6 +89,9 @@ _CLAUSE_AFTER: Final = re.compile(
     r"|,\s++(?:and\s++)?(?:urging|calling\s++on|demanding|appealing\s++to|accusing|blaming)\b"
     r"|\s++(?:after|days\s++after|hours\s++after|following)\s"  # "summoned the ambassador after X congratulated Y"
     r"|,\s++and\s++(?:the\s++)?(?-i:[A-Z])"  # ", and the United States urged ...": a clause of its own
+    # "... and Kinshasa severed diplomatic ties with Kigali": a named subject and its own past verb
+    r"|\s++and\s++(?:the\s++)?(?-i:[A-Z])[\w.'’-]++(?:\s++(?-i:[A-Z])[\w.'’-]++)?\s++(?:has\s++|had\s++|have\s++)?"
+    r"(?:\w++(?<=ed)|cut|sent|shot|hit|struck|froze|broke|began|withdrew|threw|took)\b"
     r"|,\s++and\s++(?:hundreds|thousands|dozens|scores|tens|\d)"  # ", and hundreds of people rallied ..."
     r"|,\s++and\s++(?:the\s++)?(?:two|both)\s"  # ", and the two countries expelled each other's diplomats"
     r"|,\s++and\s++(?:its|their)\s++\S++\s++(?:\S++\s++)?(?:have\s++|has\s++|had\s++)?(?:\w+ed|shot|hit|struck|fired|sent|seized|began)\b"  # ", and its forces shelled"
