@@ -3043,6 +3043,9 @@ NEAR_MISSES = [
      ("SANCTION", ("COD",), ("RWA",)), None),
     ("Venezuela ordered diplomats from Argentina, Chile and Peru to leave. Foreign Minister Yvan Gil accused them of "
      "subordinating themselves to Washington.", ("ACCUSE", ("VEN",), ("ARG", "CHL", "PER")), None),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday.", ("ASSAULT", ("KEN",), ("KEN",)), None),
+    ("Riot police dispersed protesters with water cannon and tear gas in Tbilisi.", ("ASSAULT", ("GEO",), ("GEO",)),
+     None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3234,6 +3237,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Chinese and Russian tourists gathered in Bangkok.",
     "Germany arranged a meeting between Syrian refugees and local officials.",
     "Bangladesh placed the army on high alert ahead of Cyclone Remal.",
+    "The fog dispersed in the morning.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

@@ -803,6 +803,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     # "Security forces shot dead at least 114 people across Myanmar": a state's forces at home, named only by the
     # place; their act falls on that country's people.
     place_country = ctx.location[1]
+    if place_country is None and len(rec_codes) == 1 and rec_compounds \
+            and res.triggers.crowd_words.match(s.text, rec_compounds[0].start) is not None:
+        # "Police fired tear gas at protesters in Nairobi": the crowd's place is where it happened.
+        place_country = rec_codes[0]
     home = False
     if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
             and rule.voice != "possessor" and not rule.nominal \
