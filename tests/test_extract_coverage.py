@@ -3046,6 +3046,12 @@ NEAR_MISSES = [
     ("Police fired tear gas at protesters in Nairobi on Tuesday.", ("ASSAULT", ("KEN",), ("KEN",)), None),
     ("Riot police dispersed protesters with water cannon and tear gas in Tbilisi.", ("ASSAULT", ("GEO",), ("GEO",)),
      None),
+    ("Chinese officials expressed regret that the balloon had strayed into US airspace.",
+     ("CONCEDE", ("CHN",), ("USA",)), None),
+    ("Lithuania expressed regret over China's decision to recall its ambassador.", None,
+     ("CONCEDE", ("LTU",), ("CHN",))),
+    ("North Korean agents abducted at least 17 Japanese citizens in the 1970s and 1980s.",
+     ("ASSAULT", ("PRK",), ("JPN",)), None),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3238,6 +3244,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Germany arranged a meeting between Syrian refugees and local officials.",
     "Bangladesh placed the army on high alert ahead of Cyclone Remal.",
     "The fog dispersed in the morning.",
+    "Gunmen kidnapped 20 Chinese workers in Nigeria.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
