@@ -3052,6 +3052,24 @@ NEAR_MISSES = [
      ("CONCEDE", ("LTU",), ("CHN",))),
     ("North Korean agents abducted at least 17 Japanese citizens in the 1970s and 1980s.",
      ("ASSAULT", ("PRK",), ("JPN",)), None),
+    # From dev26 (canonical sentences with less obvious verbs).
+    ("Japan scrambled fighter jets after two Chinese military drones flew between Yonaguni and Taiwan.",
+     ("MOBILIZE", ("JPN",), ("CHN",)), None),
+    ("Japanese and Philippine troops carried out their first joint drills.", ("COOPERATE", ("JPN", "PHL"), ()), None),
+    ("Thailand deported 40 Uyghur men to China on a chartered flight.", ("COERCE", ("THA",), ("CHN",)), None),
+    ("A Vietnamese fishing boat was intercepted and seized by the Indonesian navy off the Natuna Islands.",
+     ("COERCE", ("IDN",), ("VNM",)), None),
+    ("Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS.",
+     ("SANCTION", ("MLI", "BFA", "NER"), ("ECOWAS",)), None),
+    ("Niger's junta snubbed an invitation to ECOWAS talks in Abuja.", ("REJECT", ("NER",), ("ECOWAS",)), None),
+    ("Kenya has promised to lead a multinational police mission to Haiti.", ("AGREE", ("KEN",), ("HTI",)), None),
+    ("France completed the withdrawal of its troops from Niger on Friday.", ("RETREAT", ("FRA",), ("NER",)), None),
+    ("Kenya's parliament ratified an economic partnership agreement with the European Union.",
+     ("SUPPORT", ("KEN",), ("EU",)), None),
+    ("Saudi Arabia hosted envoys from Ukraine, China, India and Brazil for two days of peace talks in Jeddah.",
+     ("CONSULT", ("SAU", "UKR", "CHN", "IND", "BRA"), ()), None),
+    ("Georgian riot police fired tear gas to disperse pro-EU demonstrators outside parliament in Tbilisi.",
+     ("ASSAULT", ("GEO",), ("GEO",)), ("ASSAULT", ("GEO",), ("EU",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
@@ -3245,6 +3263,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Bangladesh placed the army on high alert ahead of Cyclone Remal.",
     "The fog dispersed in the morning.",
     "Gunmen kidnapped 20 Chinese workers in Nigeria.",
+    "Moscow completed their withdrawal from the region on Wednesday.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

@@ -144,6 +144,8 @@ _TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s
 _BORDER_WINDOW: Final = 40
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
+# Whom a deployment is meant to deter: "ordered a second aircraft carrier to the eastern Mediterranean to deter Iran".
+_DETERRED_PREPS: Final = frozenset({"deter", "intimidate"})
 _DESTINATION_PREPS: Final = frozenset({"to", "into"})
 _AGREED_WITH: Final = re.compile(r"\b(?:agree[sd]?\s++with|deal|accord|agreement|pact)\b", re.IGNORECASE)
 # What an allegation must be about for an attack to be blamed on its recipient: "Tehran blamed Israel (for the strike)".
@@ -241,7 +243,8 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
         # (The destination first: "moved 100,000 troops in Belarus closer to Ukraine".)
-        host = _party_after(d, s, doc, _DESTINATION_PREPS) or _party_after(d, s, doc, _HOST_PREPS) \
+        host = _party_after(d, s, doc, _DETERRED_PREPS) \
+            or _party_after(d, s, doc, _DESTINATION_PREPS) or _party_after(d, s, doc, _HOST_PREPS) \
             or _party_after(d, s, doc, _HELPED_PREPS) \
             or _placed_force(d, s, doc)  # "would send police officers to help Finland", "deployed troops in Belarus"
         if host is not None:
