@@ -3264,6 +3264,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The fog dispersed in the morning.",
     "Gunmen kidnapped 20 Chinese workers in Nigeria.",
     "Moscow completed their withdrawal from the region on Wednesday.",
+    "Japan declined an invitation to the opening ceremony of the Paris Olympics.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
