@@ -3037,7 +3037,7 @@ NEAR_MISSES = [
      ("THREATEN", ("RUS",), ("NATO",)), ("THREATEN", ("RUS",), ("BLR",))),
     ("Trump met Putin in Helsinki. US lawmakers urged the president to cancel the meeting.", None,
      ("REQUEST", ("USA",), ("FIN",))),
-    ("Modi welcomed Sri Lankan President Anura Kumara Dissanayake to New Delhi. He promised the island nation a new "
+    ("Modi welcomed Sri Lankan President Anura Kumara Dissanayake to New Delhi. He promised the island nation a "
      "credit line to rebuild its railways.", ("AGREE", ("IND",), ("LKA",)), None),
     ("Congo accused Rwanda of a declaration of war and Kinshasa severed diplomatic ties with Kigali.",
      ("SANCTION", ("COD",), ("RWA",)), None),
@@ -3046,8 +3046,10 @@ NEAR_MISSES = [
     ("Police fired tear gas at protesters in Nairobi on Tuesday.", ("ASSAULT", ("KEN",), ("KEN",)), None),
     ("Riot police dispersed protesters with water cannon and tear gas in Tbilisi.", ("ASSAULT", ("GEO",), ("GEO",)),
      None),
-    ("Chinese officials expressed regret that the balloon had strayed into US airspace.",
-     ("CONCEDE", ("CHN",), ("USA",)), None),
+    ("Iran expressed regret for the downing of the Ukrainian airliner.", ("CONCEDE", ("IRN",), ("UKR",)), None),
+    ("Russia expressed regret that the United States had pulled out of the treaty.", None,
+     ("CONCEDE", ("RUS",), ("USA",))),
+    ("Germany expressed regret over the death of the Iranian president.", None, ("CONCEDE", ("DEU",), ("IRN",))),
     ("Lithuania expressed regret over China's decision to recall its ambassador.", None,
      ("CONCEDE", ("LTU",), ("CHN",))),
     ("North Korean agents abducted at least 17 Japanese citizens in the 1970s and 1980s.",
@@ -3265,6 +3267,15 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Gunmen kidnapped 20 Chinese workers in Nigeria.",
     "Moscow completed their withdrawal from the region on Wednesday.",
     "Japan declined an invitation to the opening ceremony of the Paris Olympics.",
+    "Russia announced its withdrawal from Kherson.",
+    "North Korea announced its withdrawal from the Tokyo Olympics.",
+    "The Chinese coast guard dispersed the Philippine vessels.",
+    "Riot police dispersed the crowd after the concert in Seoul.",
+    "Britain scrambled aircraft to evacuate its citizens from Sudan.",
+    "Mexican cartel members kidnapped four Americans.",
+    "Poland offered a grim assessment of Ukraine's weapons stocks.",
+    "Russia's Duma ratified the treaties annexing four Ukrainian regions.",
+    "Riots broke out in France and Belgium; the government blamed them on social media.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

@@ -304,7 +304,7 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             hit = AliasHit(names[w], "name", "person")  # the office this text gave the person (see _resolve)
         if hit is not None and i and ends[i - 1] + 1 == starts[i] and (
                 (hit.actor_kind == "group" and words[i - 1].lower() in ("pro", "anti"))
-                or (hit.actor_kind in ("igo", "country") and words[i - 1].lower() == "pro")):
+                or (hit.actor_kind == "igo" and words[i - 1].lower() == "pro")):
             continue  # "Moldova's pro-Western president", "pro-EU demonstrators": a stance, not the West or the EU
         prev = words[i - 1].lower() if i else ""
         if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):

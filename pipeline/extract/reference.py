@@ -187,7 +187,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
 
 
 _ASKED_THEM: Final = frozenset("urged asked told warned invited pressed encouraged reminded thanked congratulated "
-                               "called accused blamed criticised criticized condemned".split())
+                               "called accused".split())
 
 
 def _plural_before(s: Sentence, c: Compound | None, pos: int) -> Compound | None:
