@@ -19,7 +19,7 @@ from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
                                          condemned_act, fill_recipient, local_recipient, welcomes_agreement)
-from pipeline.extract.reference import RULER_WORDS, codes, codes_of, topic_codes
+from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
 from pipeline.schema import DatePrecision
@@ -30,8 +30,6 @@ CONFLICT_TYPES: Final = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", 
 COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE", "CONCEDE"})
 # Acts several parties can do together with no one else as their object ("X and Y agreed to a ceasefire").
 _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
-# A verb in the infinitive after a request, push or attempt ("urged Ukraine to investigate", "the campaign to
-# get Kyiv to investigate", "efforts to urge", "the request to investigate") is what was sought, not an act.
 # A decision or plan taken back before its act's verb: "withdrew its decision to expel", "dropped its plan to impose".
 _REVERSED: Final = re.compile(
     r"\b(?:withdr[ae]w\w*+|revers\w*+|revok\w*+|rescind\w*+|cancel\w*+|scrap\w*+|overturn\w*+|annul\w*+|suspend\w*+"
@@ -50,6 +48,8 @@ _VICTIMS_OF: Final = re.compile(r"\b(?:displacement|expulsion|deportation|forced
 _ASKING: Final = frozenset("asking urging calling pressing requesting telling inviting".split())
 # ... and the prepositions that name the party addressed ("a note to India", "a protest with Japan"), not a topic.
 _ADDRESSED_PREPS: Final = frozenset({"to", "with"})
+# A verb in the infinitive after a request, push or attempt ("urged Ukraine to investigate", "the campaign to
+# get Kyiv to investigate", "efforts to urge", "the request to investigate") is what was sought, not an act.
 _SOUGHT: Final = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|get(?:s|ting)?|got|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?"
@@ -553,7 +553,7 @@ def _decision_author(d: Draft, doc: Doc, earlier: list[Draft]) -> None:
         return
     k = d.sentence.index - 1
     prev = doc.sentence(k)
-    subject = next((c for c in prev.compounds if c.subject and c.kind != "relative"), None)
+    subject = main_subject(prev)
     if subject is None or _OWNED_NAME.match(prev.text, subject.end) is not None \
             or any(m.start < subject.start for m in prev.matches):
         return  # the subject of the sentence's first act: not "The IOC suspended India's association" (an unknown
@@ -835,9 +835,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Russian shelling cut the power supply to the plant": damage, not a measure (not "blamed Iran for the attack
         # and severed ties": the weapon is in the first verb's object).
         return []
-    modality = _classify(window, rule.event_type)
-    if modality == "actual" and _headline_infinitive(s, t):
-        modality = "future"
+    modality = _classify_at(window, rule.event_type, s, t)
     if modality == "actual" and ctx.conditions and _MODAL.match(s.text, t.start) \
             and any(_REAL_CONDITION.match(s.text, span.start) for span in ctx.conditions):
         modality = "hypothetical"  # "If the talks fail, Serbia would not cooperate": the rule's own modal, conditioned
@@ -960,9 +958,7 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     if len(parts) < 2:
         return []
     window = _modality_window(s.text, t, found)
-    modality = _classify(window, t.rule.event_type)
-    if modality == "actual" and _headline_infinitive(s, t):
-        modality = "future"
+    modality = _classify_at(window, t.rule.event_type, s, t)
     if modality in ("negated", "hypothetical", "denied", "threat"):
         return []
     if t.rule.event_type == "CONSULT" or (modality == "future" and t.rule.mutual):
@@ -1094,6 +1090,13 @@ def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderRe
     if mode is None and any(p in res.igo_codes for p in parties):
         return "multilateral"
     return mode
+
+
+def _classify_at(window: str, etype: str, s: Sentence, t: TriggerMatch) -> str:
+    """The modality of the trigger t of s read from its window (_classify), an act after a headline's bare infinitive
+    announced for later."""
+    modality = _classify(window, etype)
+    return "future" if modality == "actual" and _headline_infinitive(s, t) else modality
 
 
 def _headline_infinitive(s: Sentence, t: TriggerMatch) -> bool:

@@ -599,9 +599,13 @@ def _undirected_help(d: Draft) -> bool:
 def _placed_force(d: Draft, s: Sentence, doc: Doc) -> Compound | None:
     """A force named with its place right after the verb ("deployed troops in Belarus": one phrase, the troops in a
     place), when the place is another country's."""
-    return next((c for c in s.compounds if d.trigger.start < c.start < d.trigger.end + 2 and c.kind == "actor"
-                 and _FORCE_IN.match(phrase_text(s, c)) is not None
-                 and codes(c, s, doc) and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
+    for c in s.compounds:
+        if d.trigger.start < c.start < d.trigger.end + 2 and c.kind == "actor" \
+                and _FORCE_IN.match(phrase_text(s, c)) is not None:
+            place = codes(c, s, doc)
+            if place and not set(place) & set(d.actor_codes):
+                return c
+    return None
 
 
 _FORCE_IN: Final = re.compile(r"(?:\S++\s++){0,3}?(?:troops|soldiers|forces|units|weapons|missiles|jets|warships|bombers)"

@@ -68,13 +68,18 @@ _NOT_AN_ORGANISATION: Final = re.compile(
     r"teachers|student|civil|rebel|militant|tribal|trade|credit)[\s-]++(?:[\w-]++\s++)?$", re.IGNORECASE)
 
 
+def main_subject(s: Sentence) -> Compound | None:
+    """The sentence's first subject-like compound that is no relative pronoun: what the sentence is about."""
+    return next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
+
+
 def topic_codes(doc: Doc, k: int, depth: int = TOPIC_LOOKBACK) -> tuple[str, ...]:
     """The main subject of sentence k, or of one of the few sentences before it (antecedent of a pronoun)."""
     if k < 0 or depth < 0:
         return ()
     s = doc.sentence(k)
     if s.topic is None:
-        subj = next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
+        subj = main_subject(s)
         s.topic = codes(subj, s, doc, depth) if subj is not None else ()
     return s.topic or topic_codes(doc, k - 1, depth - 1)
 
@@ -390,8 +395,11 @@ def _pair_listed(s: Sentence, doc: Doc, pos: int, exclude: set[str]) -> tuple[st
     return ()
 
 
-# Acts whose next sentence's bare title is the other side's leader; groups whose bare title is their own country's.
+# Acts whose next sentence's bare title is the other side's leader.
 _HOSTILE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})
+# Groups whose bare title addressed is their own country's ("US lawmakers urged the president").
+_DOMESTIC_GROUP: Final = re.compile(r"\b(?:lawmakers|legislators|senators|MPs|opposition|families|relatives|protesters|"
+                                    r"critics|citizens|voters|unions|activists|parliament|congress)\b", re.IGNORECASE)
 
 
 def _struck_by_its_subject(s: Sentence) -> bool:
@@ -400,10 +408,8 @@ def _struck_by_its_subject(s: Sentence) -> bool:
     first = min(s.matches, key=lambda m: m.start, default=None)
     if first is None or first.rule.event_type not in _HOSTILE_ACTS:
         return False
-    subject = next((c for c in s.compounds if c.subject and c.kind != "relative"), None)
+    subject = main_subject(s)
     return subject is not None and subject.end <= first.start and first.start - subject.end < 40
-_DOMESTIC_GROUP: Final = re.compile(r"\b(?:lawmakers|legislators|senators|MPs|opposition|families|relatives|protesters|"
-                                    r"critics|citizens|voters|unions|activists|parliament|congress)\b", re.IGNORECASE)
 
 
 def _pair_named_before(s: Sentence, doc: Doc, pos: int, exclude: set[str], depth: int) -> tuple[str, ...]:
