@@ -1215,6 +1215,22 @@ ARTICLE_CASES = [
     ("Putin met Xi in Beijing on Thursday.", ("CONSULT", None, ("RUS", "CHN"), ())),
     ("Saudi Arabia restored diplomatic ties with Syria.", ("SUPPORT", None, ("SAU", "SYR"), ())),
     ("The Netherlands will deliver F-16 jets to Ukraine next year.", ("AGREE", None, ("NLD",), ("UKR",))),
+    # Twelfth session: aid named by its sum or goods, asylum, giving way to pressure, hackers, disinformation,
+    # withheld revenues.
+    ("The United States airlifted 38,000 meals to Gaza.", ("AID", None, ("USA",), ("PSE",))),
+    ("Germany handed over another IRIS-T air defence system to Ukraine.", ("AID", None, ("DEU",), ("UKR",))),
+    ("The IMF released a $1.1 billion tranche to Pakistan after completing its review.",
+     ("AID", None, ("IMF",), ("PAK",))),
+    ("Qatar sent another $30 million to Gaza on Tuesday.", ("AID", None, ("QAT",), ("PSE",))),
+    ("Costa Rica granted asylum to a Nicaraguan opposition leader.", ("AID", None, ("CRI",), ("NIC",))),
+    ("Colombian President Gustavo Petro backed down on Monday and agreed to accept deportation flights from the "
+     "United States.", ("CONCEDE", None, ("COL",), ("USA",))),
+    ("Slovakia shelved the plan, bowing to pressure from Brussels.", ("CONCEDE", None, ("SVK",), ("EU",))),
+    ("Chinese state-backed hackers breached the US Treasury Department's computer systems.",
+     ("COERCE", "cyber", ("CHN",), ("USA",))),
+    ("Russia ran a disinformation campaign targeting Moldova's referendum.",
+     ("COERCE", "misinformation", ("RUS",), ("MDA",))),
+    ("Israel withheld tax revenues from the Palestinian Authority.", ("COERCE", "withhold", ("ISR",), ("PSE",))),
 ]
 
 
@@ -3276,7 +3292,16 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Poland offered a grim assessment of Ukraine's weapons stocks.",
     "Russia's Duma ratified the treaties annexing four Ukrainian regions.",
     "Riots broke out in France and Belgium; the government blamed them on social media.",
+    # Twelfth session.
+    "The central bank released $2 billion from its reserves.",
+    "Hackers breached the company's computer systems.",
+    "Biden delivered a speech to the Polish people.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
     assert not e, dyads(e)
+
+
+def test_backing_a_downgrade_is_no_backing_down() -> None:
+    e = code("Malaysia would back downgrading Myanmar's participation if the junta did not cooperate.")
+    assert not [x for x in e if x.event_type == "CONCEDE"], dyads(e)

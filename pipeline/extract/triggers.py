@@ -16,7 +16,7 @@ from pipeline.extract.trie import alternation
 Voice = Literal["active", "passive", "participants", "attributed", "possessor"]
 RecipientFrom = Literal["right", "cue", "none", "story"]
 
-_MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN)\}")
+_MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN|MONEY)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
@@ -111,7 +111,7 @@ class TriggerBook:
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
-    """Replace {GAPn}, {NUM}, {CAP}, {WHEN} by their regex text."""
+    """Replace {GAPn}, {NUM}, {CAP}, {WHEN}, {MONEY} by their regex text."""
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
         if name.startswith("GAP"):
