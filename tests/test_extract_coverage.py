@@ -1231,6 +1231,19 @@ ARTICLE_CASES = [
     ("Russia ran a disinformation campaign targeting Moldova's referendum.",
      ("COERCE", "misinformation", ("RUS",), ("MDA",))),
     ("Israel withheld tax revenues from the Palestinian Authority.", ("COERCE", "withhold", ("ISR",), ("PSE",))),
+    # Armed groups rooted in one country stand for it; a violation of a named country's sovereignty is by whoever
+    # acted against it; a denial of doing answers the accusation.
+    ("The United States and Britain struck Houthi targets in Yemen. The Houthis warned that the attacks will not go "
+     "unanswered.", ("THREATEN", "violence", ("YEM",), ("USA", "GBR"))),
+    ("Israel rejected Hamas' terms for a ceasefire in Gaza.", ("REJECT", None, ("ISR",), ("PSE",))),
+    ("Hezbollah fired rockets at northern Israel on Monday.", ("ASSAULT", "heavy-weapons", ("LBN",), ("ISR",))),
+    ("The EU imposed sanctions on the Wagner Group.", ("SANCTION", "discontinue", ("EU",), ("RUS",))),
+    ("Foreign Minister Therese Kayikwamba Wagner met Blinken in Kinshasa.", ("CONSULT", None, ("COD", "USA"), ())),
+    ("U.S. and British warplanes launched air strikes across Yemen against Houthi forces for their attacks on "
+     "shipping. Iran's foreign ministry described the strikes as a clear violation of Yemen's sovereignty.",
+     ("ACCUSE", "disapprove", ("IRN",), ("USA", "GBR"))),
+    ("Ukraine accused Iran of supplying drones to Russia. Iran denied supplying Russia with drones.",
+     ("REJECT", None, ("IRN",), ("UKR",))),
 ]
 
 
@@ -1781,7 +1794,9 @@ NEAR_MISSES = [
      ("COERCE", ("IND",), ("USA",))),
     ("Russia demanded that Ukraine withdraw and said it would expel Polish diplomats.",
      ("SANCTION", ("RUS",), ("POL",)), ("SANCTION", ("UKR",), ("POL",))),
-    ("KINSHASA (Reuters) - Congo accused Rwanda of backing rebels. M23 spokesman Lawrence Kanyuka accused Burundi of "
+    # (The spokesman of an armed group the gazetteer does not know: M23 itself now stands for Congo, as the Taliban for
+    # Afghanistan.)
+    ("KINSHASA (Reuters) - Congo accused Rwanda of backing rebels. AFC spokesman Lawrence Kanyuka accused Burundi of "
      "sending troops.", None, ("ACCUSE", ("COD",), ("BDI",))),
     ("LONDON (Reuters) - Britain sanctioned Russia. FIFA President Gianni Infantino condemned Russia.", None,
      ("ACCUSE", ("GBR",), ("RUS",))),

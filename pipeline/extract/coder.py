@@ -235,6 +235,8 @@ _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 # A condition that the main clause depends on ("If the talks fail, ..."), not "even if", "as if", "asked if".
 _REAL_CONDITION: Final = re.compile(r"(?<!\beven )(?<!\bas )(?<!\basked )(?<!\bask )(?:if|unless)\b", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
+# A gerund after a denial: "denied supplying", "denies ever having backed", "denied any role in" is not one.
+_DOING: Final = re.compile(r"\s++(?:(?:any|ever|having|that\s++it\s++was|it\s++was)\s++)?[a-z]++(?<=ing)\b")
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
 
@@ -377,6 +379,15 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # statement as content, save what the speaker's own side will do.
             speaker = new[0].actor_codes if t.rule.voice == "attributed" else ()
     for d in drafts:
+        if d.recipient_codes and _denies_doing(d):
+            # "Ukraine accused Iran of supplying drones to Russia. Iran denied supplying Russia with drones": a denial of
+            # doing something answers the accusation before it; whom the deed concerns is the recipient only when no
+            # accusation was reported.
+            named = d.recipient_codes, d.recipient_text
+            d.recipient_codes = ()
+            fill_recipient(d, drafts, earlier, doc.objectless)
+            if not d.recipient_codes:
+                d.recipient_codes, d.recipient_text = named
         if d.needs_recipient and not d.recipient_codes:
             fill_recipient(d, drafts, earlier, doc.objectless)
             if not d.recipient_codes:
@@ -405,6 +416,13 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
+
+
+def _denies_doing(d: Draft) -> bool:
+    """d is a denial of having done something ("denied supplying", "denies ever backing the rebels")."""
+    t = d.trigger
+    return d.event_type == "REJECT" and d.sentence.lowered.startswith("den", t.start) \
+        and _DOING.match(d.sentence.text, t.end) is not None
 
 
 def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[Draft]) -> None:

@@ -107,6 +107,11 @@ _DENIED_OVER: Final = frozenset({"SANCTION", "COERCE"})
 _OWN_HARM: Final = re.compile(
     r"\b(?:to|against|of|on)\s++(?:his|her|its|their|our|the\s++country['’]s)\s++(?:country['’]s\s++|nation['’]s\s++|own\s++)?"
     r"(?:sovereignty|territorial\s++integrity|territory|security|independence)\b", re.IGNORECASE)
+# ... or another's, named: "a clear violation of Yemen's sovereignty" (the name's item ends at the possessive).
+_NAMED_HARM: Final = re.compile(
+    r"['’]s?\s++(?:sovereignty|territorial\s++integrity|territory|airspace|territorial\s++waters|independence)\b",
+    re.IGNORECASE)
+_HARM_WINDOW: Final = 120
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
 # A state's institution before a rejection: it rejects a bill or a government's measure, not another state's.
 _INSTITUTION: Final = re.compile(r"\b(?:council|parliament|court|lawmakers|party|opposition|congress|senate|assembly|"
@@ -505,22 +510,30 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         back = _NAMED_ACT_SENTENCES if named else _PROTECT_SENTENCES if protecting else CARRY_SENTENCES
         # "called the move a direct threat to his country's territorial integrity": an act against the speaker's own.
         own_harm = d.event_type == "ACCUSE" and _OWN_HARM.search(d.sentence.text, t.end, t.end + 120) is not None
-        for o in _recent(d, siblings, reported, back):
-            if own_harm and not set(o.recipient_codes) & set(d.actor_codes):
-                continue
-            # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the decision").
-            if protecting and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
-                    and not set(o.recipient_codes) & set(d.actor_codes):
-                continue  # (further back, only an act against the threatener itself)
-            if _act_type(o) in answerable and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
-                    and (not planned_only or o.status == "planned") \
-                    and not set(o.actor_codes) & set(d.actor_codes) \
-                    and (not answering or set(o.recipient_codes) & set(d.actor_codes)
-                         or (d.event_type == "THREATEN" and not o.recipient_codes)):
-                # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
-                # vowed a stern response".)
-                _take(d, o.actor_codes, o.actor_text)
-                return
+        # "described the strikes as a clear violation of Yemen's sovereignty": an act against the country named.
+        harmed = _named_harm(d.sentence, t.end) if d.event_type == "ACCUSE" and not own_harm else None
+        # (First an act against the country named, then any: "called the killing a violation of Germany's
+        # sovereignty", a killing of a Georgian in Berlin.)
+        for named_only in (True, False) if harmed is not None else (False,):
+            for o in _recent(d, siblings, reported, back):
+                if (own_harm and not set(o.recipient_codes) & set(d.actor_codes)) \
+                        or (named_only and harmed not in o.recipient_codes):
+                    continue
+                # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the
+                # decision").
+                if protecting and d.sentence.index - o.sentence.index > CARRY_SENTENCES \
+                        and not set(o.recipient_codes) & set(d.actor_codes):
+                    continue  # (further back, only an act against the threatener itself)
+                if _act_type(o) in answerable \
+                        and (o.status in ("actual", "historical") or (named and o.status == "planned")) \
+                        and (not planned_only or o.status == "planned") \
+                        and not set(o.actor_codes) & set(d.actor_codes) \
+                        and (not answering or set(o.recipient_codes) & set(d.actor_codes)
+                             or (d.event_type == "THREATEN" and not o.recipient_codes)):
+                    # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
+                    # vowed a stern response".)
+                    _take(d, o.actor_codes, o.actor_text)
+                    return
     if act is not None and d.event_type == "ACCUSE" and "ASSAULT" in _answerable(act):
         # "Tehran blamed Israel. Syria condemned the attack": an attack whose doer no report names is the one it was
         # blamed on, a few sentences before.
@@ -623,6 +636,16 @@ def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Comp
 def _envoy_act(d: Draft) -> bool:
     """An expulsion or summoning of diplomats."""
     return d.trigger.rule.unit == "diplomats" or d.trigger.rule.id in _SUMMON_RULES
+
+
+def _named_harm(s: Sentence, start: int) -> str | None:
+    """The country whose sovereignty or territory an accusation after start names as violated ("condemned the strikes
+    as a violation of Yemen's sovereignty"), when a country's name ends right at its possessive."""
+    m = _NAMED_HARM.search(s.text, start, start + _HARM_WINDOW)
+    if m is None:
+        return None
+    return next((hit.code for a, b, hit, _, _ in s.items
+                 if b == m.start() and hit is not None and hit.actor_kind == "country"), None)
 
 
 def _take(d: Draft, recipients: tuple[str, ...], text: str, doubt: float = 0.2) -> None:
