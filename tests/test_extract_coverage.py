@@ -1244,6 +1244,31 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("IRN",), ("USA", "GBR"))),
     ("Ukraine accused Iran of supplying drones to Russia. Iran denied supplying Russia with drones.",
      ("REJECT", None, ("IRN",), ("UKR",))),
+    # Offers to mediate, debts paid off, entry bans, a sanctions package "targeting", threats that "would not
+    # hesitate", "won't" (no currency), arrests of protesters at home, unilateral truces, ships by their prefix, media
+    # silenced, extraditions ordered by a court.
+    ("Saudi Arabia and Kuwait offered to mediate between Algeria and Morocco.",
+     ("AGREE", None, ("SAU", "KWT"), ("DZA", "MAR"))),
+    ("Qatar paid off Syria's arrears to the World Bank.", ("AID", None, ("QAT",), ("SYR",))),
+    ("Lithuania, Latvia and Estonia imposed entry bans on 11 Georgian officials.",
+     ("SANCTION", "discontinue", ("LTU", "LVA", "EST"), ("GEO",))),
+    ("Britain announced its largest sanctions package since 2022, targeting 107 Russian individuals and entities.",
+     ("SANCTION", "discontinue", ("GBR",), ("RUS",))),
+    ("Britain would not hesitate to expel Chinese diplomats.", ("THREATEN", "expel", ("GBR",), ("CHN",))),
+    ("Russia won't rule out severing ties with Britain.", ("THREATEN", "relations", ("RUS",), ("GBR",))),
+    ("Britain won't hesitate to impose sanctions on China.", ("THREATEN", "restrict", ("GBR",), ("CHN",))),
+    ("Britain did not hesitate to expel Russian diplomats.", ("SANCTION", "expel", ("GBR",), ("RUS",))),
+    ("Venezuelan police detained hundreds of protesters overnight in Caracas.",
+     ("COERCE", "arrest", ("VEN",), ("VEN",))),
+    ("Iranian authorities detained two Japanese journalists.", ("COERCE", "arrest", ("IRN",), ("JPN",))),
+    ("Myanmar's junta on Wednesday declared a temporary ceasefire.", ("RETREAT", "ceasefire", ("MMR",), ())),
+    ("Houthi forces launched drones at the USS Carl Vinson aircraft carrier in the Red Sea.",
+     ("ASSAULT", "drone", ("YEM",), ("USA",))),
+    ("Burkina Faso's military government on Monday suspended the broadcasts of France 24 across the country.",
+     ("COERCE", "censor", ("BFA",), ("FRA",))),
+    ("The EU banned Russian state media outlets RT and Sputnik.", ("COERCE", "censor", ("EU",), ("RUS",))),
+    ("A Bulgarian court ordered the extradition of a Russian businessman to the United States.",
+     ("COOPERATE", None, ("BGR",), ("USA",))),
 ]
 
 
@@ -3311,6 +3336,10 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The central bank released $2 billion from its reserves.",
     "Hackers breached the company's computer systems.",
     "Biden delivered a speech to the Polish people.",
+    "Ghana settled its debt with China.",
+    "Britain did not expel Russian diplomats.",
+    "The regulator suspended the broadcasting licence of a local TV station.",
+    "Korea's exports rose by 10 billion won.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

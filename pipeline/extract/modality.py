@@ -12,7 +12,9 @@ Modality = Literal["actual", "threat", "future", "denied", "negated", "hypotheti
 _THREAT: Final = re.compile(
     r"\b(?:(?-i:may)|might|could|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|contemplat\w*+"
     r"|threat(?:en|ens|ened|ening)\s++to|rul(?:e|es|ed|ing)\s++out|possibility\s++of|option\s++of"
-    r"|not\s++exclud\w*+|studying)\b", re.IGNORECASE)
+    r"|not\s++exclud\w*+|studying"
+    # "would not hesitate to expel": a threat, not a negation (and "did not hesitate to expel" an act).
+    r"|(?:(?:will|would|shall)\s++(?:not|never)|won['’]t|wouldn['’]t)\s++hesitate\s++to)\b", re.IGNORECASE)
 # "decided to expel" reports the decision, i.e. the act; "will expel" and "plans to expel" announce it.
 _FUTURE: Final = re.compile(
     r"(?:\b(?:will|would|shall|plan(?:s|ned|ning)?\s++to|intend(?:s|ed)?\s++to|going\s++to|set\s++to|about\s++to"
@@ -25,7 +27,7 @@ _NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s
 _DENY_INTENT: Final = re.compile(
     r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(
-    r"(?:\b(?:(?<!or\s)not(?!\s++only)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
+    r"(?:\b(?:(?<!or\s)not(?!\s++only|\s++hesitate)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
     r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
     r"|inability\s++to|yet\s++to|had\s++hoped\s++to)\b"

@@ -195,7 +195,7 @@ _DETAINED_AFTER: Final = re.compile(
 # "the independence of Abkhazia": a breakaway region recognised is not its state's.
 _RECOGNISED_BEFORE: Final = re.compile(r"\b(?:independence|recogni[sz](?:e|es|ed|ing))\b[^.;]{0,50}$", re.IGNORECASE)
 _CURRENCY_AFTER: Final = re.compile(r"\s++(?:dollars?|yuan|renminbi|euros?|pounds?|rupees?|yen|roubles?|rubles?|"
-                                    r"riyals?|dirhams?|won|pesos?|francs?|shillings?|naira|rand)\b", re.IGNORECASE)
+                                    r"riyals?|dirhams?|won(?!['’]t)|pesos?|francs?|shillings?|naira|rand)\b", re.IGNORECASE)
 # What after a region makes it a party of its own: its forces, leaders, people ("Tigray forces", "Karabakh Armenians").
 _GROUP_AFTER_REGION: Final = re.compile(
     r"\s++(?:forces|factions|militias?|militants|rebels|fighters|separatists|authorities|leaders?|government|"
