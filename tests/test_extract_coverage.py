@@ -1269,6 +1269,8 @@ ARTICLE_CASES = [
     ("The EU banned Russian state media outlets RT and Sputnik.", ("COERCE", "censor", ("EU",), ("RUS",))),
     ("A Bulgarian court ordered the extradition of a Russian businessman to the United States.",
      ("COOPERATE", None, ("BGR",), ("USA",))),
+    ("Finland closed its border with Russia. Peskov warned that the closure would not go unanswered.",
+     ("THREATEN", None, ("RUS",), ("FIN",))),
 ]
 
 
