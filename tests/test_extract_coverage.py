@@ -423,7 +423,9 @@ def test_a_threatened_deployment_names_no_host() -> None:
 
 
 def test_where_prisoners_are_sent_is_not_whose_they_were() -> None:
-    assert not code("The Afghan government freed three Taliban prisoners and sent them to Qatar.")
+    # (A release whose prisoners are no other state's has no recipient.)
+    e = code("The Afghan government freed three Taliban prisoners and sent them to Qatar.")
+    assert [(x.event_type, x.recipient_codes) for x in e] == [("RETREAT", ())], dyads(e)
 
 
 # Constructions of longer wire copy (from the third dev set's misses, rewritten).
@@ -1271,6 +1273,12 @@ ARTICLE_CASES = [
      ("COOPERATE", None, ("BGR",), ("USA",))),
     ("Finland closed its border with Russia. Peskov warned that the closure would not go unanswered.",
      ("THREATEN", None, ("RUS",), ("FIN",))),
+    ("China's military launched large-scale joint drills around Taiwan on Tuesday.",
+     ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
+    ("The United States granted clemency to five Iranians.", ("RETREAT", "release", ("USA",), ("IRN",))),
+    ("Washington dropped charges against five Iranians held in the United States.",
+     ("RETREAT", "release", ("USA",), ("IRN",))),
+    ("Russia freed Wall Street Journal reporter Evan Gershkovich.", ("RETREAT", "release", ("RUS",), ())),
 ]
 
 
@@ -3342,6 +3350,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Britain did not expel Russian diplomats.",
     "The regulator suspended the broadcasting licence of a local TV station.",
     "Korea's exports rose by 10 billion won.",
+    "Taiwan had dispatched its own ships and activated land-based missile systems in response.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

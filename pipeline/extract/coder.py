@@ -237,6 +237,7 @@ _REAL_CONDITION: Final = re.compile(r"(?<!\beven )(?<!\bas )(?<!\basked )(?<!\ba
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 # A gerund after a denial: "denied supplying", "denies ever having backed", "denied any role in" is not one.
 _DOING: Final = re.compile(r"\s++(?:(?:any|ever|having|that\s++it\s++was|it\s++was)\s++)?[a-z]++(?<=ing)\b")
+_JOINT_DRILLS_AROUND: Final = "joint-drills-around"
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
 
@@ -744,6 +745,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     rule = t.rule
     actor_codes = codes(found.actor, s, doc)
     rec_compounds = found.recipients
+    if rule.id == _JOINT_DRILLS_AROUND and len(actor_codes) > 1:
+        # "Russia and Belarus began joint exercises near the Polish border": drills of two partners are cooperation
+        # between them (and a show of force to whoever condemns them, recipients._act_type); one force's joint
+        # drills around a country are a show of force to it.
+        rule = replace(rule, event_type="COOPERATE", mode=None, recipient="none")
+        t, rec_compounds = replace(t, rule=rule), ()
     if rule.recipient == "cue":
         rec_compounds = args_mod.cue_recipients(s.text, s.compounds, res.triggers.recipient_cue, t.end)
     elif rule.recipient == "none" and rule.event_type == "THREATEN":

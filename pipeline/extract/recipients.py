@@ -687,7 +687,7 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
     return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if whole and t.end > head else None)
 
 
-_JOINT_EXERCISE_RULES: Final = frozenset({"joint-exercises", "their-exercise"})
+_JOINT_EXERCISE_RULES: Final = frozenset({"joint-exercises", "their-exercise", "joint-drills-around"})
 
 
 def _act_type(o: Draft) -> str:
