@@ -1279,6 +1279,19 @@ ARTICLE_CASES = [
     ("Washington dropped charges against five Iranians held in the United States.",
      ("RETREAT", "release", ("USA",), ("IRN",))),
     ("Russia freed Wall Street Journal reporter Evan Gershkovich.", ("RETREAT", "release", ("RUS",), ())),
+    ("The United States announced it would lift all sanctions on Syria.", ("CONCEDE", None, ("USA",), ("SYR",))),
+    ("The EU announced it would impose sanctions on Belarus.", ("SANCTION", "discontinue", ("EU",), ("BLR",))),
+    ("Maduro had ordered the three bridges linking Tachira state with Colombia closed on Friday.",
+     ("COERCE", "restrict", ("VEN",), ("COL",))),
+    ("India closed the integrated check post at Attari on the border with Pakistan.",
+     ("COERCE", "restrict", ("IND",), ("PAK",))),
+    ("Kosovo kept its two main northern border crossings with Serbia closed to freight.",
+     ("COERCE", "restrict", ("XKX",), ("SRB",))),
+    ("Saudi Arabia, the UAE and Bahrain ordered Qatari citizens to leave within 14 days.",
+     ("COERCE", "deport", ("SAU", "ARE", "BHR"), ("QAT",))),
+    ("India gave Pakistani nationals 48 hours to leave.", ("COERCE", "deport", ("IND",), ("PAK",))),
+    ("Armenia agreed to return four abandoned villages in the Tavush region to Azerbaijan.",
+     ("CONCEDE", None, ("ARM",), ("AZE",))),
 ]
 
 
@@ -3351,6 +3364,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The regulator suspended the broadcasting licence of a local TV station.",
     "Korea's exports rose by 10 billion won.",
     "Taiwan had dispatched its own ships and activated land-based missile systems in response.",
+    "The city kept the bridges closed for repairs.",
+    "The coach told the Americans to leave the pitch.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
