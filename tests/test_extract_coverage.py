@@ -1292,6 +1292,8 @@ ARTICLE_CASES = [
     ("India gave Pakistani nationals 48 hours to leave.", ("COERCE", "deport", ("IND",), ("PAK",))),
     ("Armenia agreed to return four abandoned villages in the Tavush region to Azerbaijan.",
      ("CONCEDE", None, ("ARM",), ("AZE",))),
+    ("Niger rejected several mediation offers from the West African regional bloc ECOWAS.",
+     ("REJECT", None, ("NER",), ("ECOWAS",))),
 ]
 
 

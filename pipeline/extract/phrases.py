@@ -682,7 +682,7 @@ _FORMER: Final = re.compile(r"\b(?:former|ex-|then-|erstwhile|onetime|one-time)"
 _OF_A_NAME: Final = re.compile(r"\s++of\s++(?:the\s++)?(?-i:[A-Z])")
 # After "West": the rest of a place's name ("West African", "West Bank"), not "accused the West Friday".
 _WEST_PLACE: Final = re.compile(
-    r"\s++(?:(?-i:[A-Z])\w*+(?:an|ern)\b|Bank|Africa|Asia|Midlands|Coast|Papua|Java|Virginia|Germany|Berlin|Point|Indies|"
+    r"\s++(?:(?-i:[A-Z])\w++(?:(?<=an)|(?<=ern))\b|Bank|Africa|Asia|Midlands|Coast|Papua|Java|Virginia|Germany|Berlin|Point|Indies|"
     r"Ham|Wing|End|Sussex|Yorkshire|Darfur|Kordofan|Nile|Kalimantan|Sumatra|Bengal|Sahara|Balkans|Jerusalem)\b")
 # Lower-cased words of _ORG_BEFORE that end right before a name (the word before an item, "the" skipped).
 # Countries whose names are also first names, the capitalised word after one that makes it a person's, and the
