@@ -1294,6 +1294,9 @@ ARTICLE_CASES = [
      ("CONCEDE", None, ("ARM",), ("AZE",))),
     ("Niger rejected several mediation offers from the West African regional bloc ECOWAS.",
      ("REJECT", None, ("NER",), ("ECOWAS",))),
+    ("Australia said it was deeply disappointed by China's decision.", ("ACCUSE", "disapprove", ("AUS",), ("CHN",))),
+    ("The UN rapporteur said Israel's operation amounted to collective punishment.",
+     ("ACCUSE", "disapprove", ("UN",), ("ISR",))),
 ]
 
 
@@ -3368,6 +3371,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Taiwan had dispatched its own ships and activated land-based missile systems in response.",
     "The city kept the bridges closed for repairs.",
     "The coach told the Americans to leave the pitch.",
+    "The fans were disappointed by the result.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

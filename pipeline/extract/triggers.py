@@ -335,11 +335,16 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
         return
     # Cheap gate: every auxiliary ends in one of "sengt", an adverb in "y", then one space.
     if rule.voice == "active" and start - 2 >= offset and text[start - 2] in "sengtySENGTY" \
-            and _passive(text, max(offset, start - 30), start, m.end()):
-        return  # "he was arrested by police", "is accused of": the subject is the target
-    if rule.voice == "active" and _REDUCED_PASSIVE.match(text, start):
+            and _passive(text, max(offset, start - 30), start, m.end()) and not _FEELING.match(text, start):
+        return  # "he was arrested by police", "is accused of": the subject is the target (not "was dismayed by")
+    if rule.voice == "active" and _REDUCED_PASSIVE.match(text, start) and not _FEELING.match(text, start):
         return  # "a move condemned by the United Nations": the noun before is the target, the agent acts
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
+
+
+# Participles of feeling after "be" are adjectives, their subject the one who feels ("was deeply disappointed by").
+_FEELING: Final = re.compile(r"(?:disappointed|dismayed|shocked|appalled|alarmed|outraged|troubled|concerned)\b",
+                             re.IGNORECASE)
 
 
 def _adjective_participle(text: str, lo: int, at: int, end: int) -> bool:
