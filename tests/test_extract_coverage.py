@@ -1295,6 +1295,10 @@ ARTICLE_CASES = [
     ("Niger rejected several mediation offers from the West African regional bloc ECOWAS.",
      ("REJECT", None, ("NER",), ("ECOWAS",))),
     ("Australia said it was deeply disappointed by China's decision.", ("ACCUSE", "disapprove", ("AUS",), ("CHN",))),
+    ("U.S. Secretary of State Marco Rubio, in a call with Kagame, urged Rwanda to halt the offensive.",
+     ("CONSULT", "phone", ("USA", "RWA"), ())),
+    ("In a telephone conversation with Chinese Foreign Minister Wang Yi, Jaishankar said the situation was grave.",
+     ("CONSULT", "phone", ("IND", "CHN"), ())),
     ("The UN rapporteur said Israel's operation amounted to collective punishment.",
      ("ACCUSE", "disapprove", ("UN",), ("ISR",))),
 ]
@@ -3372,6 +3376,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The city kept the bridges closed for repairs.",
     "The coach told the Americans to leave the pitch.",
     "The fans were disappointed by the result.",
+    "In a call with reporters, the Pentagon said the budget had grown.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

@@ -498,7 +498,22 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
     subject = None
     if not rule.nominal and rule.implicit_actor is None:
         subject = active(sentence, compounds, t).actor
+    if subject is None and rule.id == _IN_A_CALL:
+        # "Rubio, in a call with Kagame, urged", "In a phone call with Macron, Zelensky thanked": the subject of the
+        # clause the phrase is set in, before it or after its comma.
+        before = _ASIDE_BEFORE.search(sentence, max(0, t.start - 30), t.start)
+        if before is not None:
+            subject = next((c for c in reversed(compounds) if c.end == before.start()), None)
+        else:
+            comma = sentence.find(", ", t.end)
+            subject = next((c for c in compounds if comma >= 0 and c.start > comma and c.kind == "actor"
+                            and c not in after), None)
     return Arguments(subject, inside + after)
+
+
+# The rule of a call or conversation named in a phrase set in its clause ("in a call with Kagame").
+_IN_A_CALL: Final = "in-a-call-with"
+_ASIDE_BEFORE: Final = re.compile(r",\s++(?:in|during)\s++an?\s++(?:\S++\s++)?$", re.IGNORECASE)
 
 
 def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
