@@ -1298,6 +1298,10 @@ ARTICLE_CASES = [
     ("U.S. Secretary of State Marco Rubio, in a call with Kagame, urged Rwanda to halt the offensive.",
      ("CONSULT", "phone", ("USA", "RWA"), ())),
     ("Israeli tanks fired at UNIFIL positions in southern Lebanon.", ("ASSAULT", "firearms", ("ISR",), ("UN",))),
+    ("Japan's defence ministry spotted six Russian warships near Japan's Hokkaido island on Tuesday.",
+     ("MOBILIZE", "weapons", ("RUS",), ("JPN",))),
+    ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
+     "aircraft, 15 navy ships and four official ships around Taiwan.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Iran seized a tanker. Britain said the seizure could amount to piracy.",
      ("ACCUSE", "disapprove", ("GBR",), ("IRN",))),
     ("In a telephone conversation with Chinese Foreign Minister Wang Yi, Jaishankar said the situation was grave.",
@@ -3380,6 +3384,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The coach told the Americans to leave the pitch.",
     "The fans were disappointed by the result.",
     "In a call with reporters, the Pentagon said the budget had grown.",
+    "Fishermen spotted 3 Chinese boats near the harbour.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
