@@ -1300,6 +1300,12 @@ ARTICLE_CASES = [
     ("Israeli tanks fired at UNIFIL positions in southern Lebanon.", ("ASSAULT", "firearms", ("ISR",), ("UN",))),
     ("Japan's defence ministry spotted six Russian warships near Japan's Hokkaido island on Tuesday.",
      ("MOBILIZE", "weapons", ("RUS",), ("JPN",))),
+    ("Japan's defence minister Minoru Kihara met his Philippine counterpart Gilberto Teodoro in Manila on Monday. They "
+     "signed a reciprocal access agreement allowing their troops to train on each other's soil.",
+     ("COOPERATE", None, ("JPN",), ("PHL",))),
+    ("Britain, Italy and Japan signed a treaty creating a joint agency to build a next-generation fighter jet.",
+     ("COOPERATE", None, ("GBR", "ITA", "JPN"), ())),
+    ("The United States and India signed a pact to co-produce armoured vehicles.", ("COOPERATE", None, ("USA", "IND"), ())),
     ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
      "aircraft, 15 navy ships and four official ships around Taiwan.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Iran seized a tanker. Britain said the seizure could amount to piracy.",
@@ -3394,3 +3400,13 @@ def test_review_found_no_events_here(text: str) -> None:
 def test_backing_a_downgrade_is_no_backing_down() -> None:
     e = code("Malaysia would back downgrading Myanmar's participation if the junta did not cooperate.")
     assert not [x for x in e if x.event_type == "CONCEDE"], dyads(e)
+
+
+def test_a_peace_deal_on_troops_is_no_military_pact() -> None:
+    e = code("Russia and Ukraine signed a peace deal under which troops will withdraw.")
+    assert not [x for x in e if x.event_type == "COOPERATE"], dyads(e)
+
+
+def test_they_after_an_attack_is_the_attacker() -> None:
+    e = code("Russia attacked Ukraine on Monday. They fired 40 missiles.")
+    assert not [x for x in e if "UKR" in x.actor_codes], dyads(e)

@@ -176,6 +176,13 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                     len(x.phrases) > 1 or (x.kind == "description" and _PLURAL_DESCRIPTION.search(x.phrases[-1].text)))), ante)
             if ante is None and not personal and args_mod.unknown_speaker_before(s.text, s.compounds, p.start):
                 continue  # "The M23 armed group said it had taken Goma": a speaker the gazetteer does not know
+            if (ante is None or ante is c) and p.text.lower() == "they" and s.index > 0 and depth > 0:
+                # "Kihara met his Philippine counterpart in Manila. They signed an access agreement": the parties of
+                # the meeting the sentence before reported.
+                met = _met_parties(doc.sentence(s.index - 1), doc, depth - 1)
+                if len(met) > 1:
+                    out.extend(met)
+                    continue
             out.extend(codes(ante, s, doc, depth) if ante and ante is not c else topic_codes(doc, s.index - 1, depth - 1))
         elif p.kind == "speaker":
             out.extend(_speaker_codes(s, doc, depth))
@@ -189,6 +196,24 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
         elif p.kind == "description":
             out.extend(_described(p, c, s, doc, depth))
     return tuple(dict.fromkeys(x for x in out if x))
+
+
+# A meeting reported as its subject's act ("met his Philippine counterpart", "welcomed Sri Lanka's president").
+_MEETING_VERB: Final = re.compile(r"\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|held\s++talks\s++with|"
+                                  r"spoke\s++(?:by\s++(?:phone|telephone)\s++)?with)\b", re.IGNORECASE)
+
+
+def _met_parties(prev: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
+    """The subject and the one met, when prev reports a meeting by its subject (else nothing)."""
+    subject = main_subject(prev)
+    if subject is None:
+        return ()
+    verb = _MEETING_VERB.search(prev.text, subject.end)
+    if verb is None or "," in prev.text[subject.end:verb.start()]:
+        return ()
+    met = next((x for x in prev.compounds if x.start >= verb.end() and x.kind in ("actor", "description")
+                and not x.locative), None)
+    return tuple(dict.fromkeys(codes(subject, prev, doc, depth) + codes(met, prev, doc, depth)))
 
 
 _ASKED_THEM: Final = frozenset("urged asked told warned invited pressed encouraged reminded thanked congratulated "
