@@ -1306,6 +1306,8 @@ ARTICLE_CASES = [
     ("Britain, Italy and Japan signed a treaty creating a joint agency to build a next-generation fighter jet.",
      ("COOPERATE", None, ("GBR", "ITA", "JPN"), ())),
     ("The United States and India signed a pact to co-produce armoured vehicles.", ("COOPERATE", None, ("USA", "IND"), ())),
+    ("French President Emmanuel Macron addressed Moroccan lawmakers in Rabat on Tuesday during a state visit. He "
+     "reiterated Paris's support for the kingdom's sovereignty over Western Sahara.", ("SUPPORT", None, ("FRA",), ("MAR",))),
     ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
      "aircraft, 15 navy ships and four official ships around Taiwan.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Iran seized a tanker. Britain said the seizure could amount to piracy.",

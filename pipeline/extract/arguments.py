@@ -257,9 +257,14 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                 and not (c.kind == "pronoun" and MODAL_AFTER.match(sentence, c.end)) \
                 and not (c.kind == "pronoun" and c.end > inside and c.prep not in _CLAUSE_OPENERS
                          and starts_clause(sentence, c)) \
-                and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps):
+                and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps) \
+                and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)):
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
+
+
+# A name's own stance inside a match ("reiterated Paris's support for the kingdom"): the speaker's, not the object.
+_OWN_STANCE: Final = re.compile(r"['’]s?\s++(?:\S++\s++)?(?:support|commitment|backing|solidarity)\b", re.IGNORECASE)
 
 
 def _governed(sentence: str, object_at: int, c: Compound) -> bool:
