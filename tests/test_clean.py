@@ -66,6 +66,11 @@ def article(*extra_before: str, after: tuple[str, ...] = ()) -> CleanedText:
         ("Sign up for our newsletter to get the latest news in your inbox.", "newsletter", "after"),
         ("© 2022 Example Media Ltd. All rights reserved.", "copyright", "after"),
         ("Read More", "read_more", "after"),
+        # A teaser list's header with its headlines on the same line.
+        ("Recent Posts: Qatar sends another $30 million to Gaza | Ten best beaches in the Algarve", "read_more", "after"),
+        ("Related stories: Turkey offers to mediate between Russia and Ukraine", "read_more", "after"),
+        ("Trending: USS Carney shoots down Houthi drones", "read_more", "after"),
+        ("Also on our site: China stages joint drills around Taiwan | Horoscopes", "read_more", "after"),
         ("This article was originally published at Example.org and is republished with permission.", "syndication_note", "after"),
         ("View all posts", "author_bio", "after"),
         ("By Jane Doe", "byline", "before"),

@@ -1308,6 +1308,16 @@ ARTICLE_CASES = [
     ("The United States and India signed a pact to co-produce armoured vehicles.", ("COOPERATE", None, ("USA", "IND"), ())),
     ("French President Emmanuel Macron addressed Moroccan lawmakers in Rabat on Tuesday during a state visit. He "
      "reiterated Paris's support for the kingdom's sovereignty over Western Sahara.", ("SUPPORT", None, ("FRA",), ("MAR",))),
+    # Found by probing this session's rules (256 probes written blind).
+    ("Algeria said France's decision would not go unanswered.", ("THREATEN", None, ("DZA",), ("FRA",))),
+    ("Beijing said it would not hesitate to impose countermeasures on Lithuania.",
+     ("THREATEN", "restrict", ("CHN",), ("LTU",))),
+    ("Latvia blocked access to dozens of Russian websites.", ("COERCE", "censor", ("LVA",), ("RUS",))),
+    ("North Korean hackers broke into the computer systems of South Korea's Supreme Court.",
+     ("COERCE", "cyber", ("PRK",), ("KOR",))),
+    ("Russia declared a unilateral 36-hour ceasefire in Ukraine for Orthodox Christmas.",
+     ("RETREAT", "ceasefire", ("RUS",), ("UKR",))),
+    ("Russian forces held joint drills near the Finnish border.", ("MOBILIZE", "weapons", ("RUS",), ("FIN",))),
     ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
      "aircraft, 15 navy ships and four official ships around Taiwan.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Iran seized a tanker. Britain said the seizure could amount to piracy.",
@@ -3393,6 +3403,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The fans were disappointed by the result.",
     "In a call with reporters, the Pentagon said the budget had grown.",
     "Fishermen spotted 3 Chinese boats near the harbour.",
+    "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
+    "Burglars broke into the computer shop.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

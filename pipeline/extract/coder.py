@@ -756,8 +756,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     elif rule.recipient == "none" and rule.event_type == "THREATEN":
         # "said any misadventure by India will be responded to with full force", "any French instructors in Ukraine
         # would be legitimate targets": whoever would do the act answered, or be struck.
+        # ("Algeria said France's decision would not go unanswered": the possessor whose act it is.)
         rec_compounds = tuple(c for c in s.compounds if t.start < c.start < t.end and c.kind == "actor" and (
-            c.prep in ("by", "any") or (c.prep == "of" and _FORCE_AFTER.match(s.text, c.end - _FORCE_TAIL) is not None)))[:1]
+            c.prep in ("by", "any") or (c.prep == "of" and _FORCE_AFTER.match(s.text, c.end - _FORCE_TAIL) is not None)
+            or s.text.startswith(("'s ", "’s "), c.end)))[:1]
     if rule.event_type == "ACCUSE" and rec_compounds and not rule.recipient_preps:
         # (An attack "linked to" a party names it after its preposition: not the act's agent.)
         act = condemned_act(s.text, t, whole=False)
