@@ -1318,6 +1318,10 @@ ARTICLE_CASES = [
     ("Russia declared a unilateral 36-hour ceasefire in Ukraine for Orthodox Christmas.",
      ("RETREAT", "ceasefire", ("RUS",), ("UKR",))),
     ("Russian forces held joint drills near the Finnish border.", ("MOBILIZE", "weapons", ("RUS",), ("FIN",))),
+    ("Israel struck Iran's consulate in Damascus. Tehran would respond \"immediately and at a maximum level\", Iran's "
+     "foreign minister said.", ("THREATEN", None, ("IRN",), ("ISR",))),
+    ("Britain expelled a Russian diplomat. The Kremlin said Russia would respond, without giving details.",
+     ("THREATEN", None, ("RUS",), ("GBR",))),
     ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
      "aircraft, 15 navy ships and four official ships around Taiwan.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Iran seized a tanker. Britain said the seizure could amount to piracy.",
@@ -3405,6 +3409,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Fishermen spotted 3 Chinese boats near the harbour.",
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
+    "Rescue teams responded swiftly to the flood.",
+    "Russia said it would respond to the letter next week.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
