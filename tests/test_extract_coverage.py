@@ -1322,6 +1322,10 @@ ARTICLE_CASES = [
      "foreign minister said.", ("THREATEN", None, ("IRN",), ("ISR",))),
     ("Britain expelled a Russian diplomat. The Kremlin said Russia would respond, without giving details.",
      ("THREATEN", None, ("RUS",), ("GBR",))),
+    ("Britain expelled 23 Russian diplomats. Moscow said retaliatory measures would follow soon.",
+     ("THREATEN", "violence", ("RUS",), ("GBR",))),
+    ("Azerbaijan moved troops into Armenia. Yerevan would use all available means if the soldiers were not pulled back.",
+     ("THREATEN", None, ("ARM",), ("AZE",))),
     ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
      "aircraft, 15 navy ships and four official ships around Taiwan.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Iran seized a tanker. Britain said the seizure could amount to piracy.",
@@ -3410,6 +3414,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",
+    "The government will use all available means to help flood victims.",
     "Russia said it would respond to the letter next week.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
