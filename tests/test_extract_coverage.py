@@ -1324,6 +1324,9 @@ ARTICLE_CASES = [
      ("THREATEN", None, ("RUS",), ("GBR",))),
     ("Britain expelled 23 Russian diplomats. Moscow said retaliatory measures would follow soon.",
      ("THREATEN", "violence", ("RUS",), ("GBR",))),
+    ("China will never surrender to external pressure from Washington.", ("REJECT", None, ("CHN",), ("USA",))),
+    ("Israel prepared a counter-offensive against Iran. Biden said Washington would not take part in any Israeli "
+     "counter-offensive.", ("REJECT", None, ("USA",), ("ISR",))),
     ("Azerbaijan moved troops into Armenia. Yerevan would use all available means if the soldiers were not pulled back.",
      ("THREATEN", None, ("ARM",), ("AZE",))),
     ("China sent warships into the strait. Taiwan's defence ministry said it had detected 76 Chinese military "
@@ -3415,6 +3418,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",
     "The government will use all available means to help flood victims.",
+    "The coach said the result was not up for discussion.",
+    "He did not recognise the man in the photo.",
     "Russia said it would respond to the letter next week.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
