@@ -1325,6 +1325,10 @@ ARTICLE_CASES = [
     ("Britain expelled 23 Russian diplomats. Moscow said retaliatory measures would follow soon.",
      ("THREATEN", "violence", ("RUS",), ("GBR",))),
     ("China will never surrender to external pressure from Washington.", ("REJECT", None, ("CHN",), ("USA",))),
+    ("More than 200 Afghans had been taken into custody in Pakistan on Wednesday alone.",
+     ("COERCE", "arrest", ("PAK",), ("AFG",))),
+    ("Russian border guards refused entry to dozens of Tajik migrants.", ("COERCE", "restrict", ("RUS",), ("TJK",))),
+    ("Ecuadorean security forces scaled the walls of the Mexican embassy.", ("COERCE", "seize", ("ECU",), ("MEX",))),
     ("Israel prepared a counter-offensive against Iran. Biden said Washington would not take part in any Israeli "
      "counter-offensive.", ("REJECT", None, ("USA",), ("ISR",))),
     ("Azerbaijan moved troops into Armenia. Yerevan would use all available means if the soldiers were not pulled back.",
@@ -3420,6 +3424,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The government will use all available means to help flood victims.",
     "The coach said the result was not up for discussion.",
     "He did not recognise the man in the photo.",
+    "The club refused entry to fans without tickets.",
     "Russia said it would respond to the letter next week.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
