@@ -1328,6 +1328,10 @@ ARTICLE_CASES = [
     ("More than 200 Afghans had been taken into custody in Pakistan on Wednesday alone.",
      ("COERCE", "arrest", ("PAK",), ("AFG",))),
     ("Russian border guards refused entry to dozens of Tajik migrants.", ("COERCE", "restrict", ("RUS",), ("TJK",))),
+    ("Russia said it had destroyed 158 Ukrainian drones overnight.", ("ASSAULT", "drone", ("RUS",), ("UKR",))),
+    ("Congolese shells landed in the Rwandan town of Gisenyi, killing five civilians.",
+     ("ASSAULT", "heavy-weapons", ("COD",), ("RWA",))),
+    ("A China Coast Guard ship blasted a Philippine supply boat with water cannon.", ("ASSAULT", None, ("CHN",), ("PHL",))),
     ("Ecuadorean security forces scaled the walls of the Mexican embassy.", ("COERCE", "seize", ("ECU",), ("MEX",))),
     ("Israel prepared a counter-offensive against Iran. Biden said Washington would not take part in any Israeli "
      "counter-offensive.", ("REJECT", None, ("USA",), ("ISR",))),
@@ -3425,6 +3429,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The coach said the result was not up for discussion.",
     "He did not recognise the man in the photo.",
     "The club refused entry to fans without tickets.",
+    "Firefighters sprayed the burning car with water cannon.",
+    "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
