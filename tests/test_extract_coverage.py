@@ -1329,6 +1329,9 @@ ARTICLE_CASES = [
      ("COERCE", "arrest", ("PAK",), ("AFG",))),
     ("Russian border guards refused entry to dozens of Tajik migrants.", ("COERCE", "restrict", ("RUS",), ("TJK",))),
     ("Russia said it had destroyed 158 Ukrainian drones overnight.", ("ASSAULT", "drone", ("RUS",), ("UKR",))),
+    ("Moscow intended to assist Kabul in strengthening regional security.", ("AGREE", None, ("RUS",), ("AFG",))),
+    ("Brazil agreed on Thursday to take custody of the Argentine embassy in Caracas.",
+     ("AGREE", None, ("BRA",), ("ARG",))),
     ("Congolese shells landed in the Rwandan town of Gisenyi, killing five civilians.",
      ("ASSAULT", "heavy-weapons", ("COD",), ("RWA",))),
     ("A China Coast Guard ship blasted a Philippine supply boat with water cannon.", ("ASSAULT", None, ("CHN",), ("PHL",))),
@@ -3430,6 +3433,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "He did not recognise the man in the photo.",
     "The club refused entry to fans without tickets.",
     "Firefighters sprayed the burning car with water cannon.",
+    "The coach helped Brazil win the cup.",
+    "Switzerland, whose embassy represents US interests in Iran, issued a travel warning.",
     "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",
 ])
