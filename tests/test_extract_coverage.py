@@ -3437,6 +3437,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The club refused entry to fans without tickets.",
     "Firefighters sprayed the burning car with water cannon.",
     "The coach helped Brazil win the cup.",
+    "Warsaw committed to examining whether to shoot down Russian missiles over western Ukraine.",
+    "NATO is debating whether to send troops to Ukraine.",
     "Switzerland, whose embassy represents US interests in Iran, issued a travel warning.",
     "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",

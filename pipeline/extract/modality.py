@@ -23,7 +23,9 @@ _FUTURE: Final = re.compile(
     r"|vow(?:s|ed)?\s++to|offer(?:s|ed)?\s++to|volunteer(?:s|ed)?\s++to|undert(?:ake|akes|ook)\s++to"
     r"|(?:due|scheduled)\s++to(?=\s*+$)|(?:is|are)\s++to(?=\s*+$))\b"
     r"|['’]ll\b)", re.IGNORECASE)
-_NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to)\b", re.IGNORECASE)
+# ... and an open question ("examining whether to shoot down Russian missiles"): neither is an act.
+_NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to|whether\s++(?:or\s++not\s++)?to)\b",
+                               re.IGNORECASE)
 _DENY_INTENT: Final = re.compile(
     r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(
