@@ -1333,6 +1333,7 @@ ARTICLE_CASES = [
     ("Britain charged two men with spying. China had lodged \"stern representations\" with the British side.",
      ("ACCUSE", "disapprove", ("CHN",), ("GBR",))),
     ("China made solemn representations to Japan over the visit.", ("ACCUSE", "disapprove", ("CHN",), ("JPN",))),
+    ("Russia imposed a ban that has halted grain exports to Ukraine.", ("SANCTION", "discontinue", ("RUS",), ("UKR",))),
     ("Brazil agreed on Thursday to take custody of the Argentine embassy in Caracas.",
      ("AGREE", None, ("BRA",), ("ARG",))),
     ("Congolese shells landed in the Rwandan town of Gisenyi, killing five civilians.",
@@ -3461,3 +3462,8 @@ def test_a_peace_deal_on_troops_is_no_military_pact() -> None:
 def test_they_after_an_attack_is_the_attacker() -> None:
     e = code("Russia attacked Ukraine on Monday. They fired 40 missiles.")
     assert not [x for x in e if "UKR" in x.actor_codes], dyads(e)
+
+
+def test_a_dispute_that_halted_exports_is_no_ones_sanction() -> None:
+    e = code("Niger accused Benin of sabotage, deepening a dispute that has halted crude exports to China.")
+    assert not [x for x in e if x.event_type == "SANCTION"], dyads(e)

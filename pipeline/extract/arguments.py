@@ -41,6 +41,12 @@ _SPEECH_GAP_WORDS: Final = frozenset(
 _RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
 # A that-clause whose own subject is a noun phrase with an article: the verb after it is not the matrix subject's.
 _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
+# A relative clause on a noun that is no party, right before the verb ("a dispute that has halted"); not on the
+# subject's own measure ("imposed a ban that has halted grain exports": the ban's author acts).
+_NOUN_RELATIVE: Final = re.compile(
+    r"\b(?:a|an|the)\s++(?:[a-z-]++\s++){0,2}?(?!(?:ban|bans|blockade|decision|measures?|sanctions|embargo|closure|move|"
+    r"order|policy|law|decree|tariffs?|restrictions|curbs|step|campaign|operation|offensive)\s)[a-z-]++\s++(?:that|which)\s++"
+    r"(?:has\s++|have\s++|had\s++|was\s++|were\s++|is\s++|are\s++)?(?:\w++(?<=ly)\s++)?$")
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 # A demonym's act noun that is an act of force ("an Israeli air strike"), not a labour strike ("a French rail strike").
 _MILITARY_ACT: Final = re.compile(
@@ -346,6 +352,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = None
         elif actor is not None and "that" in between and _THAT_NOUN.search(between):
             actor = None  # "Ankara maintained that the Su-24 bomber violated its airspace": a subject not known
+        elif actor is not None and ("that" in between or "which" in between) and _NOUN_RELATIVE.search(between):
+            actor = None  # "deepening a dispute that has halted crude exports": the dispute halted them
         elif actor is not None and _UNKNOWN_SUBJECT.search(between):
             actor = None  # "the PLA held drills after Pelosi visited Taipei": a subject the gazetteer does not know
         if actor is None:
