@@ -2670,7 +2670,7 @@ NEAR_MISSES = [
      "announced new sanctions on Iran's Ministry of Intelligence.", ("SANCTION", ("USA",), ("IRN",)),
      ("SANCTION", ("QAT", "OMN"), ("IRN",))),
     ("Zimbabwe's president met his Chinese counterpart. The White House terminated a broader sanctions programme on "
-     "Zimbabwe.", ("CONCEDE", ("USA",), ("ZWE",)), None),
+     "Zimbabwe.", ("RETREAT", ("USA",), ("ZWE",)), None),
     ("Poland deployed 2,000 border guards to the border with Belarus.", ("MOBILIZE", ("POL",), ("BLR",)), None),
     ("Iraqi migrants flew to Belarus, Iraqi officials said. Belarus denied it, and Belarus blamed Iraq. Lithuania's "
      "parliament approved a barrier on the border with Belarus, and the government sent soldiers to help border "
@@ -2938,8 +2938,10 @@ NEAR_MISSES = [
     ("Trump doubled tariffs on Canadian steel.", ("SANCTION", ("USA",), ("CAN",)), None),
     ("The EU lifted tariffs on US lobsters.", None, ("SANCTION", ("EU",), ("USA",))),
     ("China took the United States to the World Trade Organization.", ("ACCUSE", ("CHN",), ("USA",)), None),
-    ("Washington paused tariffs on Canadian goods for 30 days.", ("CONCEDE", ("USA",), ("CAN",)), None),
-    ("China cut tariffs on Australian wine.", ("CONCEDE", ("CHN",), ("AUS",)), None),
+    # (Economic sanctions eased are RETREAT, CAMEO 085 in CAMEO2PLOVER-2021; a veto dropped is CONCEDE.)
+    ("Washington paused tariffs on Canadian goods for 30 days.", ("RETREAT", ("USA",), ("CAN",)), None),
+    ("China cut tariffs on Australian wine.", ("RETREAT", ("CHN",), ("AUS",)), None),
+    ("Hungary lifted its veto on the EU aid package for Ukraine.", ("CONCEDE", ("HUN",), ("EU",)), None),
     ("The US added 30 Chinese companies to its entity list.", ("SANCTION", ("USA",), ("CHN",)), None),
     # From the fourth review (b98f32e): a "who" after a place is not that place; courts order no state; the
     # international community "and aid agencies" is still no one; summit meetings at the Olympics are meetings.
