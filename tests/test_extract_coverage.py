@@ -1306,6 +1306,10 @@ ARTICLE_CASES = [
     ("Britain, Italy and Japan signed a treaty creating a joint agency to build a next-generation fighter jet.",
      ("COOPERATE", None, ("GBR", "ITA", "JPN"), ())),
     ("The United States and India signed a pact to co-produce armoured vehicles.", ("COOPERATE", None, ("USA", "IND"), ())),
+    ("Turkey on Monday signed a deal with the United Kingdom to purchase 20 Eurofighter Typhoon jets.",
+     ("COOPERATE", None, ("TUR",), ("GBR",))),
+    ("Saudi Arabia has signed a $3.2 billion deal with South Korea to buy the Cheongung-II medium-range air defence "
+     "system.", ("COOPERATE", None, ("SAU",), ("KOR",))),
     ("French President Emmanuel Macron addressed Moroccan lawmakers in Rabat on Tuesday during a state visit. He "
      "reiterated Paris's support for the kingdom's sovereignty over Western Sahara.", ("SUPPORT", None, ("FRA",), ("MAR",))),
     # Found by probing this session's rules (256 probes written blind).
