@@ -1338,6 +1338,8 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("CHN",), ("GBR",))),
     ("China made solemn representations to Japan over the visit.", ("ACCUSE", "disapprove", ("CHN",), ("JPN",))),
     ("Russia imposed a ban that has halted grain exports to Ukraine.", ("SANCTION", "discontinue", ("RUS",), ("UKR",))),
+    ("Burkina Faso suspended the broadcasts of France 24. France's foreign ministry condemned the suspension of France "
+     "24.", ("ACCUSE", "disapprove", ("FRA",), ("BFA",))),
     ("Brazil agreed on Thursday to take custody of the Argentine embassy in Caracas.",
      ("AGREE", None, ("BRA",), ("ARG",))),
     ("Congolese shells landed in the Rwandan town of Gisenyi, killing five civilians.",

@@ -48,7 +48,7 @@ _ACT_NOUNS: Final = (
     r"seizures?|arrests?|detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|"
     r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
     r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
-    r"plans?|intrusions?|downing|shootdown|ramming|storming(?!\s++of\b)|"
+    r"plans?|intrusions?|downing|shootdown|ramming|storming(?!\s++of\b)|suspensions?|closures?|shutdown|"
     r"(?:sanctions|tariffs|restrictions|curbs)(?!\s++(?:proposals?|plans?|packages?|threats?|bills?|laws?|lists?|"
     r"regimes?|relief|waivers?)\b)|"
     r"assaults?(?!\s++on\s++(?:the\s++)?(?:\S++\s++)?(?:press|media|democracy|freedom|free|rights|rule|truth|justice|"
@@ -84,6 +84,8 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
+    # ("condemned the suspension of France 24", "the closure of the border")
+    **dict.fromkeys(("susp", "clos", "shut"), frozenset({"SANCTION", "COERCE"})),
     **dict.fromkeys(("sanc", "tari", "rest", "curb"), frozenset({"SANCTION", "COERCE"})),
     "veto": frozenset({"REJECT", "SANCTION"}),
     "sign": frozenset({"COOPERATE", "AGREE", "SUPPORT"}),
