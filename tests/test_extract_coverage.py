@@ -1340,6 +1340,10 @@ ARTICLE_CASES = [
     ("Russia imposed a ban that has halted grain exports to Ukraine.", ("SANCTION", "discontinue", ("RUS",), ("UKR",))),
     ("Burkina Faso suspended the broadcasts of France 24. France's foreign ministry condemned the suspension of France "
      "24.", ("ACCUSE", "disapprove", ("FRA",), ("BFA",))),
+    ("Iran launched drones at Israel. Guterres called on all parties to exercise maximum restraint.",
+     ("REQUEST", "change", ("UN",), ("IRN", "ISR"))),
+    ("Iran launched drones at Israel. Saudi Arabia and Egypt also urged restraint.",
+     ("REQUEST", "change", ("SAU", "EGY"), ("IRN", "ISR"))),
     ("Brazil agreed on Thursday to take custody of the Argentine embassy in Caracas.",
      ("AGREE", None, ("BRA",), ("ARG",))),
     ("Congolese shells landed in the Rwandan town of Gisenyi, killing five civilians.",
@@ -3448,6 +3452,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The coach helped Brazil win the cup.",
     "Warsaw committed to examining whether to shoot down Russian missiles over western Ukraine.",
     "NATO is debating whether to send troops to Ukraine.",
+    "The UN called on all parties to the agreement to honour it.",
     "Switzerland, whose embassy represents US interests in Iran, issued a travel warning.",
     "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",

@@ -216,11 +216,15 @@ PAIR_REF: Final = re.compile(
     r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals|allies|partners)|the\s++two\s++"
     r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders"
     r"|allies|partners)"
-    r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries))\b",
+    r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries)"
+    # "called on all parties to exercise maximum restraint", "urged restraint": the two sides of the last clash.
+    r"|all\s++(?:sides|parties)(?!\s++(?:to|of|in)\s++the\s++(?:agreement|deal|treaty|accord|talks|conference))"
+    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:maximum\s++|mutual\s++|greater\s++)?restraint)\b",
     re.IGNORECASE)
 _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+_CLASH_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 _PAIR_SENTENCES: Final = 6
 # Forces arriving somewhere: abroad or nothing ("a contingent of Kenyan police arrived in Nairobi" came home).
 _ARRIVAL_RULES: Final = frozenset({"contingent-landed", "troops-arrive"})
@@ -373,10 +377,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if pair is not None:
         # "China urged the two neighbours to show restraint", "called on both sides": the two parties of the
         # last act between two others reported before.
+        # (Restraint, or "all parties", is asked of the two sides of a clash, not of a row's: "Biden told Netanyahu
+        # Washington would not take part ... Saudi Arabia and Egypt also urged restraint".)
+        clash = pair.group().lower().startswith("all") or pair.group().lower().endswith("restraint")
         for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
             if PAIR_REF.fullmatch(o.recipient_text):
                 parties = o.recipient_codes  # named the same way before
-            elif o.event_type in _PAIR_SOURCES:
+            elif o.event_type in (_CLASH_SOURCES if clash else _PAIR_SOURCES):
                 parties = tuple(dict.fromkeys(o.actor_codes[:1] + o.recipient_codes[:1]))
             else:
                 continue
