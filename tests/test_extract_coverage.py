@@ -1344,6 +1344,13 @@ ARTICLE_CASES = [
      ("REQUEST", "change", ("UN",), ("IRN", "ISR"))),
     ("Iran launched drones at Israel. Saudi Arabia and Egypt also urged restraint.",
      ("REQUEST", "change", ("SAU", "EGY"), ("IRN", "ISR"))),
+    ("Israel struck Iran's consulate. Iran's mission to the UN warned that if Israel made another mistake, Tehran's "
+     "response would be considerably more severe.", ("THREATEN", "violence", ("IRN",), ("ISR",))),
+    ("Iran launched drones at Israel. Gantz said Israel would exact the price from Iran in the way and at the time that "
+     "suits us.", ("THREATEN", "violence", ("ISR",), ("IRN",))),
+    ("Iran launched more than 300 drones and missiles at Israel. Jordan said its air defences had shot down several "
+     "objects that entered its airspace. US President Joe Biden condemned the attack in the strongest possible terms.",
+     ("ACCUSE", "disapprove", ("USA",), ("IRN",))),
     ("Brazil agreed on Thursday to take custody of the Argentine embassy in Caracas.",
      ("AGREE", None, ("BRA",), ("ARG",))),
     ("Congolese shells landed in the Rwandan town of Gisenyi, killing five civilians.",
@@ -3453,6 +3460,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Warsaw committed to examining whether to shoot down Russian missiles over western Ukraine.",
     "NATO is debating whether to send troops to Ukraine.",
     "The UN called on all parties to the agreement to honour it.",
+    "The market reaction would be severe, analysts said.",
     "Switzerland, whose embassy represents US interests in Iran, issued a travel warning.",
     "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",

@@ -44,7 +44,7 @@ _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
 # A relative clause on a noun that is no party, right before the verb ("a dispute that has halted"); not on the
 # subject's own measure ("imposed a ban that has halted grain exports": the ban's author acts).
 _NOUN_RELATIVE: Final = re.compile(
-    r"\b(?:a|an|the)\s++(?:[a-z-]++\s++){0,2}?(?!(?:ban|bans|blockade|decision|measures?|sanctions|embargo|closure|move|"
+    r"\b(?:a|an|the|several|some|many|two|three|four|five|\d++)\s++(?:[a-z-]++\s++){0,2}?(?!(?:ban|bans|blockade|decision|measures?|sanctions|embargo|closure|move|"
     r"order|policy|law|decree|tariffs?|restrictions|curbs|step|campaign|operation|offensive)\s)[a-z-]++\s++(?:that|which)\s++"
     r"(?:has\s++|have\s++|had\s++|was\s++|were\s++|is\s++|are\s++)?(?:\w++(?<=ly)\s++)?$")
 _ARTICLES: Final = frozenset({"a", "an", "the"})
