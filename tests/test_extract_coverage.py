@@ -1348,6 +1348,12 @@ ARTICLE_CASES = [
      "response would be considerably more severe.", ("THREATEN", "violence", ("IRN",), ("ISR",))),
     ("Iran launched drones at Israel. Gantz said Israel would exact the price from Iran in the way and at the time that "
      "suits us.", ("THREATEN", "violence", ("ISR",), ("IRN",))),
+    ("Keir Starmer has said the UK and France will work with Ukraine on a plan to end the fighting.",
+     ("AGREE", None, ("GBR", "FRA"), ("UKR",))),
+    ("Eighteen leaders, including France's Emmanuel Macron, Germany's Olaf Scholz and Italy's Giorgia Meloni, attended "
+     "the meeting at Lancaster House on Sunday.", ("CONSULT", "multilateral", ("FRA", "DEU", "ITA"), ())),
+    ("On Friday, Trump and his vice-president, JD Vance, berated the Ukrainian leader in front of the cameras, accusing "
+     "him of gambling with world war three.", ("ACCUSE", "disapprove", ("USA",), ("UKR",))),
     ("Iran launched more than 300 drones and missiles at Israel. Jordan said its air defences had shot down several "
      "objects that entered its airspace. US President Joe Biden condemned the attack in the strongest possible terms.",
      ("ACCUSE", "disapprove", ("USA",), ("IRN",))),
@@ -3461,6 +3467,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "NATO is debating whether to send troops to Ukraine.",
     "The UN called on all parties to the agreement to honour it.",
     "The market reaction would be severe, analysts said.",
+    "The coach berated the players.",
+    "President Yoon, who is in Lithuania to attend the NATO summit, convened a security meeting.",
     "Switzerland, whose embassy represents US interests in Iran, issued a travel warning.",
     "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",
