@@ -1350,6 +1350,8 @@ ARTICLE_CASES = [
      "suits us.", ("THREATEN", "violence", ("ISR",), ("IRN",))),
     ("Keir Starmer has said the UK and France will work with Ukraine on a plan to end the fighting.",
      ("AGREE", None, ("GBR", "FRA"), ("UKR",))),
+    ("Venezuela's election gave Maduro a third term. Brazil, Colombia and Mexico urged the electoral council to quickly "
+     "publish detailed voting data.", ("REQUEST", "change", ("BRA", "COL", "MEX"), ("VEN",))),
     ("Eighteen leaders, including France's Emmanuel Macron, Germany's Olaf Scholz and Italy's Giorgia Meloni, attended "
      "the meeting at Lancaster House on Sunday.", ("CONSULT", "multilateral", ("FRA", "DEU", "ITA"), ())),
     ("On Friday, Trump and his vice-president, JD Vance, berated the Ukrainian leader in front of the cameras, accusing "
