@@ -1352,6 +1352,9 @@ ARTICLE_CASES = [
      ("AGREE", None, ("GBR", "FRA"), ("UKR",))),
     ("Venezuela's election gave Maduro a third term. Brazil, Colombia and Mexico urged the electoral council to quickly "
      "publish detailed voting data.", ("REQUEST", "change", ("BRA", "COL", "MEX"), ("VEN",))),
+    ("ECOWAS imposed sanctions on Niger. The bloc closed its borders. Nigeria cut off power exports to Niger. The bloc "
+     "froze Niger's assets. Protesters rallied in Niamey. The junta vowed to resist. Nigeria's president spoke. Niger's "
+     "junta has rejected the sanctions as illegal.", ("REJECT", None, ("NER",), ("ECOWAS",))),
     ("Eighteen leaders, including France's Emmanuel Macron, Germany's Olaf Scholz and Italy's Giorgia Meloni, attended "
      "the meeting at Lancaster House on Sunday.", ("CONSULT", "multilateral", ("FRA", "DEU", "ITA"), ())),
     ("On Friday, Trump and his vice-president, JD Vance, berated the Ukrainian leader in front of the cameras, accusing "

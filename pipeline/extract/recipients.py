@@ -226,6 +226,7 @@ _PAIR_WINDOW: Final = 60
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _CLASH_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 _PAIR_SENTENCES: Final = 6
+_NAMED_MEASURE_SENTENCES: Final = 10
 # Forces arriving somewhere: abroad or nothing ("a contingent of Kenyan police arrived in Nairobi" came home).
 _ARRIVAL_RULES: Final = frozenset({"contingent-landed", "troops-arrive"})
 # A clause opened by "as" right before a name: "killing seven people, as Poland scrambled jets".
@@ -582,16 +583,19 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if measure or (d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None):
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
         # ("Prague expelled 18 Russian diplomats"); "dismissed the move" answers only such a measure.
-        fits = [o for o in _recent(d, siblings, earlier, _PAIR_SENTENCES)
+        object_named = _MEASURE_OBJECT.match(d.sentence.text, t.end) if measure else None
+        noun = object_named.group().split()[-1].lower()[:5] if object_named is not None else ""
+        # (A measure named by its noun may lie further back: "ECOWAS imposed sanctions on Niger ... [six sentences] ...
+        # Tiani has rejected the sanctions".)
+        fits = [o for o in _recent(d, siblings, earlier, _NAMED_MEASURE_SENTENCES if noun else _PAIR_SENTENCES)
                 if (o.event_type in _DENIED_OVER or (not measure and (o.event_type, o.mode) == ("ACCUSE", "allege")))
                 and o.status in ("actual", "historical")
                 and set(o.recipient_codes) & set(d.actor_codes) and not set(o.actor_codes) & set(d.actor_codes)]
-        object_named = _MEASURE_OBJECT.match(d.sentence.text, t.end) if measure else None
-        noun = object_named.group().split()[-1].lower()[:5] if object_named is not None else ""
         # "has rejected the sanctions": the measure reported by that name, before a nearer one by another ("cut off
         # power exports").
+        near = [o for o in fits if d.sentence.index - o.sentence.index <= _PAIR_SENTENCES]
         answered = next((o for o in fits if noun and noun in o.sentence.lowered[o.trigger.start:o.trigger.end]),
-                        fits[0] if fits else None)
+                        near[0] if near else None)
         if answered is not None:
             _take(d, answered.actor_codes, answered.actor_text)
             return
