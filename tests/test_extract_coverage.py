@@ -1352,6 +1352,10 @@ ARTICLE_CASES = [
      ("AGREE", None, ("GBR", "FRA"), ("UKR",))),
     ("Venezuela's election gave Maduro a third term. Brazil, Colombia and Mexico urged the electoral council to quickly "
      "publish detailed voting data.", ("REQUEST", "change", ("BRA", "COL", "MEX"), ("VEN",))),
+    ("Tensions have risen between Venezuela and Guyana over the oil-rich Essequibo region. Caracas moved troops and "
+     "armoured vehicles towards the border on Friday.", ("MOBILIZE", "troops", ("VEN",), ("GUY",))),
+    ("The Dutch intelligence agency said Chinese state-backed hackers had broken into a Dutch defence ministry network.",
+     ("COERCE", "cyber", ("CHN",), ("NLD",))),
     ("ECOWAS imposed sanctions on Niger. The bloc closed its borders. Nigeria cut off power exports to Niger. The bloc "
      "froze Niger's assets. Protesters rallied in Niamey. The junta vowed to resist. Nigeria's president spoke. Niger's "
      "junta has rejected the sanctions as illegal.", ("REJECT", None, ("NER",), ("ECOWAS",))),

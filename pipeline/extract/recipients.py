@@ -148,7 +148,7 @@ _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)
 _TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s++(?:(?!(?:north|south|east|west)\w*+\b)"
                                    r"[\w-]++\s++)?(?:border|frontier)\b"
                                    r"(?!\s++(?:with|of)\b)", re.IGNORECASE)
-_BORDER_WINDOW: Final = 40
+_BORDER_WINDOW: Final = 60
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
 # Whom a deployment is meant to deter: "ordered a second aircraft carrier to the eastern Mediterranean to deter Iran".
