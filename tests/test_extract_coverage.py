@@ -1356,6 +1356,8 @@ ARTICLE_CASES = [
      "armoured vehicles towards the border on Friday.", ("MOBILIZE", "troops", ("VEN",), ("GUY",))),
     ("The Dutch intelligence agency said Chinese state-backed hackers had broken into a Dutch defence ministry network.",
      ("COERCE", "cyber", ("CHN",), ("NLD",))),
+    ("Ukraine accused Russia of shelling Kharkiv. The Kremlin denied that Russian forces had targeted civilians.",
+     ("REJECT", None, ("RUS",), ("UKR",))),
     ("ECOWAS imposed sanctions on Niger. The bloc closed its borders. Nigeria cut off power exports to Niger. The bloc "
      "froze Niger's assets. Protesters rallied in Niamey. The junta vowed to resist. Nigeria's president spoke. Niger's "
      "junta has rejected the sanctions as illegal.", ("REJECT", None, ("NER",), ("ECOWAS",))),
@@ -3505,3 +3507,8 @@ def test_they_after_an_attack_is_the_attacker() -> None:
 def test_a_dispute_that_halted_exports_is_no_ones_sanction() -> None:
     e = code("Niger accused Benin of sabotage, deepening a dispute that has halted crude exports to China.")
     assert not [x for x in e if x.event_type == "SANCTION"], dyads(e)
+
+
+def test_a_denied_report_with_no_accuser_is_aimed_at_no_state() -> None:
+    e = code("The Kremlin denied that Russian and Ukrainian officials had held secret talks in Qatar.")
+    assert not [x for x in e if x.event_type == "REJECT"], dyads(e)

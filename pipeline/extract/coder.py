@@ -236,6 +236,8 @@ _MODAL: Final = re.compile(r"(?:will|would|shall)\b", re.IGNORECASE)
 _REAL_CONDITION: Final = re.compile(r"(?<!\beven )(?<!\bas )(?<!\basked )(?<!\bask )(?:if|unless)\b", re.IGNORECASE)
 # A question ("Did Trump threaten to withhold aid?") asks whether an event happened; it does not report one.
 # A gerund after a denial: "denied supplying", "denies ever having backed", "denied any role in" is not one.
+_CLAIM: Final = re.compile(r"\s++(?:that\b|(?:the\s++|these\s++|such\s++)?(?:media\s++|press\s++|news\s++)?reports?\b)",
+                           re.IGNORECASE)
 _DOING: Final = re.compile(r"\s++(?:(?:any|ever|having|that\s++it\s++was|it\s++was)\s++)?[a-z]++(?<=ing)\b")
 _JOINT_DRILLS_AROUND: Final = "joint-drills-around"
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
@@ -379,7 +381,16 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # A speaker's verdict on an act named before it ("said the move was a threat to ...") has the rest of the
             # statement as content, save what the speaker's own side will do.
             speaker = new[0].actor_codes if t.rule.voice == "attributed" else ()
+    unanswered: list[Draft] = []
     for d in drafts:
+        if d.recipient_codes and _denies_claim(d):
+            # "The Kremlin denied that Russian and Ukrainian officials had held secret talks": a denial of a report is
+            # aimed at whoever made the claim; with no accusation reported, at no state (not the ones it names).
+            d.recipient_codes = ()
+            fill_recipient(d, drafts, earlier, doc.objectless)
+            if not d.recipient_codes:
+                unanswered.append(d)
+            continue
         if d.recipient_codes and _denies_doing(d):
             # "Ukraine accused Iran of supplying drones to Russia. Iran denied supplying Russia with drones": a denial of
             # doing something answers the accusation before it; whom the deed concerns is the recipient only when no
@@ -411,12 +422,21 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if not d.recipient_codes and d.event_type == "SUPPORT" and len(d.actor_codes) > 1 \
                 and _WELCOMED.match(s.text, d.trigger.start):
             d.needs_recipient = False  # several who welcome what no report names: their joint act, as before
+    if unanswered:
+        drafts = [d for d in drafts if not any(d is u for u in unanswered)]
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
+
+
+def _denies_claim(d: Draft) -> bool:
+    """d is a denial of a claim ("denied that its navy had fired", "denying media reports")."""
+    t = d.trigger
+    return d.event_type == "REJECT" and d.sentence.lowered.startswith("den", t.start) \
+        and _CLAIM.match(d.sentence.text, t.end) is not None
 
 
 def _denies_doing(d: Draft) -> bool:

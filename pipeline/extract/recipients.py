@@ -40,7 +40,7 @@ _ANSWER_OBJECT: Final = re.compile(
     r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
     # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
     r"|(?:(?<=denied)|(?<=denies)|(?<=deny))\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|"
-    r"responsibility|wrongdoing|links?|[a-z]+ing)\b", re.IGNORECASE)
+    r"responsibility|wrongdoing|links?|[a-z]+ing|that)\b", re.IGNORECASE)
 # What a condemnation names as its object when it condemns an act reported before it ("condemned the strikes",
 # "denounced it as a violation"): its recipient is the party that did that act.
 _ACT_NOUNS: Final = (
