@@ -1358,6 +1358,8 @@ ARTICLE_CASES = [
      ("COERCE", "cyber", ("CHN",), ("NLD",))),
     ("Ukraine accused Russia of shelling Kharkiv. The Kremlin denied that Russian forces had targeted civilians.",
      ("REJECT", None, ("RUS",), ("UKR",))),
+    ("In Kinshasa, protesters attacked several embassies, including those of France, Belgium, the United States, Rwanda "
+     "and Kenya, accusing Western countries of complicity with Kigali.", ("ACCUSE", "allege", ("COD",), ("WEST",))),
     ("ECOWAS imposed sanctions on Niger. The bloc closed its borders. Nigeria cut off power exports to Niger. The bloc "
      "froze Niger's assets. Protesters rallied in Niamey. The junta vowed to resist. Nigeria's president spoke. Niger's "
      "junta has rejected the sanctions as illegal.", ("REJECT", None, ("NER",), ("ECOWAS",))),

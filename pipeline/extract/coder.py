@@ -325,6 +325,16 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                     found = replace(found, recipients=(main,))
             elif main is not None and found.actor is not main:
                 found = replace(found, actor=main)
+            elif main is None and found.actor is not None and found.actor.prep == "of" and drafts \
+                    and drafts[-1].actor_codes and t.rule.voice == "active":
+                # "protesters attacked several embassies, including those of France, Belgium and Kenya, accusing
+                # Western countries": a subject the gazetteer does not know, read through its clause's act (the
+                # crowd's country), not the owners of what it acted on.
+                owner = drafts[-1]
+                new_drafts = _drafts_for(t, found, s, doc, res, ctx)
+                drafts.extend(replace(d, actor_codes=owner.actor_codes, actor_text=owner.actor_text)
+                              for d in new_drafts if d.recipient_codes != owner.actor_codes)
+                continue
         in_complement = complement_from is not None and complement_from <= t.start < complement_to \
             and not found.coordinated
         if in_complement and speaker and found.actor is not None \
