@@ -3467,6 +3467,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The fans were disappointed by the result.",
     "In a call with reporters, the Pentagon said the budget had grown.",
     "Fishermen spotted 3 Chinese boats near the harbour.",
+    "Refugees sheltering in Moldova, which borders Ukraine, thanked Romania for its help.",
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",

@@ -327,8 +327,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         if t.rule.nominal and (actor is None or actor.end < t.start - 1):
             # A match that starts at its subject's head noun: "Dominican soldiers were deployed".
             actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
+        in_relative = False
         if actor is not None and "," in sentence[actor.end:t.start]:
-            actor = _outside_relative(sentence, compounds, actor)
+            outside = _outside_relative(sentence, compounds, actor)
+            # ("Refugees sheltering in Moldova, which borders Ukraine, thanked Romania": a subject before the clause
+            # that the gazetteer does not know, not the one inside it.)
+            in_relative = outside is None
+            actor = outside
         if actor is not None and _APPOSITION_END.fullmatch(sentence, actor.end, t.start):
             # "Senegalese President Macky Sall, the current African Union chairman, spoke": the name the apposition
             # describes.
@@ -356,7 +361,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = None  # "deepening a dispute that has halted crude exports": the dispute halted them
         elif actor is not None and _UNKNOWN_SUBJECT.search(between):
             actor = None  # "the PLA held drills after Pelosi visited Taipei": a subject the gazetteer does not know
-        if actor is None:
+        if actor is None and not in_relative:
             actor = _appositive(sentence, compounds, t.start)
     rule = t.rule
     recipients: tuple[Compound, ...] = ()
