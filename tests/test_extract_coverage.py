@@ -1360,6 +1360,9 @@ ARTICLE_CASES = [
      ("REJECT", None, ("RUS",), ("UKR",))),
     ("In Kinshasa, protesters attacked several embassies, including those of France, Belgium, the United States, Rwanda "
      "and Kenya, accusing Western countries of complicity with Kigali.", ("ACCUSE", "allege", ("COD",), ("WEST",))),
+    ("The US held drills with the Philippines in the South China Sea.", ("COOPERATE", None, ("USA",), ("PHL",))),
+    ("U.S. Southern Command conducted flight operations with Guyana's Defence Force.",
+     ("COOPERATE", None, ("USA",), ("GUY",))),
     ("ECOWAS imposed sanctions on Niger. The bloc closed its borders. Nigeria cut off power exports to Niger. The bloc "
      "froze Niger's assets. Protesters rallied in Niamey. The junta vowed to resist. Nigeria's president spoke. Niger's "
      "junta has rejected the sanctions as illegal.", ("REJECT", None, ("NER",), ("ECOWAS",))),
