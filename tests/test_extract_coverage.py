@@ -1361,6 +1361,9 @@ ARTICLE_CASES = [
     ("In Kinshasa, protesters attacked several embassies, including those of France, Belgium, the United States, Rwanda "
      "and Kenya, accusing Western countries of complicity with Kigali.", ("ACCUSE", "allege", ("COD",), ("WEST",))),
     ("The US held drills with the Philippines in the South China Sea.", ("COOPERATE", None, ("USA",), ("PHL",))),
+    ("India revoked the visas of Chinese journalists.", ("COERCE", "restrict", ("IND",), ("CHN",))),
+    ("The United States resumed military aid to Ukraine.", ("AID", None, ("USA",), ("UKR",))),
+    ("The UN resumed aid deliveries to Gaza.", ("AID", None, ("UN",), ("PSE",))),
     ("U.S. Southern Command conducted flight operations with Guyana's Defence Force.",
      ("COOPERATE", None, ("USA",), ("GUY",))),
     ("ECOWAS imposed sanctions on Niger. The bloc closed its borders. Nigeria cut off power exports to Niger. The bloc "
