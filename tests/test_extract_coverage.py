@@ -1362,6 +1362,10 @@ ARTICLE_CASES = [
      "and Kenya, accusing Western countries of complicity with Kigali.", ("ACCUSE", "allege", ("COD",), ("WEST",))),
     ("The US held drills with the Philippines in the South China Sea.", ("COOPERATE", None, ("USA",), ("PHL",))),
     ("India revoked the visas of Chinese journalists.", ("COERCE", "restrict", ("IND",), ("CHN",))),
+    ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
+     ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
+    ("The African Union lifted Gabon's suspension after the elections.", ("CONCEDE", None, ("AU",), ("GAB",))),
+    ("Burkina Faso, Mali and Niger left ECOWAS.", ("SANCTION", "withdraw", ("BFA", "MLI", "NER"), ("ECOWAS",))),
     ("The United States resumed military aid to Ukraine.", ("AID", None, ("USA",), ("UKR",))),
     ("The UN resumed aid deliveries to Gaza.", ("AID", None, ("UN",), ("PSE",))),
     ("U.S. Southern Command conducted flight operations with Guyana's Defence Force.",
@@ -3474,6 +3478,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "In a call with reporters, the Pentagon said the budget had grown.",
     "Fishermen spotted 3 Chinese boats near the harbour.",
     "Refugees sheltering in Moldova, which borders Ukraine, thanked Romania for its help.",
+    "He left IBM in 2019.",
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",
@@ -3521,3 +3526,8 @@ def test_a_dispute_that_halted_exports_is_no_ones_sanction() -> None:
 def test_a_denied_report_with_no_accuser_is_aimed_at_no_state() -> None:
     e = code("The Kremlin denied that Russian and Ukrainian officials had held secret talks in Qatar.")
     assert not [x for x in e if x.event_type == "REJECT"], dyads(e)
+
+
+def test_a_crowd_protesting_anothers_act_protests() -> None:
+    e = code("Filipino fishermen protested China's ban on fishing.")
+    assert [x.event_type for x in e] == ["PROTEST"], dyads(e)
