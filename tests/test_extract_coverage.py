@@ -1368,6 +1368,7 @@ ARTICLE_CASES = [
      ("RETREAT", "access", ("ISR",), ("PSE",))),
     ("Germany opened an investigation into suspected Russian sabotage of a Baltic Sea data cable.",
      ("ACCUSE", "investigate", ("DEU",), ("RUS",))),
+    ("Ankara massed troops and armour on the Syrian border.", ("MOBILIZE", "troops", ("TUR",), ("SYR",))),
     ("The African Union lifted Gabon's suspension after the elections.", ("CONCEDE", None, ("AU",), ("GAB",))),
     ("Burkina Faso, Mali and Niger left ECOWAS.", ("SANCTION", "withdraw", ("BFA", "MLI", "NER"), ("ECOWAS",))),
     ("The United States resumed military aid to Ukraine.", ("AID", None, ("USA",), ("UKR",))),
