@@ -1369,6 +1369,9 @@ ARTICLE_CASES = [
     ("Germany opened an investigation into suspected Russian sabotage of a Baltic Sea data cable.",
      ("ACCUSE", "investigate", ("DEU",), ("RUS",))),
     ("Ankara massed troops and armour on the Syrian border.", ("MOBILIZE", "troops", ("TUR",), ("SYR",))),
+    # Found by a second round of blind probes (228) of this session's later rules.
+    ("Moldova expelled a Russian diplomat on Monday. The Russian foreign ministry said Moscow would respond "
+     "'immediately'.", ("THREATEN", None, ("RUS",), ("MDA",))),
     ("The African Union lifted Gabon's suspension after the elections.", ("CONCEDE", None, ("AU",), ("GAB",))),
     ("Burkina Faso, Mali and Niger left ECOWAS.", ("SANCTION", "withdraw", ("BFA", "MLI", "NER"), ("ECOWAS",))),
     ("The United States resumed military aid to Ukraine.", ("AID", None, ("USA",), ("UKR",))),
