@@ -3488,6 +3488,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Refugees sheltering in Moldova, which borders Ukraine, thanked Romania for its help.",
     "He left IBM in 2019.",
     "Police opened an investigation into the crash.",
+    "Analysts doubt that the EU will lift sanctions on Russia any time soon.",
+    "It is unclear whether Russia will expel more diplomats.",
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",

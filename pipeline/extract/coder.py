@@ -240,6 +240,9 @@ _CLAIM: Final = re.compile(r"\s++(?:that\b|(?:the\s++|these\s++|such\s++)?(?:med
                            re.IGNORECASE)
 _DOING: Final = re.compile(r"\s++(?:(?:any|ever|having|that\s++it\s++was|it\s++was)\s++)?[a-z]++(?<=ing)\b")
 _JOINT_DRILLS_AROUND: Final = "joint-drills-around"
+_DOUBTED: Final = re.compile(r"\b(?:doubt(?:s|ed|ing)?\s++(?:that|whether|if)|(?:it\s++(?:is|was)\s++)?unclear\s++(?:whether|if)|"
+                             r"unlikely\s++that)\b[^.;:]*+$", re.IGNORECASE)
+_DOUBT_WINDOW: Final = 80
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
 
@@ -346,6 +349,9 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
+        if "doubt" in s.lowered or "unclear" in s.lowered or "unlikely" in s.lowered:
+            if _DOUBTED.search(s.text, max(0, t.start - _DOUBT_WINDOW), t.start):
+                continue  # "Analysts doubt that the EU will lift sanctions any time soon": an open question
         if s.lowered.endswith(" to ", 0, t.start) and _REVERSED.search(s.text, max(0, t.start - 80), t.start):
             continue  # "withdrew its decision to expel Montenegro's ambassador": undone, not done (a concession)
         if s.lowered.endswith(" to have ", 0, t.start) and _RANKED_BEFORE.search(s.text, max(0, t.start - 60), t.start):
