@@ -3490,6 +3490,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Police opened an investigation into the crash.",
     "Analysts doubt that the EU will lift sanctions on Russia any time soon.",
     "It is unclear whether Russia will expel more diplomats.",
+    "US officials said American forces had launched a rescue mission to free the hostages at one point that failed.",
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",
