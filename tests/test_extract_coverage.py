@@ -1369,6 +1369,8 @@ ARTICLE_CASES = [
     ("Germany opened an investigation into suspected Russian sabotage of a Baltic Sea data cable.",
      ("ACCUSE", "investigate", ("DEU",), ("RUS",))),
     ("Ankara massed troops and armour on the Syrian border.", ("MOBILIZE", "troops", ("TUR",), ("SYR",))),
+    ("Bogota did not recognize Maduro's authority.", ("REJECT", None, ("COL",), ("VEN",))),
+    ("Russia will never recognise Kosovo's independence.", ("REJECT", None, ("RUS",), ("XKX",))),
     # Found by a second round of blind probes (228) of this session's later rules.
     ("Moldova expelled a Russian diplomat on Monday. The Russian foreign ministry said Moscow would respond "
      "'immediately'.", ("THREATEN", None, ("RUS",), ("MDA",))),
@@ -3491,6 +3493,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Analysts doubt that the EU will lift sanctions on Russia any time soon.",
     "It is unclear whether Russia will expel more diplomats.",
     "US officials said American forces had launched a rescue mission to free the hostages at one point that failed.",
+    "Kosovo's police surrendered to NATO troops in the film.",
     "The USS Enterprise returns in the new Star Trek series, battling Klingon warships near the Neutral Zone.",
     "Burglars broke into the computer shop.",
     "Rescue teams responded swiftly to the flood.",

@@ -138,6 +138,8 @@ _DECISION_NOUN: Final = re.compile(r"\b(?:decisions?|moves?|plans?|steps?|measur
 # A negation that refuses a future act ("would not approve", "won't recognise", "refuses to").
 _REFUSAL: Final = re.compile(r"\b(?:will|would|shall)\s++not\b|\b(?:won|wouldn)['’]t\b|\brefus", re.IGNORECASE)
 # "agreed to" (or "agreed to set up a commission and to") before a cooperative verb: the act is promised, not done ("agreed to expel" decides an act).
+_REFUSED_BY_NEGATION: Final = frozenset({"recognize"})
+_NOT_AT_END: Final = re.compile(r"\b(?:not|never|n['’]t)\s*+$", re.IGNORECASE)
 _AGREED_TO: Final = re.compile(r"\bagree(?:s|d|ing)?\s++(?:\S++\s++){0,12}?to\s*+$", re.IGNORECASE)
 # A rule of this pseudo-type repeats the last act reported with a new actor (see _echo).
 ECHO: Final = "ECHO"
@@ -908,7 +910,14 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         if modality != "negated":
             return []  # "ruled out a military response" excludes it
         modality = "threat"  # "does not rule out a military response" keeps it open
-    if modality == "negated" and rule.event_type in COOPERATIVE_TYPES and _REFUSAL.search(window):
+    if t.rule.modal_refused:
+        if modality != "negated":
+            return []  # "surrendered to" is another act
+        modality = "actual"  # "will never surrender to pressure": the refusal itself
+    if modality == "negated" and rule.event_type in COOPERATIVE_TYPES and (
+            _REFUSAL.search(window) or (rule.id in _REFUSED_BY_NEGATION and _NOT_AT_END.search(window))):
+        # ("Bogota did not recognize Maduro's authority", "Thailand does not recognise the court": any negation of a
+        # recognition refuses it.)
         # "Ankara would not approve Sweden's bid", "refuses to recognise": a refusal of the act.
         return [_refusal(t, found, s, doc, ctx, actor_codes, rec_compounds, rec_codes)]
     etype, mode, status = _type_and_status(t, modality, s.text, res)

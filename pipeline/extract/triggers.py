@@ -60,6 +60,7 @@ class TriggerRule:
     modal_required: bool
     # The verb counts only when negated, and then as a threat ("does not rule out a military response").
     modal_negated: bool
+    modal_refused: bool
     requires: tuple[str, ...]
     # An act of a crowd (PROTEST): see coder._protest.
     crowd: bool
@@ -187,6 +188,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         prefixes=start_literals(pattern),
         modal_required=r.get("modal") == "required",
         modal_negated=r.get("modal") == "negated",
+        modal_refused=r.get("modal") == "refused",
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
         crowd=bool(r.get("crowd", False)),
         mutual=bool(r.get("mutual", False)),
