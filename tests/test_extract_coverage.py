@@ -1302,7 +1302,7 @@ ARTICLE_CASES = [
      ("MOBILIZE", "weapons", ("RUS",), ("JPN",))),
     ("Japan's defence minister Minoru Kihara met his Philippine counterpart Gilberto Teodoro in Manila on Monday. They "
      "signed a reciprocal access agreement allowing their troops to train on each other's soil.",
-     ("COOPERATE", None, ("JPN",), ("PHL",))),
+     ("COOPERATE", None, ("JPN", "PHL"), ())),
     ("Britain, Italy and Japan signed a treaty creating a joint agency to build a next-generation fighter jet.",
      ("COOPERATE", None, ("GBR", "ITA", "JPN"), ())),
     ("The United States and India signed a pact to co-produce armoured vehicles.", ("COOPERATE", None, ("USA", "IND"), ())),

@@ -987,9 +987,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     base.location, base.location_country = ctx.location
     if guessed:
         base.confidence -= _GUESSED_ACTOR_DOUBT
-    if len(actor_codes) == 2 and etype != "AGREE" and ((s.lowered.endswith(" each ", 0, t.start)
-                                   and (not base.recipient_codes or rec_compounds[0].prep == "by"))
-                                  or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
+    if len(actor_codes) == 2 and etype not in ("AGREE", "COOPERATE", "SUPPORT") \
+            and ((s.lowered.endswith(" each ", 0, t.start) and (not base.recipient_codes or rec_compounds[0].prep == "by"))
+                 or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):
+        # (Not a pact "allowing their troops to train on each other's soil": one joint act of the two.)
         # "Russia and Ukraine each released 45 prisoners", "expelled each other's diplomats": one act each way
         # ("Latvia and Estonia each expelled a Russian diplomat" names its own recipient).
         a, b = actor_codes
