@@ -1362,6 +1362,25 @@ ARTICLE_CASES = [
      "and Kenya, accusing Western countries of complicity with Kigali.", ("ACCUSE", "allege", ("COD",), ("WEST",))),
     ("The US held drills with the Philippines in the South China Sea.", ("COOPERATE", None, ("USA",), ("PHL",))),
     ("India revoked the visas of Chinese journalists.", ("COERCE", "restrict", ("IND",), ("CHN",))),
+    # Thirteenth session: goods as the subject of their journey, help to those in a place, debt relief.
+    ("Two planeloads of medical supplies were sent to Libya by Turkey after the floods.", ("AID", None, ("TUR",), ("LBY",))),
+    ("Spanish rescue teams were dispatched to Morocco after the earthquake.", ("AID", None, ("ESP",), ("MAR",))),
+    ("A second shipment of aid from the United Arab Emirates reached flood-hit Derna in eastern Libya on Saturday.",
+     ("AID", None, ("ARE",), ("LBY",))),
+    ("The first Patriot air defence systems from Germany and the United States have arrived in Ukraine.",
+     ("AID", None, ("DEU", "USA"), ("UKR",))),
+    ("The weapons that Iran supplied to Russia were used in Ukraine.", ("AID", None, ("IRN",), ("RUS",))),
+    ("Germany's delivery of IRIS-T air defence systems to Kyiv was confirmed by the defence ministry.",
+     ("AID", None, ("DEU",), ("UKR",))),
+    ("The World Food Programme delivered food rations to 300,000 people in Sudan's Darfur region.",
+     ("AID", None, ("UN",), ("SDN",))),
+    ("Japan sent $5 million to flood victims in Pakistan.", ("AID", None, ("JPN",), ("PAK",))),
+    ("Pakistan's reserves fell to a nine-year low. Beijing rolled over a $2 billion loan last month, Pakistani officials "
+     "said.", ("AID", None, ("CHN",), ("PAK",))),
+    ("A powerful earthquake struck Myanmar on Friday. China has sent more than 500 rescuers to the country.",
+     ("AID", None, ("CHN",), ("MMR",))),
+    ("Greece, Turkey's longtime regional rival, sent a team of 21 rescuers to the quake-hit province of Hatay on "
+     "Tuesday.", ("AID", None, ("GRC",), ("TUR",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3270,6 +3289,9 @@ NEAR_MISSES = [
     ("Georgian riot police fired tear gas to disperse pro-EU demonstrators outside parliament in Tbilisi.",
      ("ASSAULT", ("GEO",), ("GEO",)), ("ASSAULT", ("GEO",), ("EU",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
+    # Help from a story's country goes to the story's other country, not to another giver of the sentence.
+    ("An earthquake struck Myanmar. Myanmar's junta asked for help. China has sent more than 500 rescuers, while India "
+     "has flown in about 625 tonnes of relief supplies.", None, ("AID", ("CHN",), ("IND",))),
     ("Blinken brought together the foreign ministers of Armenia and Azerbaijan on Monday, a week after the worst "
      "fighting between the two countries since their 2020 war killed nearly 300 soldiers.", None,
      ("ASSAULT", ("ARM", "AZE"), ("USA",))),
@@ -3512,6 +3534,12 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Switzerland, whose embassy represents US interests in Iran, issued a travel warning.",
     "Rockets fell on the town overnight.",
     "Russia said it would respond to the letter next week.",
+    # Thirteenth session: goods as the subject of their journey, debt relief.
+    "Russian tanks arrived in Belarus for joint drills.",
+    "Ukraine called for more weapons to be sent to Kyiv.",
+    "Aid was not delivered to Gaza by Egypt.",
+    "Ghana rolled over its Eurobond debt.",
+    "Kenya plans to refinance costly debt, the Treasury said.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

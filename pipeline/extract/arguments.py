@@ -133,6 +133,7 @@ _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "because", "as", "when", "while", "and", "but"})
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 _APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}(?:of\s++(?:both\s++)?)?")
+_POSSESSIVE_APPOSITION: Final = re.compile(r"['’]s(?:\s++[a-z][\w-]*+){1,3},\s*+")
 _APPOSITION_END: Final = re.compile(r"(?:\s++[a-z][\w-]*+){0,2},\s*+")
 # Whom one spoke to is a party of the call ("spoke to both leaders by phone"), not a place.
 _SPOKE_TO: Final = re.compile(r"\b(?:spok(?:e|en)|speaks?|talked)\s++(?:by\s++(?:phone|telephone)\s++)?to\s++$",
@@ -246,27 +247,42 @@ def _prep_before_possessive(sentence: str, c: Compound) -> str:
 def recipients_after(sentence: str, compounds: list[Compound], *, start: int, window: int,
                      skip_preps: frozenset[str], within: int | None = None,
                      object_at: int = -1, inside: int = -1,
-                     only_preps: frozenset[str] = frozenset()) -> tuple[Compound, ...]:
+                     only_preps: frozenset[str] = frozenset(), beneficiary: bool = False) -> tuple[Compound, ...]:
     """The first non-place compound after start, inside the same clause and window. A place is taken right at
     object_at, where the trigger's own preposition governs it ("hit out at Washington", "fired at Israel"). A
     compound ending by inside (the trigger's end) is the trigger's own object, commas or not ("summoned Shi Yong, the
     acting Chinese ambassador"). Given only_preps, only a compound after one of them counts ("extradited X to Y"), a
-    place too ("deposited $1 billion in Pakistan's central bank"). The
+    place too ("deposited $1 billion in Pakistan's central bank"). With beneficiary (help given), the place of those
+    it is given to counts ("delivered food rations to 300,000 people in Sudan's Darfur region"). The
     speaker of "condemned what it called ..." is never the object, nor a pronoun subject of its own clause after the
     trigger ("scrap the duties it imposed on Australian barley")."""
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
                 and c.prep not in skip_preps and (not only_preps or c.prep in only_preps
-                                                  or _prep_before_possessive(sentence, c) in only_preps) \
+                                                  or _prep_before_possessive(sentence, c) in only_preps
+                                                  or (beneficiary and c.prep == "in" and _beneficiary(sentence, c))) \
                 and not (c.prep == "what" and (c.kind == "pronoun" or _WHAT_SAID.match(sentence, c.end))) \
                 and not (c.kind == "pronoun" and MODAL_AFTER.match(sentence, c.end)) \
                 and not (c.kind == "pronoun" and c.end > inside and c.prep not in _CLAUSE_OPENERS
                          and starts_clause(sentence, c)) \
-                and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps) \
+                and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps
+                     or (beneficiary and _beneficiary(sentence, c))) \
                 and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)):
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
+
+
+# Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".
+_BENEFICIARY_IN: Final = re.compile(
+    r"\b(?:to|for)\s++(?:\S++\s++){0,4}?(?:people|civilians|refugees|survivors|victims|residents|families|children|"
+    r"communities|hospitals|displaced|returnees|households|populations?|areas|regions?|villages|towns|cities)\s++"
+    r"(?:\S++\s++){0,2}?in\s++(?:the\s++)?$", re.IGNORECASE)
+
+
+def _beneficiary(sentence: str, c: Compound) -> bool:
+    """True when c is the place of those help is given to ("to 300,000 people in Sudan")."""
+    return _BENEFICIARY_IN.search(sentence, max(0, c.start - 80), c.start) is not None
 
 
 # A name's own stance inside a match ("reiterated Paris's support for the kingdom"): the speaker's, not the object.
@@ -341,6 +357,12 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             if named is not None and named.kind == "actor" and named.subject \
                     and _APPOSITION_GAP.fullmatch(sentence, named.end, actor.start):
                 actor = named
+        elif actor is not None and _POSSESSIVE_APPOSITION.fullmatch(sentence, actor.end, t.start):
+            # "Greece, Turkey's longtime regional rival, sent": the name the apposition describes.
+            named = next((c for c in reversed(compounds) if c.end <= actor.start), None)
+            if named is not None and named.kind == "actor" and named.subject \
+                    and sentence[named.end:actor.start] == ", ":
+                actor = named
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
         if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
@@ -365,12 +387,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = _appositive(sentence, compounds, t.start)
     rule = t.rule
     recipients: tuple[Compound, ...] = ()
-    if rule.recipient == "right":
+    if rule.recipient in ("right", "story"):
         recipients = recipients_after(sentence, compounds, start=head_end(sentence, t),
                                       window=rule.recipient_window, skip_preps=rule.skip_preps,
                                       within=t.end if rule.recipient_window == 0 else None,
                                       object_at=t.end if _ENDS_WITH_PREP.search(sentence, t.start, t.end) else -1,
-                                      inside=t.end, only_preps=rule.recipient_preps)
+                                      inside=t.end, only_preps=rule.recipient_preps,
+                                      beneficiary=rule.event_type == "AID")
     return Arguments(actor, recipients, coordinated)
 
 
@@ -613,9 +636,36 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
     return Arguments(actor, recipients)
 
 
+def conveyed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
+    """Goods or help that travel to a state, the match starting at the goods: the giver follows an agent preposition
+    ("medical supplies were sent to Libya by Turkey", "aid from the UAE reached Derna in eastern Libya"), or is named
+    between the goods and the verb ("the weapons that Iran supplied to"), or modifies the goods ("Spanish rescue teams
+    were dispatched to Morocco", "Germany's IRIS-T systems arrived in Ukraine"); the receiver follows one of the rule's
+    prepositions ("to", "in", or the verb: "reached Ukraine")."""
+    rule = t.rule
+    limit = t.end + rule.recipient_window
+    actor = next((c for c in compounds if t.start <= c.start < limit and c.kind == "actor"
+                  and c.prep in rule.agent and no_break(sentence, t.start, c.start)), None)
+    if actor is None:
+        actor = next((c for c in compounds if t.start < c.start and c.end < t.end and c.kind == "actor"
+                      and c.prep not in rule.recipient_preps), None)
+    if actor is None:
+        before = next((c for c in reversed(compounds) if c.start < t.start), None)
+        if before is not None and before.kind == "actor" and (
+                before.end > t.start or _MODIFIER_GAP.fullmatch(sentence, before.end, t.start)
+                or _POSSESSED.fullmatch(sentence, before.end, t.start)) and before.prep not in rule.recipient_preps:
+            actor = before
+    rest = [c for c in compounds if c is not actor]
+    recipients = recipients_after(sentence, rest, start=t.start, window=t.end - t.start + rule.recipient_window,
+                                  skip_preps=rule.skip_preps | frozenset(rule.agent), only_preps=rule.recipient_preps)
+    return Arguments(actor, recipients)
+
+
 def find_arguments(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Dispatch on the rule's voice."""
     voice = t.rule.voice
+    if voice == "conveyed":
+        return conveyed(sentence, compounds, t)
     if voice == "passive":
         return passive(sentence, compounds, t)
     if voice == "participants":

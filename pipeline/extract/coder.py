@@ -429,9 +429,12 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes:
                 _bloc_on_the_story(d, doc, res, earlier + drafts)
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
-                # "congratulated the winner": whoever the story is about.
+                # "congratulated the winner": whoever the story is about (help not to another subject of the
+                # sentence: "China has sent 500 rescuers, while India has flown in supplies" gives nothing to India).
                 story = doc.main_country_besides(d.actor_codes)
-                if story is not None:
+                if story is not None and not (d.event_type == "AID" and any(
+                        c.kind == "actor" and args_mod.starts_clause(s.text, c) and story in codes(c, s, doc)
+                        and c is not args_mod.speaker_of(s.text, s.compounds) for c in s.compounds)):
                     d.recipient_codes = (story,)
         _as_promise(d)
         _organisation_help(d, res)

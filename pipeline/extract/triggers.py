@@ -13,10 +13,10 @@ from typing import Any, Final, Literal
 
 from pipeline.extract.trie import alternation
 
-Voice = Literal["active", "passive", "participants", "attributed", "possessor"]
+Voice = Literal["active", "passive", "participants", "attributed", "possessor", "conveyed"]
 RecipientFrom = Literal["right", "cue", "none", "story"]
 
-_MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN|MONEY)\}")
+_MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN|MONEY|GOODS)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
@@ -112,7 +112,7 @@ class TriggerBook:
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
-    """Replace {GAPn}, {NUM}, {CAP}, {WHEN}, {MONEY} by their regex text."""
+    """Replace {GAPn}, {NUM}, {CAP}, {WHEN}, {MONEY}, {GOODS} by their regex text."""
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
         if name.startswith("GAP"):
