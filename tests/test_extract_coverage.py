@@ -1381,6 +1381,20 @@ ARTICLE_CASES = [
      ("AID", None, ("CHN",), ("MMR",))),
     ("Greece, Turkey's longtime regional rival, sent a team of 21 rescuers to the quake-hit province of Hatay on "
      "Tuesday.", ("AID", None, ("GRC",), ("TUR",))),
+    ("Paris said it backed Morocco's autonomy plan for the disputed Western Sahara.", ("SUPPORT", None, ("FRA",), ("MAR",))),
+    ("India banned more than 200 Chinese mobile apps.", ("SANCTION", "discontinue", ("IND",), ("CHN",))),
+    ("France pulled its last soldiers from Niger in December 2023.", ("RETREAT", "withdraw", ("FRA",), ("NER",))),
+    ("Afghan forces responded by targeting Pakistani military posts along the border.",
+     ("ASSAULT", None, ("AFG",), ("PAK",))),
+    ("Japan lodged a protest with China over the incursion. A spokesperson for China's foreign ministry rejected the "
+     "protest.", ("REJECT", None, ("CHN",), ("JPN",))),
+    ("ECOWAS urged Mali, Burkina Faso and Niger to reconsider. The three states have so far rejected all appeals to "
+     "reconsider.", ("REJECT", None, ("MLI", "BFA", "NER"), ("ECOWAS",))),
+    ("The International Monetary Fund's executive board approved a US$20-billion extended fund facility for Argentina.",
+     ("AID", None, ("IMF",), ("ARG",))),
+    ("The World Bank and the Inter-American Development Bank announced packages of US$12 billion and US$10 billion for "
+     "Argentina.", ("AID", None, ("WB", "IDB"), ("ARG",))),
+    ("The Inter-American Development Bank approved a $500 million loan for Peru.", ("AID", None, ("IDB",), ("PER",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",

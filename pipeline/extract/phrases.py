@@ -572,8 +572,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         # "the Russian-led alliance", "Iranian-designed drones": who led or designed, not who acts (but "duties on
         # Chinese-made cars" target China)
         return None
-    if hit.actor_kind == "country" and _CURRENCY_AFTER.match(sentence, end):
-        return None  # "2 million US dollars", "Chinese yuan": a currency, not a party
+    if hit.actor_kind == "country" and (_CURRENCY_AFTER.match(sentence, end) or sentence[end:end + 1] == "$"):
+        return None  # "2 million US dollars", "Chinese yuan", "US$20 billion": a currency, not a party
     if hit.alias_kind == "demonym":
         if prep in ("latin", "anglo"):
             return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)

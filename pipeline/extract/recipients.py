@@ -37,7 +37,7 @@ _ANSWER_BEFORE: Final = re.compile(
 _ANSWER_OBJECT: Final = re.compile(
     r"(?:\s++what\s++(?:it|he|she|they|\w++\s++officials)\s++(?:called|termed|described\s++as)\s++(?:\S++\s++){0,4}?)?"
     r"\s*+(?<=\s)(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
-    r"charges?|demands?|calls?|ultimatums?|threats?|requests?)\b"
+    r"charges?|demands?|calls?|ultimatums?|threats?|requests?|appeals?)\b"
     # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
     r"|(?:(?<=denied)|(?<=denies)|(?<=deny))\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|"
     r"responsibility|wrongdoing|links?|[a-z]+ing|that)\b", re.IGNORECASE)
@@ -173,7 +173,7 @@ _LEFT_PREPS: Final = frozenset({"from"})
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
 _CRITICISM_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns|"
-    r"remarks|comments|statements?)\b", re.IGNORECASE)
+    r"remarks|comments|statements?|protests?|complaints?)\b", re.IGNORECASE)
 # ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
 _AGREEMENT_BEFORE: Final = re.compile(
     r"\b(?:agreement|deal|accord|pact|truce|ceasefire|rapprochement|declaration|normali[sz]ation|reconciliation)\s++$",
