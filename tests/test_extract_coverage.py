@@ -1395,6 +1395,14 @@ ARTICLE_CASES = [
     ("The World Bank and the Inter-American Development Bank announced packages of US$12 billion and US$10 billion for "
      "Argentina.", ("AID", None, ("WB", "IDB"), ("ARG",))),
     ("The Inter-American Development Bank approved a $500 million loan for Peru.", ("AID", None, ("IDB",), ("PER",))),
+    ("Qatar condemned the Israeli strike on Doha, with Saudi Arabia, the United Arab Emirates, Jordan and Turkey all "
+     "denouncing the attack.", ("ACCUSE", "disapprove", ("SAU", "ARE", "JOR", "TUR"), ("ISR",))),
+    ("Russian forces captured the Ukrainian town of Bakhmut after months of fighting.",
+     ("COERCE", "seize", ("RUS",), ("UKR",))),
+    ("French Foreign Minister Jean-Noel Barrot left N'Djamena on Friday following a two-day visit.",
+     ("CONSULT", "visit", ("FRA",), ("TCD",))),
+    ("South Korean President Lee Jae-myung will fly to Washington on Sunday for his first summit with Trump.",
+     ("AGREE", None, ("KOR",), ("USA",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3303,6 +3311,8 @@ NEAR_MISSES = [
     ("Georgian riot police fired tear gas to disperse pro-EU demonstrators outside parliament in Tbilisi.",
      ("ASSAULT", ("GEO",), ("GEO",)), ("ASSAULT", ("GEO",), ("EU",))),
     # The other party of a meeting is not struck by the fighting the sentence mentions.
+    ("Armenia and Azerbaijan signed the deal at a ceremony hosted by President Donald Trump at the White House.", None,
+     ("SUPPORT", ("ARM", "AZE"), ("USA",))),
     # Help from a story's country goes to the story's other country, not to another giver of the sentence.
     ("An earthquake struck Myanmar. Myanmar's junta asked for help. China has sent more than 500 rescuers, while India "
      "has flown in about 625 tonnes of relief supplies.", None, ("AID", ("CHN",), ("IND",))),
@@ -3554,6 +3564,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Aid was not delivered to Gaza by Egypt.",
     "Ghana rolled over its Eurobond debt.",
     "Kenya plans to refinance costly debt, the Treasury said.",
+    "The plane left Paris after a short visit to the airport.",
+    "Police captured the city's attention with the parade.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)

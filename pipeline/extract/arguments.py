@@ -105,8 +105,9 @@ _NOT_A_NOUN: Final = frozenset(
 # A speech verb and an act noun phrase right before an attributed trigger: "said the raid violated".
 _SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared)\s++(?:that\s++)?"
                               r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
-# Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging").
-_WITH_GAP: Final = re.compile(r"\s++(?:[a-z]+ly\s++|later\s++|also\s++|now\s++)?")
+# Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging",
+# "with Jordan and Turkey all denouncing").
+_WITH_GAP: Final = re.compile(r"\s++(?:all\s++|both\s++)?(?:[a-z]+ly\s++|later\s++|also\s++|now\s++)?")
 _WORD_AT: Final = re.compile(r"[a-z]++", re.IGNORECASE)
 # What names a meeting's venue, not a party to it.
 _VENUE_BEFORE: Final = re.compile(r"\b(?:sidelines|margins)\s++of\s++(?:an?\s++|the\s++)?(?:\S++\s++)?$",
