@@ -1403,6 +1403,14 @@ ARTICLE_CASES = [
      ("CONSULT", "visit", ("FRA",), ("TCD",))),
     ("South Korean President Lee Jae-myung will fly to Washington on Sunday for his first summit with Trump.",
      ("AGREE", None, ("KOR",), ("USA",))),
+    ("A White House spokesman described the PLA's actions as \"a significant escalation\".",
+     ("ACCUSE", "disapprove", ("USA",), ("CHN",))),
+    ("British Prime Minister Theresa May said Russia was \"culpable\" for the attempted murder of Sergei Skripal.",
+     ("ACCUSE", "allege", ("GBR",), ("RUS",))),
+    ("Iran struck targets in Pakistan. Pakistan's foreign ministry spokeswoman called it \"an unprovoked and blatant "
+     "violation of Pakistan's sovereignty\".", ("ACCUSE", "disapprove", ("PAK",), ("IRN",))),
+    ("The US Defense Secretary said China's \"aggressive military activities and rhetoric\" were exacerbating tensions.",
+     ("ACCUSE", "disapprove", ("USA",), ("CHN",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3566,6 +3574,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Kenya plans to refinance costly debt, the Treasury said.",
     "The plane left Paris after a short visit to the airport.",
     "Police captured the city's attention with the parade.",
+    "The company's policies were fuelling tensions among staff, the union said.",
+    "The coach called the referee's decision a \"significant escalation\" of the rivalry.",
 ])
 def test_review_found_no_events_here(text: str) -> None:
     e = code(text)
