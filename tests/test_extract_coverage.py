@@ -1411,6 +1411,15 @@ ARTICLE_CASES = [
      "violation of Pakistan's sovereignty\".", ("ACCUSE", "disapprove", ("PAK",), ("IRN",))),
     ("The US Defense Secretary said China's \"aggressive military activities and rhetoric\" were exacerbating tensions.",
      ("ACCUSE", "disapprove", ("USA",), ("CHN",))),
+    ("Speaking at a joint press conference in Beijing with her Chinese counterpart Qin Gang, German Foreign Minister "
+     "Annalena Baerbock urged China to use its influence on Russia.", ("CONSULT", None, ("DEU", "CHN"), ())),
+    ("US Secretary of State Antony Blinken was on a trip to Saudi Arabia and the United Arab Emirates.",
+     ("CONSULT", "visit", ("USA",), ("SAU", "ARE"))),
+    ("Burkina Faso's leader Ibrahim Traore received a Russian military delegation in Ouagadougou last week.",
+     ("CONSULT", "visit", ("BFA", "RUS"), ())),
+    ("Chinese Foreign Ministry spokesman Wang Wenbin said the United States should \"stop sending wrong signals\" to "
+     "Taiwan independence forces.", ("REQUEST", "change", ("CHN",), ("USA",))),
+    ("Russia must withdraw its troops from Ukraine, the EU said.", ("REQUEST", "change", ("EU",), ("RUS",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3575,6 +3584,9 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The plane left Paris after a short visit to the airport.",
     "Police captured the city's attention with the parade.",
     "The company's policies were fuelling tensions among staff, the union said.",
+    "The coach said the players should stop complaining.",
+    "The President received a delegation of farmers.",
+    "China said it must defend its sovereignty and should stop relying on imports.",
     "The coach called the referee's decision a \"significant escalation\" of the rivalry.",
 ])
 def test_review_found_no_events_here(text: str) -> None:

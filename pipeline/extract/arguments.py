@@ -540,7 +540,7 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
     subject = None
     if not rule.nominal and rule.implicit_actor is None:
         subject = active(sentence, compounds, t).actor
-    if subject is None and rule.id == _IN_A_CALL:
+    if subject is None and rule.id in _ASIDE_MEETINGS:
         # "Rubio, in a call with Kagame, urged", "In a phone call with Macron, Zelensky thanked": the subject of the
         # clause the phrase is set in, before it or after its comma.
         before = _ASIDE_BEFORE.search(sentence, max(0, t.start - 30), t.start)
@@ -553,8 +553,9 @@ def participants(sentence: str, compounds: list[Compound], t: TriggerMatch) -> A
     return Arguments(subject, inside + after)
 
 
-# The rule of a call or conversation named in a phrase set in its clause ("in a call with Kagame").
-_IN_A_CALL: Final = "in-a-call-with"
+# The rules of a call, conversation or press conference named in a phrase set in its clause ("in a call with Kagame",
+# "Speaking at a joint press conference with ...").
+_ASIDE_MEETINGS: Final = frozenset({"in-a-call-with", "press-conference-with"})
 _ASIDE_BEFORE: Final = re.compile(r",\s++(?:in|during)\s++an?\s++(?:\S++\s++)?$", re.IGNORECASE)
 
 
