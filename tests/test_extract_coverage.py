@@ -1420,6 +1420,8 @@ ARTICLE_CASES = [
     ("Chinese Foreign Ministry spokesman Wang Wenbin said the United States should \"stop sending wrong signals\" to "
      "Taiwan independence forces.", ("REQUEST", "change", ("CHN",), ("USA",))),
     ("Russia must withdraw its troops from Ukraine, the EU said.", ("REQUEST", "change", ("EU",), ("RUS",))),
+    ("Israel launched strikes on Gaza, vowing to destroy Hamas.", ("THREATEN", "violence", ("ISR",), ("PSE",))),
+    ("Russia said it would retaliate by expelling Polish diplomats.", ("THREATEN", "violence", ("RUS",), ("POL",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3330,6 +3332,9 @@ NEAR_MISSES = [
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Armenia and Azerbaijan signed the deal at a ceremony hosted by President Donald Trump at the White House.", None,
      ("SUPPORT", ("ARM", "AZE"), ("USA",))),
+    # The means of a retaliation are not its target.
+    ("The EU imposed sanctions on Russian banks. Russia said it would retaliate by restricting access to Russian "
+     "financial markets.", None, ("THREATEN", ("RUS",), ("RUS",))),
     # Help from a story's country goes to the story's other country, not to another giver of the sentence.
     ("An earthquake struck Myanmar. Myanmar's junta asked for help. China has sent more than 500 rescuers, while India "
      "has flown in about 625 tonnes of relief supplies.", None, ("AID", ("CHN",), ("IND",))),
@@ -3585,6 +3590,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Police captured the city's attention with the parade.",
     "The company's policies were fuelling tensions among staff, the union said.",
     "The coach said the players should stop complaining.",
+    "The government vowed to destroy the drug cartels.",
+    "The coach said his place in the team was not up for discussion.",
     "The President received a delegation of farmers.",
     "China said it must defend its sovereignty and should stop relying on imports.",
     "The coach called the referee's decision a \"significant escalation\" of the rivalry.",
