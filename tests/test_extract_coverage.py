@@ -1422,6 +1422,10 @@ ARTICLE_CASES = [
     ("Russia must withdraw its troops from Ukraine, the EU said.", ("REQUEST", "change", ("EU",), ("RUS",))),
     ("Israel launched strikes on Gaza, vowing to destroy Hamas.", ("THREATEN", "violence", ("ISR",), ("PSE",))),
     ("Russia said it would retaliate by expelling Polish diplomats.", ("THREATEN", "violence", ("RUS",), ("POL",))),
+    ("Turkiye opened the Alican-Margara border crossing with Armenia on Saturday.", ("RETREAT", "access", ("TUR",), ("ARM",))),
+    ("India and Bangladesh clashed over a border shooting. India expressed regret over the incident, Bangladesh said.",
+     ("CONCEDE", None, ("IND",), ("BGD",))),
+    ("Denmark said on Thursday it would bring the troops home from Mali.", ("CONCEDE", None, ("DNK",), ("MLI",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3332,6 +3336,7 @@ NEAR_MISSES = [
     # The other party of a meeting is not struck by the fighting the sentence mentions.
     ("Armenia and Azerbaijan signed the deal at a ceremony hosted by President Donald Trump at the White House.", None,
      ("SUPPORT", ("ARM", "AZE"), ("USA",))),
+    ("Tajik border guards opened fire on Kyrgyz border posts.", None, ("RETREAT", ("TJK",), ("KGZ",))),
     # The means of a retaliation are not its target.
     ("The EU imposed sanctions on Russian banks. Russia said it would retaliate by restricting access to Russian "
      "financial markets.", None, ("THREATEN", ("RUS",), ("RUS",))),
@@ -3591,6 +3596,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The company's policies were fuelling tensions among staff, the union said.",
     "The coach said the players should stop complaining.",
     "The government vowed to destroy the drug cartels.",
+    "Police opened the border to traffic again.",
     "The coach said his place in the team was not up for discussion.",
     "The President received a delegation of farmers.",
     "China said it must defend its sovereignty and should stop relying on imports.",
