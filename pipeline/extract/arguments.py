@@ -639,8 +639,9 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
 
 
 def conveyed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
-    """Goods or help that travel to a state, the match starting at the goods: the giver follows an agent preposition
-    ("medical supplies were sent to Libya by Turkey", "aid from the UAE reached Derna in eastern Libya"), or is named
+    """Goods or help that travel to a state (or a crossing with it shut), the match starting at the goods: the giver
+    follows an agent preposition ("medical supplies were sent to Libya by Turkey", "aid from the UAE reached Derna in
+    eastern Libya", "the crossing with Afghanistan was closed by Pakistani authorities"), or is named
     between the goods and the verb ("the weapons that Iran supplied to"), or modifies the goods ("Spanish rescue teams
     were dispatched to Morocco", "Germany's IRIS-T systems arrived in Ukraine"); the receiver follows one of the rule's
     prepositions ("to", "in", or the verb: "reached Ukraine")."""
