@@ -11,8 +11,9 @@ from pipeline.extract.triggers import TriggerMatch
 
 # The end of the clause a recipient must sit in.
 # A comma ends the clause, except before the members of a list it elaborates (", including a U.S. citizen").
-# (", deep inside Pakistani territory" goes on placing the act: no break.)
-_BREAK: Final = re.compile(r"[;:–—(]|,\s(?!including\b|among\s++them\b|mostly\b|targeting\b"
+# (", deep inside Pakistani territory" goes on placing the act: no break; nor a sum in brackets: "tariffs on C$30
+# billion ($20.7 billion) of U.S. goods".)
+_BREAK: Final = re.compile(r"[;:–—]|\((?!(?:[A-Z]{1,3})?[$€£¥]\s*+\d|\d)|,\s(?!including\b|among\s++them\b|mostly\b|targeting\b"
                            # (a list of modifiers: "the economic, commercial and financial embargo")
                            r"|(?:(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+,\s)*+(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+,?\s"
                            r"(?:and|or)\s(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]*+\s(?-i:[a-z])"
