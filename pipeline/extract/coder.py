@@ -1031,8 +1031,9 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     parts = list(dict.fromkeys(actor_codes + rec_codes))
     if t.rule.implicit_actor == "dominant" and doc.dominant and doc.dominant not in parts:
         parts.insert(0, doc.dominant)
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 and not (parts and parts[0] in res.igo_codes and found.actor is not None
+                               and _MEMBERS_MET.search(phrase_text(s, found.actor)) is not None):
+        return []  # (but "NATO foreign ministers met in Brussels": the body's members meet)
     window = _modality_window(s.text, t, found)
     modality = _classify_at(window, t.rule.event_type, s, t)
     if modality in ("negated", "hypothetical", "denied", "threat"):
@@ -1157,6 +1158,11 @@ def _same_clause(sentence: str, actor: Compound | None, t: TriggerMatch) -> bool
     if gap > _JOINT_GAP and not (gap <= _JOINT_SUBJECT_GAP and args_mod.starts_clause(sentence, actor)):
         return False
     return not any(ch in ",;:–—" for ch in sentence[actor.end:t.start])
+
+
+# The members of an organisation named as meeting among themselves ("NATO foreign ministers", "EU leaders").
+_MEMBERS_MET: Final = re.compile(r"\b(?:leaders|ministers|heads\s++of\s++(?:state|government)|members|envoys|"
+                                 r"ambassadors|delegates|representatives|chiefs)\b", re.IGNORECASE)
 
 
 def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources) -> str | None:
