@@ -1439,6 +1439,8 @@ ARTICLE_CASES = [
      ("ASSAULT", None, ("PAK",), ("AFG",))),
     ("NATO foreign ministers met in Brussels on Thursday to mark the 75th anniversary of the alliance.",
      ("CONSULT", "multilateral", ("NATO",), ())),
+    ("India's Modi welcomed Sri Lankan President Dissanayake to New Delhi on Monday. He promised the island nation a new "
+     "credit line.", ("AGREE", None, ("IND",), ("LKA",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
