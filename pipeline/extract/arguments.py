@@ -279,7 +279,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
 _BENEFICIARY_IN: Final = re.compile(
     r"\b(?:to|for)\s++(?:\S++\s++){0,4}?(?:people|civilians|refugees|survivors|victims|residents|families|children|"
     r"communities|hospitals|displaced|returnees|households|populations?|areas|regions?|villages|towns|cities)\s++"
-    r"(?:\S++\s++){0,2}?in\s++(?:the\s++)?$", re.IGNORECASE)
+    r"(?:\S++\s++){0,4}?in\s++(?:the\s++)?$", re.IGNORECASE)
 
 
 def _beneficiary(sentence: str, c: Compound) -> bool:

@@ -436,6 +436,8 @@ _NOT_THE_NAMED: Final = frozenset("more further additional new such".split())
 _TARGETED_AFTER: Final = frozenset(
     "on against to targeting sanctioned sanctioning blacklisted two three four five six seven eight nine ten eleven twelve "
     "fifteen twenty several dozen dozens".split())
+# ... and a count of them: "blocked dozens of Indian apps".
+_COUNT_OF: Final = re.compile(r"\b(?:dozens|hundreds|scores|thousands|several)\s++of\s++$", re.IGNORECASE)
 # Compass adjectives before a place, and the prepositions that make it one: "in southern Lebanon", "across eastern Ukraine".
 _COMPASS: Final = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north south east west".split())
@@ -579,6 +581,7 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
             return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)
         nxt = sentence[end:end + 2]
         if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER and not prep.isdigit() \
+                and not (prep == "of" and _COUNT_OF.search(sentence, max(0, start - 20), start)) \
                 and (_NON_STATE_HEAD.match(sentence, end) if nxt[1].islower() else _ORG_AFTER.match(sentence, end)) \
                 and not _DETAINED_BEFORE.search(sentence, max(0, start - 40), start) \
                 and not _DETAINED_AFTER.match(sentence, end):
