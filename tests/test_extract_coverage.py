@@ -1455,6 +1455,10 @@ ARTICLE_CASES = [
     ("At a joint news conference with Mexico's president in Mexico City, Canada's prime minister said trade was "
      "discussed.", ("CONSULT", None, ("CAN", "MEX"), ())),
     ("Israel must allow unimpeded aid into Gaza, Britain's foreign secretary said.", ("REQUEST", "assist", ("GBR",), ("ISR",))),
+    ("The UN General Assembly adopted a resolution that demands Russia withdraw its troops from Ukraine.",
+     ("REQUEST", "change", ("UN",), ("RUS",))),
+    ("The Security Council passed a resolution that condemns Iran's nuclear programme.",
+     ("ACCUSE", "disapprove", ("UN",), ("IRN",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",
@@ -3366,6 +3370,9 @@ NEAR_MISSES = [
     ("Armenia and Azerbaijan signed the deal at a ceremony hosted by President Donald Trump at the White House.", None,
      ("SUPPORT", ("ARM", "AZE"), ("USA",))),
     ("Tajik border guards opened fire on Kyrgyz border posts.", None, ("RETREAT", ("TJK",), ("KGZ",))),
+    # What a resolution demands is not done.
+    ("The UN General Assembly adopted a resolution that demands Russia withdraw its troops from Ukraine.", None,
+     ("RETREAT", ("RUS",), ("UKR",))),
     # The means of a retaliation are not its target.
     ("The EU imposed sanctions on Russian banks. Russia said it would retaliate by restricting access to Russian "
      "financial markets.", None, ("THREATEN", ("RUS",), ("RUS",))),

@@ -46,7 +46,8 @@ _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
 # subject's own measure ("imposed a ban that has halted grain exports": the ban's author acts).
 _NOUN_RELATIVE: Final = re.compile(
     r"\b(?:a|an|the|several|some|many|two|three|four|five|\d++)\s++(?:[a-z-]++\s++){0,2}?(?!(?:ban|bans|blockade|decision|measures?|sanctions|embargo|closure|move|"
-    r"order|policy|law|decree|tariffs?|restrictions|curbs|step|campaign|operation|offensive)\s)[a-z-]++\s++(?:that|which)\s++"
+    r"order|policy|law|decree|tariffs?|restrictions|curbs|step|campaign|operation|offensive|resolution|statement|"
+    r"communiqu[eé]|declaration|letter|motion|draft)\s)[a-z-]++\s++(?:that|which)\s++"
     r"(?:has\s++|have\s++|had\s++|was\s++|were\s++|is\s++|are\s++)?(?:\w++(?<=ly)\s++)?$")
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 # A demonym's act noun that is an act of force ("an Israeli air strike"), not a labour strike ("a French rail strike").
@@ -440,7 +441,13 @@ def _unknown_antecedent(sentence: str, compounds: list[Compound], lo: int, pos: 
     compound ending at lo but a word after it that names no actor."""
     rel = next((c for c in compounds if c.kind == "relative" and lo <= c.start < pos), None)
     return rel is not None and not sentence.endswith(", ", 0, rel.start) and bool(sentence[lo:rel.start].strip()) \
-        and not any(c.kind != "relative" and lo < c.start < rel.start for c in compounds)
+        and not any(c.kind != "relative" and lo < c.start < rel.start for c in compounds) \
+        and _DOCUMENT_BEFORE.search(sentence, max(0, rel.start - 20), rel.start) is None
+
+
+# A text its author speaks through: "adopted a resolution that demands Russia withdraw" (the body demands).
+_DOCUMENT_BEFORE: Final = re.compile(r"\b(?:resolution|statement|communiqu[eé]|declaration|letter|motion)\s++$",
+                                     re.IGNORECASE)
 
 
 def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound) -> Compound | None:

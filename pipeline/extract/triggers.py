@@ -20,8 +20,9 @@ _MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN|MONEY|GOODS)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
-# "countries that summoned Russian diplomats": "that" before a past-tense verb is a relative pronoun, not a determiner.
-_RELATIVE_THAT_VERB: Final = re.compile(r"(?i:that)\s++[a-z]+ed\b")
+# "countries that summoned Russian diplomats", "a resolution that demands Russia withdraw": "that" before a past-tense
+# verb, or a present one and a name, is a relative pronoun, not a determiner.
+_RELATIVE_THAT_VERB: Final = re.compile(r"(?i:that)\s++(?:[a-z]+ed\b|[a-z]+s\s++(?:the\s++)?[A-Z])")
 # An -ed verb right before "by" and a name or article: a reduced passive ("a move condemned by the EU").
 _REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++by\s++(?:the\s++|an?\s++)?[A-Z]")
 # A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
@@ -327,7 +328,7 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
     if start > offset and text[start - 1] in "-‐":
         return  # "Western-provided weapons", "Russian-backed": an adjective, not a verb
     if not rule.nominal and _after_determiner(text, max(offset, start - 24), start) \
-            and not _RELATIVE_THAT_VERB.match(text, max(offset, start - 5), m.end()):
+            and not _RELATIVE_THAT_VERB.match(text, max(offset, start - 5), m.end() + 40):
         return  # "the expulsion", "its demands": a noun, not the verb the rule expects
     if rule.voice == "active" and _adjective_participle(text, max(offset, start - 12), start, m.end()):
         return  # "the release of jailed activists": a participle used as an adjective
