@@ -1459,6 +1459,11 @@ ARTICLE_CASES = [
      ("REQUEST", "change", ("UN",), ("RUS",))),
     ("The Security Council passed a resolution that condemns Iran's nuclear programme.",
      ("ACCUSE", "disapprove", ("UN",), ("IRN",))),
+    ("ECOWAS threatened to use force against Niger's junta. Mali and Burkina Faso have warned that any military "
+     "intervention in Niger would be treated as a declaration of war against them.",
+     ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",))),
+    ("Saudi jets struck Houthi positions in Yemen. Houthi spokesman Yahya Saree vowed that they \"will not go "
+     "unanswered.\"", ("THREATEN", None, ("YEM",), ("SAU",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",
      ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
     ("Israel reopened the Kerem Shalom crossing on Sunday to let aid trucks into Gaza.",

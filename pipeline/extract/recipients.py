@@ -360,6 +360,16 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if o is not d and _envoy_act(o) and o.recipient_codes and not set(o.recipient_codes) & set(d.actor_codes):
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
+    if d.event_type == "THREATEN":
+        # "ECOWAS threatened to use force against Niger's junta. Mali and Burkina Faso warned that any military
+        # intervention in Niger would be treated as a declaration of war": whoever threatened or struck the party the
+        # threat protects.
+        protected = _protected(d)
+        for o in _recent(d, siblings, earlier, _PAIR_SENTENCES) if protected else ():
+            if o is not d and o.event_type in _PROTECTED_FROM and set(o.recipient_codes) & protected \
+                    and not set(o.actor_codes) & (protected | set(d.actor_codes)):
+                _take(d, o.actor_codes, o.actor_text)
+                return
     if d.event_type == "CONSULT" and d.mode == "third-party":
         # "Maduro and Ali met in St. Vincent. The meeting was brokered by Gonsalves": the parties of the last meeting
         # or deal reported.
@@ -659,6 +669,20 @@ def _named_harm(s: Sentence, start: int) -> str | None:
         return None
     return next((hit.code for a, b, hit, _, _ in s.items
                  if b == m.start() and hit is not None and hit.actor_kind == "country"), None)
+
+
+# What a threat to answer "any intervention in Niger" protects the party from.
+_PROTECTED_FROM: Final = frozenset({"THREATEN", "ASSAULT", "MOBILIZE"})
+_ANY_ACT_ON: Final = re.compile(r"\bany\s++(?:[\w-]++\s++){0,3}?(?:in|against|on|into|of)\s++(?:the\s++)?$",
+                                re.IGNORECASE)
+
+
+def _protected(d: Draft) -> set[str]:
+    """The countries a threat's "any act against X" names inside its match (X is protected, not threatened)."""
+    s, t = d.sentence, d.trigger
+    return {p.code for c in s.compounds if t.start <= c.start < t.end and c.kind == "actor"
+            and _ANY_ACT_ON.search(s.text, max(0, c.start - 60), c.start) is not None
+            for p in c.phrases if p.kind == "actor" and p.code and p.code not in d.actor_codes}
 
 
 def _take(d: Draft, recipients: tuple[str, ...], text: str, doubt: float = 0.2) -> None:
