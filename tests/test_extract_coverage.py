@@ -3643,6 +3643,13 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "NATO met its spending targets.",
     "Food prices from Ukraine reached record highs.",
     "Hundreds of Chinese tourists arrived in Bangkok.",
+    # Found by the second probe round of the thirteenth session.
+    "A convoy of refrigerated trucks from Spain entered Paris with strawberries for the wholesale market.",
+    "The Mont Blanc tunnel, a main crossing with France, will be closed for 15 weeks for renovation, the operator said.",
+    "The Friendship Bridge crossing with Laos was closed for two hours for a marathon, Thai organisers said.",
+    "Some 30,000 tonnes of Thai rice were shipped to the Philippines by private traders in March.",
+    "In the TV drama, the Danish prime minister puts the country's troops on alert after a fictional attack on Greenland.",
+    "In the novel, Afghan tribesmen recapture a hilltop fort from British soldiers in the winter of 1841.",
     "The fans backed Barcelona efforts to win the league.",
     "The coach said his place in the team was not up for discussion.",
     "The President received a delegation of farmers.",

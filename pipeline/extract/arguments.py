@@ -660,7 +660,8 @@ def conveyed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argum
     if actor is None:
         actor = next((c for c in compounds if t.start < c.start and c.end < t.end and c.kind == "actor"
                       and c.prep not in rule.recipient_preps), None)
-    if actor is None:
+    if actor is None and _AGENT_PHRASE.match(sentence, t.end, t.end + 40) is None:
+        # (Not when an agent the gazetteer does not know follows: "Thai rice was shipped ... by private traders".)
         before = next((c for c in reversed(compounds) if c.start < t.start), None)
         if before is not None and before.kind == "actor" and (
                 before.end > t.start or _MODIFIER_GAP.fullmatch(sentence, before.end, t.start)
@@ -670,6 +671,9 @@ def conveyed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argum
     recipients = recipients_after(sentence, rest, start=t.start, window=t.end - t.start + rule.recipient_window,
                                   skip_preps=rule.skip_preps | frozenset(rule.agent), only_preps=rule.recipient_preps)
     return Arguments(actor, recipients)
+
+
+_AGENT_PHRASE: Final = re.compile(r"\s++(?:\S++\s++){0,4}?by\s", re.IGNORECASE)
 
 
 def find_arguments(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:

@@ -245,6 +245,10 @@ _JOINT_DRILLS_AROUND: Final = "joint-drills-around"
 _DOUBTED: Final = re.compile(r"\b(?:doubt(?:s|ed|ing)?\s++(?:that|whether|if)|(?:it\s++(?:is|was)\s++)?unclear\s++(?:whether|if)|"
                              r"unlikely\s++that)\b[^.;:]*+$", re.IGNORECASE)
 _DOUBT_WINDOW: Final = 80
+# A sentence telling a work of fiction's plot: "In the TV drama, the Danish prime minister puts the troops on alert".
+_FICTION: Final = re.compile(r"in\s++(?:the|a|an|his|her|their)\s++(?:[\w-]++\s++){0,3}?(?:novel|film|movie|drama|series|"
+                             r"sitcom|video\s++game|game|thriller|play|musical|opera|comic|episode|fiction|story)\b",
+                             re.IGNORECASE)
 _QUESTION: Final = re.compile(r"\?[\s\"'”’)\]]*+$")
 
 
@@ -296,6 +300,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         return []  # no trigger, or nobody to act
     if "?" in s.text[-8:] and _QUESTION.search(s.text, max(0, len(s.text) - 8)):
         return []
+    if s.text[:2] in ("In", "in") and _FICTION.match(s.text):
+        return []  # "In the novel, Afghan tribesmen recapture a fort": a story's plot, not news
     needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
     ctx = SentenceContext(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens) if needs_numbers else [],
                    s, doc)
