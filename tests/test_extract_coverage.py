@@ -1462,6 +1462,8 @@ ARTICLE_CASES = [
     ("ECOWAS threatened to use force against Niger's junta. Mali and Burkina Faso have warned that any military "
      "intervention in Niger would be treated as a declaration of war against them.",
      ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",))),
+    ("Russian missiles struck Kyiv overnight. The Netherlands pledged an additional 300 million euros for drone "
+     "production.", ("AGREE", None, ("NLD",), ("UKR",))),
     ("Saudi jets struck Houthi positions in Yemen. Houthi spokesman Yahya Saree vowed that they \"will not go "
      "unanswered.\"", ("THREATEN", None, ("YEM",), ("SAU",))),
     ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.",

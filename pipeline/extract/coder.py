@@ -437,8 +437,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
                 # "congratulated the winner": whoever the story is about (help not to another subject of the
                 # sentence: "China has sent 500 rescuers, while India has flown in supplies" gives nothing to India).
-                story = doc.main_country_besides(d.actor_codes)
-                if story is not None and not (d.event_type == "AID" and any(
+                # (A pledge goes only where the story's help went, or to the country struck.)
+                story = (_helped(d, earlier + drafts) if _NAMED_BENEFICIARY.search(s.text, d.trigger.end) is None
+                         else None) if d.trigger.rule.event_type == "AGREE" \
+                    else doc.main_country_besides(d.actor_codes)
+                if story is not None and not (d.event_type in ("AID", "AGREE") and any(
                         c.kind == "actor" and args_mod.starts_clause(s.text, c) and story in codes(c, s, doc)
                         and c is not args_mod.speaker_of(s.text, s.compounds) for c in s.compounds)):
                     d.recipient_codes = (story,)
@@ -497,6 +500,28 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
     if first >= 2 and second * 2 <= first:
         d.recipient_codes = (leading[0],)
         d.confidence -= 0.2
+
+
+# A pledge's purpose naming whom it helps, a place the gazetteer does not know: "50 million euros in aid to rebuild
+# Valencia" (not the story's country).
+_NAMED_BENEFICIARY: Final = re.compile(r"\bto\s++(?:help\s++)?(?:rebuild|help|support|assist|fund|finance|aid|"
+                                       r"reconstruct)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
+# Events whose recipient is a country others help: helped before, or struck.
+_HELPED_BY: Final = frozenset({"AID", "AGREE", "ASSAULT"})
+_HELPED_SENTENCES: Final = 8
+
+
+def _helped(d: Draft, before: list[Draft]) -> str | None:
+    """The country the story's earlier help went to, or that was struck ("Russia struck Kyiv ... the Netherlands
+    pledged 300 million euros"): the most frequent single recipient of such events in the last sentences, not d's
+    actor."""
+    counts: dict[str, int] = {}
+    for o in before:
+        if o is d or d.sentence.index - o.sentence.index > _HELPED_SENTENCES or o.event_type not in _HELPED_BY \
+                or len(o.recipient_codes) != 1 or o.recipient_codes[0] in d.actor_codes:
+            continue
+        counts[o.recipient_codes[0]] = counts.get(o.recipient_codes[0], 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _as_promise(d: Draft) -> None:
