@@ -1462,6 +1462,12 @@ ARTICLE_CASES = [
     ("ECOWAS threatened to use force against Niger's junta. Mali and Burkina Faso have warned that any military "
      "intervention in Niger would be treated as a declaration of war against them.",
      ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",))),
+    ("The President of the UAE and his Egyptian counterpart discussed the deal by telephone on Thursday.",
+     ("CONSULT", "phone", ("ARE", "EGY"), ())),
+    ("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, was in Kabul for talks with Taliban officials.",
+     ("CONSULT", "visit", ("PAK",), ("AFG",))),
+    ("Turkish Foreign Minister Hakan Fidan said progress had been made in a second round of talks he hosted between "
+     "Somalia and Ethiopia.", ("CONSULT", "third-party", ("TUR", "SOM", "ETH"), ())),
     ("Russian missiles struck Kyiv overnight. The Netherlands pledged an additional 300 million euros for drone "
      "production.", ("AGREE", None, ("NLD",), ("UKR",))),
     ("Saudi jets struck Houthi positions in Yemen. Houthi spokesman Yahya Saree vowed that they \"will not go "
@@ -3652,6 +3658,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "Some 30,000 tonnes of Thai rice were shipped to the Philippines by private traders in March.",
     "In the TV drama, the Danish prime minister puts the country's troops on alert after a fictional attack on Greenland.",
     "In the novel, Afghan tribesmen recapture a hilltop fort from British soldiers in the winter of 1841.",
+    "The team was in Paris for talks with sponsors.",
     "The fans backed Barcelona efforts to win the league.",
     "The coach said his place in the team was not up for discussion.",
     "The President received a delegation of farmers.",
