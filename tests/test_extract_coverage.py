@@ -1462,6 +1462,8 @@ ARTICLE_CASES = [
     ("ECOWAS threatened to use force against Niger's junta. Mali and Burkina Faso have warned that any military "
      "intervention in Niger would be treated as a declaration of war against them.",
      ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",))),
+    ("Georgian riot police used water cannon to disperse thousands of demonstrators outside parliament overnight, "
+     "detaining 107 people, the interior ministry said.", ("COERCE", "arrest", ("GEO",), ("GEO",))),
     ("The President of the UAE and his Egyptian counterpart discussed the deal by telephone on Thursday.",
      ("CONSULT", "phone", ("ARE", "EGY"), ())),
     ("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, was in Kabul for talks with Taliban officials.",
@@ -3659,6 +3661,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "In the TV drama, the Danish prime minister puts the country's troops on alert after a fictional attack on Greenland.",
     "In the novel, Afghan tribesmen recapture a hilltop fort from British soldiers in the winter of 1841.",
     "The team was in Paris for talks with sponsors.",
+    "Police arrested 20 people after the match in London.",
     "The fans backed Barcelona efforts to win the league.",
     "The coach said his place in the team was not up for discussion.",
     "The President received a delegation of farmers.",
