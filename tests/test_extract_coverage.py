@@ -1464,6 +1464,10 @@ ARTICLE_CASES = [
      ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",))),
     ("Georgian riot police used water cannon to disperse thousands of demonstrators outside parliament overnight, "
      "detaining 107 people, the interior ministry said.", ("COERCE", "arrest", ("GEO",), ("GEO",))),
+    ("North Korea has fired a long-range ballistic missile that flew for more than an hour before landing in the sea "
+     "off Japan's west coast.", ("MOBILIZE", "weapons", ("PRK",), ())),
+    ("The Afghan defense ministry said its border forces targeted Pakistani troops with heavy weapons in response.",
+     ("ASSAULT", "heavy-weapons", ("AFG",), ("PAK",))),
     ("The President of the UAE and his Egyptian counterpart discussed the deal by telephone on Thursday.",
      ("CONSULT", "phone", ("ARE", "EGY"), ())),
     ("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, was in Kabul for talks with Taliban officials.",
@@ -3662,6 +3666,7 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "In the novel, Afghan tribesmen recapture a hilltop fort from British soldiers in the winter of 1841.",
     "The team was in Paris for talks with sponsors.",
     "Police arrested 20 people after the match in London.",
+    "The coach said the news hit the soldiers hard.",
     "The fans backed Barcelona efforts to win the league.",
     "The coach said his place in the team was not up for discussion.",
     "The President received a delegation of farmers.",
