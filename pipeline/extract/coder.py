@@ -435,15 +435,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             if not d.recipient_codes:
                 _bloc_on_the_story(d, doc, res, earlier + drafts)
             if not d.recipient_codes and d.trigger.rule.recipient == "story":
-                # "congratulated the winner": whoever the story is about (help not to another subject of the
-                # sentence: "China has sent 500 rescuers, while India has flown in supplies" gives nothing to India).
-                # (A pledge goes only where the story's help went, or to the country struck.)
-                story = (_helped(d, earlier + drafts) if _NAMED_BENEFICIARY.search(s.text, d.trigger.end) is None
-                         else None) if d.trigger.rule.event_type == "AGREE" \
-                    else doc.main_country_besides(d.actor_codes)
-                if story is not None and not (d.event_type in ("AID", "AGREE") and any(
-                        c.kind == "actor" and args_mod.starts_clause(s.text, c) and story in codes(c, s, doc)
-                        and c is not args_mod.speaker_of(s.text, s.compounds) for c in s.compounds)):
+                story = _story_recipient(d, s, doc, earlier + drafts)
+                if story is not None:
                     d.recipient_codes = (story,)
         _as_promise(d)
         _organisation_help(d, res)
@@ -500,6 +493,24 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
     if first >= 2 and second * 2 <= first:
         d.recipient_codes = (leading[0],)
         d.confidence -= 0.2
+
+
+def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> str | None:
+    """The receiver of a rule whose recipient is the story's ("congratulated the winner"): the story's other main
+    country; for a pledge, only where the story's help went or the country struck, and not when its purpose names
+    another beneficiary. Help goes to no other subject of the sentence ("China has sent 500 rescuers, while India has
+    flown in supplies" gives nothing to India)."""
+    if d.trigger.rule.event_type == "AGREE":
+        story = _helped(d, before) if _NAMED_BENEFICIARY.search(s.text, d.trigger.end) is None else None
+    else:
+        story = doc.main_country_besides(d.actor_codes)
+    if story is None or d.event_type not in ("AID", "AGREE"):
+        return story
+    speaker = args_mod.speaker_of(s.text, s.compounds)
+    if any(c.kind == "actor" and c is not speaker and args_mod.starts_clause(s.text, c) and story in codes(c, s, doc)
+           for c in s.compounds):
+        return None
+    return story
 
 
 # A pledge's purpose naming whom it helps, a place the gazetteer does not know: "50 million euros in aid to rebuild
