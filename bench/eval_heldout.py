@@ -4,8 +4,9 @@
 
 Each line of a file: {"id", "published", "text", "events": [{"type", "mode", "actor", "recipient", "status", ...}]}.
 Events are compared as dyads (type, actor, recipient), as ../shared/eval/score.py does: a compound is one dyad
-per actor and recipient, CONSULT is unordered, and a predicted dyad without a recipient finds a gold dyad of the
-same type and actor. An event may carry "required": false (a careful coder could leave it out): recall counts only
+per actor and recipient, CONSULT is unordered, a predicted dyad is also right when gold has its type and actor with
+no recipient, and a gold dyad without a recipient is found by any predicted dyad of its type and actor (a predicted
+dyad without a recipient finds only such a gold dyad). An event may carry "required": false (a careful coder could leave it out): recall counts only
 the required dyads, precision counts any gold dyad as right. Prints precision, recall, F1, and mode and status accuracy over the found dyads.
 """
 
@@ -33,6 +34,11 @@ def dyads(etype: str, actors: list[str] | tuple[str, ...], recipients: list[str]
     return {(etype, a, r) for a in actors for r in (list(recipients) or [None])}
 
 
+def _any_of(pred: dict[Dyad, CodedEvent], k: Dyad) -> list[Dyad]:
+    """The predicted dyads of k's type and actor."""
+    return [p for p in pred if p[:2] == k[:2]]
+
+
 def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
     """Counts for one item: predicted and gold dyads, the ones matched, and field agreements."""
     gold: dict[Dyad, dict] = {}
@@ -46,15 +52,15 @@ def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
     for e in coded:
         for k in dyads(e.event_type, e.actor_codes, e.recipient_codes):
             pred.setdefault(k, e)
-    # As score.py: a predicted dyad is right when gold has it, or has its type and actor with no recipient, or
-    # (predicted without a recipient) has its type and actor with any.
-    tp = [k for k in pred if k in gold or (k[0], k[1], None) in gold
-          or (k[2] is None and any(g[:2] == k[:2] for g in gold))]
-    # Recall, as score.py, counts the required gold dyads only; an optional one is right when predicted.
-    found = [k for k in required if k in pred or (k[0] != "CONSULT" and (k[0], k[1], None) in pred)]
+    # As score.py: a predicted dyad is right when gold has it, or has its type and actor with no recipient (a
+    # predicted dyad without a recipient is right only when gold has none either).
+    tp = [k for k in pred if k in gold or (k[2] is not None and (k[0], k[1], None) in gold)]
+    # Recall, as score.py, counts the required gold dyads only; one without a recipient is found by any predicted
+    # dyad of its type and actor.
+    found = [k for k in required if k in pred or (k[0] != "CONSULT" and k[2] is None and _any_of(pred, k))]
     mode_ok = status_ok = 0
     for k in found:
-        p = pred.get(k) or pred[(k[0], k[1], None)]
+        p = pred[k] if k in pred else pred[_any_of(pred, k)[0]]
         mode_ok += p.mode == gold[k].get("mode")
         status_ok += p.status == gold[k].get("status", "actual")
     return {"pred": len(pred), "gold": len(required), "tp": len(tp), "found": len(found), "mode": mode_ok,

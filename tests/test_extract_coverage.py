@@ -70,13 +70,14 @@ def test_gazetteer_version_names_both_packages() -> None:
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("Thousands of protesters marched through the streets of Tbilisi on Sunday.", "GEO", ()),
-    ("Kenyans marched in Nairobi on Tuesday against a proposed finance bill.", "KEN", ()),
+    ("Thousands of protesters marched through the streets of Tbilisi on Sunday.", "GEO", ("GEO",)),
+    ("Kenyans marched in Nairobi on Tuesday against a proposed finance bill.", "KEN", ("KEN",)),
     ("Hundreds of Palestinians protested near the Israeli embassy in Amman.", "PSE", ("ISR",)),
-    ("Tens of thousands of Serbians took to the streets of Belgrade to protest against corruption.", "SRB", ()),
-    ("Georgian protesters rallied outside parliament on Monday.", "GEO", ()),
+    ("Tens of thousands of Serbians took to the streets of Belgrade to protest against corruption.", "SRB", ("SRB",)),
+    ("Georgian protesters rallied outside parliament on Monday.", "GEO", ("GEO",)),
 ])
 def test_a_crowd_protest_is_coded_for_its_people_or_place(text: str, actor: str, recipient: tuple) -> None:
+    # (One aimed at no one named is its people's own state's business: the recipient is the actor.)
     protests = [e for e in code(text) if e.event_type == "PROTEST"]
     assert len(protests) == 1, dyads(code(text))
     assert (protests[0].actor_codes, protests[0].recipient_codes, protests[0].mode) == ((actor,), recipient, "demo")
@@ -173,7 +174,7 @@ SIMPLE_CASES = [
      ("SANCTION", "withdraw", ("AU",), ("NER",))),
     ("Chinese warships conducted drills around Taiwan on Monday.", ("MOBILIZE", "weapons", ("CHN",), ("TWN",))),
     ("Moscow vowed a tough response after Finland joined NATO.", ("THREATEN", "violence", ("RUS",), ("FIN",))),
-    ("Protesters stormed the parliament building in Nairobi.", ("PROTEST", "riot", ("KEN",), ())),
+    ("Protesters stormed the parliament building in Nairobi.", ("PROTEST", "riot", ("KEN",), ("KEN",))),
     ("Nicaragua broke diplomatic ties with Taiwan.", ("SANCTION", "withdraw", ("NIC",), ("TWN",))),
     ("Germany called in the Russian ambassador on Friday.", ("ACCUSE", "disapprove", ("DEU",), ("RUS",))),
     ("South Africa filed a genocide case against Israel at the International Court of Justice.",
@@ -1651,9 +1652,7 @@ def test_a_condemned_act_is_blamed_on_its_doer_not_its_target_or_a_later_clause(
              "cooperation with the United States.")
     assert ("ACCUSE", "disapprove", ("JPN",), ("IRN",)) in dyads(e), dyads(e)
     assert not [x for x in e if x.event_type == "ACCUSE" and x.recipient_codes != ("IRN",)], dyads(e)
-    # An attack whose doer no report names: the condemnation is news, published with no recipient (not the target's).
-    assert [(x.event_type, x.actor_codes, x.recipient_codes) for x in code("Britain condemned the attack on Kyiv.")] \
-        == [("ACCUSE", ("GBR",), ())]
+    assert not [x for x in code("Britain condemned the attack on Kyiv.") if x.event_type == "ACCUSE"]
 
 
 def test_a_name_then_an_article_after_called_is_a_verdict_not_a_call() -> None:
@@ -1746,7 +1745,7 @@ def test_said_it_after_another_clause_is_not_its_subject() -> None:
 
 def test_concern_with_no_object_needs_an_act_just_before_it() -> None:
     e = code("China and Russia held talks in Beijing on Monday. Japan and Australia also expressed concern.")
-    assert [x.recipient_codes for x in e if x.event_type == "ACCUSE"] == [()], dyads(e)  # (not aimed at the talks')
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
 
 
 def test_a_that_clause_with_an_unknown_subject_is_not_the_matrix_subjects_act() -> None:
@@ -2507,7 +2506,7 @@ NEAR_MISSES = [
      "burning \"deeply disrespectful\".", None, ("ACCUSE", ("SWE",), ("TUR",))),
     # From the session's precision sweep.
     ("Anti-government protesters in Nairobi marched towards parliament, and police fired tear gas.",
-     ("PROTEST", ("KEN",), ()), None),
+     ("PROTEST", ("KEN",), ("KEN",)), None),
     ("Swedish police linked the recent bombings in Stockholm to Albanian criminal networks.", None,
      ("ACCUSE", ("SWE",), ("ALB",))),
     ("Spanish police charged three Colombian nationals with running a hacking ring that stole bank data.", None,
@@ -3454,30 +3453,7 @@ def test_a_long_run_of_punctuation_is_split_in_linear_time() -> None:
 
 def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:
     e = code("Russia said it would hold talks with China. Estonia condemned the decision.")
-    assert [x.recipient_codes for x in e if x.event_type == "ACCUSE"] == [()], dyads(e)
-
-
-@pytest.mark.parametrize("text, actor", [
-    ("The IOC suspended India's Olympic association. Pakistan criticised the move.", "PAK"),
-    ("Germany's Volkswagen announced plans to close a plant. Poland called the decision a provocation.", "POL"),
-    ("Brazil, Colombia and Chile condemned the incursion.", "BRA"),
-    ("Malawi last month barred imports of several agricultural commodities.", "MWI"),
-])
-def test_an_accusation_or_measure_aimed_at_no_one_named_has_no_recipient(text: str, actor: str) -> None:
-    e = code(text)
-    assert [x.recipient_codes for x in e] == [()] and actor in e[0].actor_codes, dyads(e)
-
-
-@pytest.mark.parametrize("text", [
-    "Riots broke out in France and Belgium; the government blamed them on social media.",  # (no named actor)
-    "The central bank also said it had sanctioned nine commercial banks for failing to keep ATMs stocked.",
-    "Bank of America was sanctioned by a U.S. banking regulator on Tuesday.",
-    "Peskov described \"the issue of lowering the level of diplomatic relations\" as standard practice.",
-    "The Supreme Court condemned the decision of the lower court.",
-])
-def test_no_undirected_accusation_or_measure_without_a_named_state_acting(text: str) -> None:
-    e = code(text)
-    assert not [x for x in e if not x.recipient_codes], dyads(e)
+    assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
 
 
 @pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES + ARTICLE_CASES)
@@ -3601,6 +3577,8 @@ def test_a_storm_or_an_orchestra_on_tour_is_no_event(text: str) -> None:
     "The meeting was held amid rising tensions between India and Pakistan.",
     "Syrian refugees were hosted by Turkish families.",
     "The Israeli team was greeted by protesters in Paris.",
+    "The IOC suspended India's Olympic association. Pakistan criticised the move.",
+    "Germany's Volkswagen announced plans to close a plant. Poland called the decision a provocation.",
     "The Indian army gave a befitting reply to Pakistani firing.",
     "India gave a befitting reply to Pakistan in the World Cup match.",
     "Most Britons strongly support Ukraine, a poll showed.",

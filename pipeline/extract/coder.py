@@ -12,7 +12,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.dates import EventDate, Published, pick_date
 from pipeline.extract.document import (Doc, Draft, Sentence, SentenceContext, learn_names_before, phrase_text,
                                        read_document)
-from pipeline.extract.gazetteer import Gazetteer, alias_key
+from pipeline.extract.gazetteer import alias_key
 from pipeline.extract.modality import classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
@@ -448,48 +448,19 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if not d.recipient_codes and d.event_type == "SUPPORT" and len(d.actor_codes) > 1 \
                 and _WELCOMED.match(s.text, d.trigger.start):
             d.needs_recipient = False  # several who welcome what no report names: their joint act, as before
+        if d.event_type == "PROTEST" and not d.recipient_codes and len(d.actor_codes) == 1 \
+                and d.actor_codes[0] in doc.countries:
+            # "Tens of thousands of Georgians rallied in Tbilisi against the government's decision": a protest aimed
+            # at no one named is the protesters' own state's business.
+            d.recipient_codes = d.actor_codes
     if unanswered:
         drafts = [d for d in drafts if not any(d is u for u in unanswered)]
-    for d in drafts:
-        if d.needs_recipient and not d.recipient_codes and d.event_type in _UNDIRECTED_KEPT and _undirected_news(d, doc.gaz):
-            # "Brazil, Colombia and Chile condemned the incursion", "Malawi barred imports of maize flour": an
-            # accusation or a measure by a state is news even when no report names whom it was aimed at; published
-            # with an empty recipient list (not guessed), a little less sure.
-            d.needs_recipient = False
-            d.confidence -= _UNDIRECTED_DOUBT
     kept = [d for d in drafts if d.recipient_codes or not d.needs_recipient]
     if len(kept) < len(drafts):
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return _merge_twins(kept)
-
-
-def _undirected_news(d: Draft, gaz: Gazetteer) -> bool:
-    """True unless d's verb is a gerund after a preposition (a topic: "described the issue of lowering the level of
-    diplomatic relations as standard practice"), its actor is no name ("it", "the government": with no recipient, the
-    actor is all the event says, so it must be named), or the clause before it names a domestic body as its subject (a
-    court, a regulator, a central bank, a party, a team: "Bank of America was sanctioned by a U.S. banking regulator").
-    """
-    s, t = d.sentence, d.trigger
-    if not any(ch.isupper() for ch in d.actor_text) or d.mode == "investigate":
-        return False  # (nor an inquiry into no one named: "believed Ukraine needed to investigate Burisma")
-    hit = gaz.aliases.get(alias_key(d.actor_text))
-    if hit is not None and hit.alias_kind == "demonym":
-        return False  # a bare demonym ("the Chinese public", "the American Music Awards") says too little on its own
-    first = _FIRST_WORD.match(s.text, t.start, t.end)
-    if first is not None and first.group().lower().endswith("ing") \
-            and _GERUND_AFTER.search(s.text, max(0, t.start - 16), t.start) is not None:
-        return False
-    # From a little before the subject ("Fans in Brazil, Argentina and Uruguay all denounced") to the verb.
-    at = s.text.rfind(d.actor_text, 0, t.start) if d.actor_text else -1
-    lo = max(0, (at if at >= 0 else t.start) - _SUBJECT_REACH)
-    hi = min(len(s.text), t.end + _OBJECT_WINDOW) if t.rule.voice == "passive" else t.start
-    if at >= 0 and _PRIVATE_PEOPLE.search(s.text, at, t.start) is not None:
-        return False  # a private person: "A Japanese fisherman lodged a protest with the local council"
-    # (A word inside a name the gazetteer knows is no body of its own: "the European Union", "the Security Council".)
-    return not any(not any(c.start <= m.start() < c.end for c in s.compounds)
-                   for m in _DOMESTIC_ACTOR.finditer(s.text, lo, hi))
 
 
 def _denies_claim(d: Draft) -> bool:
@@ -1414,19 +1385,6 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
-# Acts published with an empty recipient list when no report names whom they were aimed at: accusations and measures,
-# news by themselves. (Not demands, threats, rejections, promises or help, whose unnamed other party is as often the
-# actor's own people, an ally or a court: "urged residents to stay indoors", "warned of further landslides".)
-_UNDIRECTED_KEPT: Final = frozenset({"ACCUSE", "SANCTION"})
-_UNDIRECTED_DOUBT: Final = 0.15
-_SUBJECT_REACH: Final = 30
-_PRIVATE_PEOPLE: Final = re.compile(
-    r"\b(?:fisherm[ae]n|fans|people|residents|citizens|nationals|tourists|students|workers|farmers|protesters|"
-    r"demonstrators|activists|journalists|reporters|m[ae]n|wom[ae]n|famil(?:y|ies)|pilgrims|migrants|refugees|"
-    r"civilians|traders|businessm[ae]n|lawyers|doctors|voters|users|residents|villagers|clerics?|monks?)\b",
-    re.IGNORECASE)
-_FIRST_WORD: Final = re.compile(r"[^\W\d_]++")
-_GERUND_AFTER: Final = re.compile(r"\b(?:of|about|on|over|against)\s++$", re.IGNORECASE)
 _TIES_WITH_OTHER: Final = re.compile(
     r"\s++with\s++(?:the\s++|a\s++|an\s++|its\s++|their\s++|all\s++)?+((?:[a-z][\w-]*+(?:\s++|\b)){1,3})")
 _PARTNER_WORDS: Final = frozenset("country nation government kingdom regime island neighbour neighbor state republic "
