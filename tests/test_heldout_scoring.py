@@ -1,0 +1,45 @@
+"""bench/eval_heldout.py scores dyads the way ../shared/eval/score.py does (the held-out figures in the README rest on it)."""
+
+from __future__ import annotations
+
+import importlib.util
+from types import SimpleNamespace
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_SPEC = importlib.util.spec_from_file_location("eval_heldout", ROOT / "bench" / "eval_heldout.py")
+assert _SPEC is not None and _SPEC.loader is not None
+heldout = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(heldout)
+
+
+def _event(etype: str, actors: tuple[str, ...], recipients: tuple[str, ...]) -> SimpleNamespace:
+    return SimpleNamespace(event_type=etype, actor_codes=actors, recipient_codes=recipients, mode=None, status="actual")
+
+
+def _item(*events: tuple[str, list[str], list[str]]) -> dict:
+    return {"events": [{"type": t, "actor": a, "recipient": r, "status": "actual"} for t, a, r in events]}
+
+
+def test_a_prediction_without_a_recipient_does_not_match_gold_with_one() -> None:
+    r = heldout.score_item(_item(("ACCUSE", ["BRA"], ["ECU"])), [_event("ACCUSE", ("BRA",), ())])
+    assert (r["tp"], r["found"], r["pred"], r["gold"]) == (0, 0, 1, 1)
+
+
+def test_gold_without_a_recipient_is_found_by_any_recipient() -> None:
+    r = heldout.score_item(_item(("PROTEST", ["GEO"], [])), [_event("PROTEST", ("GEO",), ("GEO",))])
+    assert (r["tp"], r["found"]) == (1, 1)
+
+
+def test_exact_dyads_and_unordered_meetings() -> None:
+    r = heldout.score_item(_item(("SANCTION", ["POL"], ["RUS"]), ("CONSULT", ["USA", "RUS"], [])),
+                           [_event("SANCTION", ("POL",), ("RUS",)), _event("CONSULT", ("RUS",), ("USA",)),
+                            _event("SANCTION", ("POL",), ("BLR",))])
+    assert (r["tp"], r["found"], r["pred"], r["gold"]) == (2, 2, 3, 2)
+
+
+def test_optional_gold_counts_for_precision_only() -> None:
+    item = {"events": [{"type": "AID", "actor": ["JPN"], "recipient": ["PHL"], "required": False}]}
+    r = heldout.score_item(item, [_event("AID", ("JPN",), ("PHL",))])
+    assert (r["tp"], r["found"], r["gold"]) == (1, 0, 0)
