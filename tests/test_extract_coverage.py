@@ -3707,3 +3707,23 @@ def test_a_denied_report_with_no_accuser_is_aimed_at_no_state() -> None:
 def test_a_crowd_protesting_anothers_act_protests() -> None:
     e = code("Filipino fishermen protested China's ban on fishing.")
     assert [x.event_type for x in e] == ["PROTEST"], dyads(e)
+
+
+def test_a_threat_on_failing_talks_is_aimed_at_the_other_side_of_the_talks() -> None:
+    e = code("Russia and the United States held talks in Geneva on Monday. Russia will deploy missiles to Cuba if the "
+             "negotiations fail.")
+    assert ("THREATEN", ("RUS",), ("USA",)) in {(x.event_type, x.actor_codes, x.recipient_codes) for x in e}, dyads(e)
+    # (Of several parties to the last talks, the one the story is about; no talks reported: no one.)
+    e = code("Russia held talks with NATO and the United States. US officials said Washington would not yield. Russia "
+             "will send troops to Venezuela if the negotiations fail, Ryabkov said.")
+    assert [x.recipient_codes for x in e if x.event_type == "THREATEN"] == [("USA",)], dyads(e)
+    assert not code("Iran will resume enrichment if the talks fail.")
+    e = code("Russia held talks with China on Monday. Russia will deploy troops to Belarus if NATO expands.")
+    assert not [x for x in e if x.event_type == "THREATEN" and "CHN" in x.recipient_codes], dyads(e)
+
+
+def test_a_threat_dismissed_by_another_was_aimed_at_it() -> None:
+    e = code("Russia said it might station missiles in Cuba. The US government dismissed this as rumbling.")
+    assert {(x.event_type, x.actor_codes, x.recipient_codes) for x in e} == {
+        ("THREATEN", ("RUS",), ("USA",)), ("REJECT", ("USA",), ("RUS",))}, dyads(e)
+    assert not code("Russia said it might station missiles in Cuba. Havana dismissed the idea.")  # (the host)

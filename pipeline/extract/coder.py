@@ -13,7 +13,7 @@ from pipeline.extract.dates import EventDate, Published, pick_date
 from pipeline.extract.document import (Doc, Draft, Sentence, SentenceContext, learn_names_before, phrase_text,
                                        read_document)
 from pipeline.extract.gazetteer import alias_key
-from pipeline.extract.modality import classify, condition_spans, has_condition
+from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
@@ -409,6 +409,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # statement as content, save what the speaker's own side will do.
             speaker = new[0].actor_codes if t.rule.voice == "attributed" else ()
     unanswered: list[Draft] = []
+    revived: list[Draft] = []
     for d in drafts:
         if d.recipient_codes and _denies_claim(d):
             # "The Kremlin denied that Russian and Ukrainian officials had held secret talks": a denial of a report is
@@ -429,6 +430,17 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 d.recipient_codes, d.recipient_text = named
         if d.needs_recipient and not d.recipient_codes:
             fill_recipient(d, drafts, earlier, doc.objectless)
+            if not d.recipient_codes:
+                _talks_counterpart(d, ctx.conditions, earlier + drafts, doc.leading_countries)
+            if not d.recipient_codes:
+                answered = _unaddressed_threat(d, doc)
+                if answered is not None:
+                    # "Ryabkov would not rule out stationing forces in Cuba. The US government dismissed this": the
+                    # threat was aimed at whoever dismissed it, and is coded after all.
+                    d.recipient_codes, d.recipient_text = answered.actor_codes, answered.actor_text
+                    answered.recipient_codes, answered.recipient_text = d.actor_codes, d.actor_text
+                    doc.objectless.remove(answered)
+                    revived.append(answered)
             if not d.recipient_codes:
                 _guess_broken_ties_partner(d, s, doc)
             if not d.recipient_codes:
@@ -460,7 +472,44 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         # "North Korea fired a ballistic missile on Monday" names no side struck and is not coded, but "Japan
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
-    return _merge_twins(kept)
+    return revived + _merge_twins(kept)
+
+
+def _talks_counterpart(d: Draft, conditions: list[Span], reported: list[Draft], leading: tuple[str, ...]) -> None:
+    """A threat on condition that talks fail or stall ("Russia will send troops to Cuba and Venezuela if the
+    negotiations fail") is aimed at the other side of the last talks its actor was reported holding (a guess)."""
+    if d.event_type != "THREATEN" or not conditions:
+        return
+    text = d.sentence.text
+    if not any(span.start > d.trigger.start - _CONDITION_REACH and _TALKS.search(text, span.start, span.end)
+               for span in conditions):
+        return
+    talks = [o for o in reported if o.event_type == "CONSULT" and o is not d
+             and set(d.actor_codes) & set(o.actor_codes + o.recipient_codes)]
+    if not talks:
+        return
+    last = talks[-1].sentence.index
+    parties = tuple(dict.fromkeys(c for o in talks if o.sentence.index == last
+                                  for c in o.actor_codes + o.recipient_codes if c not in d.actor_codes))
+    # (Of several, the one the story is about: "talks were held with NATO and the United States".)
+    parties = tuple(c for c in parties if c in leading) or parties
+    if parties:
+        d.recipient_codes, d.recipient_text = parties, ""
+        d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _unaddressed_threat(d: Draft, doc: Doc) -> Draft | None:
+    """The threat a dismissal with no named party answers ("The US government dismissed this as rumbling"): the last
+    threat aimed at no one named, by another, in the sentence before or the one before that."""
+    if d.event_type != "REJECT" or _THIS_OBJECT.match(d.sentence.text, d.trigger.end) is None:
+        return None
+    k = d.sentence.index
+    for o in reversed(doc.objectless):
+        if o.event_type == "THREATEN" and 0 < k - o.sentence.index <= 2 and not set(o.actor_codes) & set(d.actor_codes):
+            # (Not the host of what was threatened: "might station missiles in Cuba. Havana dismissed the idea".)
+            named = {x for c in o.sentence.compounds if c.start >= o.trigger.start for x in codes(c, o.sentence, doc)}
+            return None if set(d.actor_codes) & named else o
+    return None
 
 
 def _denies_claim(d: Draft) -> bool:
@@ -1385,6 +1434,13 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+# Talks or negotiations in a threat's condition ("if the negotiations fail"), in a condition that begins no more than
+# this many characters before the threat's verb.
+_TALKS: Final = re.compile(r"\b(?:talks|negotiations|dialogue|diplomacy|consultations)\b", re.IGNORECASE)
+_CONDITION_REACH: Final = 80
+# What a dismissal of a threat names as its object: "dismissed this as rumbling", "rejected the remarks".
+_THIS_OBJECT: Final = re.compile(r"\s++(?:this|that|it|(?:the|these|those|such)\s++(?:threats?|warnings?|remarks?|"
+                                 r"comments?|suggestions?|idea|statements?))\b", re.IGNORECASE)
 _TIES_WITH_OTHER: Final = re.compile(
     r"\s++with\s++(?:the\s++|a\s++|an\s++|its\s++|their\s++|all\s++)?+((?:[a-z][\w-]*+(?:\s++|\b)){1,3})")
 _PARTNER_WORDS: Final = frozenset("country nation government kingdom regime island neighbour neighbor state republic "
