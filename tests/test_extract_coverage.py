@@ -3727,3 +3727,10 @@ def test_a_threat_dismissed_by_another_was_aimed_at_it() -> None:
     assert {(x.event_type, x.actor_codes, x.recipient_codes) for x in e} == {
         ("THREATEN", ("RUS",), ("USA",)), ("REJECT", ("USA",), ("RUS",))}, dyads(e)
     assert not code("Russia said it might station missiles in Cuba. Havana dismissed the idea.")  # (the host)
+
+
+def test_a_mediator_is_no_side_of_the_two_sides() -> None:
+    e = code("Afghanistan and Pakistan agreed to an immediate ceasefire on Sunday after talks mediated by Qatar and "
+             "Turkey. Qatar's foreign ministry said the two sides had also agreed to establish mechanisms to "
+             "consolidate lasting peace.")
+    assert [set(x.actor_codes) for x in e if x.event_type == "AGREE"] == [{"AFG", "PAK"}], dyads(e)

@@ -382,6 +382,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         drafts.extend(new)
+        doc.mediators.update(c for d in new if d.event_type == "CONSULT" and d.mode == "third-party"
+                             for c in d.actor_codes if c not in d.recipient_codes)
         if new and t.rule.event_type in COMPLEMENT_TYPES and t.rule.content and not in_complement:
             complement_from = t.end
             # The content ends where a participle or relative clause about the act itself begins

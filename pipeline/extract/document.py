@@ -126,6 +126,8 @@ class Doc:
     made: list[Sentence | None]
     # Acts not coded for want of a recipient, in order: what a later "condemned the launch" may answer.
     objectless: list[Draft] = field(default_factory=list)
+    # Countries reported mediating or hosting talks between others (CONSULT third-party): no side of "the two sides".
+    mediators: set[str] = field(default_factory=set)
     _mentions: list[tuple[int, str]] | None = None
     _leading: tuple[str, ...] | None = None
     _by_code: dict[str, list[int]] | None = None

@@ -356,7 +356,9 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
             return listed
         limit = s.start + p.start
         named = Counter(code for at, code in doc.country_mentions if at < limit and code not in exclude)
-        pair = [code for code, _ in named.most_common(2)]
+        # (Not a mediator, however often named: "talks hosted by Qatar ... Qatar said the two sides had agreed".)
+        parties = Counter({code: n for code, n in named.items() if code not in doc.mediators})
+        pair = [code for code, _ in (parties if len(parties) >= 2 else named).most_common(2)]
         return tuple(pair) if len(pair) == 2 else ()
     # Whose "its neighbour" or "its NATO ally" it is: never the country it stands for.
     possessor: set[str] = set()
