@@ -3734,3 +3734,12 @@ def test_a_mediator_is_no_side_of_the_two_sides() -> None:
              "Turkey. Qatar's foreign ministry said the two sides had also agreed to establish mechanisms to "
              "consolidate lasting peace.")
     assert [set(x.actor_codes) for x in e if x.event_type == "AGREE"] == [{"AFG", "PAK"}], dyads(e)
+
+
+def test_a_verb_in_a_series_after_an_auxiliary_keeps_the_series_subject() -> None:
+    # "... to push into Kyrgyz territory and had shelled the airport": not Kyrgyzstan's act.
+    e = code("Bishkek said Tajik forces had used tanks, armoured personnel carriers and mortars to push into Kyrgyz "
+             "territory and had shelled the airport of the town of Batken.")
+    assert not [x for x in e if x.event_type == "ASSAULT" and x.actor_codes == ("KGZ",)], dyads(e)
+    e = code("Russia closed its airspace to Polish airlines and had expelled three Polish diplomats.")
+    assert ("SANCTION", ("RUS",), ("POL",)) in {(x.event_type, x.actor_codes, x.recipient_codes) for x in e}, dyads(e)

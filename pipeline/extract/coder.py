@@ -123,7 +123,7 @@ _WEAPON_SUBJECT: Final = re.compile(r"\b(?:shelling|strikes?|airstrikes?|missile
                                     r"attacks?|artillery|rockets?|fire)\b", re.IGNORECASE)
 _AND_VERB: Final = re.compile(r",?\s++and\s++$")
 # A verb after a comma or "and" that continues a series of its subject's verbs.
-_IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++$")
+_IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++(?:(?:had|has|have|then|also)\s++)?$")
 _SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
                                   re.IGNORECASE)
 _YEAR: Final = re.compile(r"^[^.;]*?\b(?:in|after\s++the|following\s++the|since)\s++(?:\w++\s++)?((?:19|20)\d\d)\b")
