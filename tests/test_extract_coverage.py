@@ -3743,3 +3743,9 @@ def test_a_verb_in_a_series_after_an_auxiliary_keeps_the_series_subject() -> Non
     assert not [x for x in e if x.event_type == "ASSAULT" and x.actor_codes == ("KGZ",)], dyads(e)
     e = code("Russia closed its airspace to Polish airlines and had expelled three Polish diplomats.")
     assert ("SANCTION", ("RUS",), ("POL",)) in {(x.event_type, x.actor_codes, x.recipient_codes) for x in e}, dyads(e)
+
+
+def test_a_source_inside_a_relative_clause_is_not_the_actor() -> None:
+    e = code("Israel launched an air strike on Gaza that Palestinian officials said killed 20 people.")
+    assert [(x.event_type, x.actor_codes, x.recipient_codes, x.killed) for x in e] == [
+        ("ASSAULT", ("ISR",), ("PSE",), 20)], dyads(e)

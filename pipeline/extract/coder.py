@@ -207,6 +207,10 @@ _FORCE_THREATENED: Final = re.compile(
 _FORCE_IN_WINDOW: Final = 80
 # A second reported clause of the same statement: "said the move was a threat ... and that Georgetown would ask".
 _AND_THAT: Final = re.compile(r"\band\s++that\s", re.IGNORECASE)
+# A source between a relative pronoun and the verb it reports: "(that) Palestinian officials said (killed)".
+_SOURCE_THEN_VERB: Final = re.compile(r"\s++(?:said|says|say|claimed|claims|reported|estimated)\s++"
+                                      r"(?:(?:had|has|have|was|were)\s++)?", re.IGNORECASE)
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)\s++(?:the\s++)?$", re.IGNORECASE)
 # A natural disaster as what killed, with no weapon or armed force named (see _drafts_for).
 _DISASTER: Final = re.compile(
     r"\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslides?|mudslides?|wildfires?|tornado|"
@@ -329,6 +333,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             main = args_mod.clause_subject_before(s.text, s.compounds, found.actor.start)
             if main is not None and _SERIES_BREAK.search(s.text, main.end, t.start) is None:
                 found = replace(found, actor=main)
+        if found.actor is not None and _SOURCE_THEN_VERB.fullmatch(s.text, found.actor.end, t.start) is not None \
+                and _RELATIVE_BEFORE.search(s.text, max(0, found.actor.start - 8), found.actor.start) is not None:
+            # "an air strike on Gaza that Palestinian officials said killed 20 people": the officials report what the
+            # strike did (its casualties are the strike's); they are not its actor.
+            continue
         if args_mod.adjunct_participle(s.text, t):
             # "Somalia recalled its ambassador ... to Ethiopia, calling it a violation", "..., the Armenian defence
             # ministry said, accusing": the participle shares the subject of the nearest clause before it, which is
