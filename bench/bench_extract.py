@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 from pipeline.extract import CoderResources, code_document, load_resources, merge_stories
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+HELD_OUT = Path(__file__).resolve().parent / "heldout"
 
 
 def corpus(n: int, *, size: int = 3000, seed: int = 7) -> list[str]:
@@ -39,9 +41,7 @@ def corpus(n: int, *, size: int = 3000, seed: int = 7) -> list[str]:
 def news_corpus(n: int, *, size: int = 3000) -> list[str]:
     """Up to n documents of at least size characters, each the next held-out articles (of 600 characters or more)
     joined in file order."""
-    import json
-
-    articles = [json.loads(line)["text"] for f in sorted((SAMPLE.parent.parent / "bench" / "heldout").glob("*.jsonl"))
+    articles = [json.loads(line)["text"] for f in sorted(HELD_OUT.glob("*.jsonl"))
                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs: list[str] = []
     parts: list[str] = []

@@ -495,8 +495,7 @@ def _talks_counterpart(d: Draft, conditions: list[Span], reported: list[Draft], 
     if not any(span.start > d.trigger.start - _CONDITION_REACH and _TALKS.search(text, span.start, span.end)
                for span in conditions):
         return
-    talks = [o for o in reported if o.event_type == "CONSULT" and o is not d
-             and set(d.actor_codes) & set(o.actor_codes + o.recipient_codes)]
+    talks = [o for o in reported if o.event_type == "CONSULT" and set(d.actor_codes) & set(o.actor_codes + o.recipient_codes)]
     if not talks:
         return
     last = talks[-1].sentence.index
