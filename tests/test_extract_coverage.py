@@ -211,6 +211,12 @@ def test_the_subject_of_talks_is_not_a_participant() -> None:
     assert dyads(e) == {("CONSULT", None, ("KOR", "JPN"), ())}
 
 
+def test_talks_between_may_name_their_place_first_but_not_a_war_between() -> None:
+    e = code("The deal followed four days of talks in Beijing between Saudi Arabia and Iran.")
+    assert dyads(e) == {("CONSULT", None, ("SAU", "IRN"), ())}
+    assert code("Talks in Geneva on the war between Russia and Ukraine ended without a statement.") == []
+
+
 def test_a_joint_act_needs_no_recipient_but_only_for_its_own_subject() -> None:
     assert dyads(code("Greece and Turkey signed a declaration of friendship in Athens.")) == {
         ("SUPPORT", None, ("GRC", "TUR"), ())}
@@ -1050,6 +1056,13 @@ ARTICLE_CASES = [
     ("Iran said the British tanker had been violating international maritime rules.",
      ("ACCUSE", "allege", ("IRN",), ("GBR",))),
     ("Britain said Iran was almost certainly responsible for the attack.", ("ACCUSE", "allege", ("GBR",), ("IRN",))),
+    # The stock charges of diplomatic complaints, reported, accuse the party named right before them.
+    ("Ecuador said Mexico had abused the immunities granted to its diplomatic mission.",
+     ("ACCUSE", "allege", ("ECU",), ("MEX",))),
+    ("Beijing said the Philippine boats had illegally intruded into waters near the shoal.",
+     ("ACCUSE", "allege", ("CHN",), ("PHL",))),
+    ("India's foreign ministry said Canada was interfering in India's internal affairs.",
+     ("ACCUSE", "allege", ("IND",), ("CAN",))),
     # A cap on another state's mission is an expulsion; "the State Department" also opens a sentence.
     ("Moldova ordered Russia to cut the number of its diplomats in Chisinau by 45.",
      ("SANCTION", "expel", ("MDA",), ("RUS",))),
