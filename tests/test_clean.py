@@ -255,13 +255,15 @@ def test_normalize_line_fast_paths_equal_the_definition(line: str) -> None:
         "word " * 400_000 + ".",  # 400,000 words ending like a sentence
     ],
 )
-def test_huge_single_lines_take_well_under_a_second(raw: str) -> None:
+def test_huge_single_lines_stay_linear(raw: str) -> None:
+    # A guard against super-linear scans (a quadratic one takes minutes on these), not a speed target: 0.4-1 s for
+    # the slowest here (2.9 MB, not ASCII) depending on the machine; the speed figures are bench/bench_clean.py's.
     started = time.process_time()
     c = clean_text(raw)
-    assert time.process_time() - started < 1.0  # 0.4 s for the slowest here (2.9 MB, not ASCII)
+    assert time.process_time() - started < 8.0
     started = time.process_time()
     learn_site_boilerplate([(None, raw)])
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < 8.0
     assert len(c.text) + sum(len(r.text) for r in c.removed) + len(c.title or "") >= len(raw.strip()) // 2
 
 

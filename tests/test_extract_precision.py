@@ -80,6 +80,13 @@ PAIRS = [
      "Japan provided aid to India.", ("AID", ("JPN",), ("IND",))),
     ("Spain's striker attacked the French defence relentlessly.",
      "Russia attacked Ukraine on Monday.", ("ASSAULT", ("RUS",), ("UKR",))),
+    # ... and so is a country's possessive on a company's name, known by the word that ends it.
+    ("Japan's Nippon Steel criticised the US decision to block its takeover of U.S. Steel.",
+     "Japan's Energy Minister criticised the US decision.", ("ACCUSE", ("JPN",), ("USA",))),
+    ("South Korea's Hyundai Motor Group accused China of copying its designs.",
+     "South Korea accused China of copying its designs.", ("ACCUSE", ("KOR",), ("CHN",))),
+    ("Seven & i Holdings, the Japanese owner of 7-Eleven, rejected a takeover proposal from Canada.",
+     "Japan rejected a proposal from Canada.", ("REJECT", ("JPN",), ("CAN",))),
     ("Argentina's coach praised the Brazilian referee.",
      "Argentina's president praised the Brazilian government.", ("SUPPORT", ("ARG",), ("BRA",))),
     ("Indian fans urged the Australian team to apologise.",

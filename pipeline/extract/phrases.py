@@ -138,7 +138,7 @@ _NON_STATE_HEADS: Final = tuple(
         "charity association chamber NGO squad cricketer footballer board federation league smuggler trafficker "
         "poacher pirate bowler batter spinner seamer pacer opener skipper winger fullback quarterback pitcher "
         "jockey cyclist swimmer sprinter wrestler boxer golfer youtuber influencer blogger celebrity philanthropist "
-        "trader").split() + [
+        "trader owner").split() + [
         "middle order", "top order", "pace attack", "batting order",
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
@@ -152,8 +152,15 @@ _NON_STATE_HEADS: Final = tuple(
 # Not a modifier of trade: "Canadian agricultural and food products" are the state's goods.
 _NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS)
                                     + r")\b(?!\s++(?:products|exports|imports|goods|supplies|shipments|aid|security))")
-# "Spain's striker", "China's tech giant": a country's possessive on a private head noun.
-_POSSESSIVE_NON_STATE: Final = re.compile(r"['’]s" + _NON_STATE_HEAD.pattern)
+# "Spain's striker", "China's tech giant": a country's possessive on a private head noun; or on a company's name,
+# known by the word that ends it ("Germany's Daimler Truck Holding", "Japan's Nippon Steel", "Britain's Rolls-Royce
+# Holdings", "South Korea's Hyundai Motor Group").
+_POSSESSIVE_NON_STATE: Final = re.compile(
+    r"['’]s(?:" + _NON_STATE_HEAD.pattern + r"|\s++(?:(?-i:[A-Z])[\w&.’'-]*+\s++){0,3}?(?-i:"
+    r"Holdings?|Group|Inc\b|Corp\b|Corporation|Co\.|Ltd\b|Limited|plc|PLC|AG|SE|SA|S\.A\.|GmbH|NV|N\.V\.|Motors?"
+    r"|Electronics|Steel|Airlines|Airways|Energy|Petroleum|Oil|Telecom|Technologies|Industries|Pharmaceuticals?"
+    r"|Mining|Shipping|Logistics|Automotive|Semiconductors?|Truck|Trucks|Foods|Brewer(?:y|ies)|Bancorp|Insurance)\b"
+    r"(?![ \t]++(?-i:[A-Z])|-))")  # (the name's last word: not "Russia's Energy Minister", "Oil-for-food")
 # A place name inside the proper name of a company, paper, team, treaty or another place: "the Washington Post",
 # "Bank of America" (not "the State Bank of Pakistan", "the Central Bank of Nigeria": the state's), "Real Madrid",
 # "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk Agreements", "the South China Sea", "the
