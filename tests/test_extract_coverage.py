@@ -211,6 +211,16 @@ def test_the_subject_of_talks_is_not_a_participant() -> None:
     assert dyads(e) == {("CONSULT", None, ("KOR", "JPN"), ())}
 
 
+def test_an_official_of_no_named_country_acting_on_one_side_of_a_two_sided_story_is_the_other() -> None:
+    story = ("Saudi Arabia has banned imports of fruit and vegetables from Lebanon. The Lebanese government said it "
+             "regretted the decision. Agriculture minister Abbas Mortada urged Riyadh to reconsider.")
+    assert ("REQUEST", "change", ("LBN",), ("SAU",)) in dyads(code(story))
+    # Not in a story of several countries.
+    crowded = ("Saudi Arabia has banned imports of fruit from Lebanon, Syria, Jordan and Egypt. Syria, Jordan and "
+               "Egypt protested. Agriculture minister Abbas Mortada urged Riyadh to reconsider.")
+    assert not any(d[0] == "REQUEST" for d in dyads(code(crowded)))
+
+
 def test_talks_between_may_name_their_place_first_but_not_a_war_between() -> None:
     e = code("The deal followed four days of talks in Beijing between Saudi Arabia and Iran.")
     assert dyads(e) == {("CONSULT", None, ("SAU", "IRN"), ())}

@@ -892,6 +892,18 @@ def _twins(a: Draft, b: Draft) -> bool:
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity))
 
 
+# The subject of a verb that is an official or office of no named country, right before it ("Agriculture minister
+# Abbas Mortada urged Riyadh to", "The foreign ministry spokesman also welcomed"), opening its clause.
+_OFFICIAL_REACH: Final = 80
+_OFFICIAL_SUBJECT: Final = re.compile(
+    r"(?:^|[.;:,]\s++|\b(?:and|but|while)\s++)(?:(?:the|a|an)\s++)?(?:(?-i:[a-z])[\w-]*+\s++|(?:foreign|defen[cs]e|"
+    r"interior|home|trade|commerce|agriculture|finance|economy|energy|health|justice|industry|security|deputy|vice|"
+    r"prime|acting|caretaker|senior|chief|state|national|presidential|government)\s++){0,3}?"
+    r"(?:minister|ministry|spokes(?:man|woman|person)|officials?|president|premier|chancellor|government|envoy|ambassador|"
+    r"diplomats?|secretary|adviser|advisor|negotiators?)(?:\s++(?-i:[A-Z])[\w.’'-]*+){0,3}?"
+    r"(?:\s++(?:also|later|then|again|on\s++\w++|separately|publicly|repeatedly))?\s++$", re.IGNORECASE)
+
+
 def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, res: CoderResources,
                 ctx: SentenceContext) -> list[Draft]:
     """Zero, one or several drafts for one trigger match."""
@@ -1005,6 +1017,14 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         host = doc.main_country_besides(rec_codes)
         if host is not None:
             actor_codes, guessed = (host,), True
+    # "Saudi Arabia banned imports from Lebanon ... Agriculture minister Abbas Mortada urged Riyadh to reconsider": an
+    # official of no named country acting on one side of a two-sided story is the other side's (a guess).
+    if not actor_codes and len(rec_codes) == 1 and not rule.nominal and rule.voice == "active" and doc.two_sided \
+            and rec_codes[0] in doc.leading_countries \
+            and _OFFICIAL_SUBJECT.search(s.text, max(0, t.start - _OFFICIAL_REACH), t.start) is not None:
+        other = doc.main_country_besides(rec_codes)
+        if other is not None and sum(not s.start <= at < s.start + len(s.text) for at in doc.mentions_of(other)) >= 2:
+            actor_codes, guessed = (other,), True  # (a story about the two, not a sentence naming them)
     if not actor_codes:
         return []
     if _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
