@@ -3479,6 +3479,70 @@ def test_a_condemned_decision_needs_a_hostile_act_before_it() -> None:
     assert not [x for x in e if x.event_type == "ACCUSE"], dyads(e)
 
 
+# Verb classes of the PETRARCH2 CAMEO dictionary that no rule read before (one sentence each, not the probes').
+CAMEO_CASES = [
+    ("Pakistan assassinated a senior Indian intelligence officer in Dubai, Indian media reported.",
+     ("ASSAULT", "targeted", ("PAK",), ("IND",))),
+    ("Belarusian agents abducted a Lithuanian border guard near Medininkai on Sunday.",
+     ("ASSAULT", "abduct", ("BLR",), ("LTU",))),
+    ("Two Georgian soldiers were tortured by Russian troops in South Ossetia.", ("ASSAULT", None, ("RUS",), ("GEO",))),
+    ("Israeli bulldozers demolished 40 Palestinian homes near Hebron.", ("ASSAULT", "destroy", ("ISR",), ("PSE",))),
+    ("Azerbaijani troops stormed into Armenia's Syunik province overnight.", ("ASSAULT", None, ("AZE",), ("ARM",))),
+    ("Taiwan put its forces on high alert as Chinese jets crossed the median line.",
+     ("MOBILIZE", "troops", ("TWN",), ("CHN",))),
+    ("Ukraine called up 50,000 reservists to fight Russia.", ("MOBILIZE", "troops", ("UKR",), ("RUS",))),
+    ("Greece dispatched two frigates to the waters off Cyprus.", ("MOBILIZE", "weapons", ("GRC",), ("CYP",))),
+    ("Russian bombers patrolled near the Norwegian coast on Tuesday.", ("MOBILIZE", "weapons", ("RUS",), ("NOR",))),
+    ("Turkish customs officers confiscated a shipment of Syrian weapons.", ("COERCE", "seize", ("TUR",), ("SYR",))),
+    ("Kuwait tightened entry requirements for Lebanese nationals.", ("COERCE", "restrict", ("KWT",), ("LBN",))),
+    ("Thousands of protesters burned Israeli flags outside the embassy in Amman.",
+     ("PROTEST", "demo", ("JOR",), ("ISR",))),
+    ("Canada suspended arms export licences to Turkey.", ("SANCTION", "discontinue", ("CAN",), ("TUR",))),
+    ("India shipped 10,000 tonnes of rice to Sri Lanka.", ("AID", None, ("IND",), ("LKA",))),
+    ("China wrote off Zambia's interest-free loans.", ("AID", None, ("CHN",), ("ZMB",))),
+    ("Qatar deposited $3 billion in Egypt's central bank.", ("AID", None, ("QAT",), ("EGY",))),
+    ("French troops pulled out of Niger on Friday.", ("RETREAT", "withdraw", ("FRA",), ("NER",))),
+    ("Russia repatriated 90 Ukrainian prisoners of war.", ("RETREAT", "release", ("RUS",), ("UKR",))),
+    ("Iran granted British diplomats consular access to the detained journalist.",
+     ("RETREAT", "access", ("IRN",), ("GBR",))),
+    ("The United States eased sanctions on Venezuela's oil sector.", ("RETREAT", None, ("USA",), ("VEN",))),
+    ("Germany deplored Hungary's veto of the aid package.", ("ACCUSE", "disapprove", ("DEU",), ("HUN",))),
+    ("Egypt refused permission for Israeli aircraft to cross its airspace.", ("REJECT", None, ("EGY",), ("ISR",))),
+    ("Hungary defied NATO calls to ratify Sweden's membership.", ("REJECT", None, ("HUN",), ("NATO",))),
+    ("The African Union issued an ultimatum to Mali's junta.", ("THREATEN", None, ("AU",), ("MLI",))),
+    ("Beijing said it reserved the right to respond to Philippine provocations.",
+     ("THREATEN", "violence", ("CHN",), ("PHL",))),
+    ("Britain is weighing sanctions against Iranian officials.", ("THREATEN", "restrict", ("GBR",), ("IRN",))),
+    ("Seoul pledged closer cooperation with Canberra on critical minerals.", ("AGREE", None, ("KOR",), ("AUS",))),
+    ("Kenya is ready to send police officers to Haiti.", ("AGREE", None, ("KEN",), ("HTI",))),
+    ("Armenia accepted Iran's offer to host talks.", ("AGREE", None, ("ARM",), ("IRN",))),
+    ("Oman mediated between Iran and the United States in 2023.", ("CONSULT", "third-party", ("OMN", "IRN", "USA"), ())),
+    ("Japan and India exchanged views on the Indo-Pacific.", ("CONSULT", None, ("JPN", "IND"), ())),
+    ("India upgraded its relations with Saudi Arabia to a strategic partnership.", ("SUPPORT", None, ("IND",), ("SAU",))),
+    ("The European Union commended Moldova for its reforms.", ("SUPPORT", None, ("EU",), ("MDA",))),
+    ("Pakistan bowed to pressure from China over the security of its workers.", ("CONCEDE", None, ("PAK",), ("CHN",))),
+    ("Israel shares intelligence with Jordan on smuggling.", ("COOPERATE", None, ("ISR",), ("JOR",))),
+    ("Japanese warships joined exercises with Philippine and Australian navies.",
+     ("COOPERATE", None, ("JPN", "PHL", "AUS"), ())),
+]
+
+
+@pytest.mark.parametrize("text, want", CAMEO_CASES)
+def test_cameo_verb_class_codes_its_event(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("Qatar offered to mediate between Israel and Hamas.", "CONSULT"),  # an offer (AGREE), not mediation
+    ("Demonstrators in Istanbul chanted slogans against the war in Gaza.", "PROTEST"),  # against no one named
+    ("Nigeria's central bank deposited the money in a domestic account.", "AID"),  # no sum, no other state
+    ("Armenians commended by the jury won the chess olympiad.", "SUPPORT"),  # a passive's agent is no recipient
+    ("Kenyan police confiscated 200 kilograms of cocaine in Mombasa.", "COERCE"),  # no other state's property
+])
+def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
+    assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
+
+
 @pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES + ARTICLE_CASES)
 def test_construction_codes_its_event(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))

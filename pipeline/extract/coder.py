@@ -69,6 +69,8 @@ _NOUN_BEFORE: Final = re.compile(
 # How far after an attack's verb its weapon may be named ("with 120 missiles").
 _WEAPON_WINDOW: Final = 60
 # "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
+# "burned Israeli flags", "burning effigies of": whose flag a crowd burns is what it protests against.
+_FLAGS_AFTER: Final = re.compile(r"\s++(?:flags?|effig(?:y|ies))\b", re.IGNORECASE)
 _EMBASSY_AFTER: Final = re.compile(
     r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?"
     r"|(?:military\s++|air\s++|naval\s++|marine\s++|army\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
@@ -1246,7 +1248,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     # The target: "against X", "outside the X embassy", "border crossings with X".
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in phrase_text(s, c).lower()
                    or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)
-                   or _EMBASSY_AFTER.match(s.text, c.end)), None)
+                   or _EMBASSY_AFTER.match(s.text, c.end) or _FLAGS_AFTER.match(s.text, c.end)), None)
     from_place = not actor_codes
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
