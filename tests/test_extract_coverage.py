@@ -3524,6 +3524,12 @@ CAMEO_CASES = [
     ("Israel shares intelligence with Jordan on smuggling.", ("COOPERATE", None, ("ISR",), ("JOR",))),
     ("Japanese warships joined exercises with Philippine and Australian navies.",
      ("COOPERATE", None, ("JPN", "PHL", "AUS"), ())),
+    ("Israel reduced its diplomatic ties with Ireland to the level of charge d'affaires.",
+     ("SANCTION", "withdraw", ("ISR",), ("IRL",))),
+    ("Malaysia and Singapore signed a joint statement on water supplies.", ("SUPPORT", None, ("MYS", "SGP"), ())),
+    ("Egypt and Sudan conducted joint training near Khartoum.", ("COOPERATE", None, ("EGY", "SDN"), ())),
+    ("Brazil declined a Chinese invitation to the Belt and Road Forum.", ("REJECT", None, ("BRA",), ("CHN",))),
+    ("Pyongyang spurned a Japanese offer of talks.", ("REJECT", "meet", ("PRK",), ("JPN",))),
 ]
 
 
