@@ -1066,6 +1066,12 @@ ARTICLE_CASES = [
     ("Iran said the British tanker had been violating international maritime rules.",
      ("ACCUSE", "allege", ("IRN",), ("GBR",))),
     ("Britain said Iran was almost certainly responsible for the attack.", ("ACCUSE", "allege", ("GBR",), ("IRN",))),
+    # Verdicts on an act or a conduct, reported, accuse its doer.
+    ("Ukraine said the Russian strike on the port was \"a spit in the face\" of Turkey.",
+     ("ACCUSE", "disapprove", ("UKR",), ("RUS",))),
+    ("Mali said the destruction of its drone by Algeria was a \"hostile act\".", ("ACCUSE", "disapprove", ("MLI",), ("DZA",))),
+    ("The United States said China's military activities near Taiwan only serve to worsen tensions.",
+     ("ACCUSE", "disapprove", ("USA",), ("CHN",))),
     # The stock charges of diplomatic complaints, reported, accuse the party named right before them.
     ("Ecuador said Mexico had abused the immunities granted to its diplomatic mission.",
      ("ACCUSE", "allege", ("ECU",), ("MEX",))),
