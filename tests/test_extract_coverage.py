@@ -1072,6 +1072,10 @@ ARTICLE_CASES = [
     ("Mali said the destruction of its drone by Algeria was a \"hostile act\".", ("ACCUSE", "disapprove", ("MLI",), ("DZA",))),
     ("The United States said China's military activities near Taiwan only serve to worsen tensions.",
      ("ACCUSE", "disapprove", ("USA",), ("CHN",))),
+    ("The EU said the forced landing of the plane by Belarus was \"an attack on democracy\".",
+     ("ACCUSE", "disapprove", ("EU",), ("BLR",))),
+    ("Azerbaijan said it had responded to \"large-scale provocations\" by Armenian forces.",
+     ("ACCUSE", "allege", ("AZE",), ("ARM",))),
     # The stock charges of diplomatic complaints, reported, accuse the party named right before them.
     ("Ecuador said Mexico had abused the immunities granted to its diplomatic mission.",
      ("ACCUSE", "allege", ("ECU",), ("MEX",))),
