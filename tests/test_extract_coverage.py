@@ -3540,6 +3540,9 @@ CAMEO_CASES = [
     ("Egypt and Sudan conducted joint training near Khartoum.", ("COOPERATE", None, ("EGY", "SDN"), ())),
     ("Brazil declined a Chinese invitation to the Belt and Road Forum.", ("REJECT", None, ("BRA",), ("CHN",))),
     ("Pyongyang spurned a Japanese offer of talks.", ("REJECT", "meet", ("PRK",), ("JPN",))),
+    ("Japan's foreign minister flew to Manila for the signing of the pact.", ("CONSULT", "visit", ("JPN",), ("PHL",))),
+    ("Indian Prime Minister Narendra Modi landed in Colombo for a two-day visit.",
+     ("CONSULT", "visit", ("IND",), ("LKA",))),
 ]
 
 
