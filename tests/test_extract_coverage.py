@@ -3544,6 +3544,31 @@ CAMEO_CASES = [
      ("REJECT", None, ("MKD",), ("FRA",))),
     ("Ethiopia signed a deal with Somaliland. Somalia declared \"null and void\" the agreement with Ethiopia.",
      ("REJECT", None, ("SOM",), ("ETH",))),
+    ("Germany faced sharp criticism from Poland over the pipeline.", ("ACCUSE", "disapprove", ("POL",), ("DEU",))),
+    ("Serbia came under fire from the European Union over the vote.", ("ACCUSE", "disapprove", ("EU",), ("SRB",))),
+    ("Gambia instituted proceedings against Myanmar at the International Court of Justice.",
+     ("ACCUSE", "allege", ("GMB",), ("MMR",))),
+    ("Japan voiced outrage at remarks by a senior Chinese diplomat.", ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),
+    ("Egypt refused to sign the Nile agreement with Ethiopia.", ("REJECT", None, ("EGY",), ("ETH",))),
+    ("Brussels is weighing an embargo on Iranian oil.", ("THREATEN", "restrict", ("EU",), ("IRN",))),
+    ("Ghana said it was prepared to send troops to Mali.", ("AGREE", None, ("GHA",), ("MLI",))),
+    ("Washington paused military aid to Egypt.", ("SANCTION", "discontinue", ("USA",), ("EGY",))),
+    ("Kuwait acted as mediator in talks between Saudi Arabia and Qatar.",
+     ("CONSULT", "third-party", ("KWT", "SAU", "QAT"), ())),
+    ("Turkey censured Greece over the militarisation of Aegean islands.", ("ACCUSE", "disapprove", ("TUR",), ("GRC",))),
+    ("Vietnam complained to China about the survey ship.", ("ACCUSE", "disapprove", ("VNM",), ("CHN",))),
+    ("Britain suspected Russia of hacking the election systems.", ("ACCUSE", "allege", ("GBR",), ("RUS",))),
+    ("Seoul issued a warning to Pyongyang over the balloons.", ("THREATEN", None, ("KOR",), ("PRK",))),
+    ("Ukraine sought compensation from Russia for the dam.", ("REQUEST", "change", ("UKR",), ("RUS",))),
+    ("Washington assured Taipei of its continued support.", ("AGREE", None, ("USA",), ("TWN",))),
+    ("Kenya expressed gratitude to Japan for the loan.", ("SUPPORT", None, ("KEN",), ("JPN",))),
+    ("Indian Prime Minister Narendra Modi received a call from President Joe Biden.",
+     ("CONSULT", "phone", ("IND", "USA"), ())),
+    ("Chinese Premier Li Qiang wrapped up a visit to Australia on Tuesday.", ("CONSULT", "visit", ("CHN",), ("AUS",))),
+    ("China added six American defence firms to its unreliable entity list.",
+     ("SANCTION", "discontinue", ("CHN",), ("USA",))),
+    ("Lithuanian police apprehended a Russian national near the border.", ("COERCE", "arrest", ("LTU",), ("RUS",))),
+    ("Russian troops disengaged from Ukraine's Kharkiv region.", ("RETREAT", "withdraw", ("RUS",), ("UKR",))),
     ("Japan's foreign minister flew to Manila for the signing of the pact.", ("CONSULT", "visit", ("JPN",), ("PHL",))),
     ("Indian Prime Minister Narendra Modi landed in Colombo for a two-day visit.",
      ("CONSULT", "visit", ("IND",), ("LKA",))),
@@ -3561,6 +3586,7 @@ def test_cameo_verb_class_codes_its_event(text: str, want: tuple) -> None:
     ("Nigeria's central bank deposited the money in a domestic account.", "AID"),  # no sum, no other state
     ("Armenians commended by the jury won the chess olympiad.", "SUPPORT"),  # a passive's agent is no recipient
     ("Kenyan police confiscated 200 kilograms of cocaine in Mombasa.", "COERCE"),  # no other state's property
+    ("The Budapest Festival Orchestra toured Japan last month.", "CONSULT"),  # orchestras and teams tour
 ])
 def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
     assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
