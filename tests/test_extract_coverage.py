@@ -3560,6 +3560,9 @@ CAMEO_CASES = [
     ("Britain suspected Russia of hacking the election systems.", ("ACCUSE", "allege", ("GBR",), ("RUS",))),
     ("Seoul issued a warning to Pyongyang over the balloons.", ("THREATEN", None, ("KOR",), ("PRK",))),
     ("Ukraine sought compensation from Russia for the dam.", ("REQUEST", "change", ("UKR",), ("RUS",))),
+    ("Warsaw is seeking 6.2 trillion zlotys in war reparations from Berlin.", ("REQUEST", "change", ("POL",), ("DEU",))),
+    ("Phnom Penh sought Malaysia's mediation in its border dispute.", ("REQUEST", "change", ("KHM",), ("MYS",))),
+    ("Washington is pushing Israel to agree to a truce in Gaza.", ("REQUEST", "change", ("USA",), ("ISR",))),
     ("Washington assured Taipei of its continued support.", ("AGREE", None, ("USA",), ("TWN",))),
     ("Kenya expressed gratitude to Japan for the loan.", ("SUPPORT", None, ("KEN",), ("JPN",))),
     ("Indian Prime Minister Narendra Modi received a call from President Joe Biden.",
@@ -3587,6 +3590,7 @@ def test_cameo_verb_class_codes_its_event(text: str, want: tuple) -> None:
     ("Armenians commended by the jury won the chess olympiad.", "SUPPORT"),  # a passive's agent is no recipient
     ("Kenyan police confiscated 200 kilograms of cocaine in Mombasa.", "COERCE"),  # no other state's property
     ("The Budapest Festival Orchestra toured Japan last month.", "CONSULT"),  # orchestras and teams tour
+    ("Protesters pushed Israel to the brink of a general strike.", "REQUEST"),  # "push X to" a state, not a demand
 ])
 def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
     assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
