@@ -3572,6 +3572,10 @@ CAMEO_CASES = [
      ("SANCTION", "discontinue", ("CHN",), ("USA",))),
     ("Lithuanian police apprehended a Russian national near the border.", ("COERCE", "arrest", ("LTU",), ("RUS",))),
     ("Russian troops disengaged from Ukraine's Kharkiv region.", ("RETREAT", "withdraw", ("RUS",), ("UKR",))),
+    # Military pacts are cooperation, however they are sealed.
+    ("Finland's parliament ratified a defence cooperation agreement with the United States.",
+     ("COOPERATE", None, ("FIN",), ("USA",))),
+    ("Japan and the Philippines signed a troop pact on Monday.", ("COOPERATE", None, ("JPN", "PHL"), ())),
     ("Japan's foreign minister flew to Manila for the signing of the pact.", ("CONSULT", "visit", ("JPN",), ("PHL",))),
     ("Indian Prime Minister Narendra Modi landed in Colombo for a two-day visit.",
      ("CONSULT", "visit", ("IND",), ("LKA",))),
