@@ -2915,9 +2915,9 @@ NEAR_MISSES = [
     ("Iran seized a British tanker. London said the seizure was illegal and demanded its release.",
      ("ACCUSE", ("GBR",), ("IRN",)), None),
     ("Beijing said Washington's move was \"unacceptable\".", ("ACCUSE", ("CHN",), ("USA",)), None),
-    # A headline's list with no conjunction; a clause opened by "as" is no object.
-    ("Japan, Philippines sign troop pact as Beijing's maritime push deepens", ("SUPPORT", ("JPN", "PHL"), ()),
-     ("SUPPORT", ("PHL",), ("CHN",))),
+    # A headline's list with no conjunction; a clause opened by "as" is no object (a troop pact is military cooperation).
+    ("Japan, Philippines sign troop pact as Beijing's maritime push deepens", ("COOPERATE", ("JPN", "PHL"), ()),
+     ("COOPERATE", ("PHL",), ("CHN",))),
     ("Japan signed a pact with the Philippines as China expands its presence.", ("SUPPORT", ("JPN",), ("PHL",)),
      ("SUPPORT", ("JPN",), ("CHN",))),
     ("On the border with Ukraine, Russia has gathered troops.", ("MOBILIZE", ("RUS",), ("UKR",)), None),
