@@ -3563,6 +3563,7 @@ CAMEO_CASES = [
     ("Warsaw is seeking 6.2 trillion zlotys in war reparations from Berlin.", ("REQUEST", "change", ("POL",), ("DEU",))),
     ("Phnom Penh sought Malaysia's mediation in its border dispute.", ("REQUEST", "change", ("KHM",), ("MYS",))),
     ("Washington is pushing Israel to agree to a truce in Gaza.", ("REQUEST", "change", ("USA",), ("ISR",))),
+    ("The African Union called for an immediate ceasefire in Libya.", ("REQUEST", "change", ("AU",), ("LBY",))),
     ("Washington assured Taipei of its continued support.", ("AGREE", None, ("USA",), ("TWN",))),
     ("Kenya expressed gratitude to Japan for the loan.", ("SUPPORT", None, ("KEN",), ("JPN",))),
     ("Indian Prime Minister Narendra Modi received a call from President Joe Biden.",
