@@ -3564,6 +3564,10 @@ CAMEO_CASES = [
     ("Phnom Penh sought Malaysia's mediation in its border dispute.", ("REQUEST", "change", ("KHM",), ("MYS",))),
     ("Washington is pushing Israel to agree to a truce in Gaza.", ("REQUEST", "change", ("USA",), ("ISR",))),
     ("The African Union called for an immediate ceasefire in Libya.", ("REQUEST", "change", ("AU",), ("LBY",))),
+    # Short names of headlines and wire copy.
+    ("S. Korea summons Russian ambassador over N. Korean troop deployment.",
+     ("ACCUSE", "disapprove", ("KOR",), ("RUS",))),
+    ("The PRC condemned the visit by a Bosnia delegation to Taipei.", ("ACCUSE", "disapprove", ("CHN",), ("BIH",))),
     ("Washington assured Taipei of its continued support.", ("AGREE", None, ("USA",), ("TWN",))),
     ("Kenya expressed gratitude to Japan for the loan.", ("SUPPORT", None, ("KEN",), ("JPN",))),
     ("Indian Prime Minister Narendra Modi received a call from President Joe Biden.",
