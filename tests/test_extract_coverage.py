@@ -3564,6 +3564,12 @@ CAMEO_CASES = [
     ("Phnom Penh sought Malaysia's mediation in its border dispute.", ("REQUEST", "change", ("KHM",), ("MYS",))),
     ("Washington is pushing Israel to agree to a truce in Gaza.", ("REQUEST", "change", ("USA",), ("ISR",))),
     ("The African Union called for an immediate ceasefire in Libya.", ("REQUEST", "change", ("AU",), ("LBY",))),
+    # Joint promises: "agreed upon a pact", "agreed to undertake", "reached a consensus to".
+    ("Peru and Chile have agreed upon a new fisheries pact.", ("AGREE", None, ("PER", "CHL"), ())),
+    ("Jordan and Britain have agreed to undertake joint military exercises this month.",
+     ("AGREE", None, ("JOR", "GBR"), ())),
+    ("Israel and the Palestinians reached a consensus to exchange information on water resources.",
+     ("AGREE", None, ("ISR", "PSE"), ())),
     # Short names of headlines and wire copy.
     ("S. Korea summons Russian ambassador over N. Korean troop deployment.",
      ("ACCUSE", "disapprove", ("KOR",), ("RUS",))),
