@@ -3570,6 +3570,9 @@ CAMEO_CASES = [
      ("AGREE", None, ("JOR", "GBR"), ())),
     ("Israel and the Palestinians reached a consensus to exchange information on water resources.",
      ("AGREE", None, ("ISR", "PSE"), ())),
+    ("Israeli tanks shelled positions of the Palestinian security forces near Rafah.",
+     ("ASSAULT", "heavy-weapons", ("ISR",), ("PSE",))),  # "positions of": a noun, not "positioned troops"
+    ("Russia mounted a massive missile attack on Kyiv overnight.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
     # Short names of headlines and wire copy.
     ("S. Korea summons Russian ambassador over N. Korean troop deployment.",
      ("ACCUSE", "disapprove", ("KOR",), ("RUS",))),
