@@ -3573,6 +3573,7 @@ CAMEO_CASES = [
     ("Israeli tanks shelled positions of the Palestinian security forces near Rafah.",
      ("ASSAULT", "heavy-weapons", ("ISR",), ("PSE",))),  # "positions of": a noun, not "positioned troops"
     ("Russia mounted a massive missile attack on Kyiv overnight.", ("ASSAULT", "heavy-weapons", ("RUS",), ("UKR",))),
+    ("The Israeli government is refusing to lift the curfew on Palestinians.", ("REJECT", None, ("ISR",), ("PSE",))),
     # Short names of headlines and wire copy.
     ("S. Korea summons Russian ambassador over N. Korean troop deployment.",
      ("ACCUSE", "disapprove", ("KOR",), ("RUS",))),
