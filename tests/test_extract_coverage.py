@@ -3508,7 +3508,7 @@ CAMEO_CASES = [
     ("Thousands of protesters burned Israeli flags outside the embassy in Amman.",
      ("PROTEST", "demo", ("JOR",), ("ISR",))),
     ("Canada suspended arms export licences to Turkey.", ("SANCTION", "discontinue", ("CAN",), ("TUR",))),
-    ("India shipped 10,000 tonnes of rice to Sri Lanka.", ("AID", None, ("IND",), ("LKA",))),
+    ("India shipped 10,000 tonnes of relief rice to Sri Lanka.", ("AID", None, ("IND",), ("LKA",))),
     ("China wrote off Zambia's interest-free loans.", ("AID", None, ("CHN",), ("ZMB",))),
     ("Qatar deposited $3 billion in Egypt's central bank.", ("AID", None, ("QAT",), ("EGY",))),
     ("French troops pulled out of Niger on Friday.", ("RETREAT", "withdraw", ("FRA",), ("NER",))),
@@ -3545,7 +3545,7 @@ CAMEO_CASES = [
     ("Ethiopia signed a deal with Somaliland. Somalia declared \"null and void\" the agreement with Ethiopia.",
      ("REJECT", None, ("SOM",), ("ETH",))),
     ("Germany faced sharp criticism from Poland over the pipeline.", ("ACCUSE", "disapprove", ("POL",), ("DEU",))),
-    ("Serbia came under fire from the European Union over the vote.", ("ACCUSE", "disapprove", ("EU",), ("SRB",))),
+    ("Serbia came under criticism from the European Union over the vote.", ("ACCUSE", "disapprove", ("EU",), ("SRB",))),
     ("Gambia instituted proceedings against Myanmar at the International Court of Justice.",
      ("ACCUSE", "allege", ("GMB",), ("MMR",))),
     ("Japan voiced outrage at remarks by a senior Chinese diplomat.", ("ACCUSE", "disapprove", ("JPN",), ("CHN",))),
@@ -3610,9 +3610,23 @@ def test_cameo_verb_class_codes_its_event(text: str, want: tuple) -> None:
     ("Kenyan police confiscated 200 kilograms of cocaine in Mombasa.", "COERCE"),  # no other state's property
     ("The Budapest Festival Orchestra toured Japan last month.", "CONSULT"),  # orchestras and teams tour
     ("Protesters pushed Israel to the brink of a general strike.", "REQUEST"),  # "push X to" a state, not a demand
+    ("Ukrainian positions came under fire from Russian artillery.", "ACCUSE"),  # shooting, not criticism
+    ("Israeli jets blasted Hezbollah targets in southern Lebanon as tensions rose.", "ACCUSE"),  # a literal blast
+    ("Iran plotted to assassinate the American president, the US said.", "ASSAULT"),  # a plot names no act done
+    ("Ukraine shipped 3 million tonnes of grain to Spain.", "AID"),  # trade, not aid
+    ("Brazil demolished Argentina 4-0 in Rio.", "ASSAULT"),  # a football score
+    ("Poland said 200 Afghans had illegally crossed from Belarus.", "ACCUSE"),  # migrants, not a state
+    ("Russia said China's actions serve to increase security in the region.", "ACCUSE"),  # praise, not blame
 ])
 def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
     assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
+
+
+def test_flags_waved_are_no_target_but_flags_burnt_are() -> None:
+    waved = dyads(code("Protesters marched through London waving Palestinian flags."))
+    assert not any(d[0] == "PROTEST" and d[3] == ("PSE",) for d in waved), waved
+    burnt = dyads(code("Thousands rallied in Mogadishu against the deal, some of them burning Ethiopian flags."))
+    assert ("PROTEST", "demo", ("SOM",), ("ETH",)) in burnt, burnt
 
 
 @pytest.mark.parametrize("text, want", SIMPLE_CASES + WIRE_CASES + HARDER_WIRE_CASES + ARTICLE_CASES)

@@ -69,8 +69,11 @@ _NOUN_BEFORE: Final = re.compile(
 # How far after an attack's verb its weapon may be named ("with 120 missiles").
 _WEAPON_WINDOW: Final = 60
 # "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
-# "burned Israeli flags", "burning effigies of": whose flag a crowd burns is what it protests against.
+# "burned Israeli flags": whose flags a crowd burns (inside its verb's match, or burnt after it; not "waving Palestinian
+# flags") is what it protests against.
 _FLAGS_AFTER: Final = re.compile(r"\s++(?:flags?|effig(?:y|ies))\b", re.IGNORECASE)
+# ... or burnt after it ("rallied against the deal, some of them burning Ethiopian flags").
+_BURNING_BEFORE: Final = re.compile(r"\bburn(?:s|ed|t|ing)?\s++$", re.IGNORECASE)
 _EMBASSY_AFTER: Final = re.compile(
     r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?"
     r"|(?:military\s++|air\s++|naval\s++|marine\s++|army\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
@@ -898,7 +901,7 @@ def _twins(a: Draft, b: Draft) -> bool:
 # Abbas Mortada urged Riyadh to", "The foreign ministry spokesman also welcomed"), opening its clause.
 _OFFICIAL_REACH: Final = 80
 _OFFICIAL_SUBJECT: Final = re.compile(
-    r"(?:^|[.;:,]\s++|\b(?:and|but|while)\s++)(?:(?:the|a|an)\s++)?(?:(?-i:[a-z])[\w-]*+\s++|(?:foreign|defen[cs]e|"
+    r"(?:^|[.;:,]\s++|\b(?:and|but|while)\s++)(?:(?:the|a|an)\s++)?(?:(?:foreign|defen[cs]e|"
     r"interior|home|trade|commerce|agriculture|finance|economy|energy|health|justice|industry|security|deputy|vice|"
     r"prime|acting|caretaker|senior|chief|state|national|presidential|government)\s++){0,3}?"
     r"(?:minister|ministry|spokes(?:man|woman|person)|officials?|president|premier|chancellor|government|envoy|ambassador|"
@@ -1248,7 +1251,9 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     # The target: "against X", "outside the X embassy", "border crossings with X".
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in phrase_text(s, c).lower()
                    or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)
-                   or _EMBASSY_AFTER.match(s.text, c.end) or _FLAGS_AFTER.match(s.text, c.end)), None)
+                   or _EMBASSY_AFTER.match(s.text, c.end)
+                   or ((c.end <= t.end or _BURNING_BEFORE.search(s.text, max(0, c.start - 12), c.start))
+                       and _FLAGS_AFTER.match(s.text, c.end))), None)
     from_place = not actor_codes
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)

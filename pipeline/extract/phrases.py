@@ -156,11 +156,11 @@ _NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alter
 # known by the word that ends it ("Germany's Daimler Truck Holding", "Japan's Nippon Steel", "Britain's Rolls-Royce
 # Holdings", "South Korea's Hyundai Motor Group").
 _POSSESSIVE_NON_STATE: Final = re.compile(
-    r"['’]s(?:" + _NON_STATE_HEAD.pattern + r"|\s++(?:(?-i:[A-Z])[\w&.’'-]*+\s++){0,3}?(?-i:"
+    r"['’]s(?:" + _NON_STATE_HEAD.pattern + r"|\s++(?:(?-i:[A-Z])[\w&.’'-]*+\s++){1,3}?(?-i:"
     r"Holdings?|Group|Inc\b|Corp\b|Corporation|Co\.|Ltd\b|Limited|plc|PLC|AG|SE|SA|S\.A\.|GmbH|NV|N\.V\.|Motors?"
     r"|Electronics|Steel|Airlines|Airways|Energy|Petroleum|Oil|Telecom|Technologies|Industries|Pharmaceuticals?"
-    r"|Mining|Shipping|Logistics|Automotive|Semiconductors?|Truck|Trucks|Foods|Brewer(?:y|ies)|Bancorp|Insurance)\b"
-    r"(?![ \t]++(?-i:[A-Z])|-))")  # (the name's last word: not "Russia's Energy Minister", "Oil-for-food")
+    r"|Mining|Shipping|Logistics|Automotive|Semiconductors?|Truck|Trucks|Foods|Brewer(?:y|ies)|Bancorp|Insurance)(?!\w)"
+    r"(?![ \t]++(?-i:[A-Z])|-))")  # (a name word first, the designator last: not "Russia's Energy Minister")
 # A place name inside the proper name of a company, paper, team, treaty or another place: "the Washington Post",
 # "Bank of America" (not "the State Bank of Pakistan", "the Central Bank of Nigeria": the state's), "Real Madrid",
 # "New Jersey", "Paris Saint-Germain", "the Vienna Convention", "the Minsk Agreements", "the South China Sea", "the
