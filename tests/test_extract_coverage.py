@@ -3622,6 +3622,13 @@ def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
     assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
 
 
+def test_an_inverted_condition_makes_a_threat_like_if() -> None:
+    e = code("Should Tehran fail to resume cooperation with UN inspectors, Britain would impose sanctions on Iran.")
+    assert [(x.event_type, x.status) for x in e] == [("THREATEN", "threatened")]
+    # (A modal "should" inside the sentence is no condition: "Russia should withdraw its troops, Britain said".)
+    assert [x.event_type for x in code("Russia should withdraw its troops, Britain said.")] == ["REQUEST"]
+
+
 def test_flags_waved_are_no_target_but_flags_burnt_are() -> None:
     waved = dyads(code("Protesters marched through London waving Palestinian flags."))
     assert not any(d[0] == "PROTEST" and d[3] == ("PSE",) for d in waved), waved

@@ -36,7 +36,9 @@ _NEGATION: Final = re.compile(
     r"|n['’]t\b),?(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)  # (",": "did not, however, recall")
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION)), re.IGNORECASE)
-_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event)\b", re.IGNORECASE)
+# (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence.)
+_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event)\b|^\s*+should\s++(?=(?:the\s++)?(?-i:[A-Z]))",
+                               re.IGNORECASE)
 # A conditional clause runs to the next comma/semicolon/dash ("If X continue to expel ..., Moscow ...").
 _CLAUSE_END: Final = re.compile(r"[,;:–—]|\bthen\b")
 
@@ -57,7 +59,8 @@ def condition_spans(sentence: str, lowered: str | None = None) -> list[Span]:
     """The 'if ...' clauses of a sentence (lowered: sentence.lower(), if at hand): what they describe is not asserted."""
     out: list[Span] = []
     lowered = sentence.lower() if lowered is None else lowered
-    if "if" not in lowered and "unless" not in lowered and "in case" not in lowered and "in the event" not in lowered:
+    if "if" not in lowered and "unless" not in lowered and "in case" not in lowered and "in the event" not in lowered \
+            and not lowered.lstrip().startswith("should "):
         return out
     for m in _CONDITION.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
