@@ -3622,6 +3622,19 @@ def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
     assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
 
 
+def test_the_object_of_a_fronted_participle_clause_is_not_the_subject_after_it() -> None:
+    e = code("Addressing an emergency session of the U.N. Security Council in New York, Kayikwamba Wagner called on "
+             "members to impose sanctions on Rwanda.")
+    assert not any(x.actor_codes == ("UN",) for x in e), dyads(e)
+    assert ("SANCTION", "expel", ("RUS",), ("POL",)) in dyads(code("Citing security concerns, Russia expelled two "
+                                                                    "Polish diplomats."))
+
+
+def test_a_crowd_outside_a_visa_centre_protests_against_its_state() -> None:
+    e = code("Protesters gathered outside the Turkish visa centre in Baghdad, tearing down a Turkish flag.")
+    assert ("PROTEST", "demo", ("IRQ",), ("TUR",)) in dyads(e), dyads(e)
+
+
 def test_an_inverted_condition_makes_a_threat_like_if() -> None:
     e = code("Should Tehran fail to resume cooperation with UN inspectors, Britain would impose sanctions on Iran.")
     assert [(x.event_type, x.status) for x in e] == [("THREATEN", "threatened")]

@@ -309,6 +309,10 @@ def no_break(sentence: str, start: int, end: int) -> bool:
     return brk is None or brk.start() >= end
 
 
+# A participle clause opening the sentence, to its comma: "Speaking at a press conference with ..., ".
+_FRONTED_PARTICIPLE: Final = re.compile(r"(?-i:[A-Z])[a-z]++ing\b[^,;]{0,120}?,\s")
+
+
 def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Active voice: subject on the left (or the sentence subject for a coordinated verb), object on the right."""
     lo = max(0, t.start - 40)
@@ -368,6 +372,11 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                 actor = named
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
+        if actor is not None and (fronted := _FRONTED_PARTICIPLE.match(sentence)) is not None \
+                and actor.end <= fronted.end() <= t.start:
+            # "Addressing the U.N. Security Council, Kayikwamba Wagner called on members": the adjunct's object is not
+            # the subject after it (one the gazetteer does not know).
+            actor = None
         if actor is not None and actor.prep in _JOIN_WORDS and sentence[actor.end:t.start].strip().lower() == "in":
             # "Japan has joined Western countries in imposing sanctions": the one who joined acts.
             actor = nearest_subject_before(compounds, actor.start) or actor

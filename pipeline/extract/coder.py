@@ -75,7 +75,7 @@ _FLAGS_AFTER: Final = re.compile(r"\s++(?:flags?|effig(?:y|ies))\b", re.IGNORECA
 # ... or burnt after it ("rallied against the deal, some of them burning Ethiopian flags").
 _BURNING_BEFORE: Final = re.compile(r"\bburn(?:s|ed|t|ing)?\s++$", re.IGNORECASE)
 _EMBASSY_AFTER: Final = re.compile(
-    r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++offices?|cultural\s++cent(?:er|re)s?"
+    r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++(?:offices?|cent(?:er|re)s?)|cultural\s++cent(?:er|re)s?"
     r"|(?:military\s++|air\s++|naval\s++|marine\s++|army\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
     re.IGNORECASE)
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
