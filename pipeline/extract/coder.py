@@ -68,12 +68,11 @@ _NOUN_BEFORE: Final = re.compile(
     r"new|mass|more|recent|weekly|daily|nationwide|violent|peaceful|planned|anti-\S++|pro-\S++)\s++$", re.IGNORECASE)
 # How far after an attack's verb its weapon may be named ("with 120 missiles").
 _WEAPON_WINDOW: Final = 60
-# "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
-# "burned Israeli flags": whose flags a crowd burns (inside its verb's match, or burnt after it; not "waving Palestinian
-# flags") is what it protests against.
+# "burned Israeli flags": whose flags a crowd burns (inside its verb's match, or burnt after it: "rallied against the
+# deal, some of them burning Ethiopian flags"; not "waving Palestinian flags") is what it protests against.
 _FLAGS_AFTER: Final = re.compile(r"\s++(?:flags?|effig(?:y|ies))\b", re.IGNORECASE)
-# ... or burnt after it ("rallied against the deal, some of them burning Ethiopian flags").
 _BURNING_BEFORE: Final = re.compile(r"\bburn(?:s|ed|t|ing)?\s++$", re.IGNORECASE)
+# "Sweden's consulate", "the embassies of Rwanda, France and Belgium": the states whose missions a crowd targets.
 _EMBASSY_AFTER: Final = re.compile(
     r"(?:['’]s)?\s++(?:embass(?:y|ies)|consulates?|(?:diplomatic\s++)?missions?|visa\s++(?:offices?|cent(?:er|re)s?)|cultural\s++cent(?:er|re)s?"
     r"|(?:military\s++|air\s++|naval\s++|marine\s++|army\s++)?bases?|(?:assistant\s++|deputy\s++)?high\s++commissions?)\b",
