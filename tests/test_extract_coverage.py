@@ -3942,3 +3942,46 @@ def test_a_source_inside_a_relative_clause_is_not_the_actor() -> None:
     e = code("Israel launched an air strike on Gaza that Palestinian officials said killed 20 people.")
     assert [(x.event_type, x.actor_codes, x.recipient_codes, x.killed) for x in e] == [
         ("ASSAULT", ("ISR",), ("PSE",), 20)], dyads(e)
+
+
+def test_a_verb_after_but_at_the_same_time_shares_the_first_subject() -> None:
+    e = code("President Joe Biden thanked the leaders of Oman and Switzerland for their help, but at the same time "
+             "announced new sanctions on Iran.")
+    assert ("SANCTION", "discontinue", ("USA",), ("IRN",)) in dyads(e), dyads(e)
+    assert not any(x.event_type == "SANCTION" and "OMN" in x.actor_codes for x in e), dyads(e)
+
+
+def test_an_event_noun_opening_a_subordinate_clause_is_the_subject_of_its_verb() -> None:
+    e = code("Iran vows revenge after strike near Damascus kills Revolutionary Guards adviser")
+    assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("IRN",) for x in e), dyads(e)
+    # A state's force in that place still names its country ("a day after police opened fire ... killing 19").
+    e = code("Nepal's prime minister resigned on Tuesday, a day after police opened fire on demonstrators, killing 19 "
+             "people.")
+    assert any(x.event_type == "ASSAULT" and x.actor_codes == ("NPL",) for x in e), dyads(e)
+
+
+def test_a_crowd_after_though_is_not_the_object_before_it() -> None:
+    e = code("South Korea's government said it respected the IAEA's scientific assessment, though thousands of "
+             "people rallied in Seoul against the discharge.")
+    assert [x.actor_codes for x in e if x.event_type == "PROTEST"] == [("KOR",)], dyads(e)
+
+
+def test_a_participle_carried_by_a_verb_is_an_adjective() -> None:
+    e = code("Colombia agreed to accept military aircraft carrying deported migrants from the United States.")
+    assert not any(x.event_type == "COERCE" for x in e), dyads(e)
+    assert ("COERCE", "deport", ("USA",), ("COL",)) in dyads(code("The United States deported 80 migrants to "
+                                                                   "Colombia on Monday."))
+
+
+def test_joining_the_condemnation_repeats_the_last_criticism() -> None:
+    e = code("Mexico condemned Ecuador's raid on its embassy in Quito. Mexico would also take the case to the "
+             "International Court of Justice. Brazil, Colombia and Chile joined the condemnation.")
+    assert ("ACCUSE", "disapprove", ("BRA", "COL", "CHL"), ("ECU",)) in dyads(e), dyads(e)
+    # Nothing criticised before: no event.
+    assert not code("Brazil and Chile joined the condemnation.")
+
+
+def test_a_release_of_foreigners_named_by_demonym_and_occupation() -> None:
+    e = code("Myanmar's military government on Thursday released Australian economist Sean Turnell.")
+    assert ("RETREAT", "release", ("MMR",), ("AUS",)) in dyads(e), dyads(e)
+    assert not code("Netflix released American comedy special The Roast on Friday.")

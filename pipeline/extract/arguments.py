@@ -26,7 +26,8 @@ _BREAK: Final = re.compile(r"[;:–—]|\((?!(?:[A-Z]{1,3})?[$€£¥]\s*+\d|\d)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
-    r"|once\s++more|again|not|only|it|they))*+\s*+$", re.IGNORECASE)
+    r"|once\s++more|again|not|only|it|they|at\s++the\s++same\s++time|in\s++turn|in\s++return|meanwhile),?)*+\s*+$",
+    re.IGNORECASE)
 # What every match of _BREAK contains.
 _BREAK_MARKS: Final = (",", ";", ":", "(", "-", "if", "but", "wh", "unless", "because", "although", " as ")
 # Longer than any word of _BREAK plus its boundary, and than the lookahead after a comma (", deep inside X territory").
@@ -129,7 +130,8 @@ _ENDS_WITH_PREP: Final = re.compile(r"\b(?:at|in)\s*+$", re.IGNORECASE)  # "fire
 # A new clause with its own subject between an actor and a verb: "..., while the Arab League condemned",
 # "when Obama declined"; a subject the dictionary does not know must not hand the verb to the earlier actor.
 _NEW_CLAUSE: Final = re.compile(
-    r"(?:[;:]|\b(?:while|whereas|whilst|when|although|though)\b)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
+    r"(?:[;:]|\b(?:while|whereas|whilst|when|although|though)\b)\s++(?:the\s++)?(?:(?-i:[A-Z])|(?:thousands|hundreds|"
+    r"dozens|scores|crowds|protesters|demonstrators|activists|students|people)\b|\d)", re.IGNORECASE)
 # Where the clause of a coordinated verb begins: after a colon or semicolon ("Hong Kong chaos: China deploys ... and warns").
 _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 # Words opening a content clause whose pronoun subject is read by the caller ("denied that it had supplied drones").
@@ -161,6 +163,15 @@ _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|deci
 # A subordinate clause whose subject is a name the gazetteer does not know, right before the verb.
 _UNKNOWN_SUBJECT: Final = re.compile(r"\b(?:after|before|when|while|since|because|until|once)\s++(?:the\s++)?"
                                      r"(?:(?-i:[A-Z])[\w'’.-]*+\s++){1,3}$")
+# An event noun opening a subordinate clause right before a finite verb: "Iran vows revenge after strike near Damascus
+# kills adviser", "as shelling hit the city": the strike, not the main clause's subject, does the act.
+_UNKNOWN_NOUN_SUBJECT: Final = re.compile(
+    r"\b(?:after|before|when|while|since|because|until|once|as|though|although)\s++(?:(?:a|an|the)\s++)?"
+    r"(?:(?-i:[a-z])[a-z-]++\s++)?(?:(?:air\s*+|drone\s++|missile\s++)?strikes?|attacks?|blasts?|explosions?|bombings?|"
+    r"shelling|fighting|clashes|raids?|drones?|missiles?|rockets?|shells?|gunfire|violence|unrest|fire|bombs?|landmines?)"
+    r"\s++(?:(?:near|in|on|at|off|outside|inside)\s++(?-i:[A-Z])[\w'’.-]*+\s++(?:(?-i:[A-Z])[\w'’.-]*+\s++)?)?$",
+    re.IGNORECASE)
+_FINITE_HEAD: Final = re.compile(r"[a-z]++(?:(?<=s)|(?<=ed))\b", re.IGNORECASE)
 
 
 def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
@@ -395,6 +406,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = None  # "deepening a dispute that has halted crude exports": the dispute halted them
         elif actor is not None and _UNKNOWN_SUBJECT.search(between):
             actor = None  # "the PLA held drills after Pelosi visited Taipei": a subject the gazetteer does not know
+        elif actor is not None and _FINITE_HEAD.match(sentence, t.start) and _UNKNOWN_NOUN_SUBJECT.search(between):
+            actor = None
         if actor is None and not in_relative:
             actor = _appositive(sentence, compounds, t.start)
     rule = t.rule

@@ -80,7 +80,7 @@ _EMBASSY_AFTER: Final = re.compile(
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
 _SUBORDINATOR: Final = re.compile(r"\b(?:after|when|as|because|while|since|before|until|following|amid)\b", re.IGNORECASE)
-_NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas)\s", re.IGNORECASE)
+_NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas|though|although)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
@@ -687,10 +687,13 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
     if any(m.start > t.end and s.text.endswith(", ", 0, m.start) and _PARTICIPLE.match(s.text, m.start)
            for m in s.matches):
         return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
+    # "joined the condemnation" repeats a criticism, "joined calls for" an appeal.
+    kind = _ECHO_KIND.search(s.text, t.start, t.end)
+    only = ("ACCUSE" if kind.group().lower().startswith(("cond", "crit")) else "REQUEST") if kind is not None else None
     for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
         if s.index - o.sentence.index > CARRY_SENTENCES:
             break
-        if o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
+        if (only is not None and (o.event_type != only or o.status != "actual")) or o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
                 or set(o.actor_codes) & set(actor_codes) or (o.needs_recipient and not o.recipient_codes):
             continue  # (nor an act dropped for want of a recipient)
         rec = own_codes or tuple(c for c in o.recipient_codes if c not in actor_codes)
@@ -703,6 +706,9 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
                       location_country=o.location_country, confidence=o.confidence - 0.1,
                       needs_recipient=bool(rec))]
     return []
+
+
+_ECHO_KIND: Final = re.compile(r"\b(?:condemnation|criticism|calls)\b", re.IGNORECASE)
 
 
 # A decision condemned by a generic name ("called the move a provocation", "condemned the decision as illegal").

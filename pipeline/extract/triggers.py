@@ -34,7 +34,9 @@ _NOUN_PHRASE_ING: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that
                                      re.IGNORECASE)
 _WORD: Final = re.compile(r"[^\W\d_]++")
 # A preposition right before a participle makes it an adjective.
-_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|for|with|about|against|among|including)\s++$", re.IGNORECASE)
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|for|with|about|against|among|including|(?:carry|transport|bring|fly|"
+                                        r"ferr|hous|shelter|host|accept|receiv|rescu|repatriat|welcom)ing)\s++$",
+                                        re.IGNORECASE)
 _FEELINGS: Final = frozenset("disappointed dismayed shocked appalled alarmed outraged angered incensed".split())
 _IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built shot hit seized taken brought".split())
 
