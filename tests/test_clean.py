@@ -71,6 +71,11 @@ def article(*extra_before: str, after: tuple[str, ...] = ()) -> CleanedText:
         ("Related stories: Turkey offers to mediate between Russia and Ukraine", "read_more", "after"),
         ("Trending: USS Carney shoots down Houthi drones", "read_more", "after"),
         ("Also on our site: China stages joint drills around Taiwan | Horoscopes", "read_more", "after"),
+        # A one-line teaser list under any header, once it holds two separators.
+        ("Related coverage: Iran summons British envoy over protest remarks | Qatar rejects criticism of its labour "
+         "record | FIFA fines Serbia over Kosovo flag", "related_posts", "after"),
+        ("More from Asia: Beijing lodges protest over Manila's maritime law • Vietnam, Philippines sign coast guard "
+         "pact • Japan to send patrol boats to Manila", "related_posts", "after"),
         ("This article was originally published at Example.org and is republished with permission.", "syndication_note", "after"),
         ("View all posts", "author_bio", "after"),
         ("By Jane Doe", "byline", "before"),
@@ -361,3 +366,9 @@ def test_accounting_is_complete_and_cleaning_is_idempotent(lines: list[str], mod
     # idempotent: the cleaned body, cleaned again with its headline known, comes back unchanged
     again = EXTRACTED_TEXT_SETTINGS if mode == "extracted" else CleanSettings()
     assert clean_text(c.text, title=c.title, settings=again).text == c.text
+
+
+def test_a_sentence_with_one_separator_is_not_a_teaser_list() -> None:
+    line = "Key facts: Moscow expelled 20 German diplomats | Berlin answered by expelling as many Russians."
+    assert line not in reasons(article(after=(line,)))
+

@@ -3617,6 +3617,8 @@ def test_cameo_verb_class_codes_its_event(text: str, want: tuple) -> None:
     ("Brazil demolished Argentina 4-0 in Rio.", "ASSAULT"),  # a football score
     ("Poland said 200 Afghans had illegally crossed from Belarus.", "ACCUSE"),  # migrants, not a state
     ("Russia said China's actions serve to increase security in the region.", "ACCUSE"),  # praise, not blame
+    # A warning of a danger names another's act, not a threat of the speaker's.
+    ("The United States warned of an unprecedented military build-up by Serbia.", "THREATEN"),
 ])
 def test_cameo_verb_class_near_misses(text: str, forbidden: str) -> None:
     assert not any(d[0] == forbidden for d in dyads(code(text))), dyads(code(text))
@@ -3985,3 +3987,20 @@ def test_a_release_of_foreigners_named_by_demonym_and_occupation() -> None:
     e = code("Myanmar's military government on Thursday released Australian economist Sean Turnell.")
     assert ("RETREAT", "release", ("MMR",), ("AUS",)) in dyads(e), dyads(e)
     assert not code("Netflix released American comedy special The Roast on Friday.")
+
+
+def test_a_verb_joined_to_a_subordinate_clause_shares_its_subject() -> None:
+    e = code("ECOWAS on Wednesday suspended Guinea from its decision-making bodies, three days after special forces "
+             "soldiers seized power in Conakry and detained President Alpha Conde.")
+    assert not any(x.event_type == "COERCE" for x in e), dyads(e)
+    # A clause whose subject does not act ("after talks collapsed") leaves the verb to the main subject.
+    e = code("Poland expelled the envoy after talks collapsed and imposed sanctions on Belarus.")
+    assert ("SANCTION", "discontinue", ("POL",), ("BLR",)) in dyads(e), dyads(e)
+
+
+def test_the_object_of_the_next_coordinated_verb_is_not_this_verbs_recipient() -> None:
+    e = code("NATO Secretary-General Jens Stoltenberg welcomed the decision and called on Hungary to complete its "
+             "ratification.")
+    assert [(x.event_type, x.recipient_codes) for x in e] == [("REQUEST", ("HUN",))], dyads(e)
+    # Without an object of its own the verb shares the next one's ("condemned and sanctioned Russia").
+    assert ("ACCUSE", "disapprove", ("DEU",), ("RUS",)) in dyads(code("Germany condemned and sanctioned Russia."))

@@ -136,6 +136,13 @@ _NEW_CLAUSE: Final = re.compile(
 _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 # Words opening a content clause whose pronoun subject is read by the caller ("denied that it had supplied drones").
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "because", "as", "when", "while", "and", "but"})
+# A subordinate clause whose subject acts: a name or a body of armed or official people, then its verb ("after special
+# forces soldiers seized power", "when Ukraine attacked"; not "after talks collapsed").
+_SUBORDINATE_CLAUSE: Final = re.compile(
+    r"\b(?:after|before|when|since|because|until|once)\s++(?=(?:[\w'’.-]++\s++){0,3}?(?:(?-i:[A-Z])[\w'’.-]*+|soldiers|"
+    r"troops|forces|police|policemen|gunmen|militants|rebels|fighters|militias?|protesters|demonstrators|officials|"
+    r"authorities|guards|jets|warplanes|warships)\s++(?:\w++\s++)?(?:\w+?ed|seized|took|struck|shot|began|won|lost|came|"
+    r"went|made|held|sent|fought|stormed)\s)", re.IGNORECASE)
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 _APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}(?:of\s++(?:both\s++)?)?")
 _POSSESSIVE_APPOSITION: Final = re.compile(r"['’]s(?:\s++[a-z][\w-]*+){1,3},\s*+")
@@ -335,6 +342,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor: Compound | None = owner
     elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
+        wide = sentence[max(0, t.start - 120):t.start].lower()
+        if "after" in wide or "when" in wide or "since" in wide or "because" in wide or "before" in wide \
+                or "until" in wide or "once" in wide:
+            # "suspended Guinea three days after soldiers seized power in Conakry and detained President Conde": the
+            # verb joined to a subordinate clause's verb shares that clause's subject.
+            marks += [m.end() for m in _SUBORDINATE_CLAUSE.finditer(sentence, max(0, t.start - 120), t.start)]
+            marks.sort()
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
         if actor is not None:
             # "..., while Riga said ..., and Tallinn ordered out the attache and summoned the charge d'affaires": the

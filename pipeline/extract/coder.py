@@ -328,6 +328,14 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
+        if found.recipients and t.rule.voice == "active" and len(matches) > 1 \
+                and t.rule.event_type != "REJECT":
+            first = found.recipients[0].start
+            later = next((m for m in matches if t.end <= m.start < first), None)
+            if later is not None and _OWN_OBJECT_AND.fullmatch(s.text, t.end, later.start):
+                # "welcomed the decision and called on Hungary to ratify": the next verb's object, not this one's
+                # (A demand rebuffed is most often the one then blamed: "rejected the demand and accused Kinshasa".)
+                found = replace(found, recipients=())
         if found.actor is not None and t.rule.voice == "active" and _IN_SERIES.search(s.text, max(0, t.start - 8),
                                                                                      t.start) \
                 and s.text.endswith("ed", t.start, args_mod.head_end(s.text, t)) \
@@ -708,6 +716,8 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
     return []
 
 
+# An object of its own, then "and" before the next verb ("the decision and ").
+_OWN_OBJECT_AND: Final = re.compile(r"\s*+[\w\"“'‘][^,;]*?\s++and\s++(?:also\s++|then\s++|later\s++)?")
 _ECHO_KIND: Final = re.compile(r"\b(?:condemnation|criticism|calls)\b", re.IGNORECASE)
 
 
