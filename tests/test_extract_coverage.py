@@ -4004,3 +4004,14 @@ def test_the_object_of_the_next_coordinated_verb_is_not_this_verbs_recipient() -
     assert [(x.event_type, x.recipient_codes) for x in e] == [("REQUEST", ("HUN",))], dyads(e)
     # Without an object of its own the verb shares the next one's ("condemned and sanctioned Russia").
     assert ("ACCUSE", "disapprove", ("DEU",), ("RUS",)) in dyads(code("Germany condemned and sanctioned Russia."))
+
+
+def test_also_with_no_object_repeats_the_last_criticism() -> None:
+    e = code("Chinese coast guard vessels fired water cannon at a Philippine supply boat near the shoal. The Philippine "
+             "foreign ministry summoned China's deputy chief of mission to protest. The United States said it stood "
+             "with its ally. Japan and Australia also expressed concern.")
+    assert ("ACCUSE", "disapprove", ("JPN", "AUS"), ("CHN",)) in dyads(e), dyads(e)
+    # The aggressor's own charge against its victim is not what others echo.
+    e = code("Chinese coast guard vessels fired water cannon at a Philippine supply boat. China's coast guard accused "
+             "Manila of intruding into Chinese waters. Japan and Australia also expressed concern.")
+    assert not any(x.actor_codes == ("JPN", "AUS") and x.recipient_codes == ("PHL",) for x in e), dyads(e)

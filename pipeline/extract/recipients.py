@@ -193,6 +193,9 @@ _NOTHING_AFTER: Final = re.compile(
 # How many sentences back a condemnation may find the act it names ("the attack", "the launch"): its noun must fit
 # the act, so it may lie further back than what "it" refers to.
 _NAMED_ACT_SENTENCES: Final = 10
+# "also" (or "likewise", "too") right before a verb: the act repeats one reported before.
+_ALSO_BEFORE: Final = re.compile(r"\b(?:also|likewise|similarly|too)\s++(?:\w++\s++)?$", re.IGNORECASE)
+_ALSO_WINDOW: Final = 24
 _PROTECT_SENTENCES: Final = 5
 _TO_PROTECT: Final = re.compile(r"\bto\s++(?:firmly\s++|resolutely\s++)?(?:protect|safeguard|defend)\b", re.IGNORECASE)
 # A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
@@ -554,6 +557,20 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     # vowed a stern response".)
                     _take(d, o.actor_codes, o.actor_text)
                     return
+    if d.event_type == "ACCUSE" and (bare or (act is not None and act.group().split()[-1].lower() in ("it", "this")))\
+            and _ALSO_BEFORE.search(d.sentence.text, max(0, t.start - _ALSO_WINDOW), t.start) is not None:
+        # "Syria condemned the attack ..., while Saudi Arabia and Qatar also denounced it", "The Philippines summoned
+        # China's envoy ... Japan and Australia also expressed concern": the same criticism as the last one reported.
+        recent = list(_recent(d, siblings, earlier, _NAMED_ACT_SENTENCES))
+        for o in recent:
+            if o is not d and o.event_type == "ACCUSE" and o.status == "actual" and o.recipient_codes \
+                    and not set(o.actor_codes) & set(d.actor_codes) and not set(o.recipient_codes) & set(d.actor_codes) \
+                    and not any(h.event_type in _CONDEMNABLE and set(h.actor_codes) & set(o.actor_codes)
+                                and set(h.recipient_codes) & set(o.recipient_codes) for h in recent):
+                # (Not the aggressor's own charge against its victim: "China's coast guard accused Manila of
+                # intruding" after its water cannon.)
+                _take(d, o.recipient_codes, o.recipient_text, doubt=0.1)
+                return
     if act is not None and d.event_type == "ACCUSE" and "ASSAULT" in _answerable(act):
         # "Tehran blamed Israel. Syria condemned the attack": an attack whose doer no report names is the one it was
         # blamed on, a few sentences before.
