@@ -4015,3 +4015,23 @@ def test_also_with_no_object_repeats_the_last_criticism() -> None:
     e = code("Chinese coast guard vessels fired water cannon at a Philippine supply boat. China's coast guard accused "
              "Manila of intruding into Chinese waters. Japan and Australia also expressed concern.")
     assert not any(x.actor_codes == ("JPN", "AUS") and x.recipient_codes == ("PHL",) for x in e), dyads(e)
+
+
+def test_a_name_before_a_whose_clause_is_the_subject_not_one_inside_it() -> None:
+    e = code("Hungary's prime minister, whose country holds the EU's rotating presidency, arrived in Tbilisi on Monday "
+             "for a two-day visit.")
+    assert ("CONSULT", "visit", ("HUN",), ("GEO",)) in dyads(e), dyads(e)
+
+
+def test_a_demand_after_its_actors_protest_is_made_of_the_same_party() -> None:
+    e = code("South Korea on Monday summoned the Russian ambassador to protest the dispatch of North Korean troops and "
+             "demanded their immediate withdrawal.")
+    assert ("REQUEST", "yield", ("KOR",), ("RUS",)) in dyads(e) or ("REQUEST", "change", ("KOR",), ("RUS",)) in dyads(e), \
+        dyads(e)
+
+
+def test_similar_statements_repeat_the_criticism_before_the_appeal() -> None:
+    e = code("Myanmar's military carried out an air strike on a village in Sagaing. The UN Secretary-General condemned "
+             "the attack and called for those responsible to be held to account. The United States and Britain issued "
+             "similar statements.")
+    assert ("ACCUSE", "disapprove", ("USA", "GBR"), ("MMR",)) in dyads(e), dyads(e)

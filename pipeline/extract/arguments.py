@@ -40,6 +40,7 @@ _HEAD: Final = re.compile(r"\S++")
 _SPEECH_GAP_WORDS: Final = frozenset(
     "also later then again has had have on monday tuesday wednesday thursday friday saturday sunday earlier "
     "separately meanwhile".split())
+_RELATIVE_SPAN: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?")
 _RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
 # A that-clause whose own subject is a noun phrase with an article: the verb after it is not the matrix subject's.
 _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
@@ -227,7 +228,7 @@ def speech_subject_before(sentence: str, compounds: list[Compound], pos: int) ->
     if _RELATIVE_START.match(gap):
         return subject  # "Egypt, which is locked in a dispute with Ethiopia, said"
     if "," in gap:  # a subject inside a relative clause, not another clause ("..., and the group said it")
-        outside = _outside_relative(sentence, compounds, subject)
+        outside = _outside_relative(sentence, compounds, subject, m.start())
         return outside if outside is not subject else None
     # "Egypt also said", "Egypt on Monday said"; not "X demanded that Y withdraw and said" (another verb between).
     return subject if all(w.lower() in _SPEECH_GAP_WORDS or w.endswith("ly") for w in gap.split()) else None
@@ -377,7 +378,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
         in_relative = False
         if actor is not None and "," in sentence[actor.end:t.start]:
-            outside = _outside_relative(sentence, compounds, actor)
+            outside = _outside_relative(sentence, compounds, actor, t.start)
             # ("Refugees sheltering in Moldova, which borders Ukraine, thanked Romania": a subject before the clause
             # that the gazetteer does not know, not the one inside it.)
             in_relative = outside is None
@@ -486,12 +487,17 @@ _DOCUMENT_BEFORE: Final = re.compile(r"\b(?:resolution|statement|communiqu[eé]|
                                      re.IGNORECASE)
 
 
-def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound) -> Compound | None:
+def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound, pos: int) -> Compound | None:
     """The subject before a non-restrictive relative clause that holds actor: in "Beijing, which regards Taiwan as a
     breakaway province, has urged", Beijing, not Taiwan; in "Merkel, whose government has tried to mediate,
     condemned", Merkel."""
     if actor.prep == "whose":
         return nearest_subject_before(compounds, actor.start) or actor
+    named = nearest_subject_before(compounds, actor.start)
+    if named is not None and _RELATIVE_SPAN.fullmatch(sentence, named.end, pos):
+        # "Hungary's prime minister, whose country holds the EU's rotating presidency, arrived": the name before the
+        # clause, not one inside it.
+        return named
     for c in reversed(compounds):
         if c.start >= actor.start:
             continue

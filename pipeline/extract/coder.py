@@ -696,29 +696,35 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
            for m in s.matches):
         return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
     # "joined the condemnation" repeats a criticism, "joined calls for" an appeal.
+    # "joined the condemnation" repeats a criticism, "joined calls for" an appeal; "issued similar statements" most
+    # likely the criticism, else the last act.
     kind = _ECHO_KIND.search(s.text, t.start, t.end)
-    only = ("ACCUSE" if kind.group().lower().startswith(("cond", "crit")) else "REQUEST") if kind is not None else None
-    for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
-        if s.index - o.sentence.index > CARRY_SENTENCES:
-            break
-        if (only is not None and (o.event_type != only or o.status != "actual")) or o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
-                or set(o.actor_codes) & set(actor_codes) or (o.needs_recipient and not o.recipient_codes):
-            continue  # (nor an act dropped for want of a recipient)
-        rec = own_codes or tuple(c for c in o.recipient_codes if c not in actor_codes)
-        if o.recipient_codes and not rec:
-            rec = o.actor_codes  # "Russia expelled two Polish diplomats. Poland followed suit": in kind, at Russia
-        date, status = _dated(t, o.status, doc, ctx, s.text)
-        return [Draft(sentence=s, trigger=t, event_type=o.event_type, mode=o.mode, status=status,
-                      actor_codes=actor_codes, actor_text=phrase_text(s, found.actor), recipient_codes=rec,
-                      recipient_text=o.recipient_text, date=date, location=o.location,
-                      location_country=o.location_country, confidence=o.confidence - 0.1,
-                      needs_recipient=bool(rec))]
+    word = kind.group().lower() if kind is not None else ""
+    wanted = "ACCUSE" if word.startswith(("cond", "crit", "state", "conc")) else "REQUEST" if word else None
+    strict = t.rule.id == "joined-condemnation"
+    for only in ((wanted,) if strict else (wanted, None)) if wanted else (None,):
+        for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
+            if s.index - o.sentence.index > CARRY_SENTENCES:
+                break
+            if (only is not None and (o.event_type != only or o.status != "actual")) \
+                    or o.event_type not in _ECHO_TYPES or o.status not in ("actual", "planned") \
+                    or set(o.actor_codes) & set(actor_codes) or (o.needs_recipient and not o.recipient_codes):
+                continue  # (nor an act dropped for want of a recipient)
+            rec = own_codes or tuple(c for c in o.recipient_codes if c not in actor_codes)
+            if o.recipient_codes and not rec:
+                rec = o.actor_codes  # "Russia expelled two Polish diplomats. Poland followed suit": in kind, at Russia
+            date, status = _dated(t, o.status, doc, ctx, s.text)
+            return [Draft(sentence=s, trigger=t, event_type=o.event_type, mode=o.mode, status=status,
+                          actor_codes=actor_codes, actor_text=phrase_text(s, found.actor), recipient_codes=rec,
+                          recipient_text=o.recipient_text, date=date, location=o.location,
+                          location_country=o.location_country, confidence=o.confidence - 0.1,
+                          needs_recipient=bool(rec))]
     return []
 
 
 # An object of its own, then "and" before the next verb ("the decision and ").
 _OWN_OBJECT_AND: Final = re.compile(r"\s*+[\w\"“'‘][^,;]*?\s++and\s++(?:also\s++|then\s++|later\s++)?")
-_ECHO_KIND: Final = re.compile(r"\b(?:condemnation|criticism|calls)\b", re.IGNORECASE)
+_ECHO_KIND: Final = re.compile(r"\b(?:condemnations?|criticism|statements?|concerns?|calls|demands?)\b", re.IGNORECASE)
 
 
 # A decision condemned by a generic name ("called the move a provocation", "condemned the decision as illegal").
