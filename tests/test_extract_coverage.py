@@ -4035,3 +4035,34 @@ def test_similar_statements_repeat_the_criticism_before_the_appeal() -> None:
              "the attack and called for those responsible to be held to account. The United States and Britain issued "
              "similar statements.")
     assert ("ACCUSE", "disapprove", ("USA", "GBR"), ("MMR",)) in dyads(e), dyads(e)
+
+
+def test_a_reduced_passive_with_a_date_before_its_agent() -> None:
+    e = code("China claims almost the entire South China Sea, a position rejected in 2016 by an international arbitral "
+             "tribunal in The Hague.")
+    assert not any(x.event_type == "REJECT" for x in e), dyads(e)
+
+
+def test_a_headline_clause_after_as_names_no_recipient() -> None:
+    e = code("N. Korea fires ballistic missiles as S. Korea, U.S. begin Freedom Shield drills")
+    assert not any(x.event_type == "ASSAULT" and x.recipient_codes == ("KOR",) for x in e), dyads(e)
+
+
+def test_a_coordinated_verb_after_an_irregular_subordinate_verb() -> None:
+    e = code("Azerbaijan's defence ministry said the clashes erupted after Armenian troops laid mines and opened fire "
+             "on Azerbaijani positions.")
+    assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("AZE",) for x in e), dyads(e)
+
+
+def test_a_bare_verb_joined_to_a_prompted_infinitive_shares_its_subject() -> None:
+    e = code("Tensions soared after New Delhi revoked the special status of Kashmir, prompting Islamabad to downgrade "
+             "diplomatic ties and suspend bilateral trade with India.")
+    assert ("SANCTION", "discontinue", ("PAK",), ("IND",)) in dyads(e), dyads(e)
+    assert not any(x.actor_codes == ("IND",) and x.event_type == "SANCTION" for x in e), dyads(e)
+
+
+def test_a_sum_of_funding_paused_and_a_financing_facility_approved() -> None:
+    e = code("New Zealand has paused NZ$18.2 million (US$11 million) in development funding to the Cook Islands.")
+    assert ("SANCTION", "discontinue", ("NZL",), ("COK",)) in dyads(e), dyads(e)
+    e = code("The China Development Bank approved a $700 million refinancing facility for Pakistan.")
+    assert ("AID", None, ("CHN",), ("PAK",)) in dyads(e), dyads(e)

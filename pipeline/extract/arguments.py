@@ -20,9 +20,10 @@ _BREAK: Final = re.compile(r"[;:–—]|\((?!(?:[A-Z]{1,3})?[$€£¥]\s*+\d|\d)
                            r"|(?:deep\s++)?(?:inside|within)\s++\S++\s++(?:territory|borders|soil)\b)|\s[-–]\s"
                            r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b"
                            # "sign troop pact as Beijing's maritime push deepens": "as" opening a clause on a name
-                           r"|(?<!such\s)(?<!well\s)\sas\s++(?=(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:\s++(?-i:[A-Z])[\w.-]*+){0,2}"
+                           r"|(?<!such\s)(?<!well\s)\sas\s++(?=(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:,?\s++(?-i:[A-Z])[\w.-]*+){0,3}"
                            r"(?:['’]s\s|\s++(?:is|are|was|were|has|have|had|will|would|seeks?|steps?|moves?|expands?|"
-                           r"deepens?|grows?|continues?|prepares?|tries|pushes|looks?|(?-i:[a-z])\w{2,}ed)\b))", re.IGNORECASE)
+                           r"deepens?|grows?|continues?|prepares?|tries|pushes|looks?|begins?|starts?|holds?|launch(?:es)?|stages?|"
+                           r"(?-i:[a-z])\w{2,}ed)\b))", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
     r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
@@ -71,6 +72,8 @@ _SAID_RIGHT_BEFORE: Final = re.compile(
 _COMMA_ADVERB: Final = re.compile(r"(?:,\s++\w+ly|\b(?:after|before|while|when|by|without))\s++$", re.IGNORECASE)
 _ARTICLE_GAP: Final = re.compile(r"\s*+(?:an?|the)\s++(?:[\w-]++\s++)?", re.IGNORECASE)
 # Verbs whose object is the subject of the infinitive after it ("allowed Lithuania this week to expel").
+_PROMPT_WORDS: Final = frozenset("prompt prompts prompted prompting lead leads led leading cause causes caused causing "
+                                  "push pushes pushed pushing".split())
 _OBJECT_CONTROL: Final = frozenset(
     "allow allows allowed allowing permit permits permitted permitting urge urges urged urging ask asks asked asking "
     "tell tells told telling force forces forced forcing order orders ordered ordering invite invites invited "
@@ -143,7 +146,10 @@ _SUBORDINATE_CLAUSE: Final = re.compile(
     r"\b(?:after|before|when|since|because|until|once)\s++(?=(?:[\w'’.-]++\s++){0,3}?(?:(?-i:[A-Z])[\w'’.-]*+|soldiers|"
     r"troops|forces|police|policemen|gunmen|militants|rebels|fighters|militias?|protesters|demonstrators|officials|"
     r"authorities|guards|jets|warplanes|warships)\s++(?:\w++\s++)?(?:\w+?ed|seized|took|struck|shot|began|won|lost|came|"
-    r"went|made|held|sent|fought|stormed)\s)", re.IGNORECASE)
+    r"went|made|held|sent|fought|stormed|laid|hit|cut|set|put|led|fled|threw|drove|broke|stole)\s)", re.IGNORECASE)
+# An infinitive, its object, then "and" or "or" right before a bare verb: "to downgrade diplomatic ties and ".
+_INFINITIVE_AND: Final = re.compile(r"\bto\s++(?-i:[a-z])[a-z]++\b[^,;]{0,80}?\s(?:and|or)\s++$", re.IGNORECASE)
+_INFLECTED: Final = re.compile(r"[a-z]++(?:(?<=s)|(?<=ed)|(?<=ing))\b", re.IGNORECASE)
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 _APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}(?:of\s++(?:both\s++)?)?")
 _POSSESSIVE_APPOSITION: Final = re.compile(r"['’]s(?:\s++[a-z][\w-]*+){1,3},\s*+")
@@ -341,6 +347,16 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     owner = _decision_owner(sentence, compounds, t.start) if sentence.endswith("to ", 0, t.start) else None
     if owner is not None:
         actor: Compound | None = owner
+    elif coordinated and (infinitive := _INFINITIVE_AND.search(sentence, max(0, t.start - 100), t.start)) is not None \
+            and _INFLECTED.match(sentence, t.start) is None \
+            and (controller := nearest_subject_before(compounds, infinitive.start() + 1)) is not None \
+            and (controller.prep in _OBJECT_CONTROL or controller.prep in _PROMPT_WORDS) \
+            and not sentence[controller.end:infinitive.start()].strip():
+        # "prompting Islamabad to downgrade diplomatic ties and suspend bilateral trade": a bare verb joined to the
+        # infinitive of one asked or prompted shares its subject (and, like the infinitive, is the content of a demand
+        # that holds it: "urged Chile to condemn Hamas and support Israel"); not a purpose ("summoned Shi Yong, the
+        # acting Chinese ambassador, to lodge a protest and demand").
+        actor, coordinated = controller, False
     elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         wide = sentence[max(0, t.start - 120):t.start].lower()

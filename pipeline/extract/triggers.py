@@ -24,7 +24,9 @@ _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
 # verb, or a present one and a name, is a relative pronoun, not a determiner.
 _RELATIVE_THAT_VERB: Final = re.compile(r"(?i:that)\s++(?:[a-z]+ed\b|[a-z]+s\s++(?:the\s++)?[A-Z])")
 # An -ed verb right before "by" and a name or article: a reduced passive ("a move condemned by the EU").
-_REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++by\s++(?:the\s++|an?\s++)?[A-Z]")
+# (A date may stand between: "a position rejected in 2016 by an international arbitral tribunal".)
+_REDUCED_PASSIVE: Final = re.compile(r"[A-Za-z]+ed\s++(?:(?:in|on|last|this|earlier)\s++\S++\s++)?by\s++(?:the\s++|an?\s++)?"
+                                     r"(?:[A-Z]|(?:[a-z-]++\s++){0,2}(?:court|tribunal|panel|judges?|jury)\b)")
 # A form of "be" (and an optional -ly adverb) right before a participle: the passive ("he was arrested by",
 # "is accused of"), whose subject is the target; an active-voice rule would read it as the actor.
 _PASSIVE_AUX: Final = re.compile(
