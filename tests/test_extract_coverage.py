@@ -4066,3 +4066,17 @@ def test_a_sum_of_funding_paused_and_a_financing_facility_approved() -> None:
     assert ("SANCTION", "discontinue", ("NZL",), ("COK",)) in dyads(e), dyads(e)
     e = code("The China Development Bank approved a $700 million refinancing facility for Pakistan.")
     assert ("AID", None, ("CHN",), ("PAK",)) in dyads(e), dyads(e)
+
+
+def test_an_armed_group_opening_a_subordinate_clause_is_its_verbs_subject() -> None:
+    e = code("French President Emmanuel Macron on Wednesday postponed a summit with Sahel leaders, after jihadists "
+             "killed 71 soldiers in an attack on a military camp in Niger.")
+    assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("FRA",) for x in e), dyads(e)
+
+
+def test_the_one_told_in_a_phone_call_is_the_calls_other_party() -> None:
+    e = code("Indian Foreign Minister Subrahmanyam Jaishankar told his Chinese counterpart Wang Yi in a phone call on "
+             "Wednesday that the clash was premeditated.")
+    assert ("CONSULT", "phone", ("IND", "CHN"), ()) in dyads(e), dyads(e)
+    e = code("India and China held talks on Tuesday. Both sides agreed to \"cool down\" the situation.")
+    assert ("AGREE", None, ("IND", "CHN"), ()) in dyads(e), dyads(e)

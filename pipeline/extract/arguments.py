@@ -177,12 +177,14 @@ _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|deci
 # A subordinate clause whose subject is a name the gazetteer does not know, right before the verb.
 _UNKNOWN_SUBJECT: Final = re.compile(r"\b(?:after|before|when|while|since|because|until|once)\s++(?:the\s++)?"
                                      r"(?:(?-i:[A-Z])[\w'’.-]*+\s++){1,3}$")
-# An event noun opening a subordinate clause right before a finite verb: "Iran vows revenge after strike near Damascus
-# kills adviser", "as shelling hit the city": the strike, not the main clause's subject, does the act.
+# An event noun (or armed group no gazetteer names) opening a subordinate clause right before a finite verb: "Iran vows
+# revenge after strike near Damascus kills adviser", "as shelling hit the city", "after jihadists killed 71 soldiers":
+# the strike or the group, not the main clause's subject, does the act.
 _UNKNOWN_NOUN_SUBJECT: Final = re.compile(
     r"\b(?:after|before|when|while|since|because|until|once|as|though|although)\s++(?:(?:a|an|the)\s++)?"
     r"(?:(?-i:[a-z])[a-z-]++\s++)?(?:(?:air\s*+|drone\s++|missile\s++)?strikes?|attacks?|blasts?|explosions?|bombings?|"
-    r"shelling|fighting|clashes|raids?|drones?|missiles?|rockets?|shells?|gunfire|violence|unrest|fire|bombs?|landmines?)"
+    r"shelling|fighting|clashes|raids?|drones?|missiles?|rockets?|shells?|gunfire|violence|unrest|fire|bombs?|landmines?|"
+    r"jihadists|militants|gunmen|rebels|insurgents|attackers|bandits|extremists|terrorists|assailants|separatists)"
     r"\s++(?:(?:near|in|on|at|off|outside|inside)\s++(?-i:[A-Z])[\w'’.-]*+\s++(?:(?-i:[A-Z])[\w'’.-]*+\s++)?)?$",
     re.IGNORECASE)
 _FINITE_HEAD: Final = re.compile(r"[a-z]++(?:(?<=s)|(?<=ed))\b", re.IGNORECASE)
