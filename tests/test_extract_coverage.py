@@ -4080,3 +4080,16 @@ def test_the_one_told_in_a_phone_call_is_the_calls_other_party() -> None:
     assert ("CONSULT", "phone", ("IND", "CHN"), ()) in dyads(e), dyads(e)
     e = code("India and China held talks on Tuesday. Both sides agreed to \"cool down\" the situation.")
     assert ("AGREE", None, ("IND", "CHN"), ()) in dyads(e), dyads(e)
+
+
+def test_standing_with_a_state_but_not_with_a_people() -> None:
+    e = code("The United States said it stood with the Philippines and urged China to cease its conduct.")
+    assert ("SUPPORT", None, ("USA",), ("PHL",)) in dyads(e), dyads(e)
+    assert not any(x.event_type == "SUPPORT" for x in code("Washington said it stands with the Cuban people."))
+
+
+def test_a_warning_of_a_crisis_under_a_condition_is_a_threat() -> None:
+    e = code("Russian OSCE ambassador Alexander Lukashevich warned of a major crisis if the West does not meet Russia's "
+             "demands.")
+    assert [(x.event_type, x.actor_codes, x.recipient_codes) for x in e] == [("THREATEN", ("RUS",), ("WEST",))], dyads(e)
+
