@@ -4093,3 +4093,10 @@ def test_a_warning_of_a_crisis_under_a_condition_is_a_threat() -> None:
              "demands.")
     assert [(x.event_type, x.actor_codes, x.recipient_codes) for x in e] == [("THREATEN", ("RUS",), ("WEST",))], dyads(e)
 
+
+
+def test_a_demand_for_the_release_of_ones_own_is_made_of_the_other_side() -> None:
+    e = code("Congo suspended RwandAir flights and summoned Rwanda's envoy, accusing Kigali of backing the rebels. "
+             "Rwanda rejected the accusation and accused the Congolese army of firing rockets into Rwanda. "
+             "Kigali also demanded the release of two Rwandan soldiers held in Goma.")
+    assert ("REQUEST", "yield", ("RWA",), ("COD",)) in dyads(e), dyads(e)

@@ -792,7 +792,8 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     or institutions ("urged residents to", "asked its allies for", "rejected calls for a ceasefire with the RSF"),
     and the actor is the state, not its court, police or opposition."""
     attack = d.event_type == "ASSAULT"
-    if (d.event_type not in _OTHER_SIDE_TYPES and not attack) or len(d.actor_codes) != 1 \
+    release = d.event_type == "REQUEST" and _RELEASE_SOUGHT.match(d.sentence.text, d.trigger.end) is not None
+    if (d.event_type not in _OTHER_SIDE_TYPES and not attack and not release) or len(d.actor_codes) != 1 \
             or not (doc.two_sided or attack) or d.actor_codes[0] not in doc.leading_countries:
         return  # (an attack needs the two to be neighbours instead, below)
     other = doc.main_country_besides(d.actor_codes)
@@ -827,11 +828,13 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
                    and (not attack or (args_mod.no_break(s.text, t.end, c.start)
                                        and not set(codes(c, s, doc)) <= set(d.actor_codes)))
                    and (d.event_type == "THREATEN" or set(codes(c, s, doc)) != {other})
+                   and not (release and set(codes(c, s, doc)) <= set(d.actor_codes))
                    for c in s.compounds):
         # (A party named after the verb, even the actor's own: "refused to negotiate peace with Kabul"; not a place or
         # a trailing attribution: "in New Delhi", ", Chinese foreign ministry spokesman Wang Wenbin told reporters";
         # nor the other side itself: "barred imports of maize flour, rice and bananas from Tanzania", save in a threat,
-        # where it may be the side protected: "would not allow anyone to threaten Somalia".)
+        # where it may be the side protected: "would not allow anyone to threaten Somalia"; nor, in a demand for a
+        # release, the actor's own people: "demanded the release of two Rwandan soldiers".)
         return
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
@@ -1492,6 +1495,10 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+# A demand for someone's release ("demanded the release of two Rwandan soldiers"): made of the side that holds them.
+_RELEASE_SOUGHT: Final = re.compile(r"\s*+(?:for\s++)?(?:the\s++|their\s++|his\s++|her\s++)?(?:immediate\s++|swift\s++|"
+                                    r"unconditional\s++|prompt\s++|and\s++|[\"“]\s*+)*+(?:release|freeing|return)\s++of\b",
+                                    re.IGNORECASE)
 # Talks or negotiations in a threat's condition ("if the negotiations fail"), in a condition that begins no more than
 # this many characters before the threat's verb.
 _TALKS: Final = re.compile(r"\b(?:talks|negotiations|dialogue|diplomacy|consultations)\b", re.IGNORECASE)
