@@ -4100,3 +4100,12 @@ def test_a_demand_for_the_release_of_ones_own_is_made_of_the_other_side() -> Non
              "Rwanda rejected the accusation and accused the Congolese army of firing rockets into Rwanda. "
              "Kigali also demanded the release of two Rwandan soldiers held in Goma.")
     assert ("REQUEST", "yield", ("RWA",), ("COD",)) in dyads(e), dyads(e)
+
+
+def test_a_speaker_inside_a_fronted_participle_clause_is_not_the_speaker() -> None:
+    e = code("North Korea fired a ballistic missile into the sea on Monday. Speaking alongside Foreign Minister Cho "
+             "Tae-yul, Blinken condemned the launch and said it violated U.N. Security Council resolutions.")
+    assert not any(x.actor_codes == ("KOR",) and x.event_type == "ACCUSE" for x in e), dyads(e)
+    # A name ending in "-ing" opens no such clause: "Beijing, for its part, accused Canberra".
+    e = code("Beijing, for its part, accused Canberra and Washington of deliberately exaggerating tensions.")
+    assert ("ACCUSE", "allege", ("CHN",), ("AUS", "USA")) in dyads(e), dyads(e)

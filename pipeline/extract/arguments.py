@@ -337,7 +337,10 @@ def no_break(sentence: str, start: int, end: int) -> bool:
 
 
 # A participle clause opening the sentence, to its comma: "Speaking at a press conference with ..., ".
-_FRONTED_PARTICIPLE: Final = re.compile(r"(?-i:[A-Z])[a-z]++ing\b[^,;]{0,120}?,\s")
+# (A gerund followed by its complement, not a name ending in "-ing": "Beijing said", "Beijing, which".)
+_FRONTED_PARTICIPLE: Final = re.compile(
+    r"(?-i:[A-Z])[a-z]++(?<=ing)\s++(?!(?:said|says|has|have|had|is|was|were|are|will|would|also|and|on\s++\w+day)\b)"
+    r"(?-i:[a-z])[^,;]{0,120}?,\s")
 
 
 def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
@@ -650,10 +653,12 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     speaker = None
     # The clause's first subject that a speech verb follows ("The Czech Republic expelled 18 Russian diplomats,
     # saying Moscow's ..."): not a nearer object.
+    fronted = _FRONTED_PARTICIPLE.match(sentence)  # ("Speaking alongside Foreign Minister Cho, Blinken said")
     for c in compounds:
         if c.end >= until:
             break
-        if c.subject and until - c.end < _SPEAKER_WINDOW and _SPEECH.search(sentence, c.end, until):
+        if c.subject and until - c.end < _SPEAKER_WINDOW and _SPEECH.search(sentence, c.end, until) \
+                and (fronted is None or c.end > fronted.end()):
             speaker = c
             break
     if speaker is None:
