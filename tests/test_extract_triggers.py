@@ -52,6 +52,32 @@ def test_patterns_have_no_unbounded_repetition_of_groups() -> None:
         assert not _UNBOUNDED_GROUP.search(pattern.replace(r"(?:,\d{3})++", "")), r["id"]
 
 
+# A possessive run of letters followed by more letters ("\\w++ly", "[a-z]++ing") can never match: the run has eaten
+# them. Suffixes are checked with a lookbehind instead ("\\w++(?<=ly)").
+_DEAD_SUFFIX = re.compile(r"(?:\\w|\\S|\[[^\]]*a-z[^\]]*\])\+\+(?:\(\?:)?[A-Za-z]")
+
+
+def _module_patterns() -> list[tuple[str, str]]:
+    """(name, source) of every compiled regex constant of the coder's modules."""
+    import importlib
+    import pkgutil
+
+    import pipeline.extract as pkg
+
+    found = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        module = importlib.import_module(f"pipeline.extract.{info.name}")
+        found += [(f"{info.name}.{k}", v.pattern) for k, v in vars(module).items() if isinstance(v, re.Pattern)]
+    return found
+
+
+def test_no_pattern_has_a_suffix_a_possessive_run_has_eaten() -> None:
+    macros = tomllib.loads((DATA_DIR / "triggers.toml").read_text(encoding="utf-8"))["macros"]
+    sources = [(r["id"], expand_macros(r["pattern"], macros)) for r in rules()] + _module_patterns()
+    assert [name for name, src in sources if _DEAD_SUFFIX.search(src)] == []
+    assert _DEAD_SUFFIX.search(r"[a-z]++ing\b") and not _DEAD_SUFFIX.search(r"\w++(?<=ly)\s++")
+
+
 def test_patterns_stay_fast_on_adversarial_text() -> None:
     res = load_resources()
     hostile = ["expelled " + "a " * 5000 + "diplomats", "talks " * 5000, "sent " * 5000 + "home",
