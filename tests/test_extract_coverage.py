@@ -4109,3 +4109,16 @@ def test_a_speaker_inside_a_fronted_participle_clause_is_not_the_speaker() -> No
     # A name ending in "-ing" opens no such clause: "Beijing, for its part, accused Canberra".
     e = code("Beijing, for its part, accused Canberra and Washington of deliberately exaggerating tensions.")
     assert ("ACCUSE", "allege", ("CHN",), ("AUS", "USA")) in dyads(e), dyads(e)
+
+
+def test_a_crowd_against_imports_of_a_countrys_goods_protests_against_it() -> None:
+    e = code("Polish farmers blocked border crossings on Monday, protesting against imports of Ukrainian grain.")
+    assert ("PROTEST", "demo", ("POL",), ("UKR",)) in dyads(e), dyads(e)
+
+
+def test_a_charge_denied_by_a_state_is_its_rejection_of_the_accuser() -> None:
+    e = code("Congo accuses Rwanda of deploying thousands of troops in North Kivu, a charge backed by United Nations "
+             "experts but denied by Kigali.")
+    assert ("REJECT", None, ("RWA",), ("COD",)) in dyads(e), dyads(e)
+    # Access denied by a state is no rejection of a claim.
+    assert not any(x.event_type == "REJECT" for x in code("Consular access was denied by the Iranian authorities."))

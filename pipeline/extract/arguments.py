@@ -170,7 +170,9 @@ class Arguments:
 
 # An act named in apposition right before a reduced passive: ", a move condemned by".
 _PARTICIPLE_BY: Final = re.compile(r"\w+ed\s++by\b")
-_ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident)\s++$",
+# (Or a claim: "accuses its neighbour of ..., a charge backed by UN experts but denied by Kigali": the accuser's.)
+_ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident|charge|claim|"
+                                    r"accusation|allegation)\s++(?:[\w-]++\s++){0,6}?(?:but\s++|and\s++)?$",
                                     re.IGNORECASE)
 
 
@@ -565,7 +567,7 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     if modifier is not None and modifier.prep == "of" and modifier.kind == "actor" \
             and sentence[modifier.end:t.start] in (" ", "'s ", "’s "):
         recipient = modifier
-    if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 40), t.start) \
+    if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 90), t.start) \
             and _PARTICIPLE_BY.match(sentence, t.start):
         # "expelled the French ambassador, a move condemned by the UN": the move's doer (see fill_recipient); not "a
         # move drawing criticism from the US", whose subject is the doer.

@@ -80,6 +80,8 @@ _EMBASSY_AFTER: Final = re.compile(
 _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s++of\s++(?:the\s++)?$", re.IGNORECASE)
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
 _SUBORDINATOR: Final = re.compile(r"\b(?:after|when|as|because|while|since|before|until|following|amid)\b", re.IGNORECASE)
+# "protesting against imports of Ukrainian grain", "against the sale of Greek islands": the state of the thing opposed.
+_AGAINST_OF: Final = re.compile(r"\bagainst\s++(?:the\s++)?(?:[\w-]++\s++){0,2}?(?:of|from)\s++(?:the\s++)?$", re.IGNORECASE)
 _NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas|though|although)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
@@ -1274,6 +1276,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     after = [c for c in s.compounds if t.start < c.start < t.end + _PROTEST_WINDOW and c.kind in ("actor", "owner")]
     # The target: "against X", "outside the X embassy", "border crossings with X".
     target = next((c for c in after if c.prep in ("against", "with") or "embass" in phrase_text(s, c).lower()
+                   or _AGAINST_OF.search(s.text, max(0, c.start - 40), c.start)
                    or _EMBASSY_OF.search(s.text, max(0, c.start - 16), c.start)
                    or _EMBASSY_AFTER.match(s.text, c.end)
                    or ((c.end <= t.end or _BURNING_BEFORE.search(s.text, max(0, c.start - 12), c.start))

@@ -610,7 +610,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     measure = d.event_type == "REJECT" and _MEASURE_OBJECT.match(d.sentence.text, t.end) is not None \
         and _INSTITUTION.search(d.sentence.text, max(0, t.start - 40), t.start) is None  # (not "Iran's Guardian
     # Council rejected the move": a bill's)
-    if measure or (d.event_type == "REJECT" and _ANSWER_OBJECT.match(d.sentence.text, t.end) is not None):
+    if measure or (d.event_type == "REJECT" and (_ANSWER_OBJECT.match(d.sentence.text, t.end) is not None
+                                                  or t.rule.id == "passive-denied-by")):
         # "The Kremlin denied any involvement" with no accusation coded: whoever last acted against the denier over it
         # ("Prague expelled 18 Russian diplomats"); "dismissed the move" answers only such a measure.
         object_named = _MEASURE_OBJECT.match(d.sentence.text, t.end) if measure else None
