@@ -4122,3 +4122,19 @@ def test_a_charge_denied_by_a_state_is_its_rejection_of_the_accuser() -> None:
     assert ("REJECT", None, ("RWA",), ("COD",)) in dyads(e), dyads(e)
     # Access denied by a state is no rejection of a claim.
     assert not any(x.event_type == "REJECT" for x in code("Consular access was denied by the Iranian authorities."))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("US President Joe Biden and Chinese President Xi Jinping discussed Taiwan and trade.", ("USA", "CHN")),
+    ("Macron discussed the war in Ukraine with Erdogan.", ("FRA", "TUR")),
+    ("Chinese Premier Li Qiang conferred with German Chancellor Olaf Scholz in Berlin.", ("CHN", "DEU")),
+    ("US President Joe Biden and Chinese President Xi Jinping spoke via video link.", ("USA", "CHN")),
+    ("Egyptian and Ethiopian negotiators engaged in a fresh round of talks on the Nile dam.", ("EGY", "ETH")),
+])
+def test_discussions_calls_and_talks_between_the_parties_named(text: str, parties: tuple) -> None:
+    assert [x.actor_codes for x in code(text) if x.event_type == "CONSULT"] == [parties], dyads(code(text))
+
+
+def test_a_discussion_inside_one_government_is_no_meeting() -> None:
+    assert not code("The German cabinet discussed sanctions on Russia.")
+    assert not code("The proposal was discussed by the French parliament on Monday.")
