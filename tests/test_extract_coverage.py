@@ -4138,3 +4138,10 @@ def test_discussions_calls_and_talks_between_the_parties_named(text: str, partie
 def test_a_discussion_inside_one_government_is_no_meeting() -> None:
     assert not code("The German cabinet discussed sanctions on Russia.")
     assert not code("The proposal was discussed by the French parliament on Monday.")
+
+
+def test_help_pledged_with_no_one_named_goes_to_the_storys_country() -> None:
+    e = code("Saudi Arabia has deposited $2 billion with Pakistan's central bank, Pakistan's finance minister said. "
+             "Pakistan has been struggling to avert a default. The United Arab Emirates has also pledged to deposit "
+             "$1 billion.")
+    assert ("AGREE", None, ("ARE",), ("PAK",)) in dyads(e), dyads(e)
