@@ -4145,3 +4145,11 @@ def test_help_pledged_with_no_one_named_goes_to_the_storys_country() -> None:
              "Pakistan has been struggling to avert a default. The United Arab Emirates has also pledged to deposit "
              "$1 billion.")
     assert ("AGREE", None, ("ARE",), ("PAK",)) in dyads(e), dyads(e)
+
+
+def test_levies_applied_and_suspensions_of_imports_announced() -> None:
+    e = code("Colombia said the government would apply a reciprocal 30 percent levy on Ecuadorian goods.")
+    assert ("SANCTION", "discontinue", ("COL",), ("ECU",)) in dyads(e), dyads(e)
+    e = code("China announced a blanket suspension of seafood imports from Japan on Thursday.")
+    assert ("SANCTION", "discontinue", ("CHN",), ("JPN",)) in dyads(e), dyads(e)
+    assert not code("The court ordered the halt of imports from the plant.")
