@@ -4153,3 +4153,10 @@ def test_levies_applied_and_suspensions_of_imports_announced() -> None:
     e = code("China announced a blanket suspension of seafood imports from Japan on Thursday.")
     assert ("SANCTION", "discontinue", ("CHN",), ("JPN",)) in dyads(e), dyads(e)
     assert not code("The court ordered the halt of imports from the plant.")
+
+
+def test_a_nations_measure_named_by_its_adjective() -> None:
+    e = code("Beijing retaliated after a doubling of U.S. levies on Chinese goods.")
+    assert ("SANCTION", "discontinue", ("USA",), ("CHN",)) in dyads(e), dyads(e)
+    assert not any(x.actor_codes == ("CHN",) and x.recipient_codes == ("USA",) and x.event_type == "SANCTION"
+                   for x in e), dyads(e)

@@ -57,6 +57,8 @@ _ARTICLES: Final = frozenset({"a", "an", "the"})
 _MILITARY_ACT: Final = re.compile(
     r"\b(?:air|drone|missile|rocket|military|naval|artillery|attacks?|raids?|bombing|shelling|invasion|incursion|"
     r"offensive|assault|airstrikes?|seizure|occupation|annexation)\b", re.IGNORECASE)
+_MEASURE_NOUN: Final = re.compile(r"(?:levies|tariffs?|duties|sanctions|export\s++controls|embargo)\b", re.IGNORECASE)
+_MEASURE_GAP: Final = re.compile(r"\.?\s++(?:(?:new|fresh|additional|retaliatory|punitive|steep|higher)\s++)?")
 _MODIFIER_GAP: Final = re.compile(r"\s++(?:[\w-]++\s++){0,2}")
 # Between an opening demonym and its act noun: modifiers, no verb ("Pakistani air strikes on", "Russian overnight
 # shelling of"); and an agent after the act ("the seizure of its tanker by Britain") that makes the opening name no
@@ -702,6 +704,10 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
             or (actor.prep in _ARTICLES and len(actor.phrases) == 1
                 and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start)
                 and _MILITARY_ACT.search(sentence, actor.end, t.end))
+            # ... or a nation's measure: "a doubling of U.S. levies on Chinese goods", "new American tariffs on"
+            or (actor.prep in _ARTICLES | {"of", "new", "fresh", ""} and len(actor.phrases) == 1
+                and _MEASURE_GAP.fullmatch(sentence, actor.end, t.start)
+                and _MEASURE_NOUN.match(sentence, t.start) is not None)
             # ... or a demonym opening the sentence, right before the act's noun and no agent after it
             or (actor.start == 0 and len(actor.phrases) == 1
                 and (actor.end > t.start or _ARMS_GAP.fullmatch(sentence, actor.end, t.start))
