@@ -4160,3 +4160,16 @@ def test_a_nations_measure_named_by_its_adjective() -> None:
     assert ("SANCTION", "discontinue", ("USA",), ("CHN",)) in dyads(e), dyads(e)
     assert not any(x.actor_codes == ("CHN",) and x.recipient_codes == ("USA",) and x.event_type == "SANCTION"
                    for x in e), dyads(e)
+
+
+def test_openness_to_talks_a_duty_and_a_crowds_attack() -> None:
+    e = code("Thomas-Greenfield said Washington remained open to talks with Pyongyang without preconditions.")
+    assert [(x.event_type, x.actor_codes, x.recipient_codes) for x in e] == [("AGREE", ("USA",), ("PRK",))], dyads(e)
+    assert ("CONSULT", None, ("KEN", "SOM"), ()) in dyads(code("Kenya and Somalia opened talks in Nairobi."))
+    e = code("Mongolia, which has ratified the court's founding Rome Statute, was obliged to detain the Russian leader "
+             "on arrival.")
+    assert not any(x.status == "actual" and x.event_type == "COERCE" for x in e), dyads(e)
+    e = code("If Iran begins a new round of escalation, we will be obligated to respond, Israel's defence minister said.")
+    assert [x.event_type for x in e] == ["THREATEN"], dyads(e)
+    e = code("Riyadh cut ties with Tehran in 2016 after protesters attacked Saudi diplomatic missions in Iran.")
+    assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("SAU",) for x in e), dyads(e)

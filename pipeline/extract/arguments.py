@@ -188,7 +188,8 @@ _UNKNOWN_NOUN_SUBJECT: Final = re.compile(
     r"\b(?:after|before|when|while|since|because|until|once|as|though|although)\s++(?:(?:a|an|the)\s++)?"
     r"(?:(?-i:[a-z])[a-z-]++\s++)?(?:(?:air\s*+|drone\s++|missile\s++)?strikes?|attacks?|blasts?|explosions?|bombings?|"
     r"shelling|fighting|clashes|raids?|drones?|missiles?|rockets?|shells?|gunfire|violence|unrest|fire|bombs?|landmines?|"
-    r"jihadists|militants|gunmen|rebels|insurgents|attackers|bandits|extremists|terrorists|assailants|separatists)"
+    r"jihadists|militants|gunmen|rebels|insurgents|attackers|bandits|extremists|terrorists|assailants|separatists|"
+    r"protesters|demonstrators|crowds|mobs|rioters)"
     r"\s++(?:(?:near|in|on|at|off|outside|inside)\s++(?-i:[A-Z])[\w'’.-]*+\s++(?:(?-i:[A-Z])[\w'’.-]*+\s++)?)?$",
     re.IGNORECASE)
 _FINITE_HEAD: Final = re.compile(r"[a-z]++(?:(?<=s)|(?<=ed))\b", re.IGNORECASE)

@@ -24,8 +24,10 @@ _FUTURE: Final = re.compile(
     r"|(?:due|scheduled)\s++to(?=\s*+$)|(?:is|are)\s++to(?=\s*+$))\b"
     r"|['’]ll\b)", re.IGNORECASE)
 # ... and an open question ("examining whether to shoot down Russian missiles"): neither is an act.
-_NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to|whether\s++(?:or\s++not\s++)?to)\b",
-                               re.IGNORECASE)
+# (And a duty: "was obliged to detain the Russian leader on arrival" says what a state should do, not what it did; "will
+# be obligated to respond" is a threat, read from "will".)
+_NORMATIVE: Final = re.compile(r"\b(?:should|ought\s++to|must|need\s++to|needs\s++to|whether\s++(?:or\s++not\s++)?to|"
+                               r"(?:was|were|is|are)\s++(?:\w++(?<=ly)\s++)?(?:obliged|obligated|required|supposed|bound)\s++to)\b", re.IGNORECASE)
 _DENY_INTENT: Final = re.compile(
     r"\bden(?:y|ies|ied|ying)\s++(?:any\s++|having\s++|all\s++)?(?:intentions?|intent|plans?)\b", re.IGNORECASE)
 _NEGATION: Final = re.compile(
