@@ -4173,3 +4173,9 @@ def test_openness_to_talks_a_duty_and_a_crowds_attack() -> None:
     assert [x.event_type for x in e] == ["THREATEN"], dyads(e)
     e = code("Riyadh cut ties with Tehran in 2016 after protesters attacked Saudi diplomatic missions in Iran.")
     assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("SAU",) for x in e), dyads(e)
+
+
+def test_an_institution_after_an_opening_capital_is_that_states() -> None:
+    e = code("Venezuela held a referendum on annexing Essequibo, a region of Guyana. In Brasilia, the defence ministry "
+             "said it had moved additional troops to the border with Venezuela.")
+    assert ("MOBILIZE", "troops", ("BRA",), ("VEN",)) in dyads(e), dyads(e)

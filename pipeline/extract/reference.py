@@ -121,6 +121,8 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             out.append(named)  # "The U.S. State Department approved ... The department also approved"
         elif p.kind == "dominant" and (institution_owner := _institution_owner(p, s)):
             out.append(institution_owner)  # "Lithuania's parliament approved a barrier, and the government sent soldiers"
+        elif p.kind == "dominant" and (opening := _opening_place(s, c)) is not None:
+            out.append(opening)  # "In Brasilia, the defence ministry said": the capital's state's ministry
         elif p.kind == "dominant" and (home := doc.dominant):
             if home in _OWN_NAMES_FOR_MINISTRY and _FOREIGN_MINISTRY.search(p.text) is not None:
                 # Washington has a State Department and London a Foreign Office: "the Foreign Ministry" of a story
@@ -539,6 +541,18 @@ def _is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
     hit = doc.gaz.aliases.get(last) or doc.gaz.aliases.get(words)
     return (hit is not None and hit.actor_kind == "person") or last in doc.names or any(
         w in doc.gaz.title_words for w in words.lower().split())
+
+
+def _opening_place(s: Sentence, c: Compound) -> str | None:
+    """The country of the place a sentence opens with ("In Brasilia, the defence ministry said"), for an institution
+    named of no country in the clause after that place's comma."""
+    if not s.text.startswith(("In ", "From ")) or not s.compounds:
+        return None
+    place = s.compounds[0]
+    if place is c or place.prep not in ("in", "from") or len(place.phrases) != 1 or not place.phrases[0].code \
+            or not s.text.startswith(", ", place.end) or c.start != place.end + 2:
+        return None
+    return place.phrases[0].code
 
 
 def codes_of(compounds: tuple[Compound, ...], s: Sentence, doc: Doc) -> tuple[str, ...]:
