@@ -372,3 +372,9 @@ def test_a_sentence_with_one_separator_is_not_a_teaser_list() -> None:
     line = "Key facts: Moscow expelled 20 German diplomats | Berlin answered by expelling as many Russians."
     assert line not in reasons(article(after=(line,)))
 
+
+
+def test_a_live_blog_summary_line_is_not_a_teaser_list() -> None:
+    line = ("Fighting: Russian forces struck Kharkiv overnight, killing seven civilians • Ukraine hit an oil refinery "
+            "in Krasnodar • Russia claimed the capture of a village in Donetsk")
+    assert line not in reasons(article(after=(line, PARA)))

@@ -4179,3 +4179,42 @@ def test_an_institution_after_an_opening_capital_is_that_states() -> None:
     e = code("Venezuela held a referendum on annexing Essequibo, a region of Guyana. In Brasilia, the defence ministry "
              "said it had moved additional troops to the border with Venezuela.")
     assert ("MOBILIZE", "troops", ("BRA",), ("VEN",)) in dyads(e), dyads(e)
+
+
+# Found by the sixteenth session's review of its own changes: what each new rule must not read.
+@pytest.mark.parametrize("text, forbidden", [
+    ("Israel reiterated its commitment to destroying Hamas.", ("AGREE", ("ISR",), ("PSE",))),
+    ("Tens of thousands rallied in London against the killing of Palestinians in Gaza.",
+     ("PROTEST", ("GBR",), ("PSE",))),
+    ("Pakistan recalled its ambassador from Kabul after Afghan forces shelled border posts and demanded that the "
+     "Taliban hand over the attackers.", ("REQUEST", ("AFG",), ("PAK",))),
+    ("Egypt accused Israel of violating the peace treaty and called for Arab unity.", ("REQUEST", ("EGY",), ("ISR",))),
+    ("Zelenskiy spoke by video link to the Japanese Diet, urging Tokyo to keep up sanctions.",
+     ("CONSULT", ("UKR", "JPN"), ())),
+    ("Turkey returned Syrian refugees to Idlib.", ("RETREAT", ("TUR",), ("SYR",))),
+    ("Indian Prime Minister Narendra Modi was conferred with Russia's highest civilian honour.",
+     ("CONSULT", ("IND", "RUS"), ())),
+    ("Poland stands by the United Nations Charter.", ("SUPPORT", ("POL",), ("UN",))),
+])
+def test_the_sessions_new_rules_do_not_overreach(text: str, forbidden: tuple) -> None:
+    found = {(x.event_type, x.actor_codes, x.recipient_codes) for x in code(text)}
+    assert forbidden not in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Hundreds protested in Karachi against the arrest of Pakistani opposition leader Imran Khan.",
+     ("PROTEST", ("PAK",), ("PAK",))),
+    ("The United States handed over American military bases in Niger to the junta.", ("RETREAT", ("USA",), ("NER",))),
+    ("Beijing hit back on Monday, saying Washington's actions were undermining regional stability.",
+     ("ACCUSE", ("CHN",), ("USA",))),
+    ("Beijing condemned the sale and urged Washington to stop arming Taiwan.", ("ACCUSE", ("CHN",), ("USA",))),
+    ("China warned of a sharp rise in tariffs on Australian wine.", ("THREATEN", ("CHN",), ("AUS",))),
+    ("Britain and France clashed over fishing rights, and Paris summoned the British ambassador. France accused Britain "
+     "of breaking the deal. London demanded the release of British fishermen detained in Russia.",
+     ("REQUEST", ("GBR",), ("RUS",))),
+    ("Israel struck a tent camp in Rafah. The UN chief condemned the strike. France joined a chorus of criticism from "
+     "Western capitals.", ("ACCUSE", ("FRA",), ("ISR",))),
+])
+def test_what_the_sessions_changes_must_still_read(text: str, wanted: tuple) -> None:
+    found = {(x.event_type, x.actor_codes, x.recipient_codes) for x in code(text)}
+    assert wanted in found, found

@@ -142,6 +142,10 @@ _NEW_CLAUSE: Final = re.compile(
 _CLAUSE_MARK: Final = re.compile(r"[;:]\s|,\s++(?:while|whereas)\s")
 # Words opening a content clause whose pronoun subject is read by the caller ("denied that it had supplied drones").
 _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "because", "as", "when", "while", "and", "but"})
+# Acts done with force or hands, which a subordinate clause's own subject goes on to do ("after soldiers seized power
+# and detained the president"); a statement after it ("after Afghan forces shelled posts and demanded ...") is most
+# often the main clause's reaction.
+_PHYSICAL_ACTS: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # A subordinate clause whose subject acts: a name or a body of armed or official people, then its verb ("after special
 # forces soldiers seized power", "when Ukraine attacked"; not "after talks collapsed").
 _SUBORDINATE_CLAUSE: Final = re.compile(
@@ -348,6 +352,15 @@ _FRONTED_PARTICIPLE: Final = re.compile(
     r"(?-i:[a-z])[^,;]{0,120}?,\s")
 
 
+def fronted_participle(sentence: str, compounds: list[Compound]) -> re.Match[str] | None:
+    """The participle clause opening the sentence, up to its comma ("Speaking at a press conference with ..., "); not
+    a name ending in -ing ("Beijing hit back on Monday, saying ...")."""
+    m = _FRONTED_PARTICIPLE.match(sentence)
+    if m is None or (compounds and compounds[0].start == 0):
+        return None
+    return m
+
+
 def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Active voice: subject on the left (or the sentence subject for a coordinated verb), object on the right."""
     lo = max(0, t.start - 40)
@@ -370,8 +383,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         wide = sentence[max(0, t.start - 120):t.start].lower()
-        if "after" in wide or "when" in wide or "since" in wide or "because" in wide or "before" in wide \
-                or "until" in wide or "once" in wide:
+        if t.rule.event_type in _PHYSICAL_ACTS and ("after" in wide or "when" in wide or "since" in wide
+                                                    or "because" in wide or "before" in wide or "until" in wide
+                                                    or "once" in wide):
             # "suspended Guinea three days after soldiers seized power in Conakry and detained President Conde": the
             # verb joined to a subordinate clause's verb shares that clause's subject.
             marks += [m.end() for m in _SUBORDINATE_CLAUSE.finditer(sentence, max(0, t.start - 120), t.start)]
@@ -424,7 +438,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                 actor = named
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
-        if actor is not None and (fronted := _FRONTED_PARTICIPLE.match(sentence)) is not None \
+        if actor is not None and (fronted := fronted_participle(sentence, compounds)) is not None \
                 and actor.end <= fronted.end() <= t.start:
             # "Addressing the U.N. Security Council, Kayikwamba Wagner called on members": the adjunct's object is not
             # the subject after it (one the gazetteer does not know).
@@ -658,7 +672,7 @@ def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arg
     speaker = None
     # The clause's first subject that a speech verb follows ("The Czech Republic expelled 18 Russian diplomats,
     # saying Moscow's ..."): not a nearer object.
-    fronted = _FRONTED_PARTICIPLE.match(sentence)  # ("Speaking alongside Foreign Minister Cho, Blinken said")
+    fronted = fronted_participle(sentence, compounds)  # ("Speaking alongside Foreign Minister Cho, Blinken said")
     for c in compounds:
         if c.end >= until:
             break

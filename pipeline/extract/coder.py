@@ -81,7 +81,11 @@ _EMBASSY_OF: Final = re.compile(r"\b(?:embass(?:y|ies)|consulates?|missions?)\s+
 # ", and hundreds of people rallied": a clause of its own, whose subject is not the name before it.
 _SUBORDINATOR: Final = re.compile(r"\b(?:after|when|as|because|while|since|before|until|following|amid)\b", re.IGNORECASE)
 # "protesting against imports of Ukrainian grain", "against the sale of Greek islands": the state of the thing opposed.
-_AGAINST_OF: Final = re.compile(r"\bagainst\s++(?:the\s++)?(?:[\w-]++\s++){0,2}?(?:of|from)\s++(?:the\s++)?$", re.IGNORECASE)
+# (Only what a state sends or does abroad: not "against the killing of Palestinians", whose victims are no target, nor
+# "against the arrest of Pakistani opposition leader Imran Khan", a protest at home.)
+_AGAINST_OF: Final = re.compile(r"\bagainst\s++(?:the\s++)?(?:[\w-]++\s++)?(?:imports|exports|goods|products|grain|presence|"
+                                r"deployment|interference|influence|policies|policy|involvement|occupation|troops|forces|"
+                                r"bases|embassy)\s++(?:of|from)\s++(?:the\s++)?$", re.IGNORECASE)
 _NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas|though|although)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
@@ -331,12 +335,13 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
         if found.recipients and t.rule.voice == "active" and len(matches) > 1 \
-                and t.rule.event_type != "REJECT":
+                and t.rule.event_type not in ("REJECT", "ACCUSE"):
             first = found.recipients[0].start
             later = next((m for m in matches if t.end <= m.start < first), None)
             if later is not None and _OWN_OBJECT_AND.fullmatch(s.text, t.end, later.start):
                 # "welcomed the decision and called on Hungary to ratify": the next verb's object, not this one's
-                # (A demand rebuffed is most often the one then blamed: "rejected the demand and accused Kinshasa".)
+                # (A demand rebuffed or an act condemned is most often the one then blamed or urged: "rejected the
+                # demand and accused Kinshasa", "condemned the sale and urged Washington to stop arming Taiwan".)
                 found = replace(found, recipients=())
         if found.actor is not None and t.rule.voice == "active" and _IN_SERIES.search(s.text, max(0, t.start - 8),
                                                                                      t.start) \
@@ -692,6 +697,7 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
     # Its own object, if named ("announced a similar package for Moldova", "followed suit with sanctions on Iranian
     # oil firms").
     own = next((c for c in s.compounds if t.start < c.start < t.end + _ECHO_OBJECT_WINDOW and c.kind == "actor"
+                and c.prep not in ("from", "by", "among", "including")
                 and args_mod.no_break(s.text, t.end, c.start)), None)
     own_codes = tuple(x for x in codes(own, s, doc) if x not in actor_codes) if own is not None else ()
     if any(m.start > t.end and s.text.endswith(", ", 0, m.start) and _PARTICIPLE.match(s.text, m.start)
@@ -795,6 +801,8 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     and the actor is the state, not its court, police or opposition."""
     attack = d.event_type == "ASSAULT"
     release = d.event_type == "REQUEST" and _RELEASE_SOUGHT.match(d.sentence.text, d.trigger.end) is not None
+    if release and _held_where(d, doc):
+        return  # ("demanded the release of British fishermen detained in Russia": the holder, named)
     if (d.event_type not in _OTHER_SIDE_TYPES and not attack and not release) or len(d.actor_codes) != 1 \
             or not (doc.two_sided or attack) or d.actor_codes[0] not in doc.leading_countries:
         return  # (an attack needs the two to be neighbours instead, below)
@@ -840,6 +848,21 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
         return
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _held_where(d: Draft, doc: Doc) -> bool:
+    """True when a demand for a release names where, or by whom, the people are held ("fishermen detained in Russia"):
+    that holder, when another state, is the recipient (a guess of the story's other side would not be)."""
+    s, t = d.sentence, d.trigger
+    for c in s.compounds:
+        if c.start > t.end and c.kind == "actor" and c.prep in ("in", "by") \
+                and _HELD_BEFORE.search(s.text, max(0, c.start - 30), c.start) is not None:
+            held = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
+            if held:
+                d.recipient_codes, d.recipient_text = held, phrase_text(s, c)
+                d.confidence -= _GUESSED_ACTOR_DOUBT
+            return True
+    return False
 
 
 def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
@@ -1499,6 +1522,8 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 # A demand for someone's release ("demanded the release of two Rwandan soldiers"): made of the side that holds them.
+_HELD_BEFORE: Final = re.compile(r"\b(?:held|detained|jailed|imprisoned|arrested|abducted|kidnapped|captured|seized)\s++"
+                                 r"(?:\S++\s++){0,2}?(?:in|by)\s++(?:the\s++)?$", re.IGNORECASE)
 _RELEASE_SOUGHT: Final = re.compile(r"\s*+(?:for\s++)?(?:the\s++|their\s++|his\s++|her\s++)?(?:immediate\s++|swift\s++|"
                                     r"unconditional\s++|prompt\s++|and\s++|[\"“]\s*+)*+(?:release|freeing|return)\s++of\b",
                                     re.IGNORECASE)

@@ -434,14 +434,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # An elided object is shared by coordinated verbs of one subject, or by a parallel act ("... to exile 35"), or
         # by a threat after its actor's accusation or hostile act ("said the launch was a provocation and vowed a stern
         # response", "dropped bombs on Iran's nuclear sites, warning that future attacks would be far greater"), or by a
-        # demand after its actor's protest ("summoned the Russian ambassador ... and demanded their withdrawal").
+        # demand after its actor's protest ("summoned the Russian ambassador ... and demanded their withdrawal"; not
+        # after an allegation: "accused Israel of violating the treaty and called for Arab unity").
         if o is not d and o.recipient_codes and (
                 (o.event_type == d.event_type
                  and (o.actor_codes == d.actor_codes or (o.mode is not None and o.mode == d.mode)))
                 or (d.event_type == "THREATEN" and (o.event_type == "ACCUSE" or o.event_type in _CONDEMNABLE)
                     and o.actor_codes == d.actor_codes and o.trigger.start < t.start)
                 or (d.event_type == "REQUEST" and o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes
-                    and o.trigger.start < t.start)):
+                    and o.trigger.start < t.start and (o.mode == "disapprove" or d.mode == "yield"))):
             rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)
             if rec:
                 _take(d, rec, o.recipient_text, doubt=0.1)
