@@ -4218,3 +4218,21 @@ def test_the_sessions_new_rules_do_not_overreach(text: str, forbidden: tuple) ->
 def test_what_the_sessions_changes_must_still_read(text: str, wanted: tuple) -> None:
     found = {(x.event_type, x.actor_codes, x.recipient_codes) for x in code(text)}
     assert wanted in found, found
+
+
+def test_deliveries_taken_money_in_named_dollars_and_troops_pulled_out() -> None:
+    e = code("Mali's army took delivery of a new batch of military aircraft and helicopters from Russia.")
+    assert ("AID", None, ("RUS",), ("MLI",)) in dyads(e), dyads(e)
+    e = code("Australia will provide 200 million Australian dollars to Papua New Guinea.")
+    assert any(x.event_type == "AGREE" and x.recipient_codes == ("PNG",) for x in e), dyads(e)
+    e = code("Macron said France would pull its ambassador and its troops out of Niger.")
+    assert any(x.actor_codes == ("FRA",) and x.recipient_codes == ("NER",) for x in e), dyads(e)
+    e = code("Mali announced it was withdrawing from a regional military staff committee that includes Algeria.")
+    assert not any(x.event_type == "RETREAT" for x in e), dyads(e)
+
+
+def test_a_verb_joined_with_the_reported_clauses_auxiliary_shares_its_subject() -> None:
+    e = code("Kyrgyzstan said Tajik forces had pushed into Kyrgyz territory and had shelled the airport in Batken.")
+    assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("KGZ",) for x in e), dyads(e)
+    e = code("China said the US had violated its airspace and urged Washington to stop.")
+    assert ("REQUEST", "change", ("CHN",), ("USA",)) in dyads(e), dyads(e)
