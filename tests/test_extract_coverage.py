@@ -4195,6 +4195,8 @@ def test_an_institution_after_an_opening_capital_is_that_states() -> None:
     ("Indian Prime Minister Narendra Modi was conferred with Russia's highest civilian honour.",
      ("CONSULT", ("IND", "RUS"), ())),
     ("Poland stands by the United Nations Charter.", ("SUPPORT", ("POL",), ("UN",))),
+    ("China claims almost the entire South China Sea, a claim an international arbitration tribunal in The Hague "
+     "rejected in July 2016 in a case brought by Manila.", ("REJECT", ("CHN",), ("PHL",))),
 ])
 def test_the_sessions_new_rules_do_not_overreach(text: str, forbidden: tuple) -> None:
     found = {(x.event_type, x.actor_codes, x.recipient_codes) for x in code(text)}

@@ -189,6 +189,11 @@ _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|deci
 # A subordinate clause whose subject is a name the gazetteer does not know, right before the verb.
 _UNKNOWN_SUBJECT: Final = re.compile(r"\b(?:after|before|when|while|since|because|until|once)\s++(?:the\s++)?"
                                      r"(?:(?-i:[A-Z])[\w'’.-]*+\s++){1,3}$")
+# An appositive's relative clause whose subject is a body the gazetteer does not know ("..., a claim an international
+# arbitration tribunal in The Hague rejected").
+_CLAIM_RELATIVE: Final = re.compile(
+    r",\s++(?:a|an|the)\s++[a-z-]++\s++(?:that\s++|which\s++)?(?:an?|the)\s++(?:[a-z-]++\s++){0,3}?(?:tribunal|court|panel|"
+    r"judges?|jury|committee|commission|report|study|inquiry|watchdog)\b[^,;]*+$", re.IGNORECASE)
 # An event noun (or armed group no gazetteer names) opening a subordinate clause right before a finite verb: "Iran vows
 # revenge after strike near Damascus kills adviser", "as shelling hit the city", "after jihadists killed 71 soldiers":
 # the strike or the group, not the main clause's subject, does the act.
@@ -471,6 +476,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = None  # "deepening a dispute that has halted crude exports": the dispute halted them
         elif actor is not None and _UNKNOWN_SUBJECT.search(between):
             actor = None  # "the PLA held drills after Pelosi visited Taipei": a subject the gazetteer does not know
+        elif actor is not None and "," in between and _CLAIM_RELATIVE.search(between):
+            actor = None  # "China claims the sea, a claim an international arbitration tribunal rejected": the tribunal
         elif actor is not None and _FINITE_HEAD.match(sentence, t.start) and _UNKNOWN_NOUN_SUBJECT.search(between):
             actor = None
         if actor is None and not in_relative:
