@@ -4238,3 +4238,19 @@ def test_a_verb_joined_with_the_reported_clauses_auxiliary_shares_its_subject() 
     assert not any(x.event_type == "ASSAULT" and x.actor_codes == ("KGZ",) for x in e), dyads(e)
     e = code("China said the US had violated its airspace and urged Washington to stop.")
     assert ("REQUEST", "change", ("CHN",), ("USA",)) in dyads(e), dyads(e)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Guyana and Venezuela are at odds over Essequibo. Caracas vowed to annex the disputed Essequibo region of Guyana.",
+     ("THREATEN", "territory", ("VEN",), ("GUY",))),
+    ("Niger's junta defied ECOWAS. ECOWAS ordered the activation of the regional bloc's standby force against Niger's "
+     "junta.", ("MOBILIZE", "troops", ("ECOWAS",), ("NER",))),
+    ("Serbia has reduced the number of troops deployed near its border with Kosovo to about 4,500.",
+     ("RETREAT", "withdraw", ("SRB",), ("XKX",))),
+])
+def test_annexation_vowed_a_standby_force_activated_and_troops_reduced(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
+
+
+def test_no_annexation_threat_in_a_companys_plan() -> None:
+    assert not code("The mining company vowed to reclaim the land it had leased in the region.")
