@@ -4254,3 +4254,11 @@ def test_annexation_vowed_a_standby_force_activated_and_troops_reduced(text: str
 
 def test_no_annexation_threat_in_a_companys_plan() -> None:
     assert not code("The mining company vowed to reclaim the land it had leased in the region.")
+
+
+def test_a_border_clash_between_two_and_an_appeal_to_end_the_hostilities() -> None:
+    e = code("Armenia and Azerbaijan clashed on the border on Tuesday, killing dozens of soldiers. U.S. Secretary of State "
+             "Antony Blinken urged an immediate end to hostilities.")
+    assert {("ASSAULT", None, ("ARM",), ("AZE",)), ("ASSAULT", None, ("AZE",), ("ARM",))} <= dyads(e), dyads(e)
+    assert ("REQUEST", "change", ("USA",), ("AZE", "ARM")) in dyads(e), dyads(e)
+    assert not code("The finance and defence ministers clashed over the budget on Tuesday.")

@@ -222,7 +222,10 @@ PAIR_REF: Final = re.compile(
     r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries)"
     # "called on all parties to exercise maximum restraint", "urged restraint": the two sides of the last clash.
     r"|all\s++(?:sides|parties)(?!\s++(?:to|of|in)\s++the\s++(?:agreement|deal|treaty|accord|talks|conference))"
-    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:maximum\s++|mutual\s++|greater\s++)?restraint)\b",
+    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:maximum\s++|mutual\s++|greater\s++)?restraint"
+    # "urged an immediate end to hostilities": the two sides of the last clash, too.
+    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:an?\s++)?(?:immediate\s++|swift\s++)?(?:end|halt|stop)\s++"
+    r"to\s++(?:the\s++)?(?:hostilities|fighting|clashes|violence))\b",
     re.IGNORECASE)
 _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
@@ -376,9 +379,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if d.event_type == "CONSULT" and d.mode == "third-party":
         # "Maduro and Ali met in St. Vincent. The meeting was brokered by Gonsalves": the parties of the last meeting
         # or deal reported.
+        # (A truce brokered is one between the two sides of the last fight: "Armenia and Azerbaijan clashed ...
+        # Moscow said it had brokered a ceasefire".)
+        truce = any(w in d.sentence.lowered[t.start:t.end] for w in ("ceasefire", "cease-fire", "truce"))
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
-            if o is not d and o.event_type in _MEDIATED and len(parties) >= 2:
+            if o is not d and (o.event_type in _MEDIATED or (truce and o.event_type == "ASSAULT")) \
+                    and len(parties) >= 2:
                 _take(d, parties, o.actor_text)
                 return
     pair = PAIR_REF.search(d.sentence.text, t.start, t.end + _PAIR_WINDOW)
@@ -393,7 +400,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # last act between two others reported before.
         # (Restraint, or "all parties", is asked of the two sides of a clash, not of a row's: "Biden told Netanyahu
         # Washington would not take part ... Saudi Arabia and Egypt also urged restraint".)
-        clash = pair.group().lower().startswith("all") or pair.group().lower().endswith("restraint")
+        clash = pair.group().lower().startswith("all") \
+            or pair.group().lower().endswith(("restraint", "hostilities", "fighting", "clashes", "violence"))
         for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
             if PAIR_REF.fullmatch(o.recipient_text):
                 parties = o.recipient_codes  # named the same way before
