@@ -4262,3 +4262,10 @@ def test_a_border_clash_between_two_and_an_appeal_to_end_the_hostilities() -> No
     assert {("ASSAULT", None, ("ARM",), ("AZE",)), ("ASSAULT", None, ("AZE",), ("ARM",))} <= dyads(e), dyads(e)
     assert ("REQUEST", "change", ("USA",), ("AZE", "ARM")) in dyads(e), dyads(e)
     assert not code("The finance and defence ministers clashed over the budget on Tuesday.")
+
+
+def test_fighting_between_two_states_that_killed_and_a_peace_plan_to_end_it() -> None:
+    e = code("Fighting between Kyrgyz and Tajik forces along their disputed border killed at least 24 people.")
+    assert {("ASSAULT", None, ("KGZ",), ("TJK",)), ("ASSAULT", None, ("TJK",), ("KGZ",))} <= dyads(e), dyads(e)
+    assert not code("Beijing proposed an international peace conference to end the fighting between Russia and Ukraine.")
+    assert not code("Clashes between police and protesters left 12 injured in Nairobi.")
