@@ -4269,3 +4269,11 @@ def test_fighting_between_two_states_that_killed_and_a_peace_plan_to_end_it() ->
     assert {("ASSAULT", None, ("KGZ",), ("TJK",)), ("ASSAULT", None, ("TJK",), ("KGZ",))} <= dyads(e), dyads(e)
     assert not code("Beijing proposed an international peace conference to end the fighting between Russia and Ukraine.")
     assert not code("Clashes between police and protesters left 12 injured in Nairobi.")
+
+
+def test_a_foreign_secretary_of_no_country_is_the_datelines_after_a_headline() -> None:
+    e = code("Bangladesh protests killing of villagers\n\nDHAKA, Jan 23 (Reuters) - Bangladesh summoned India's high "
+             "commissioner on Tuesday to protest against the killing of two villagers by Indian border guards.\n\n"
+             "Foreign Secretary Masud Bin Momen said Dhaka would ask India for compensation.")
+    assert all(x.actor_codes == ("BGD",) for x in e if x.mention.sentence.startswith("Foreign")), dyads(e)
+    assert any(x.actor_codes == ("BGD",) for x in e if x.mention.sentence.startswith("Foreign")), dyads(e)

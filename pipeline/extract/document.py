@@ -234,9 +234,16 @@ _DATELINE: Final = re.compile(
     r"\s*+(?:\([^()\n]{1,40}\)\s*+)?[-—–:]")
 
 
+_HEADLINE_MAX: Final = 200
+
+
 def dateline_country(text: str, gaz: Gazetteer) -> str | None:
-    """The country of the place a story is datelined from, if the gazetteer knows it."""
+    """The country of the place a story is datelined from, if the gazetteer knows it (the dateline opens the text, or
+    the paragraph after a headline line)."""
     m = _DATELINE.match(text)
+    if m is None:
+        line_end = text.find("\n", 0, _HEADLINE_MAX)
+        m = _DATELINE.match(text, line_end + 1) if line_end > 0 else None
     if m is None:
         return None
     places = [p.strip() for p in m.group(1).split("/")] + [p.strip() for p in m.group(2).split(",") if p.strip()]

@@ -19,8 +19,10 @@ DOMINANT: Final = "@DOMINANT"
 
 # Titles of a government's own officials, which a dateline's country may complete (not envoys, ambassadors or
 # secretaries-general, who often serve abroad or an organisation).
+# ("Foreign Secretary Masud Bin Momen" too: a national office in Britain and South Asia, unlike a secretary-general.)
 _HOME_TITLE: Final = re.compile(r"\b(?i:(?:prime\s++|foreign\s++|defen[cs]e\s++|interior\s++|deputy\s++)?minister|"
-                                r"president|premier|chancellor|spokes(?:man|woman|person)|security\s++advis[eo]r)\b")
+                                r"president|premier|chancellor|spokes(?:man|woman|person)|security\s++advis[eo]r|"
+                                r"(?:foreign|home|defen[cs]e|cabinet)\s++secretary)\b")
 # An organisation's name right before a title ("M23 spokesman", "FIFA President"): not the government's official.
 _ORG_BEFORE_TITLE: Final = re.compile(
     r"\b(?!(?:Vice|Deputy|First|Former|Acting|Senior|Then|Chief|State|Junior|Assistant|Interim|Caretaker|New)\b)"
