@@ -4277,3 +4277,10 @@ def test_a_foreign_secretary_of_no_country_is_the_datelines_after_a_headline() -
              "Foreign Secretary Masud Bin Momen said Dhaka would ask India for compensation.")
     assert all(x.actor_codes == ("BGD",) for x in e if x.mention.sentence.startswith("Foreign")), dyads(e)
     assert any(x.actor_codes == ("BGD",) for x in e if x.mention.sentence.startswith("Foreign")), dyads(e)
+
+
+def test_members_of_a_states_force_act_for_it() -> None:
+    e = code("Members of India's Border Security Force opened fire on Bangladeshi villagers near the border.")
+    assert ("ASSAULT", "firearms", ("IND",), ("BGD",)) in dyads(e) or ("ASSAULT", None, ("IND",), ("BGD",)) in dyads(e), \
+        dyads(e)
+    assert not code("The wives of members of India's cricket team watched the match in Dhaka.")

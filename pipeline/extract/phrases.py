@@ -475,6 +475,14 @@ def _longest(words: list[str], i: int, max_n: int, table: dict[str, AliasHit], *
     return 0, None
 
 
+# A body of armed or official people named through its members ("members of India's Border Security Force").
+_MEMBERS_OF: Final = re.compile(r"\b(?:members|soldiers|troops|officers|personnel|units|elements|agents|guards)\s++of\s++"
+                                r"(?:the\s++)?$", re.IGNORECASE)
+_MEMBERS_REACH: Final = 30
+_FORCE_AFTER: Final = re.compile(r"(?:['’]s)?\s++(?:[A-Z][\w-]*+\s++){0,3}?(?:Force|Forces|Army|Guards?|Navy|Police|Corps|"
+                                 r"Service|Command|Brigade|Regiment|forces|army|navy|police|military|coast\s++guard)\b")
+
+
 def build_compounds(sentence: str, items: list[Item], names: dict[str, str],
                     home: Callable[[], str | None] = _no_home) -> list[Compound]:
     """Adjacent items grouped into phrases, each resolved to one code (learning officials' names), and phrases
@@ -513,6 +521,12 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str],
         phrases.append(phrase)
     if phrases:
         _close_list(sentence, phrases[run:], compounds)
+    for c in compounds:
+        if c.prep == "of" and c.kind == "actor" and not c.locative \
+                and _MEMBERS_OF.search(sentence, max(0, c.start - _MEMBERS_REACH), c.start) is not None \
+                and _FORCE_AFTER.match(sentence, c.end) is not None:
+            # "members of India's Border Security Force opened fire": the force's state acts through its members.
+            c.subject = True
     return compounds
 
 
