@@ -4195,6 +4195,17 @@ def test_an_institution_after_an_opening_capital_is_that_states() -> None:
     ("Indian Prime Minister Narendra Modi was conferred with Russia's highest civilian honour.",
      ("CONSULT", ("IND", "RUS"), ())),
     ("Poland stands by the United Nations Charter.", ("SUPPORT", ("POL",), ("UN",))),
+    ("Mediators are working to end the fighting between Israel and Hamas, which has killed more than 37,000 "
+     "Palestinians.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("Clashes between Serbs and Albanians in northern Kosovo left 30 injured.", ("ASSAULT", ("SRB",), ("ALB",))),
+    ("Kenya said the Somali government had detained its diplomats and has recalled its ambassador from Mogadishu.",
+     ("SANCTION", ("SOM",), ("KEN",))),
+    ("Egypt, Qatar and the United States have been trying to broker a ceasefire deal for months.",
+     ("CONSULT", ("EGY", "QAT", "USA"), ())),
+    ("Hungary withdrew its objection to training Ukrainian soldiers in the EU.", ("RETREAT", ("HUN",), ("UKR",))),
+    ("Ghana received 50 used vehicles from Japan as part of a trade deal.", ("AID", ("JPN",), ("GHA",))),
+    ("Pakistan and India are at odds over Kashmir. Imran Khan vowed to reclaim the province from corrupt politicians.",
+     ("THREATEN", ("PAK",), ("IND",))),
     ("China claims almost the entire South China Sea, a claim an international arbitration tribunal in The Hague "
      "rejected in July 2016 in a case brought by Manila.", ("REJECT", ("CHN",), ("PHL",))),
 ])

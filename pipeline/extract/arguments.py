@@ -156,9 +156,9 @@ _SUBORDINATE_CLAUSE: Final = re.compile(
 # An infinitive, its object, then "and" or "or" right before a bare verb: "to downgrade diplomatic ties and ".
 _INFINITIVE_AND: Final = re.compile(r"\bto\s++(?-i:[a-z])[a-z]++\b[^,;]{0,80}?\s(?:and|or)\s++$", re.IGNORECASE)
 _INFLECTED: Final = re.compile(r"[a-z]++(?:(?<=s)|(?<=ed)|(?<=ing))\b", re.IGNORECASE)
-_AND_AUXILIARY: Final = re.compile(r"\band\s++(?:had|has|have|was|were)\s++(?:also\s++)?$", re.IGNORECASE)
+_AND_AUXILIARY: Final = re.compile(r"\band\s++(had|has|have|was|were)\s++(?:also\s++)?$", re.IGNORECASE)
 _REPORTED_CLAUSE: Final = re.compile(r"\b(?:said|says|claimed|alleged|reported|stated|added)\s++(?:that\s++)?(?=(?:the\s++)?"
-                                     r"(?-i:[A-Z])[\w.-]*+(?:\s++[\w.-]++){0,3}?\s++(?:had|has|have|was|were)\s)",
+                                     r"(?-i:[A-Z])[\w.-]*+(?:\s++[\w.-]++){0,3}?\s++(had|has|have|was|were)\s)",
                                      re.IGNORECASE)
 _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 _APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}(?:of\s++(?:both\s++)?)?")
@@ -399,11 +399,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             # verb joined to a subordinate clause's verb shares that clause's subject.
             marks += [m.end() for m in _SUBORDINATE_CLAUSE.finditer(sentence, max(0, t.start - 120), t.start)]
             marks.sort()
-        if _AND_AUXILIARY.search(sentence, max(0, t.start - 16), t.start) is not None:
+        if (joined := _AND_AUXILIARY.search(sentence, max(0, t.start - 16), t.start)) is not None:
             # "Kyrgyzstan said Tajik forces had used tanks to push into Kyrgyz territory and had shelled the airport":
-            # a verb joined with the reported clause's own auxiliary shares that clause's subject (a bare "and urged"
-            # is the speaker's).
-            marks += [m.end() for m in _REPORTED_CLAUSE.finditer(sentence, max(0, t.start - 160), t.start)]
+            # a verb joined with the reported clause's own auxiliary shares that clause's subject (a bare "and urged",
+            # or another tense, "... had shelled villages and has lodged a protest", is the speaker's).
+            aux = joined.group(1).lower()
+            marks += [m.end() for m in _REPORTED_CLAUSE.finditer(sentence, max(0, t.start - 160), t.start)
+                      if m.group(1).lower() == aux]
             marks.sort()
         actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
         if actor is not None:

@@ -225,7 +225,7 @@ PAIR_REF: Final = re.compile(
     r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:maximum\s++|mutual\s++|greater\s++)?restraint"
     # "urged an immediate end to hostilities": the two sides of the last clash, too.
     r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:an?\s++)?(?:immediate\s++|swift\s++)?(?:end|halt|stop)\s++"
-    r"to\s++(?:the\s++)?(?:hostilities|fighting|clashes|violence))\b",
+    r"to\s++(?:the\s++)?(?:hostilities|fighting|clashes))\b",
     re.IGNORECASE)
 _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
@@ -401,7 +401,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # (Restraint, or "all parties", is asked of the two sides of a clash, not of a row's: "Biden told Netanyahu
         # Washington would not take part ... Saudi Arabia and Egypt also urged restraint".)
         clash = pair.group().lower().startswith("all") \
-            or pair.group().lower().endswith(("restraint", "hostilities", "fighting", "clashes", "violence"))
+            or pair.group().lower().endswith(("restraint", "hostilities", "fighting", "clashes"))
         for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
             if PAIR_REF.fullmatch(o.recipient_text):
                 parties = o.recipient_codes  # named the same way before
