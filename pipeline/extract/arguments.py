@@ -41,7 +41,6 @@ _HEAD: Final = re.compile(r"\S++")
 _SPEECH_GAP_WORDS: Final = frozenset(
     "also later then again has had have on monday tuesday wednesday thursday friday saturday sunday earlier "
     "separately meanwhile".split())
-_RELATIVE_SPAN: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?")
 _RELATIVE_START: Final = re.compile(r",\s++(?:which|who|whose|where)\b[^,]*+,\s*+(?:\w+ly\s++)?$")
 # A that-clause whose own subject is a noun phrase with an article: the verb after it is not the matrix subject's.
 _THAT_NOUN: Final = re.compile(r"\bthat\s++(?:the|a|an)\s++\w", re.IGNORECASE)
@@ -148,6 +147,7 @@ _CLAUSE_OPENERS: Final = frozenset({"that", "whether", "if", "because", "as", "w
 _PHYSICAL_ACTS: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # A subordinate clause whose subject acts: a name or a body of armed or official people, then its verb ("after special
 # forces soldiers seized power", "when Ukraine attacked"; not "after talks collapsed").
+_SUBORDINATORS: Final = ("after", "before", "when", "since", "because", "until", "once")  # (_SUBORDINATE_CLAUSE's)
 _SUBORDINATE_CLAUSE: Final = re.compile(
     r"\b(?:after|before|when|since|because|until|once)\s++(?=(?:[\w'’.-]++\s++){0,3}?(?:(?-i:[A-Z])[\w'’.-]*+|soldiers|"
     r"troops|forces|police|policemen|gunmen|militants|rebels|fighters|militias?|protesters|demonstrators|officials|"
@@ -392,9 +392,7 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     elif coordinated:
         marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, t.start)]
         wide = sentence[max(0, t.start - 120):t.start].lower()
-        if t.rule.event_type in _PHYSICAL_ACTS and ("after" in wide or "when" in wide or "since" in wide
-                                                    or "because" in wide or "before" in wide or "until" in wide
-                                                    or "once" in wide):
+        if t.rule.event_type in _PHYSICAL_ACTS and any(w in wide for w in _SUBORDINATORS):
             # "suspended Guinea three days after soldiers seized power in Conakry and detained President Conde": the
             # verb joined to a subordinate clause's verb shares that clause's subject.
             marks += [m.end() for m in _SUBORDINATE_CLAUSE.finditer(sentence, max(0, t.start - 120), t.start)]
@@ -553,7 +551,7 @@ def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound,
     if actor.prep == "whose":
         return nearest_subject_before(compounds, actor.start) or actor
     named = nearest_subject_before(compounds, actor.start)
-    if named is not None and _RELATIVE_SPAN.fullmatch(sentence, named.end, pos):
+    if named is not None and _RELATIVE_START.fullmatch(sentence, named.end, pos):
         # "Hungary's prime minister, whose country holds the EU's rotating presidency, arrived": the name before the
         # clause, not one inside it.
         return named

@@ -703,7 +703,6 @@ def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx
     if any(m.start > t.end and s.text.endswith(", ", 0, m.start) and _PARTICIPLE.match(s.text, m.start)
            for m in s.matches):
         return []  # "Moscow did the same, expelling four Germans": the act is stated, and coded, itself
-    # "joined the condemnation" repeats a criticism, "joined calls for" an appeal.
     # "joined the condemnation" repeats a criticism, "joined calls for" an appeal; "issued similar statements" most
     # likely the criticism, else the last act.
     kind = _ECHO_KIND.search(s.text, t.start, t.end)
@@ -801,8 +800,14 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     and the actor is the state, not its court, police or opposition."""
     attack = d.event_type == "ASSAULT"
     release = d.event_type == "REQUEST" and _RELEASE_SOUGHT.match(d.sentence.text, d.trigger.end) is not None
-    if release and _held_where(d, doc):
-        return  # ("demanded the release of British fishermen detained in Russia": the holder, named)
+    holder = _holder(d) if release else None
+    if holder is not None:
+        # "demanded the release of British fishermen detained in Russia": the holder named, when another state.
+        held = tuple(x for x in codes(holder, d.sentence, doc) if x not in d.actor_codes)
+        if held:
+            d.recipient_codes, d.recipient_text = held, phrase_text(d.sentence, holder)
+            d.confidence -= _GUESSED_ACTOR_DOUBT
+        return
     if (d.event_type not in _OTHER_SIDE_TYPES and not attack and not release) or len(d.actor_codes) != 1 \
             or not (doc.two_sided or attack) or d.actor_codes[0] not in doc.leading_countries:
         return  # (an attack needs the two to be neighbours instead, below)
@@ -821,7 +826,7 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
             if end < 0 or _SUBJECT_GAP.fullmatch(s.text, end, t.start) is None:
                 return
     named = doc.mentions_of(other)
-    if len(named) < 2 or all(s.start <= at < s.start + len(s.text) for at in named):
+    if len(named) < 2 or not _mentions_outside(named, s):
         return  # a story about the two, not a sentence that happens to name them
     pair = {d.actor_codes[0], other}
     if not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
@@ -850,19 +855,16 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     d.confidence -= _GUESSED_ACTOR_DOUBT
 
 
-def _held_where(d: Draft, doc: Doc) -> bool:
-    """True when a demand for a release names where, or by whom, the people are held ("fishermen detained in Russia"):
-    that holder, when another state, is the recipient (a guess of the story's other side would not be)."""
+def _holder(d: Draft) -> Compound | None:
+    """Where, or by whom, the people a release demand is about are held ("fishermen detained in Russia")."""
     s, t = d.sentence, d.trigger
-    for c in s.compounds:
-        if c.start > t.end and c.kind == "actor" and c.prep in ("in", "by") \
-                and _HELD_BEFORE.search(s.text, max(0, c.start - 30), c.start) is not None:
-            held = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
-            if held:
-                d.recipient_codes, d.recipient_text = held, phrase_text(s, c)
-                d.confidence -= _GUESSED_ACTOR_DOUBT
-            return True
-    return False
+    return next((c for c in s.compounds if c.start > t.end and c.kind == "actor" and c.prep in ("in", "by")
+                 and _HELD_BEFORE.search(s.text, max(0, c.start - 30), c.start) is not None), None)
+
+
+def _mentions_outside(named: list[int], s: Sentence) -> int:
+    """How many of a country's mentions (document offsets) lie outside sentence s."""
+    return sum(not s.start <= at < s.start + len(s.text) for at in named)
 
 
 def _recent_drafts(d: Draft, siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
@@ -1077,7 +1079,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and rec_codes[0] in doc.leading_countries \
             and _OFFICIAL_SUBJECT.search(s.text, max(0, t.start - _OFFICIAL_REACH), t.start) is not None:
         other = doc.main_country_besides(rec_codes)
-        if other is not None and sum(not s.start <= at < s.start + len(s.text) for at in doc.mentions_of(other)) >= 2:
+        if other is not None and _mentions_outside(doc.mentions_of(other), s) >= 2:
             actor_codes, guessed = (other,), True  # (a story about the two, not a sentence naming them)
     if not actor_codes:
         return []
@@ -1521,9 +1523,10 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
-# A demand for someone's release ("demanded the release of two Rwandan soldiers"): made of the side that holds them.
+# Where or by whom people are held: "fishermen detained in Russia", "held by the Houthis".
 _HELD_BEFORE: Final = re.compile(r"\b(?:held|detained|jailed|imprisoned|arrested|abducted|kidnapped|captured|seized)\s++"
                                  r"(?:\S++\s++){0,2}?(?:in|by)\s++(?:the\s++)?$", re.IGNORECASE)
+# A demand for someone's release ("demanded the release of two Rwandan soldiers"): made of the side that holds them.
 _RELEASE_SOUGHT: Final = re.compile(r"\s*+(?:for\s++)?(?:the\s++|their\s++|his\s++|her\s++)?(?:immediate\s++|swift\s++|"
                                     r"unconditional\s++|prompt\s++|and\s++|[\"“]\s*+)*+(?:release|freeing|return)\s++of\b",
                                     re.IGNORECASE)

@@ -222,10 +222,9 @@ PAIR_REF: Final = re.compile(
     r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries)"
     # "called on all parties to exercise maximum restraint", "urged restraint": the two sides of the last clash.
     r"|all\s++(?:sides|parties)(?!\s++(?:to|of|in)\s++the\s++(?:agreement|deal|treaty|accord|talks|conference))"
-    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:maximum\s++|mutual\s++|greater\s++)?restraint"
-    # "urged an immediate end to hostilities": the two sides of the last clash, too.
-    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:an?\s++)?(?:immediate\s++|swift\s++)?(?:end|halt|stop)\s++"
-    r"to\s++(?:the\s++)?(?:hostilities|fighting|clashes))\b",
+    # ... or "urged an immediate end to hostilities".
+    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:(?:maximum\s++|mutual\s++|greater\s++)?restraint"
+    r"|(?:an?\s++)?(?:immediate\s++|swift\s++)?(?:end|halt|stop)\s++to\s++(?:the\s++)?(?:hostilities|fighting|clashes)))\b",
     re.IGNORECASE)
 _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
@@ -359,6 +358,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         act = _ACT_BEFORE_VERB.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
+    # "condemned it", "denounced this": an act named only by a pronoun.
+    pronoun_act = act is not None and act.group().split()[-1].lower() in ("it", "this")
     if _envoy_act(d) and _OWN_ENVOY.search(d.sentence.text, t.start, t.end) is None:
         # "Riga said it was expelling one diplomat", "summoned the embassy's charge d'affaires": an envoy of no named
         # country is one of the state whose envoys were just expelled or summoned (by anyone).
@@ -535,7 +536,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         if (act is not None or bare or d.event_type == "THREATEN") and objectless:
             reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
                               key=lambda o: (o.sentence.index, o.trigger.start))
-        named = act is not None and act.group().split()[-1].lower() not in ("it", "this")  # not "condemned it"
+        named = act is not None and not pronoun_act  # not "condemned it"
         answerable = _answerable(act) if act is not None else _CONDEMNABLE
         # "condemned the plan": an act announced for later, not one already done.
         planned_only = act is not None and act.group().rstrip().lower().endswith(("plan", "plans"))
@@ -569,7 +570,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     # vowed a stern response".)
                     _take(d, o.actor_codes, o.actor_text)
                     return
-    if d.event_type == "ACCUSE" and (bare or (act is not None and act.group().split()[-1].lower() in ("it", "this")))\
+    if d.event_type == "ACCUSE" and (bare or pronoun_act) \
             and _ALSO_BEFORE.search(d.sentence.text, max(0, t.start - _ALSO_WINDOW), t.start) is not None:
         # "Syria condemned the attack ..., while Saudi Arabia and Qatar also denounced it", "The Philippines summoned
         # China's envoy ... Japan and Australia also expressed concern": the same criticism as the last one reported.
