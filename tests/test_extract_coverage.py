@@ -4295,3 +4295,34 @@ def test_members_of_a_states_force_act_for_it() -> None:
     assert ("ASSAULT", "firearms", ("IND",), ("BGD",)) in dyads(e) or ("ASSAULT", None, ("IND",), ("BGD",)) in dyads(e), \
         dyads(e)
     assert not code("The wives of members of India's cricket team watched the match in Dhaka.")
+
+
+# --- Constructions read since the seventeenth session (2026-11-24) ---
+
+# Each construction with its near misses: (text, (type, actors, recipients), whether it must be coded).
+@pytest.mark.parametrize("text, event, coded", [
+    ("The last French soldiers of the Barkhane force left Mali in August.",
+     ("RETREAT", ("FRA",), ("MLI",)), True),
+    ("Russian peacekeepers have left Nagorno-Karabakh, Azerbaijan said.",
+     ("RETREAT", ("RUS",), ("AZE",)), True),
+    ("Five U.S. citizens released by Iran arrived in Doha on Monday.",
+     ("RETREAT", ("IRN",), ("USA",)), True),
+    ("Afghanistan's Taliban government said Pakistani air strikes on the eastern province of Paktika "
+     "had killed 46 people.",
+     ("ASSAULT", ("PAK",), ("AFG",)), True),
+    ("Iran freed five Americans on Monday. The five U.S. citizens flew to Doha after a prisoner swap "
+     "brokered by Qatar. Washington unfroze $6 billion of Iranian funds. The United States and Iran "
+     "remain at odds, and Iran's president said more swaps were possible.",
+     ("CONSULT", ("QAT",), ("USA", "IRN")), True),
+    ("Niger's junta demanded that French troops leave the country.",
+     ("RETREAT", ("FRA",), ("NER",)), False),
+    ("French troops, who left Monday, reached Mali on Friday.",
+     ("RETREAT", ("FRA",), ("MLI",)), False),
+    ("The White House said Russia was considering attacks on civilian shipping in the Black Sea.",
+     ("THREATEN", ("RUS",), ("USA",)), False),
+    ("Ukrainian sailors were freed in a deal brokered by Turkey, Ukraine said. Poland welcomed the deal.",
+     ("CONSULT", ("TUR",), ("UKR", "POL")), False),
+])
+def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
+    found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
+    assert ((event[0], event[1], tuple(sorted(event[2]))) in found) is coded, found

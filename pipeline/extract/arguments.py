@@ -728,7 +728,8 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
     """"Britain's seizure of an Iranian tanker": the possessor acts (its "'s" at most two words before the noun), the
     object of the noun's preposition (the match's last word) is acted on."""
     # ("Pakistani air strikes on ...": a sentence's opening demonym may hold the act noun in its phrase.)
-    actor = next((c for c in reversed(compounds) if c.end <= t.start or (c.start == 0 < t.start < c.end)), None)
+    actor = next((c for c in reversed(compounds)
+                  if c.end <= t.start or (c.start < t.start < c.end and _opens_clause(sentence, c.start))), None)
     if actor is None or actor.kind != "actor" or not (
             _POSSESSED.fullmatch(sentence, actor.end, t.start)
             # "an Israeli air strike on", "the US drone strike on", "Israeli strikes on Gaza killed": a modifier after
@@ -740,8 +741,11 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
             or (actor.prep in _ARTICLES | {"of", "new", "fresh", ""} and len(actor.phrases) == 1
                 and _MEASURE_GAP.fullmatch(sentence, actor.end, t.start)
                 and _MEASURE_NOUN.match(sentence, t.start) is not None)
-            # ... or a demonym opening the sentence, right before the act's noun and no agent after it
-            or (actor.start == 0 and len(actor.phrases) == 1
+            # ... or a demonym opening the sentence (or a reported clause, in one phrase with the act's noun: "the
+            # Taliban said Pakistani air strikes on Paktika had killed"), right before the act's noun and no agent
+            # after it
+            or ((actor.start == 0 or actor.end > t.start) and _opens_clause(sentence, actor.start)
+                and len(actor.phrases) == 1
                 and (actor.end > t.start or _ARMS_GAP.fullmatch(sentence, actor.end, t.start))
                 and _MILITARY_ACT.search(sentence, min(actor.end, t.start), t.end)
                 and _AGENT_AFTER.search(sentence, t.end, t.end + _AGENT_WINDOW) is None)):
@@ -749,6 +753,11 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
     recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
                                   skip_preps=t.rule.skip_preps, object_at=t.end)
     return Arguments(actor, recipients)
+
+
+def _opens_clause(sentence: str, at: int) -> bool:
+    """True when at opens the sentence or a reported clause ("the Taliban said Pakistani air strikes")."""
+    return at == 0 or _SAID_RIGHT_BEFORE.search(sentence, max(0, at - 40), at) is not None
 
 
 def conveyed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Final
 
@@ -409,6 +410,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if in_complement:
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
+        for d in new:
+            _both_parties(d, doc)
         drafts.extend(new)
         doc.mediators.update(c for d in new if d.event_type == "CONSULT" and d.mode == "third-party"
                              for c in d.actor_codes if c not in d.recipient_codes)
@@ -503,6 +506,22 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         # condemned the launch" answers it.
         doc.objectless.extend(d for d in drafts if not (d.recipient_codes or not d.needs_recipient))
     return revived + _merge_twins(kept)
+
+
+def _both_parties(d: Draft, doc: Doc) -> None:
+    """A mediation that names one party ("Five Americans were freed in a swap brokered by Qatar") in a story about
+    that party and one other country (named outside this sentence more than once): the mediator dealt with both."""
+    if d.event_type != "CONSULT" or d.mode != "third-party" or len(d.recipient_codes) != 1:
+        return
+    # The story's two main countries besides the mediator, a third named less than half as often as the second.
+    top = Counter(c for _, c in doc.country_mentions if c not in d.actor_codes).most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]) or d.recipient_codes[0] not in (top[0][0], top[1][0]):
+        return
+    other = top[1][0] if top[0][0] == d.recipient_codes[0] else top[0][0]
+    named = doc.mentions_of(other)
+    if _mentions_outside(named, d.sentence) >= 2:
+        d.recipient_codes += (other,)
+        d.confidence -= _GUESSED_ACTOR_DOUBT
 
 
 def _talks_counterpart(d: Draft, conditions: list[Span], reported: list[Draft], leading: tuple[str, ...]) -> None:
