@@ -4314,6 +4314,15 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "brokered by Qatar. Washington unfroze $6 billion of Iranian funds. The United States and Iran "
      "remain at odds, and Iran's president said more swaps were possible.",
      ("CONSULT", ("QAT",), ("USA", "IRN")), True),
+    ("About 400 Kenyan police officers arrived in Haiti on Tuesday. The United States, the mission's "
+     "main financial backer, has pledged more than $300 million.",
+     ("AGREE", ("USA",), ("HTI",)), True),
+    ("France deployed 45,000 police officers.",
+     ("MOBILIZE", ("FRA",), ("FRA",)), True),
+    ("Hundreds of protesters stormed and set fire to the Swedish embassy in Baghdad.",
+     ("PROTEST", ("IRQ",), ("SWE",)), True),
+    ("Zimbabwean police arrested 41 local election monitors.",
+     ("COERCE", ("ZWE",), ("ZWE",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4322,6 +4331,11 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("THREATEN", ("RUS",), ("USA",)), False),
     ("Ukrainian sailors were freed in a deal brokered by Turkey, Ukraine said. Poland welcomed the deal.",
      ("CONSULT", ("TUR",), ("UKR", "POL")), False),
+    ("Kenya has offered to lead the mission and to deploy 1,000 police officers. Washington has "
+     "promised $100 million in support.",
+     ("AGREE", ("USA",), ("KEN",)), False),
+    ("Kenya has offered to lead the mission and to deploy 1,000 police officers.",
+     ("MOBILIZE", ("KEN",), ("KEN",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -623,18 +623,19 @@ def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> st
 _NAMED_BENEFICIARY: Final = re.compile(r"\bto\s++(?:help\s++)?(?:rebuild|help|support|assist|fund|finance|aid|"
                                        r"reconstruct)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
 # Events whose recipient is a country others help: helped before, or struck.
-_HELPED_BY: Final = frozenset({"AID", "AGREE", "ASSAULT"})
+_HELPED_BY: Final = frozenset({"AID", "AGREE", "ASSAULT", "MOBILIZE"})
 _HELPED_SENTENCES: Final = 8
 
 
 def _helped(d: Draft, before: list[Draft]) -> str | None:
-    """The country the story's earlier help went to, or that was struck ("Russia struck Kyiv ... the Netherlands
-    pledged 300 million euros"): the most frequent single recipient of such events in the last sentences, not d's
-    actor."""
+    """The country the story's earlier help or force went to, or that was struck ("Russia struck Kyiv ... the
+    Netherlands pledged 300 million euros", "Kenyan police officers arrived in Haiti ... The United States has pledged
+    $300 million"): the most frequent single recipient of such events in the last sentences, not d's actor (nor its
+    own actor's)."""
     counts: dict[str, int] = {}
     for o in before:
         if o is d or d.sentence.index - o.sentence.index > _HELPED_SENTENCES or o.event_type not in _HELPED_BY \
-                or len(o.recipient_codes) != 1 or o.recipient_codes[0] in d.actor_codes:
+                or len(o.recipient_codes) != 1 or o.recipient_codes[0] in d.actor_codes + o.actor_codes:
             continue
         counts[o.recipient_codes[0]] = counts.get(o.recipient_codes[0], 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None

@@ -25,6 +25,7 @@ _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
     r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
 _DOMESTIC_WINDOW: Final = 60
+_MISSION: Final = re.compile(r"\b(?:missions?|multinational|peacekeep\w*+|abroad|overseas)\b", re.IGNORECASE)
 # What a rejection can answer from the sentences before it: an allegation, a demand, a threat ...
 _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQUEST", "yield"), ("REQUEST", "meet"),
                               ("REQUEST", "assist"), ("REQUEST", None), ("THREATEN", None), ("THREATEN", "violence"),
@@ -293,9 +294,11 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             # "deployed police officers in Cabo Delgado at the request of Mozambique's government": the host asked.
             _take(d, codes(requester, s, doc), phrase_text(s, requester), doubt=0.1)
             return
-        # "France deployed 45,000 police officers": police are deployed at home.
-        _take(d, d.actor_codes, "")
-        return
+        # "France deployed 45,000 police officers": police are deployed at home (not "offered to lead the mission and
+        # to deploy 1,000 police officers": a mission abroad, its host named elsewhere).
+        if _MISSION.search(s.text) is None:
+            _take(d, d.actor_codes, "")
+            return
     if (d.event_type in ("ASSAULT", "MOBILIZE") or ((d.event_type, d.mode) == ("RETREAT", "withdraw") and t.rule.nominal)) \
             and d.location_country and d.location_country not in d.actor_codes:
         # "In Kharkiv, Russian missiles struck a school": the side struck is where it happened; "French soldiers
