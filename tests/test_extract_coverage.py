@@ -4323,6 +4323,15 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("PROTEST", ("IRQ",), ("SWE",)), True),
     ("Zimbabwean police arrested 41 local election monitors.",
      ("COERCE", ("ZWE",), ("ZWE",)), True),
+    ("BAMAKO, Jan 31 - Mali demanded the withdrawal of about 100 Danish special forces. Copenhagen "
+     "began pulling the troops out days later.",
+     ("RETREAT", ("DNK",), ("MLI",)), True),
+    ("Officials prepared for a visit to Beijing next week by a U.S. delegation.",
+     ("CONSULT", ("USA",), ("CHN",)), True),
+    ("The invasion of Ukraine by Russia in 2022 changed Europe.",
+     ("ASSAULT", ("RUS",), ("UKR",)), True),
+    ("Tehran protested after the seizure of an Iranian tanker by British marines off Gibraltar.",
+     ("COERCE", ("GBR",), ("IRN",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4336,6 +4345,11 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("AGREE", ("USA",), ("KEN",)), False),
     ("Kenya has offered to lead the mission and to deploy 1,000 police officers.",
      ("MOBILIZE", ("KEN",), ("KEN",)), False),
+    ("PRISTINA, Oct 2 - Washington called on Belgrade to withdraw its troops from the boundary with "
+     "Kosovo. Serbia said it had cut the number of troops near the boundary.",
+     ("RETREAT", ("SRB",), ("USA",)), False),
+    ("Ukraine marked the anniversary of the invasion of its territory, condemned by France as illegal.",
+     ("ASSAULT", ("FRA",), ("UKR",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -66,6 +66,8 @@ _ARMS_GAP: Final = re.compile(r"\s++(?:(?!(?:said|says|saw|see|sees|the|a|an|its
                               re.IGNORECASE)
 _AGENT_AFTER: Final = re.compile(r"\bby\s++(?:the\s++)?(?-i:[A-Z])")
 _AGENT_WINDOW: Final = 60
+# "by" (not after a participle: "condemned by") and an article, right before an agent.
+_BY_BEFORE: Final = re.compile(r"(?<!ed\s)(?<!en\s)\bby\s++(?:an?\s++|the\s++)?$", re.IGNORECASE)
 _SAID_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:said|says|added|stated|insisted|warned|announced|declared|argued)\s++(?:on\s++\w+day\s++)?(?:that\s++)?$",
     re.IGNORECASE)
@@ -749,10 +751,27 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
                 and (actor.end > t.start or _ARMS_GAP.fullmatch(sentence, actor.end, t.start))
                 and _MILITARY_ACT.search(sentence, min(actor.end, t.start), t.end)
                 and _AGENT_AFTER.search(sentence, t.end, t.end + _AGENT_WINDOW) is None)):
-        return Arguments(None, ())
-    recipients = recipients_after(sentence, compounds, start=t.end, window=t.rule.recipient_window,
-                                  skip_preps=t.rule.skip_preps, object_at=t.end)
+        actor = _noun_agent(sentence, compounds, t)
+        if actor is None:
+            return Arguments(None, ())
+    recipients = recipients_after(sentence, [c for c in compounds if c is not actor], start=t.end,
+                                  window=t.rule.recipient_window, skip_preps=t.rule.skip_preps, object_at=t.end)
     return Arguments(actor, recipients)
+
+
+def _noun_agent(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Compound | None:
+    """The doer of an act noun named after it by "by" ("a visit to Niamey this week by a U.S. delegation", "the
+    seizure of an Iranian tanker by British marines"), in the same clause and not the agent of a participle ("the
+    invasion of Ukraine, condemned by France")."""
+    for c in compounds:
+        if c.start <= t.end or c.kind != "actor":
+            continue
+        if c.start - t.end > _AGENT_WINDOW:
+            return None
+        by = _BY_BEFORE.search(sentence, max(t.end, c.start - 12), c.start)
+        if by is not None and no_break(sentence, t.end, by.start()):
+            return c
+    return None
 
 
 def _opens_clause(sentence: str, at: int) -> bool:

@@ -25,6 +25,10 @@ _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
     r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
 _DOMESTIC_WINDOW: Final = 60
+# What a demand a withdrawal yields to asks for.
+_YIELDED: Final = re.compile(r"\b(?:withdr[ae]w\w*+|pull\w*+\s++out|leave|departure|exit)\b",
+                             re.IGNORECASE)
+_YIELDED_WINDOW: Final = 80
 _MISSION: Final = re.compile(r"\b(?:missions?|multinational|peacekeep\w*+|abroad|overseas)\b", re.IGNORECASE)
 # What a rejection can answer from the sentences before it: an allegation, a demand, a threat ...
 _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQUEST", "yield"), ("REQUEST", "meet"),
@@ -509,6 +513,17 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if o.trigger.start < d.trigger.start and o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes \
                     and o.recipient_codes and _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text)
+                return
+    if d.event_type == "RETREAT" and d.mode == "withdraw":
+        # "Mali demanded the withdrawal of Danish special forces ... Copenhagen began pulling the troops out": a
+        # withdrawal with no side named yields to the last demand for one made of its actor by the host, the story's
+        # home (not by a third party: "Washington called on Belgrade to withdraw").
+        home = d.sentence.home()
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and o.event_type == "REQUEST" and home is not None and o.actor_codes == (home,) \
+                    and d.actor_codes and home not in d.actor_codes and set(d.actor_codes) <= set(o.recipient_codes) \
+                    and _YIELDED.search(o.sentence.text, o.trigger.start, o.trigger.end + _YIELDED_WINDOW):
+                _take(d, o.actor_codes, o.actor_text, doubt=0.1)
                 return
     if _undirected_help(d):
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
