@@ -4332,6 +4332,10 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("ASSAULT", ("RUS",), ("UKR",)), True),
     ("Tehran protested after the seizure of an Iranian tanker by British marines off Gibraltar.",
      ("COERCE", ("GBR",), ("IRN",)), True),
+    ("TBILISI, Oct 28 - Georgia's president said the election had been stolen with the help of "
+     "Russian interference. Georgia and Russia fought a war in 2008. The Kremlin rejected the "
+     "accusations of interference.",
+     ("REJECT", ("RUS",), ("GEO",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4350,6 +4354,13 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("RETREAT", ("SRB",), ("USA",)), False),
     ("Ukraine marked the anniversary of the invasion of its territory, condemned by France as illegal.",
      ("ASSAULT", ("FRA",), ("UKR",)), False),
+    ("MALE, March 5 - The Maldives signed an agreement under which Beijing will provide free "
+     "military assistance to the Indian Ocean archipelago.",
+     ("AGREE", ("CHN",), ("IND",)), False),
+    ("TBILISI, Oct 28 - Observers said Georgia's election was marred by pressure on voters. Georgia "
+     "and Russia fought a war in 2008, and Russia still occupies a fifth of Georgia. Georgia's prime "
+     "minister dismissed the criticism.",
+     ("REJECT", ("GEO",), ("RUS",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -849,7 +849,10 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if len(named) < 2 or not _mentions_outside(named, s):
         return  # a story about the two, not a sentence that happens to name them
     pair = {d.actor_codes[0], other}
-    if not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
+    # ("Baku rejected the account": a denial of a charge is the other side's answer even when no act between the two
+    # was coded.)
+    charged = d.event_type == "REJECT" and _CHARGE_OBJECT.match(s.text, t.end) is not None
+    if not charged and not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
                and set(o.actor_codes + o.recipient_codes) >= pair
                and (not attack or o.event_type == "ASSAULT" or _FIGHTING.search(o.sentence.text) is not None)
                for o in _recent_drafts(d, siblings, earlier)):
@@ -1543,6 +1546,10 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+# What a rejection of a charge names right after its verb: "rejected the accusations", "dismissed the account" (not
+# "the criticism", as often a third party's: observers', a bloc's).
+_CHARGE_OBJECT: Final = re.compile(r"\s++(?:the|these|those|such|all|any)\s++(?:[\w-]++\s++){0,2}?(?:accusations?|"
+                                   r"allegations?|claims?|charges?|account)\b", re.IGNORECASE)
 # Where or by whom people are held: "fishermen detained in Russia", "held by the Houthis".
 _HELD_BEFORE: Final = re.compile(r"\b(?:held|detained|jailed|imprisoned|arrested|abducted|kidnapped|captured|seized)\s++"
                                  r"(?:\S++\s++){0,2}?(?:in|by)\s++(?:the\s++)?$", re.IGNORECASE)

@@ -173,6 +173,7 @@ _ORG_AFTER: Final = re.compile(
     r"|Zoo|Philharmonic|Symphony|Saint-Germain|Fashion\s++Week|Film\s++Festival"
     r"|Conventions?|Accords?|Agreements?|Protocol|Declaration|Treaty|Process|Format|Sea|Ocean"
     r"|Columbia|Museum)\b")
+_WATER_AFTER: Final = re.compile(r"\s++(?:Ocean|Sea)\b")
 # Arabic articles hyphened to a place's name ("al-Najaf"): part of the name, not a bigger one.
 _ARTICLES_BEFORE_PLACE: Final = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad-", "ul"})
 _ORG_BEFORE: Final = re.compile(
@@ -603,6 +604,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     if hit.alias_kind == "demonym":
         if prep in ("latin", "anglo"):
             return None  # "Latin American countries": a region, not the United States ("Anglo American": a miner)
+        if _WATER_AFTER.match(sentence, end):
+            return None  # "aid to the Indian Ocean archipelago": a sea's name, after any preposition
         nxt = sentence[end:end + 2]
         if len(nxt) == 2 and nxt[0] == " " and prep not in _TARGETED_AFTER and not prep.isdigit() \
                 and not (prep == "of" and _COUNT_OF.search(sentence, max(0, start - 20), start)) \
