@@ -4336,6 +4336,12 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "Russian interference. Georgia and Russia fought a war in 2008. The Kremlin rejected the "
      "accusations of interference.",
      ("REJECT", ("RUS",), ("GEO",)), True),
+    ('"Their ordeal is over," U.S. President Joe Biden said at the White House, thanking the leaders '
+     "of Germany and Poland.",
+     ("SUPPORT", ("USA",), ("DEU", "POL")), True),
+    ("The deal followed two days of talks in Washington between Chinese Vice Premier Liu He and U.S. "
+     "Trade Representative Robert Lighthizer.",
+     ("CONSULT", ("CHN", "USA"), ()), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4361,6 +4367,10 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "and Russia fought a war in 2008, and Russia still occupies a fifth of Georgia. Georgia's prime "
      "minister dismissed the criticism.",
      ("REJECT", ("GEO",), ("RUS",)), False),
+    ('SEOUL, July 4 - Japan tightened export curbs on South Korea. "This violates free trade, and '
+     'the government will take all necessary countermeasures," Trade Minister Sung Yun-mo told '
+     "reporters.",
+     ("THREATEN", ("JPN",), ("KOR",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -319,10 +319,14 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                 and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps
                      or (beneficiary and _beneficiary(sentence, c))) \
                 and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)):
+            if _QUOTATION_CLOSED.search(sentence, start, c.start) is not None:
+                return ()  # '"... will take all necessary countermeasures," Trade Minister Sung said': the speaker
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
 
 
+# The end of a quotation: what follows it is outside the quoted clause.
+_QUOTATION_CLOSED: Final = re.compile(r"[,.!?][\"”]\s")
 # Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".
 _BENEFICIARY_IN: Final = re.compile(
     r"\b(?:to|for)\s++(?:\S++\s++){0,4}?(?:people|civilians|refugees|survivors|victims|residents|families|children|"

@@ -89,7 +89,9 @@ NON_SUBJECT_PREPS: Final = frozenset(
     "including upon onto across through via behind beyond amid despite within inside".split())
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
 _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
-# ... and after an abbreviation's period, before a lower-case role ("the U.S. ambassador"; not "from the U.S. Germany").
+# ... and after an abbreviation's period, before a role ("the U.S. ambassador", "U.S. Secretary of State Antony
+# Blinken"; not "from the U.S. Germany").
+_AFTER_QUOTATION: Final = re.compile(r"[,.!?][\"”’']\s++$")
 _ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
@@ -352,7 +354,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             # Only "its soldiers", "their border posts" (one modifier at most) stand for the speaker.
             if any(words[j] in _SPEAKER_OWNED for j in range(i + 1, min(i + 3, last + 1))):
                 items.append((starts[i], ends[i], None, "owner", prev))
-        else:
+        elif not (w[0].isupper() and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+            # (A capitalised "He" after a name is part of it: "Vice Premier Liu He".)
             items.append((starts[i], ends[i], None, _PRONOUNS[w.lower()], prev))
     return items
 
@@ -523,6 +526,8 @@ def build_compounds(sentence: str, items: list[Item], names: dict[str, str],
     if phrases:
         _close_list(sentence, phrases[run:], compounds)
     for c in compounds:
+        if not c.subject and not c.locative and _AFTER_QUOTATION.search(sentence, max(0, c.start - 4), c.start):
+            c.subject = True  # '"Their ordeal is over," Biden said': the speaker after a quotation, whatever it ended on
         if c.prep == "of" and c.kind == "actor" and not c.locative \
                 and _MEMBERS_OF.search(sentence, max(0, c.start - _MEMBERS_REACH), c.start) is not None \
                 and _FORCE_AFTER.match(sentence, c.end) is not None:
@@ -553,9 +558,11 @@ def _close_list(sentence: str, phrases: list[Phrase], compounds: list[Compound])
 def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
     """True when items[nxt] continues the noun phrase of items[first:nxt]."""
     gap_start, gap_end = items[nxt - 1][_END], items[nxt][_START]
+    hit = items[nxt][_HIT]
     if _SAME_PHRASE.fullmatch(sentence, gap_start, gap_end) or (
-            sentence[gap_end:gap_end + 1].islower() and _ABBREVIATION_GAP.fullmatch(sentence, gap_start, gap_end)):
-        return True
+            (sentence[gap_end:gap_end + 1].islower() or (hit is not None and hit.alias_kind in _ROLE_KINDS))
+            and _ABBREVIATION_GAP.fullmatch(sentence, gap_start, gap_end)):
+        return True  # (a titled role too: "U.S. Trade Representative Katherine Tai")
     # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" and "its embassy in
     # the Iranian capital" stay two phrases.
     if items[first][_PREV] in _POSSESSIVE_WORDS:
