@@ -4371,6 +4371,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
      'the government will take all necessary countermeasures," Trade Minister Sung Yun-mo told '
      "reporters.",
      ("THREATEN", ("JPN",), ("KOR",)), False),
+    ("Australia, Papua New Guinea sign security pact amid China rivalry",
+     ("COOPERATE", ("AUS", "PNG"), ("CHN",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

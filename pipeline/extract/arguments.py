@@ -309,7 +309,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
-                and c.prep not in skip_preps and (not only_preps or c.prep in only_preps
+                and c.prep not in skip_preps and c.prep not in _CIRCUMSTANCE_PREPS and (not only_preps or c.prep in only_preps
                                                   or _prep_before_possessive(sentence, c) in only_preps
                                                   or (beneficiary and c.prep == "in" and _beneficiary(sentence, c))) \
                 and not (c.prep == "what" and (c.kind == "pronoun" or _WHAT_SAID.match(sentence, c.end))) \
@@ -325,6 +325,8 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     return ()
 
 
+# What follows these sets the scene, never takes the act: "sign security pact amid China rivalry".
+_CIRCUMSTANCE_PREPS: Final = frozenset({"amid", "despite"})
 # The end of a quotation: what follows it is outside the quoted clause.
 _QUOTATION_CLOSED: Final = re.compile(r"[,.!?][\"”]\s")
 # Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".
