@@ -4342,6 +4342,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("The deal followed two days of talks in Washington between Chinese Vice Premier Liu He and U.S. "
      "Trade Representative Robert Lighthizer.",
      ("CONSULT", ("CHN", "USA"), ()), True),
+    ("Armenian troops opened fire in the Dashkesan and Kalbajar districts, Azerbaijan's defence "
+     "ministry said.",
+     ("ASSAULT", ("ARM",), ("AZE",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
