@@ -4345,6 +4345,12 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Armenian troops opened fire in the Dashkesan and Kalbajar districts, Azerbaijan's defence "
      "ministry said.",
      ("ASSAULT", ("ARM",), ("AZE",)), True),
+    ("Thai jets struck Cambodian military positions on Thursday. China urged both sides to resolve "
+     "the dispute through dialogue, and Malaysia offered to mediate.",
+     ("AGREE", ("MYS",), ("THA", "KHM")), True),
+    ("MANILA, Nov 4 - Japan will provide the Philippines with coastal surveillance radars worth 600 "
+     "million yen, Prime Minister Fumio Kishida said.",
+     ("AGREE", ("JPN",), ("PHL",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4376,6 +4382,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("THREATEN", ("JPN",), ("KOR",)), False),
     ("Australia, Papua New Guinea sign security pact amid China rivalry",
      ("COOPERATE", ("AUS", "PNG"), ("CHN",)), False),
+    ("Among those listed are several companies based in China that the bloc accuses of supplying "
+     "Russia with dual-use goods and components used in drones and missiles.",
+     ("AID", ("EU",), ("RUS",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -525,6 +525,16 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and _YIELDED.search(o.sentence.text, o.trigger.start, o.trigger.end + _YIELDED_WINDOW):
                 _take(d, o.actor_codes, o.actor_text, doubt=0.1)
                 return
+    if t.rule.id in _MEDIATION_OFFERS:
+        # "China urged both sides to resolve the dispute, and Malaysia offered to mediate": between the two sides a
+        # call just named, or the two of the last clash.
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            sides = tuple(dict.fromkeys(o.recipient_codes if o.event_type != "ASSAULT"
+                                        else o.actor_codes[:1] + o.recipient_codes[:1]))
+            if o is not d and o.event_type in ("REQUEST", "ASSAULT") and len(sides) == 2 \
+                    and not set(sides) & set(d.actor_codes):
+                _take(d, sides, o.recipient_text)
+                return
     if _undirected_help(d):
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
         # military aid": help pledged after help to a country goes to that country (not "to Hezbollah", "to its
@@ -773,6 +783,7 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
     return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if whole and t.end > head else None)
 
 
+_MEDIATION_OFFERS: Final = frozenset({"offer-to-mediate"})
 _JOINT_EXERCISE_RULES: Final = frozenset({"joint-exercises", "their-exercise", "joint-drills-around"})
 
 
