@@ -4351,6 +4351,10 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("MANILA, Nov 4 - Japan will provide the Philippines with coastal surveillance radars worth 600 "
      "million yen, Prime Minister Fumio Kishida said.",
      ("AGREE", ("JPN",), ("PHL",)), True),
+    ("Thai jets struck Cambodian military positions on Thursday. China, which has close ties with "
+     "Phnom Penh, urged both sides to resolve the dispute, and Malaysia, which chairs ASEAN, offered "
+     "to mediate.",
+     ("AGREE", ("MYS",), ("THA", "KHM")), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4385,6 +4389,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Among those listed are several companies based in China that the bloc accuses of supplying "
      "Russia with dual-use goods and components used in drones and missiles.",
      ("AID", ("EU",), ("RUS",)), False),
+    ("Somalia expels Ethiopian ambassador, shuts consulates in Somaliland and Puntland",
+     ("SANCTION", ("ETH",), ("SOM",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

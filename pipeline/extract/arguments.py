@@ -208,6 +208,11 @@ _UNKNOWN_NOUN_SUBJECT: Final = re.compile(
     r"\s++(?:(?:near|in|on|at|off|outside|inside)\s++(?-i:[A-Z])[\w'’.-]*+\s++(?:(?-i:[A-Z])[\w'’.-]*+\s++)?)?$",
     re.IGNORECASE)
 _FINITE_HEAD: Final = re.compile(r"[a-z]++(?:(?<=s)|(?<=ed))\b", re.IGNORECASE)
+_RELATIVE_BETWEEN: Final = re.compile(r",\s++(?:which|who|whose|whom|that|where)\b", re.IGNORECASE)
+# Words ending like a finite verb that are none: "its", "has" and "was" before a name, plural nouns.
+_NOT_VERBS: Final = frozenset({"its", "his", "has", "was", "is", "as", "us", "this", "thus", "plus", "news", "chiefs",
+                               "leaders", "officials", "ministers", "forces", "troops", "authorities", "parties",
+                               "sides", "countries", "states", "nations", "allies", "neighbours", "neighbors"})
 
 
 def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool = False) -> Compound | None:
@@ -216,6 +221,25 @@ def nearest_subject_before(compounds: list[Compound], pos: int, *, overlap: bool
         if (c.start < pos if overlap else c.end <= pos) and c.subject and c.kind != "relative":
             return c
     return None
+
+
+def _comma_joined(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Compound | None:
+    """The subject of a finite verb joined to the one before by a bare comma ("Somalia expels Ethiopian ambassador,
+    shuts consulates"; "Iran seized a British tanker, detained its crew"): the subject of the earlier verb's clause,
+    when the name just before the comma is that verb's object."""
+    if not sentence.endswith(", ", 0, t.start) or _FINITE_HEAD.match(sentence, t.start) is None:
+        return None
+    last = nearest_subject_before(compounds, t.start)
+    if last is None or _FINITE_HEAD.fullmatch(last.prep) is None or last.prep in _NOT_VERBS:
+        return None
+    # The name right before the earlier verb ("Somalia expels": a headline's present tense), else its clause's subject.
+    first = next((c for c in reversed(compounds) if c.end <= last.start and c.subject
+                  and c.kind in ("actor", "dominant", "description")
+                  and sentence[c.end:last.start].lower().split()[:1] == [last.prep]), None) \
+        or clause_subject_before(sentence, compounds, last.start)
+    if first is None or first is last or _RELATIVE_BETWEEN.search(sentence, first.end, t.start) is not None:
+        return None  # (not after a relative clause: "Malaysia, which chairs ASEAN, offered to mediate")
+    return first
 
 
 def first_subject(compounds: list[Compound], before: int) -> Compound | None:
@@ -424,6 +448,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         if speech is not None:
             # "Redwan Hussien, adviser to Ethiopian Prime Minister Abiy Ahmed, said ... and urged Somalia".
             actor = _appositive(sentence, compounds, speech.start())
+    elif (joined_by_comma := _comma_joined(sentence, compounds, t)) is not None:
+        actor = joined_by_comma
     elif (absolute := _with_absolute(sentence, compounds, t)) is not None:
         actor = absolute
     else:
