@@ -4355,6 +4355,10 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "Phnom Penh, urged both sides to resolve the dispute, and Malaysia, which chairs ASEAN, offered "
      "to mediate.",
      ("AGREE", ("MYS",), ("THA", "KHM")), True),
+    ("Earlier this month, European Commission President Ursula von der Leyen travelled to Cairo with "
+     "the leaders of Italy, Greece, Austria, Belgium and Cyprus to sign a strategic partnership with "
+     "President Abdel Fattah al-Sisi.",
+     ("CONSULT", ("EU",), ("EGY",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
