@@ -4359,6 +4359,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "the leaders of Italy, Greece, Austria, Belgium and Cyprus to sign a strategic partnership with "
      "President Abdel Fattah al-Sisi.",
      ("CONSULT", ("EU",), ("EGY",)), True),
+    ("Ethiopian forces shelled Eritrean posts on Monday. The U.S. State Department urged both "
+     "warring parties to return to talks.",
+     ("REQUEST", ("USA",), ("ETH", "ERI")), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",

@@ -221,7 +221,7 @@ _PAIR_BEFORE_PURPOSE: Final = re.compile(
     r"\b(?:with|to)\s++(both\s++(?:sides|countries|leaders|parties)|the\s++two\s++(?:sides|countries|leaders|parties))\b"
     r"(?=(?:\s++[\w-]++){0,6}?\s++to\s++$)", re.IGNORECASE)
 PAIR_REF: Final = re.compile(
-    r"\b(?:both\s++(?:sides|countries|nations|parties|governments|neighbou?rs|capitals|allies|partners)|the\s++two\s++"
+    r"\b(?:both\s++(?:warring\s++|rival\s++|feuding\s++)?(?:sides|countries|nations|parties|governments|neighbou?rs|capitals|allies|partners)|the\s++two\s++"
     r"(?:[\w-]++\s++){0,2}?(?:countries|sides|neighbou?rs|nations|governments|parties|rivals|capitals|states|leaders"
     r"|allies|partners)"
     r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries)"
