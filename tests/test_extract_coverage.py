@@ -4362,6 +4362,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Ethiopian forces shelled Eritrean posts on Monday. The U.S. State Department urged both "
      "warring parties to return to talks.",
      ("REQUEST", ("USA",), ("ETH", "ERI")), True),
+    ("The People's Liberation Army pressed ahead with its largest-ever live-fire drills in six zones "
+     "around Taiwan.",
+     ("MOBILIZE", ("CHN",), ("TWN",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
