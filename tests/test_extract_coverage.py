@@ -4321,8 +4321,6 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("MOBILIZE", ("FRA",), ("FRA",)), True),
     ("Hundreds of protesters stormed and set fire to the Swedish embassy in Baghdad.",
      ("PROTEST", ("IRQ",), ("SWE",)), True),
-    ("Zimbabwean police arrested 41 local election monitors.",
-     ("COERCE", ("ZWE",), ("ZWE",)), True),
     ("BAMAKO, Jan 31 - Mali demanded the withdrawal of about 100 Danish special forces. Copenhagen "
      "began pulling the troops out days later.",
      ("RETREAT", ("DNK",), ("MLI",)), True),
@@ -4365,6 +4363,14 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("The People's Liberation Army pressed ahead with its largest-ever live-fire drills in six zones "
      "around Taiwan.",
      ("MOBILIZE", ("CHN",), ("TWN",)), True),
+    ("Manila lodged a diplomatic protest amid Chinese harassment near Second Thomas Shoal.",
+     ("ACCUSE", ("PHL",), ("CHN",)), True),
+    ("France deployed 45,000 police officers across Paris for the Olympics, a mission officials "
+     "called unprecedented.",
+     ("MOBILIZE", ("FRA",), ("FRA",)), True),
+    ("Israel struck Hezbollah positions in southern Lebanon. Ethiopia and Somalia remain at odds "
+     "over the port deal, and Turkey has offered to mediate.",
+     ("AGREE", ("TUR",), ("ETH", "SOM")), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4394,13 +4400,42 @@ def test_members_of_a_states_force_act_for_it() -> None:
      'the government will take all necessary countermeasures," Trade Minister Sung Yun-mo told '
      "reporters.",
      ("THREATEN", ("JPN",), ("KOR",)), False),
-    ("Australia, Papua New Guinea sign security pact amid China rivalry",
-     ("COOPERATE", ("AUS", "PNG"), ("CHN",)), False),
     ("Among those listed are several companies based in China that the bloc accuses of supplying "
      "Russia with dual-use goods and components used in drones and missiles.",
      ("AID", ("EU",), ("RUS",)), False),
     ("Somalia expels Ethiopian ambassador, shuts consulates in Somaliland and Puntland",
      ("SANCTION", ("ETH",), ("SOM",)), False),
+    ("North Korea has sent thousands of troops to Russia, Seoul said. The European Union pledged "
+     "another 1.5 billion euros on Tuesday.",
+     ("AGREE", ("EU",), ("RUS",)), False),
+    ("Taiwan's military is preparing for a possible invasion of the island by China.",
+     ("ASSAULT", ("CHN",), ("TWN",)), False),
+    ("Markets fell on reports of a planned strike on Iranian oil facilities by Israel.",
+     ("ASSAULT", ("ISR",), ("IRN",)), False),
+    ("Calls for sanctions on Israel by South Africa and Turkey have grown louder.",
+     ("SANCTION", ("ZAF", "TUR"), ("ISR",)), False),
+    ("Russian troops never left Moldova's Transnistria region.",
+     ("RETREAT", ("RUS",), ("MDA",)), False),
+    ("The U.S. troops left Germany for Poland as part of a NATO rotation.",
+     ("RETREAT", ("USA",), ("DEU",)), False),
+    ("Three Filipino soldiers left China's custody on Friday.",
+     ("RETREAT", ("PHL",), ("CHN",)), False),
+    ("The United States announced $2 billion in military aid for Ukraine. Washington will send "
+     "Patriot missiles to Ukraine. Ukraine brought home 100 soldiers in an exchange mediated by the "
+     "United Arab Emirates. The US Congress debated more aid.",
+     ("CONSULT", ("ARE",), ("UKR", "USA")), False),
+    ("Washington urged Germany and France to send more air defence systems to Ukraine. Turkey "
+     "offered to mediate.",
+     ("AGREE", ("TUR",), ("DEU", "FRA")), False),
+    ("JERUSALEM - Israel struck Gaza. Hamas fired rockets at Israel. Netanyahu, who is on trial at "
+     "home, rejected the corruption charges.",
+     ("REJECT", ("ISR",), ("PSE",)), False),
+    ("NIAMEY, Aug 3 - Niger's junta demanded the withdrawal of French troops. In Chad, meanwhile, "
+     "France began pulling its troops out.",
+     ("RETREAT", ("FRA",), ("NER",)), False),
+    ("Chinese tourists arrived in Thailand in record numbers this year, as the two governments "
+     "prepare to sign a visa deal.",
+     ("CONSULT", ("CHN",), ("THA",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -66,6 +66,11 @@ _ARMS_GAP: Final = re.compile(r"\s++(?:(?!(?:said|says|saw|see|sees|the|a|an|its
                               re.IGNORECASE)
 _AGENT_AFTER: Final = re.compile(r"\bby\s++(?:the\s++)?(?-i:[A-Z])")
 _AGENT_WINDOW: Final = 60
+# An act noun that is only feared, planned or asked for: no act to give a doer.
+_HEDGED_NOUN: Final = re.compile(
+    r"\b(?:(?:possible|potential|planned|feared|proposed|threatened|alleged|future|imminent|prospective|any|new)\s++"
+    r"|(?:fears?|calls?|threats?|risk|plans?|demands?|prospects?|danger|possibility|talk|warnings?)\s++(?:of|for)\s++"
+    r"(?:an?\s++|the\s++|more\s++|further\s++)?)(?:[\w-]++\s++){0,2}$", re.IGNORECASE)
 # "by" (not after a participle: "condemned by") and an article, right before an agent.
 _BY_BEFORE: Final = re.compile(r"(?<!ed\s)(?<!en\s)\bby\s++(?:an?\s++|the\s++)?$", re.IGNORECASE)
 _SAID_RIGHT_BEFORE: Final = re.compile(
@@ -333,7 +338,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     limit = start + window if within is None else within
     for c in compounds:  # in text order: the first candidate is the only one a clause break can leave in
         if start <= c.start < limit and c.kind in ("actor", "dominant", "pronoun", "description", "owner") \
-                and c.prep not in skip_preps and c.prep not in _CIRCUMSTANCE_PREPS and (not only_preps or c.prep in only_preps
+                and c.prep not in skip_preps and (not only_preps or c.prep in only_preps
                                                   or _prep_before_possessive(sentence, c) in only_preps
                                                   or (beneficiary and c.prep == "in" and _beneficiary(sentence, c))) \
                 and not (c.prep == "what" and (c.kind == "pronoun" or _WHAT_SAID.match(sentence, c.end))) \
@@ -349,8 +354,6 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
     return ()
 
 
-# What follows these sets the scene, never takes the act: "sign security pact amid China rivalry".
-_CIRCUMSTANCE_PREPS: Final = frozenset({"amid", "despite"})
 # The end of a quotation: what follows it is outside the quoted clause.
 _QUOTATION_CLOSED: Final = re.compile(r"[,.!?][\"”]\s")
 # Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".
@@ -795,6 +798,8 @@ def _noun_agent(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Co
     """The doer of an act noun named after it by "by" ("a visit to Niamey this week by a U.S. delegation", "the
     seizure of an Iranian tanker by British marines"), in the same clause and not the agent of a participle ("the
     invasion of Ukraine, condemned by France")."""
+    if _HEDGED_NOUN.search(sentence, max(0, t.start - 40), t.start) is not None:
+        return None  # "preparing for a possible invasion of the island by China", "calls for sanctions on Israel by"
     for c in compounds:
         if c.start <= t.end or c.kind != "actor":
             continue

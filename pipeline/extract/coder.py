@@ -411,7 +411,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # "Iran denied that it had supplied drones to Russia": the act is recorded as denied.
             new = [replace(d, status="denied") for d in new if d.status in ("actual", "historical")]
         for d in new:
-            _both_parties(d, doc)
+            _both_parties(d, doc, drafts + new, earlier)
         drafts.extend(new)
         doc.mediators.update(c for d in new if d.event_type == "CONSULT" and d.mode == "third-party"
                              for c in d.actor_codes if c not in d.recipient_codes)
@@ -508,9 +508,10 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     return revived + _merge_twins(kept)
 
 
-def _both_parties(d: Draft, doc: Doc) -> None:
+def _both_parties(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft]) -> None:
     """A mediation that names one party ("Five Americans were freed in a swap brokered by Qatar") in a story about
-    that party and one other country (named outside this sentence more than once): the mediator dealt with both."""
+    that party and one other country (named outside this sentence more than once, and not reported only helping or
+    agreeing with it): the mediator dealt with both."""
     if d.event_type != "CONSULT" or d.mode != "third-party" or len(d.recipient_codes) != 1:
         return
     # The story's two main countries besides the mediator, a third named less than half as often as the second.
@@ -518,6 +519,12 @@ def _both_parties(d: Draft, doc: Doc) -> None:
     if len(top) < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]) or d.recipient_codes[0] not in (top[0][0], top[1][0]):
         return
     other = top[1][0] if top[0][0] == d.recipient_codes[0] else top[0][0]
+    pair = {d.recipient_codes[0], other}
+    between = {o.event_type in _AT_ODDS for o in earlier + siblings if o is not d and o.event_type not in _BROKERED
+               and set(o.actor_codes) & pair
+               and set(o.recipient_codes) & pair and set(o.actor_codes + o.recipient_codes) >= pair}
+    if between == {False}:
+        return  # (a friend's help is no dispute to mediate: "U.S. aid to Ukraine ... an exchange mediated by the UAE")
     named = doc.mentions_of(other)
     if _mentions_outside(named, d.sentence) >= 2:
         d.recipient_codes += (other,)
@@ -623,18 +630,19 @@ def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> st
 _NAMED_BENEFICIARY: Final = re.compile(r"\bto\s++(?:help\s++)?(?:rebuild|help|support|assist|fund|finance|aid|"
                                        r"reconstruct)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
 # Events whose recipient is a country others help: helped before, or struck.
-_HELPED_BY: Final = frozenset({"AID", "AGREE", "ASSAULT", "MOBILIZE"})
+_HELPED_BY: Final = frozenset({"AID", "AGREE", "ASSAULT"})
 _HELPED_SENTENCES: Final = 8
 
 
 def _helped(d: Draft, before: list[Draft]) -> str | None:
-    """The country the story's earlier help or force went to, or that was struck ("Russia struck Kyiv ... the
+    """The country the story's earlier help or police went to, or that was struck ("Russia struck Kyiv ... the
     Netherlands pledged 300 million euros", "Kenyan police officers arrived in Haiti ... The United States has pledged
-    $300 million"): the most frequent single recipient of such events in the last sentences, not d's actor (nor its
-    own actor's)."""
+    $300 million"; not troops sent, as often against the country as for it): the most frequent single recipient of
+    such events in the last sentences, not d's actor (nor its own actor's)."""
     counts: dict[str, int] = {}
     for o in before:
-        if o is d or d.sentence.index - o.sentence.index > _HELPED_SENTENCES or o.event_type not in _HELPED_BY \
+        if o is d or d.sentence.index - o.sentence.index > _HELPED_SENTENCES \
+                or (o.event_type not in _HELPED_BY and (o.event_type, o.mode) != ("MOBILIZE", "police")) \
                 or len(o.recipient_codes) != 1 or o.recipient_codes[0] in d.actor_codes + o.actor_codes:
             continue
         counts[o.recipient_codes[0]] = counts.get(o.recipient_codes[0], 0) + 1
@@ -851,6 +859,8 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     pair = {d.actor_codes[0], other}
     # ("Baku rejected the account": a denial of a charge is the other side's answer even when no act between the two
     # was coded.)
+    if d.event_type == "REJECT" and _PERSONAL_CHARGE.search(s.text, t.end, t.end + _OBJECT_WINDOW) is not None:
+        return  # "Netanyahu rejected the corruption charges": a court's or a prosecutor's, not the other side's
     charged = d.event_type == "REJECT" and _CHARGE_OBJECT.match(s.text, t.end) is not None
     if not charged and not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
                and set(o.actor_codes + o.recipient_codes) >= pair
@@ -1546,10 +1556,22 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+# Acts between two sides a mediator stands between (a release too: "Iran freed five Americans").
+_AT_ODDS: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE", "RETREAT",
+                             "PROTEST"})
+# ... and what a mediator brings them to, which says nothing of whether they were at odds.
+_BROKERED: Final = frozenset({"AGREE", "CONSULT", "REQUEST", "CONCEDE", "SUPPORT"})
 # What a rejection of a charge names right after its verb: "rejected the accusations", "dismissed the account" (not
-# "the criticism", as often a third party's: observers', a bloc's).
-_CHARGE_OBJECT: Final = re.compile(r"\s++(?:the|these|those|such|all|any)\s++(?:[\w-]++\s++){0,2}?(?:accusations?|"
-                                   r"allegations?|claims?|charges?|account)\b", re.IGNORECASE)
+# "the criticism", as often a third party's: observers', a bloc's; nor a court's or a named accuser's charges: "the
+# corruption charges", "the accusations of police brutality made by rights groups").
+_CHARGE_OBJECT: Final = re.compile(
+    r"\s++(?:the|these|those|such|all|any)\s++(?:accusations?|allegations?|claims?|charges?|account)\b"
+    r"(?!\s++(?:of|over|against)\s++(?:\S++\s++){0,3}?(?:corruption|fraud|bribery|brutality|abuse|treason|tax|graft|"
+    r"embezzlement|misconduct|torture|rape|murder|him|her|them)\b)(?!\s++(?:made|levelled|leveled|brought)\s++by\b)",
+    re.IGNORECASE)
+# Charges a person answers at home, whoever else the story is about.
+_PERSONAL_CHARGE: Final = re.compile(r"\b(?:corruption|fraud|bribery|brutality|abuse|treason|tax|graft|embezzlement|"
+                                     r"misconduct|torture|rape|murder|criminal|sexual)\b", re.IGNORECASE)
 # Where or by whom people are held: "fishermen detained in Russia", "held by the Houthis".
 _HELD_BEFORE: Final = re.compile(r"\b(?:held|detained|jailed|imprisoned|arrested|abducted|kidnapped|captured|seized)\s++"
                                  r"(?:\S++\s++){0,2}?(?:in|by)\s++(?:the\s++)?$", re.IGNORECASE)

@@ -299,8 +299,10 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             _take(d, codes(requester, s, doc), phrase_text(s, requester), doubt=0.1)
             return
         # "France deployed 45,000 police officers": police are deployed at home (not "offered to lead the mission and
-        # to deploy 1,000 police officers": a mission abroad, its host named elsewhere).
-        if _MISSION.search(s.text) is None:
+        # to deploy 1,000 police officers": a mission abroad, its host named elsewhere; the mission in the deployment's
+        # own clause, not "across Paris for the Olympics, a mission officials called unprecedented").
+        lo, hi = s.text.rfind(",", 0, t.start) + 1, s.text.find(",", t.end)
+        if _MISSION.search(s.text, lo, hi if hi >= 0 else len(s.text)) is None:
             _take(d, d.actor_codes, "")
             return
     if (d.event_type in ("ASSAULT", "MOBILIZE") or ((d.event_type, d.mode) == ("RETREAT", "withdraw") and t.rule.nominal)) \
@@ -519,6 +521,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # withdrawal with no side named yields to the last demand for one made of its actor by the host, the story's
         # home (not by a third party: "Washington called on Belgrade to withdraw").
         home = d.sentence.home()
+        if any(c.kind == "actor" and {ph.code for ph in c.phrases if ph.kind == "actor"} - set(d.actor_codes)
+               for c in d.sentence.compounds):
+            home = None  # (a place or party of its own: "In Chad, meanwhile, France began pulling its troops out")
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             if o is not d and o.event_type == "REQUEST" and home is not None and o.actor_codes == (home,) \
                     and d.actor_codes and home not in d.actor_codes and set(d.actor_codes) <= set(o.recipient_codes) \
@@ -526,13 +531,20 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 _take(d, o.actor_codes, o.actor_text, doubt=0.1)
                 return
     if t.rule.id in _MEDIATION_OFFERS:
-        # "China urged both sides to resolve the dispute, and Malaysia offered to mediate": between the two sides a
-        # call just named, or the two of the last clash.
+        # "Ethiopia and Somalia remain at odds ..., and Turkey has offered to mediate": the two its sentence names;
+        # "China urged both sides to resolve the dispute, and Malaysia offered to mediate": the two sides a call just
+        # named so, or the two of the last clash.
+        for c in d.sentence.compounds:
+            listed = tuple(dict.fromkeys(ph.code for ph in c.phrases if ph.kind == "actor" and ph.code))
+            if c.end <= t.start and len(c.phrases) == 2 and len(listed) == 2 and not set(listed) & set(d.actor_codes):
+                _take(d, listed, phrase_text(d.sentence, c))
+                return
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             sides = tuple(dict.fromkeys(o.recipient_codes if o.event_type != "ASSAULT"
                                         else o.actor_codes[:1] + o.recipient_codes[:1]))
-            if o is not d and o.event_type in ("REQUEST", "ASSAULT") and len(sides) == 2 \
-                    and not set(sides) & set(d.actor_codes):
+            if o is not d and ((o.event_type == "REQUEST" and PAIR_REF.fullmatch(o.recipient_text))
+                               or o.event_type == "ASSAULT") \
+                    and len(sides) == 2 and not set(sides) & set(d.actor_codes):
                 _take(d, sides, o.recipient_text)
                 return
     if _undirected_help(d):
