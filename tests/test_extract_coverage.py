@@ -4371,6 +4371,10 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Israel struck Hezbollah positions in southern Lebanon. Ethiopia and Somalia remain at odds "
      "over the port deal, and Turkey has offered to mediate.",
      ("AGREE", ("TUR",), ("ETH", "SOM")), True),
+    ("Iran released Belgian aid worker Olivier Vandecasteele on Friday in a prisoner exchange "
+     "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
+     "an opposition rally in France.",
+     ("RETREAT", ("BEL",), ("IRN",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4436,6 +4440,14 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Chinese tourists arrived in Thailand in record numbers this year, as the two governments "
      "prepare to sign a visa deal.",
      ("CONSULT", ("CHN",), ("THA",)), False),
+    ("Iran released Belgian aid worker Olivier Vandecasteele on Friday in a prisoner exchange "
+     "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
+     "an opposition rally in France.",
+     ("PROTEST", ("IRN",), ("IRN",)), False),
+    ("Iran released Belgian aid worker Olivier Vandecasteele on Friday in a prisoner exchange "
+     "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
+     "an opposition rally in France.",
+     ("CONSULT", ("BEL", "OMN"), ()), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -821,6 +821,8 @@ def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
             and all(sentence[a.end:b.start] == ", " for a, b in zip(group, group[1:])) \
             and _FIXTURE.search(sentence) is None:
         return [group]  # a headline's list, with no conjunction: "Japan, Philippines sign troop pact"
+    if len(group) == 2 and sentence[group[0].end:group[1].start] == ", and ":
+        return [[group[0]], [group[1]]]  # two clauses, not a list: "mediated by Oman, and Belgium in turn freed"
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
         tail.insert(0, [group.pop()])
