@@ -4375,6 +4375,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
      "an opposition rally in France.",
      ("RETREAT", ("BEL",), ("IRN",)), True),
+    ("Russia freed American journalist Evan Gershkovich on Thursday.",
+     ("RETREAT", ("RUS",), ("USA",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4448,6 +4450,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
      "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
      "an opposition rally in France.",
      ("CONSULT", ("BEL", "OMN"), ()), False),
+    ("Russia freed 16 people, among them former U.S. Marine Paul Whelan, Radio Free Europe "
+     "journalist Alsu Kurmasheva and several German nationals.",
+     ("RETREAT", ("USA",), ("DEU",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
