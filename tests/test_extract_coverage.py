@@ -4377,6 +4377,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("RETREAT", ("BEL",), ("IRN",)), True),
     ("Russia freed American journalist Evan Gershkovich on Thursday.",
      ("RETREAT", ("RUS",), ("USA",)), True),
+    ("Israeli jets struck the entrance to the Syrian military's general staff headquarters in "
+     "central Damascus on Wednesday.",
+     ("ASSAULT", ("ISR",), ("SYR",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
