@@ -4380,6 +4380,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Israeli jets struck the entrance to the Syrian military's general staff headquarters in "
      "central Damascus on Wednesday.",
      ("ASSAULT", ("ISR",), ("SYR",)), True),
+    ("Kyiv mourned the victims of a Russian missile strike on an apartment building in the "
+     "southeastern Ukrainian city of Dnipro.",
+     ("ASSAULT", ("RUS",), ("UKR",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
