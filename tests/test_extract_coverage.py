@@ -4383,6 +4383,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Kyiv mourned the victims of a Russian missile strike on an apartment building in the "
      "southeastern Ukrainian city of Dnipro.",
      ("ASSAULT", ("RUS",), ("UKR",)), True),
+    ("The United Nations recognised Palestine as a non-member observer state.",
+     ("SUPPORT", ("UN",), ("PSE",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4459,6 +4461,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Russia freed 16 people, among them former U.S. Marine Paul Whelan, Radio Free Europe "
      "journalist Alsu Kurmasheva and several German nationals.",
      ("RETREAT", ("USA",), ("DEU",)), False),
+    ("More than 140 of the 193 U.N. member states now recognise Palestine.",
+     ("SUPPORT", ("UN",), ("PSE",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

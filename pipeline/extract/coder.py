@@ -335,6 +335,9 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
+        if found.actor is not None and _MEMBERSHIP_COUNT.search(s.text, max(0, found.actor.start - 40), found.actor.start) \
+                and _MEMBERS_AFTER.match(s.text, found.actor.end):
+            continue  # "More than 140 of the 193 U.N. member states now recognise Palestine": a tally, not an act
         if found.recipients and t.rule.voice == "active" and len(matches) > 1 \
                 and t.rule.event_type not in ("REJECT", "ACCUSE"):
             first = found.recipients[0].start
@@ -1556,6 +1559,10 @@ _CALENDAR_WORDS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Sat
 # (Not demands, which are as often made of allies, the world or the actor's own people, nor concessions, releases and
 # closures, which are as often domestic.)
 _OTHER_SIDE_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+# A share of a body's members ("more than 140 of the 193 U.N. member states"): no act of the body.
+_MEMBERSHIP_COUNT: Final = re.compile(r"\b\d[\d,]*+\s++of\s++(?:the\s++|its\s++)?(?:\d[\d,]*+\s++)?$", re.IGNORECASE)
+_MEMBERS_AFTER: Final = re.compile(r"[\x27’]?s?\.?\s++(?:\d[\d,]*+\s++)?(?:member\s++(?:states|countries|nations)|members)\b",
+                                   re.IGNORECASE)
 # Acts between two sides a mediator stands between (a release too: "Iran freed five Americans").
 _AT_ODDS: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE", "RETREAT",
                              "PROTEST"})
