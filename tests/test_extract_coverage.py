@@ -4385,6 +4385,26 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("ASSAULT", ("RUS",), ("UKR",)), True),
     ("The United Nations recognised Palestine as a non-member observer state.",
      ("SUPPORT", ("UN",), ("PSE",)), True),
+    ("Germany, and France expelled Russian diplomats on Monday.",
+     ("SANCTION", ("DEU", "FRA"), ("RUS",)), True),
+    ("The EU imposed sanctions on Russia, and China.",
+     ("SANCTION", ("EU",), ("RUS", "CHN")), True),
+    ("Belarus Frees 18 Political Prisoners After U.S. Talks",
+     ("RETREAT", ("BLR",), ("USA",)), True),
+    ("Canadian police say Indian agents were linked to the killing of a Sikh leader in British "
+     "Columbia. Canada expelled an Indian diplomat. New Delhi rejected the allegations of "
+     "involvement in the murder.",
+     ("REJECT", ("IND",), ("CAN",)), True),
+    ("The UN Security Council urged Ethiopia and Eritrea to respect the border ruling. Kenya offered "
+     "to mediate.",
+     ("AGREE", ("KEN",), ("ETH", "ERI")), True),
+    ("Ukraine reported a new attack on Kharkiv by Russian forces overnight, killing three people.",
+     ("ASSAULT", ("RUS",), ("UKR",)), True),
+    ("BAMAKO, Jan 31 - Mali demanded the withdrawal of about 100 Danish special forces. Copenhagen "
+     "began pulling the troops out on Thursday, the Danish defence minister told reporters in Brussels.",
+     ("RETREAT", ("DNK",), ("MLI",)), True),
+    ("Russian forces, never able to hold the west bank, withdrew from Kherson.",
+     ("RETREAT", ("RUS",), ("UKR",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4453,16 +4473,25 @@ def test_members_of_a_states_force_act_for_it() -> None:
     ("Iran released Belgian aid worker Olivier Vandecasteele on Friday in a prisoner exchange "
      "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
      "an opposition rally in France.",
-     ("PROTEST", ("IRN",), ("IRN",)), False),
-    ("Iran released Belgian aid worker Olivier Vandecasteele on Friday in a prisoner exchange "
-     "mediated by Oman, and Belgium in turn freed an Iranian diplomat convicted of plotting to bomb "
-     "an opposition rally in France.",
      ("CONSULT", ("BEL", "OMN"), ()), False),
     ("Russia freed 16 people, among them former U.S. Marine Paul Whelan, Radio Free Europe "
      "journalist Alsu Kurmasheva and several German nationals.",
      ("RETREAT", ("USA",), ("DEU",)), False),
     ("More than 140 of the 193 U.N. member states now recognise Palestine.",
      ("SUPPORT", ("UN",), ("PSE",)), False),
+    ("China released the students' exam results on Monday, and the tourists were freed from "
+     "quarantine in Beijing.",
+     ("RETREAT", ("CHN",), ()), False),
+    ("After talks with Egypt and Jordan, Turkey offered to mediate in the Gaza war.",
+     ("AGREE", ("TUR",), ("EGY", "JOR")), False),
+    ("Kenya, which has offered to lead the mission, will deploy 1,000 police officers.",
+     ("MOBILIZE", ("KEN",), ("KEN",)), False),
+    ("Britain's new sanctions targeted Russia's shadow fleet vessels.",
+     ("ASSAULT", ("GBR",), ("RUS",)), False),
+    ("Poland continued preparations for exercises with German troops near the Belarusian border.",
+     ("MOBILIZE", ("POL",), ("BLR",)), False),
+    ("Russian troops have not withdrawn from Transnistria.",
+     ("RETREAT", ("RUS",), ("MDA",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -68,7 +68,7 @@ _AGENT_AFTER: Final = re.compile(r"\bby\s++(?:the\s++)?(?-i:[A-Z])")
 _AGENT_WINDOW: Final = 60
 # An act noun that is only feared, planned or asked for: no act to give a doer.
 _HEDGED_NOUN: Final = re.compile(
-    r"\b(?:(?:possible|potential|planned|feared|proposed|threatened|alleged|future|imminent|prospective|any|new)\s++"
+    r"\b(?:(?:possible|potential|planned|feared|proposed|threatened|alleged|future|imminent|prospective|any)\s++"
     r"|(?:fears?|calls?|threats?|risk|plans?|demands?|prospects?|danger|possibility|talk|warnings?)\s++(?:of|for)\s++"
     r"(?:an?\s++|the\s++|more\s++|further\s++)?)(?:[\w-]++\s++){0,2}$", re.IGNORECASE)
 # "by" (not after a participle: "condemned by") and an article, right before an agent.

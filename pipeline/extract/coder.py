@@ -1577,8 +1577,8 @@ _CHARGE_OBJECT: Final = re.compile(
     r"embezzlement|misconduct|torture|rape|murder|him|her|them)\b)(?!\s++(?:made|levelled|leveled|brought)\s++by\b)",
     re.IGNORECASE)
 # Charges a person answers at home, whoever else the story is about.
-_PERSONAL_CHARGE: Final = re.compile(r"\b(?:corruption|fraud|bribery|brutality|abuse|treason|tax|graft|embezzlement|"
-                                     r"misconduct|torture|rape|murder|criminal|sexual)\b", re.IGNORECASE)
+_PERSONAL_CHARGE: Final = re.compile(r"\b(?:corruption|fraud|bribery|brutality|treason|tax|graft|embezzlement|"
+                                     r"misconduct|rape|sexual)\b", re.IGNORECASE)
 # Where or by whom people are held: "fishermen detained in Russia", "held by the Houthis".
 _HELD_BEFORE: Final = re.compile(r"\b(?:held|detained|jailed|imprisoned|arrested|abducted|kidnapped|captured|seized)\s++"
                                  r"(?:\S++\s++){0,2}?(?:in|by)\s++(?:the\s++)?$", re.IGNORECASE)

@@ -91,6 +91,9 @@ NON_SUBJECT_PREPS: Final = frozenset(
 _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
 # ... and after an abbreviation's period, before a role ("the U.S. ambassador", "U.S. Secretary of State Antony
 # Blinken"; not "from the U.S. Germany").
+# A finite verb opening a clause after its subject ("Belgium in turn freed", "Kyiv later said").
+_CLAUSE_VERB_AFTER: Final = re.compile(r"(?:\s++(?:in\s++turn|also|then|later|meanwhile|subsequently|itself))?\s++"
+                                       r"(?:[a-z]{3,}ed|said|says|has|have|had|was|were|will|would|is|are)\b")
 _AFTER_QUOTATION: Final = re.compile(r"[,.!?][\"”’']\s++$")
 _ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
@@ -821,8 +824,12 @@ def _split_unfinished(sentence: str, group: list[Phrase]) -> list[list[Phrase]]:
             and all(sentence[a.end:b.start] == ", " for a, b in zip(group, group[1:])) \
             and _FIXTURE.search(sentence) is None:
         return [group]  # a headline's list, with no conjunction: "Japan, Philippines sign troop pact"
-    if len(group) == 2 and sentence[group[0].end:group[1].start] == ", and ":
-        return [[group[0]], [group[1]]]  # two clauses, not a list: "mediated by Oman, and Belgium in turn freed"
+    if len(group) == 2 and sentence[group[0].end:group[1].start] == ", and " \
+            and (group[0].prep in NON_SUBJECT_PREPS or group[0].prep == "by") \
+            and _CLAUSE_VERB_AFTER.match(sentence, group[1].end) is not None:
+        # Two clauses, not a list: "mediated by Oman, and Belgium in turn freed" (but "Germany, and France expelled",
+        # "sanctions on Russia, and China" are lists).
+        return [[group[0]], [group[1]]]
     tail: list[list[Phrase]] = []
     while len(group) > 1 and not _LIST_END.search(sentence[group[-2].end:group[-1].start]):
         tail.insert(0, [group.pop()])

@@ -299,10 +299,10 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
             _take(d, codes(requester, s, doc), phrase_text(s, requester), doubt=0.1)
             return
         # "France deployed 45,000 police officers": police are deployed at home (not "offered to lead the mission and
-        # to deploy 1,000 police officers": a mission abroad, its host named elsewhere; the mission in the deployment's
-        # own clause, not "across Paris for the Olympics, a mission officials called unprecedented").
-        lo, hi = s.text.rfind(",", 0, t.start) + 1, s.text.find(",", t.end)
-        if _MISSION.search(s.text, lo, hi if hi >= 0 else len(s.text)) is None:
+        # to deploy 1,000 police officers": a mission abroad, its host named elsewhere; the mission named before the
+        # end of the deployment's clause, not "across Paris for the Olympics, a mission officials called unprecedented").
+        hi = s.text.find(",", t.end)
+        if _MISSION.search(s.text, 0, hi if hi >= 0 else len(s.text)) is None:
             _take(d, d.actor_codes, "")
             return
     if (d.event_type in ("ASSAULT", "MOBILIZE") or ((d.event_type, d.mode) == ("RETREAT", "withdraw") and t.rule.nominal)) \
@@ -521,8 +521,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # withdrawal with no side named yields to the last demand for one made of its actor by the host, the story's
         # home (not by a third party: "Washington called on Belgrade to withdraw").
         home = d.sentence.home()
+        clause_end = d.sentence.text.find(",", t.end)
         if any(c.kind == "actor" and {ph.code for ph in c.phrases if ph.kind == "actor"} - set(d.actor_codes)
-               for c in d.sentence.compounds):
+               and (clause_end < 0 or c.start < clause_end) for c in d.sentence.compounds):
             home = None  # (a place or party of its own: "In Chad, meanwhile, France began pulling its troops out")
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             if o is not d and o.event_type == "REQUEST" and home is not None and o.actor_codes == (home,) \
@@ -536,14 +537,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # named so, or the two of the last clash.
         for c in d.sentence.compounds:
             listed = tuple(dict.fromkeys(ph.code for ph in c.phrases if ph.kind == "actor" and ph.code))
-            if c.end <= t.start and len(c.phrases) == 2 and len(listed) == 2 and not set(listed) & set(d.actor_codes):
+            if c.end <= t.start and len(c.phrases) == 2 and len(listed) == 2 and not set(listed) & set(d.actor_codes) \
+                    and c.subject:
                 _take(d, listed, phrase_text(d.sentence, c))
                 return
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             sides = tuple(dict.fromkeys(o.recipient_codes if o.event_type != "ASSAULT"
                                         else o.actor_codes[:1] + o.recipient_codes[:1]))
-            if o is not d and ((o.event_type == "REQUEST" and PAIR_REF.fullmatch(o.recipient_text))
-                               or o.event_type == "ASSAULT") \
+            if o is not d and ((o.event_type == "REQUEST" and (PAIR_REF.fullmatch(o.recipient_text) or _DISPUTE.search(
+                    o.sentence.text, o.trigger.start, o.trigger.end + _DISPUTE_WINDOW))) or o.event_type == "ASSAULT") \
                     and len(sides) == 2 and not set(sides) & set(d.actor_codes):
                 _take(d, sides, o.recipient_text)
                 return
@@ -796,6 +798,11 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
 
 
 _MEDIATION_OFFERS: Final = frozenset({"offer-to-mediate"})
+# What a call on two parties asks of them when they are at odds ("urged Ethiopia and Eritrea to respect the border
+# ruling"; not "urged Germany and France to send more air defence").
+_DISPUTE: Final = re.compile(r"\b(?:restraint|dialogue|cease-?fire|truce|border|dispute|tensions?|de-?escalat\w*+|peace|"
+                             r"talks|negotiat\w*+|differences|hostilities|fighting|calm)\b", re.IGNORECASE)
+_DISPUTE_WINDOW: Final = 120
 _JOINT_EXERCISE_RULES: Final = frozenset({"joint-exercises", "their-exercise", "joint-drills-around"})
 
 
