@@ -4405,6 +4405,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("RETREAT", ("DNK",), ("MLI",)), True),
     ("Russian forces, never able to hold the west bank, withdrew from Kherson.",
      ("RETREAT", ("RUS",), ("UKR",)), True),
+    ("Bangladesh sought the extradition of former prime minister Sheikh Hasina from India.",
+     ("REQUEST", ("BGD",), ("IND",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4492,6 +4494,8 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("MOBILIZE", ("POL",), ("BLR",)), False),
     ("Russian troops have not withdrawn from Transnistria.",
      ("RETREAT", ("RUS",), ("MDA",)), False),
+    ("Prosecutors in Dhaka demanded the extradition of the suspect to India.",
+     ("REQUEST", ("BGD",), ("IND",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
