@@ -4407,6 +4407,10 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("RETREAT", ("RUS",), ("UKR",)), True),
     ("Bangladesh sought the extradition of former prime minister Sheikh Hasina from India.",
      ("REQUEST", ("BGD",), ("IND",)), True),
+    ("ECOWAS suspended Niger from its institutions and froze Nigerien state assets. The bloc also "
+     "imposed a no-fly zone on Niger. Nigeria cut power exports to Niger. Mali and Burkina Faso said "
+     "any military intervention in Niger would be regarded as a declaration of war against them.",
+     ("THREATEN", ("MLI", "BFA"), ("ECOWAS",)), True),
     ("Niger's junta demanded that French troops leave the country.",
      ("RETREAT", ("FRA",), ("NER",)), False),
     ("French troops, who left Monday, reached Mali on Friday.",
@@ -4496,6 +4500,9 @@ def test_members_of_a_states_force_act_for_it() -> None:
      ("RETREAT", ("RUS",), ("MDA",)), False),
     ("Prosecutors in Dhaka demanded the extradition of the suspect to India.",
      ("REQUEST", ("BGD",), ("IND",)), False),
+    ("Nigeria cut power exports to Niger. Mali said any military intervention in Niger would be "
+     "regarded as a declaration of war.",
+     ("THREATEN", ("MLI",), ("NGA",)), False),
 ])
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

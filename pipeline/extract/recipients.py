@@ -386,6 +386,19 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and not set(o.actor_codes) & (protected | set(d.actor_codes)):
                 _take(d, o.actor_codes, o.actor_text)
                 return
+        # ... else whoever took the most measures against it ("ECOWAS suspended Niger, closed borders and froze its
+        # assets ... Mali and Burkina Faso said any intervention in Niger would be a declaration of war").
+        measures: dict[tuple[str, ...], int] = {}
+        for o in _recent(d, siblings, earlier, _PAIR_SENTENCES) if protected else ():
+            if o is not d and o.event_type == "SANCTION" and set(o.recipient_codes) & protected \
+                    and not set(o.actor_codes) & (protected | set(d.actor_codes)):
+                measures[o.actor_codes] = measures.get(o.actor_codes, 0) + 1
+        if measures:
+            most = max(measures.values())
+            leaders = [a for a, n in measures.items() if n == most]
+            if len(leaders) == 1 and most >= 2:  # (more than one measure: the side in the dispute, not a bystander)
+                _take(d, leaders[0], "")
+                return
     if d.event_type == "CONSULT" and d.mode == "third-party":
         # "Maduro and Ali met in St. Vincent. The meeting was brokered by Gonsalves": the parties of the last meeting
         # or deal reported.
