@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import Final
 
@@ -335,8 +334,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if ctx.conditions and any(span.contains(t.start) for span in ctx.conditions):
             continue  # the 'if' clause of a conditional is not asserted
         found = args_mod.find_arguments(s.text, s.compounds, t)
-        if found.actor is not None and _MEMBERSHIP_COUNT.search(s.text, max(0, found.actor.start - 40), found.actor.start) \
-                and _MEMBERS_AFTER.match(s.text, found.actor.end):
+        if found.actor is not None and _MEMBERS_AFTER.match(s.text, found.actor.end) \
+                and _MEMBERSHIP_COUNT.search(s.text, max(0, found.actor.start - 40), found.actor.start):
             continue  # "More than 140 of the 193 U.N. member states now recognise Palestine": a tally, not an act
         if found.recipients and t.rule.voice == "active" and len(matches) > 1 \
                 and t.rule.event_type not in ("REJECT", "ACCUSE"):
@@ -517,11 +516,11 @@ def _both_parties(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[Draft
     agreeing with it): the mediator dealt with both."""
     if d.event_type != "CONSULT" or d.mode != "third-party" or len(d.recipient_codes) != 1:
         return
-    # The story's two main countries besides the mediator, a third named less than half as often as the second.
-    top = Counter(c for _, c in doc.country_mentions if c not in d.actor_codes).most_common(3)
-    if len(top) < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]) or d.recipient_codes[0] not in (top[0][0], top[1][0]):
+    # The story's two main countries besides the mediator.
+    main, two_sided = doc.main_countries(d.actor_codes)
+    if not two_sided or d.recipient_codes[0] not in main:
         return
-    other = top[1][0] if top[0][0] == d.recipient_codes[0] else top[0][0]
+    other = main[1] if main[0] == d.recipient_codes[0] else main[0]
     pair = {d.recipient_codes[0], other}
     between = {o.event_type in _AT_ODDS for o in earlier + siblings if o is not d and o.event_type not in _BROKERED
                and set(o.actor_codes) & pair
@@ -860,10 +859,10 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if len(named) < 2 or not _mentions_outside(named, s):
         return  # a story about the two, not a sentence that happens to name them
     pair = {d.actor_codes[0], other}
-    # ("Baku rejected the account": a denial of a charge is the other side's answer even when no act between the two
-    # was coded.)
     if d.event_type == "REJECT" and _PERSONAL_CHARGE.search(s.text, t.end, t.end + _OBJECT_WINDOW) is not None:
         return  # "Netanyahu rejected the corruption charges": a court's or a prosecutor's, not the other side's
+    # ("Baku rejected the account": a denial of a charge is the other side's answer even when no act between the two
+    # was coded.)
     charged = d.event_type == "REJECT" and _CHARGE_OBJECT.match(s.text, t.end) is not None
     if not charged and not any(o is not d and set(o.actor_codes) & pair and set(o.recipient_codes) & pair
                and set(o.actor_codes + o.recipient_codes) >= pair
@@ -1571,14 +1570,13 @@ _BROKERED: Final = frozenset({"AGREE", "CONSULT", "REQUEST", "CONCEDE", "SUPPORT
 # What a rejection of a charge names right after its verb: "rejected the accusations", "dismissed the account" (not
 # "the criticism", as often a third party's: observers', a bloc's; nor a court's or a named accuser's charges: "the
 # corruption charges", "the accusations of police brutality made by rights groups").
+# Charges a person answers at home, whoever else the story is about.
+_PERSONAL_CHARGES: Final = "corruption|fraud|bribery|brutality|treason|tax|graft|embezzlement|misconduct|rape"
 _CHARGE_OBJECT: Final = re.compile(
     r"\s++(?:the|these|those|such|all|any)\s++(?:accusations?|allegations?|claims?|charges?|account)\b"
-    r"(?!\s++(?:of|over|against)\s++(?:\S++\s++){0,3}?(?:corruption|fraud|bribery|brutality|abuse|treason|tax|graft|"
-    r"embezzlement|misconduct|torture|rape|murder|him|her|them)\b)(?!\s++(?:made|levelled|leveled|brought)\s++by\b)",
-    re.IGNORECASE)
-# Charges a person answers at home, whoever else the story is about.
-_PERSONAL_CHARGE: Final = re.compile(r"\b(?:corruption|fraud|bribery|brutality|treason|tax|graft|embezzlement|"
-                                     r"misconduct|rape|sexual)\b", re.IGNORECASE)
+    r"(?!\s++(?:of|over|against)\s++(?:\S++\s++){0,3}?(?:" + _PERSONAL_CHARGES + r"|abuse|torture|murder|him|her|them)"
+    r"\b)(?!\s++(?:made|levelled|leveled|brought)\s++by\b)", re.IGNORECASE)
+_PERSONAL_CHARGE: Final = re.compile(r"\b(?:" + _PERSONAL_CHARGES + r"|sexual)\b", re.IGNORECASE)
 # Where or by whom people are held: "fishermen detained in Russia", "held by the Houthis".
 _HELD_BEFORE: Final = re.compile(r"\b(?:held|detained|jailed|imprisoned|arrested|abducted|kidnapped|captured|seized)\s++"
                                  r"(?:\S++\s++){0,2}?(?:in|by)\s++(?:the\s++)?$", re.IGNORECASE)

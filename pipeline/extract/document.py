@@ -171,11 +171,14 @@ class Doc:
         """The two most-mentioned countries, the most mentioned first (a tie: the one named first), counted once
         from the scan that pair descriptions also read."""
         if self._leading is None:
-            top = Counter(code for _, code in self.country_mentions).most_common(3)
-            self._leading = tuple(code for code, _ in top[:2])
-            # Two-sided: no third country named at least half as often as the second.
-            self._two_sided = len(top) == 2 or (len(top) == 3 and top[2][1] * 2 <= top[1][1])
+            self._leading, self._two_sided = self.main_countries()
         return self._leading
+
+    def main_countries(self, besides: tuple[str, ...] = ()) -> tuple[tuple[str, ...], bool]:
+        """The two most-mentioned countries not in besides (the most mentioned first; a tie: the one named first), and
+        whether the story is two-sided: no third country named at least half as often as the second."""
+        top = Counter(code for _, code in self.country_mentions if code not in besides).most_common(3)
+        return tuple(code for code, _ in top[:2]), len(top) == 2 or (len(top) == 3 and top[2][1] * 2 <= top[1][1])
 
     @property
     def two_sided(self) -> bool:

@@ -91,11 +91,12 @@ NON_SUBJECT_PREPS: Final = frozenset(
 _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
 # ... and after an abbreviation's period, before a role ("the U.S. ambassador", "U.S. Secretary of State Antony
 # Blinken"; not "from the U.S. Germany").
+_ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # A finite verb opening a clause after its subject ("Belgium in turn freed", "Kyiv later said").
 _CLAUSE_VERB_AFTER: Final = re.compile(r"(?:\s++(?:in\s++turn|also|then|later|meanwhile|subsequently|itself))?\s++"
                                        r"(?:[a-z]{3,}ed|said|says|has|have|had|was|were|will|would|is|are)\b")
+# The end of a quotation right before a name: its speaker.
 _AFTER_QUOTATION: Final = re.compile(r"[,.!?][\"”’']\s++$")
-_ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
 # "the government in Moscow", "officials from Kyiv": the place qualifies the role.
 _ROLE_OF_PLACE: Final = re.compile(r"\s++(?:in|from|of)\s++(?:the\s++)?")
 _FOR: Final = re.compile(r"\s++for\s++(?:the\s++)?")
@@ -262,6 +263,10 @@ class Compound:
         # prepositional phrase, not a place).
         self.locative: bool = first.locative if len(phrases) == 1 else any(p.locative for p in phrases)
         self.subject: bool = not self.locative and first.prep not in NON_SUBJECT_PREPS
+
+    def named_codes(self) -> tuple[str, ...]:
+        """The codes its actor phrases name, each once, in order (none resolved from context)."""
+        return tuple(dict.fromkeys(p.code for p in self.phrases if p.kind == "actor" and p.code))
 
     def __repr__(self) -> str:
         return f"Compound({self.phrases!r})"

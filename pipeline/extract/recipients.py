@@ -301,8 +301,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         # "France deployed 45,000 police officers": police are deployed at home (not "offered to lead the mission and
         # to deploy 1,000 police officers": a mission abroad, its host named elsewhere; the mission named before the
         # end of the deployment's clause, not "across Paris for the Olympics, a mission officials called unprecedented").
-        hi = s.text.find(",", t.end)
-        if _MISSION.search(s.text, 0, hi if hi >= 0 else len(s.text)) is None:
+        if _MISSION.search(s.text, 0, _clause_end(s.text, t.end)) is None:
             _take(d, d.actor_codes, "")
             return
     if (d.event_type in ("ASSAULT", "MOBILIZE") or ((d.event_type, d.mode) == ("RETREAT", "withdraw") and t.rule.nominal)) \
@@ -534,13 +533,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # withdrawal with no side named yields to the last demand for one made of its actor by the host, the story's
         # home (not by a third party: "Washington called on Belgrade to withdraw").
         home = d.sentence.home()
-        clause_end = d.sentence.text.find(",", t.end)
-        if any(c.kind == "actor" and {ph.code for ph in c.phrases if ph.kind == "actor"} - set(d.actor_codes)
-               and (clause_end < 0 or c.start < clause_end) for c in d.sentence.compounds):
-            home = None  # (a place or party of its own: "In Chad, meanwhile, France began pulling its troops out")
-        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
-            if o is not d and o.event_type == "REQUEST" and home is not None and o.actor_codes == (home,) \
-                    and d.actor_codes and home not in d.actor_codes and set(d.actor_codes) <= set(o.recipient_codes) \
+        end = _clause_end(d.sentence.text, t.end)
+        # (Not with a place or party of its own: "In Chad, meanwhile, France began pulling its troops out".)
+        own_place = any(c.kind == "actor" and c.start < end and set(c.named_codes()) - set(d.actor_codes)
+                        for c in d.sentence.compounds)
+        for o in () if home is None or own_place or not d.actor_codes or home in d.actor_codes \
+                else _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and o.event_type == "REQUEST" and o.actor_codes == (home,) \
+                    and set(d.actor_codes) <= set(o.recipient_codes) \
                     and _YIELDED.search(o.sentence.text, o.trigger.start, o.trigger.end + _YIELDED_WINDOW):
                 _take(d, o.actor_codes, o.actor_text, doubt=0.1)
                 return
@@ -549,7 +549,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # "China urged both sides to resolve the dispute, and Malaysia offered to mediate": the two sides a call just
         # named so, or the two of the last clash.
         for c in d.sentence.compounds:
-            listed = tuple(dict.fromkeys(ph.code for ph in c.phrases if ph.kind == "actor" and ph.code))
+            listed = c.named_codes()
             if c.end <= t.start and len(c.phrases) == 2 and len(listed) == 2 and not set(listed) & set(d.actor_codes) \
                     and c.subject:
                 _take(d, listed, phrase_text(d.sentence, c))
@@ -808,6 +808,12 @@ def condemned_act(text: str, t: TriggerMatch, *, whole: bool = True) -> re.Match
     whole, after the whole trigger ("expressed concern over the decision")."""
     head = args_mod.head_end(text, t)
     return CONDEMNED_ACT.match(text, head) or (CONDEMNED_ACT.match(text, t.end) if whole and t.end > head else None)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding pos ends: the next comma, else the end of the text."""
+    end = text.find(",", pos)
+    return end if end >= 0 else len(text)
 
 
 _MEDIATION_OFFERS: Final = frozenset({"offer-to-mediate"})
