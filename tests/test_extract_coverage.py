@@ -4507,3 +4507,82 @@ def test_members_of_a_states_force_act_for_it() -> None:
 def test_constructions_read_since_the_seventeenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
     assert ((event[0], event[1], tuple(sorted(event[2]))) in found) is coded, found
+
+
+# --- Constructions read since the eighteenth session (2026-11-25) ---
+
+# Each construction with its near misses: (text, (type, actors, recipients), whether it must be coded).
+@pytest.mark.parametrize("text, event, coded", [
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
+     'reporters the launch was "an act of violence".',
+     ("ACCUSE", ("JPN",), ("PRK",)), True),
+    ("Russian police detained a French citizen in Moscow on Thursday on suspicion of spying. He "
+     "faces up to 20 years in prison. His lawyer declined to comment. The French foreign ministry "
+     "said it had requested consular access.",
+     ("REQUEST", ("FRA",), ("RUS",)), True),
+    ("The European Union imposed a new package of sanctions on Russia on Friday. The measures target "
+     "the liquefied natural gas trade. Diplomats said the talks had lasted weeks. Analysts expect "
+     "little effect on revenues. Moscow said the package was illegitimate.",
+     ("ACCUSE", ("RUS",), ("EU",)), True),
+    ("Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat near the Paracel "
+     "Islands. Hanoi said the activities violated Vietnam's sovereignty.",
+     ("ACCUSE", ("VNM",), ("CHN",)), True),
+    ("Edmundo Gonzalez, the Venezuelan opposition candidate, was granted asylum by Spain.",
+     ("AID", ("ESP",), ("VEN",)), True),
+    ("Kenya has secured a $1.5 billion loan from the United Arab Emirates.",
+     ("AID", ("ARE",), ("KEN",)), True),
+    ("Mexico's foreign ministry retracted a statement that had offended Lima.",
+     ("CONCEDE", ("MEX",), ("PER",)), True),
+    ("The U.S. Commerce Department on Monday added 140 Chinese entities to its export blacklist.",
+     ("SANCTION", ("USA",), ("CHN",)), True),
+    ("Indian and Chinese troops have begun pulling back from positions they had occupied face to face.",
+     ("RETREAT", ("IND", "CHN"), ()), True),
+    ("Russian troops ambushed a Ukrainian patrol near Bakhmut.",
+     ("ASSAULT", ("RUS",), ("UKR",)), True),
+    ("Niger's military rulers on Friday gave the French ambassador 48 hours to leave the country, "
+     "accusing Paris of acting against Niger's interests. Paris rejected the order. France has about "
+     "1,500 soldiers stationed in Niger, where they had been helping the army fight jihadists. "
+     "ECOWAS has threatened to use force to restore the ousted president if diplomatic efforts fail.",
+     ("THREATEN", ("ECOWAS",), ("NER",)), True),
+    ("Southeast Asian nations on Thursday condemned an air strike by Myanmar's military on a village "
+     "in the Sagaing region. In a statement, the bloc called for the immediate cessation of all "
+     "forms of violence. The junta confirmed it had carried out the strike. The United States and "
+     "Britain issued similar statements, and Washington urged all countries to halt arms sales. "
+     "Myanmar's generals have been barred from ASEAN summits since 2021.",
+     ("REQUEST", ("ASEAN",), ("MMR",)), True),
+    ("Chinese coast guard vessels blasted two Philippine supply boats with water cannon. The State "
+     "Department condemned China's conduct. Japan and Australia also voiced concern, with Tokyo's "
+     'top government spokesman calling the use of water cannon "extremely dangerous".',
+     ("ACCUSE", ("JPN", "AUS"), ("CHN",)), True),
+    ("China fired water cannon at Philippine boats. Japan's chief government spokesman condemned the "
+     "attack.",
+     ("ACCUSE", ("JPN",), ("CHN",)), True),
+    ("Georgian riot police used water cannon to disperse protesters in Tbilisi. Lithuania, Latvia "
+     "and Estonia imposed entry bans on 11 Georgian officials. The EU's foreign policy chief "
+     "condemned the use of violence against peaceful protesters.",
+     ("ACCUSE", ("EU",), ("GEO",)), True),
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
+     "reporters the talks were a success.",
+     ("ACCUSE", ("JPN",), ("PRK",)), False),
+    ("Russia expelled two French diplomats on Monday. The French foreign ministry said it had "
+     "requested consular access.",
+     ("REQUEST", ("FRA",), ("RUS",)), False),
+    ("Troops secured weapons from Russian positions near Kupiansk.",
+     ("AID", ("RUS",), ()), False),
+    ("Mexico's foreign ministry retracted a statement about Peru's election.",
+     ("CONCEDE", ("MEX",), ("PER",)), False),
+    ("India and China pulled back from the brink of war in 2020.",
+     ("RETREAT", ("IND", "CHN"), ()), False),
+    ("Niger's government on Friday gave the French ambassador 48 hours to leave the country, "
+     "accusing Paris of acting against Niger's interests. Paris rejected the order. France has about "
+     "1,500 soldiers stationed in Niger, where they had been helping the army fight jihadists. "
+     "ECOWAS has threatened to use force to restore the ousted president if diplomatic efforts fail.",
+     ("THREATEN", ("ECOWAS",), ("NER",)), False),
+    ("Georgian riot police used water cannon to disperse protesters in Tbilisi. Lithuania, Latvia "
+     "and Estonia imposed entry bans on 11 Georgian officials. The EU's foreign policy chief "
+     "condemned the use of violence against peaceful protesters.",
+     ("ACCUSE", ("EU",), ("LTU", "LVA", "EST")), False),
+])
+def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
+    found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
+    assert ((event[0], event[1], tuple(sorted(event[2]))) in found) is coded, found

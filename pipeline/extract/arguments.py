@@ -118,7 +118,9 @@ _NOT_A_NOUN: Final = frozenset(
     "to and or in on at of for with by was were is are has have had violated violates violate breached breaches "
     "breach amounted constituted".split())
 # A speech verb and an act noun phrase right before an attributed trigger: "said the raid violated".
-_SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared)\s++(?:that\s++)?"
+_SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared|"
+                              r"told\s++(?:reporters|journalists|parliament|lawmakers|legislators|"
+                              r"(?:a|the)\s++(?:\S++\s++)?(?:briefing|conference|meeting|summit|session)))\s++(?:that\s++)?"
                               r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
 # Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging",
 # "with Jordan and Turkey all denouncing").

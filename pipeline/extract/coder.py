@@ -607,6 +607,13 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
     if first >= 2 and second * 2 <= first:
         d.recipient_codes = (leading[0],)
         d.confidence -= 0.2
+        return
+    # ... or the country the story names as ruled by a junta, one of its two main countries, however often another is
+    # named ("Niger's military rulers gave the French ambassador 48 hours ... ECOWAS has threatened to use force").
+    ruled = doc.ruler(len(doc.text))
+    if ruled is not None and ruled in leading and len(doc.mentions_of(ruled)) >= 2:
+        d.recipient_codes = (ruled,)
+        d.confidence -= 0.2
 
 
 def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> str | None:

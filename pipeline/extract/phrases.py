@@ -89,6 +89,9 @@ NON_SUBJECT_PREPS: Final = frozenset(
     "including upon onto across through via behind beyond amid despite within inside".split())
 # Between items of one noun phrase: spaces and possessive marks ("Russia's Deputy Foreign Minister").
 _SAME_PHRASE: Final = re.compile(r"(?:\s|['’]s?\b)*+")
+# ... and a rank between a possessive and the role it qualifies ("Tokyo's top government spokesman", "Moscow's chief
+# negotiator").
+_RANK_GAP: Final = re.compile(r"['’]s?\s++(?:top|chief|senior|most\s++senior|leading|main)\s++")
 # ... and after an abbreviation's period, before a role ("the U.S. ambassador", "U.S. Secretary of State Antony
 # Blinken"; not "from the U.S. Germany").
 _ABBREVIATION_GAP: Final = re.compile(r"(?<=[A-Z])\.\s++")
@@ -571,6 +574,8 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
             (sentence[gap_end:gap_end + 1].islower() or (hit is not None and hit.alias_kind in _ROLE_KINDS))
             and _ABBREVIATION_GAP.fullmatch(sentence, gap_start, gap_end)):
         return True  # (a titled role too: "U.S. Trade Representative Katherine Tai")
+    if hit is not None and hit.alias_kind in _ROLE_KINDS and _RANK_GAP.fullmatch(sentence, gap_start, gap_end):
+        return True
     # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" and "its embassy in
     # the Iranian capital" stay two phrases.
     if items[first][_PREV] in _POSSESSIVE_WORDS:

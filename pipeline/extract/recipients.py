@@ -51,7 +51,7 @@ _ANSWER_OBJECT: Final = re.compile(
 _ACT_NOUNS: Final = (
     r"attacks?|strikes?|airstrikes?|moves?|decisions?|steps?|raids?|killings?|invasion|incursions?|expulsions?|"
     r"seizures?|arrests?|detentions?|tests?|launch(?:es)?|bombings?|shelling|operations?|offensive|violations?|"
-    r"incidents?|actions?|measures?|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
+    r"incidents?|actions?|activities|measures?|packages?|use(?=\s++of\s)|deployments?|annexation|executions?|shootings?|drills?|exercises?|war\s++games|"
     r"manoeuvres|maneuvers|blockade|verdicts?|rulings?|sentences?|sentencing|trials?|convictions?|vetoe?s?|signing|"
     r"plans?|intrusions?|downing|shootdown|ramming|storming(?!\s++of\b)|suspensions?|closures?|shutdown|"
     r"(?:sanctions|tariffs|restrictions|curbs)(?!\s++(?:proposals?|plans?|packages?|threats?|bills?|laws?|lists?|"
@@ -91,12 +91,13 @@ _ACT_NOUN_TYPES: Final = {
     "expu": frozenset({"SANCTION", "COERCE"}),
     # ("condemned the suspension of France 24", "the closure of the border")
     **dict.fromkeys(("susp", "clos", "shut"), frozenset({"SANCTION", "COERCE"})),
-    **dict.fromkeys(("sanc", "tari", "rest", "curb"), frozenset({"SANCTION", "COERCE"})),
+    **dict.fromkeys(("sanc", "tari", "rest", "curb", "pack"), frozenset({"SANCTION", "COERCE"})),
     "veto": frozenset({"REJECT", "SANCTION"}),
     "sign": frozenset({"COOPERATE", "AGREE", "SUPPORT"}),
     **dict.fromkeys(("dete", "arre", "seiz", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
-    "exec": frozenset({"COERCE", "ASSAULT"}),  # an execution is no measure ("recalled its ambassador" before it)
+    "exec": frozenset({"COERCE", "ASSAULT"}),
+    "use": _FORCE,  # "condemned the use of force", "the use of water cannon"  # an execution is no measure ("recalled its ambassador" before it)
 }
 _CONDEMN_LOOKBACK: Final = 8
 # An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
@@ -104,6 +105,11 @@ _CONDEMN_LOOKBACK: Final = 8
 _IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?!\s++(?:to|for|against)\b)",
                                  re.IGNORECASE)
 _RESPONSE_WINDOW: Final = 80
+_DETAINED: Final = frozenset({"COERCE"})
+# What a request for access to detained nationals names right after its verb ("requested consular access", "asked for
+# consular access to the fishermen").
+_CONSULAR_ACCESS: Final = re.compile(r"\s*+(?:for\s++)?(?:immediate\s++|urgent\s++|full\s++)?consular\s++(?:access|visits?)\b",
+                                     re.IGNORECASE)
 _HELP_TYPES: Final = frozenset({"AID", "SUPPORT"})
 # What is never done to the other party of a meeting for being met ("Blinken brought together the ministers of
 # Armenia and Azerbaijan ... a week after the worst fighting between the two countries").
@@ -193,7 +199,9 @@ _OBJECT_FIRST: Final = re.compile(
     re.IGNORECASE)
 # Nothing but a time, an adverb or a quote's attribution after the trigger until the sentence ends.
 _NOTHING_AFTER: Final = re.compile(
-    r"(?:\s++(?:on\s++\w+day|(?:last|this)\s++week|again|too|as\s++well|also|strongly|sharply|deeply))*+\s*+[.!]?[\"”’]?\s*+$",
+    r"(?:\s++(?:on\s++\w+day|(?:last|this)\s++week|again|too|as\s++well|also|strongly|sharply|deeply))*+"
+    # (... or only an absolute or participle clause: "also voiced concern, with Tokyo's spokesman calling ...")
+    r"(?:,\s++(?:with|saying|calling|adding|describing|according)\b[^;]*+)?\s*+[.!]?[\"”’]?\s*+$",
     re.IGNORECASE)
 # How many sentences back a condemnation may find the act it names ("the attack", "the launch"): its noun must fit
 # the act, so it may lie further back than what "it" refers to.
@@ -579,9 +587,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     and not set(o.actor_codes) & set(d.actor_codes):
                 _take(d, o.actor_codes, o.actor_text, doubt=0.1)
                 return
-    # A threat, a demand to undo something ("demanded the vessel's release") or an act "in response" answers the last
-    # act against its actor.
-    answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") \
+    # A threat, a demand to undo something ("demanded the vessel's release"), a request for consular access ("had asked
+    # for consular access to the fishermen") or an act "in response" answers the last act against its actor.
+    consular = d.event_type == "REQUEST" and _CONSULAR_ACCESS.match(d.sentence.text, t.end) is not None
+    answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") or consular \
         or _IN_RESPONSE.search(d.sentence.text, t.end, t.end + _RESPONSE_WINDOW) is not None
     if answering or act is not None or bare:
         # "Iran fired missiles at Israel ... Britain condemned the attack": whoever did the last act reported
@@ -592,13 +601,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             reported = sorted(earlier[-_CONDEMN_LOOKBACK:] + objectless[-_CONDEMN_LOOKBACK:],
                               key=lambda o: (o.sentence.index, o.trigger.start))
         named = act is not None and not pronoun_act  # not "condemned it"
-        answerable = _answerable(act) if act is not None else _CONDEMNABLE
+        answerable = _answerable(act) if act is not None else _DETAINED if consular else _CONDEMNABLE
         # "condemned the plan": an act announced for later, not one already done.
         planned_only = act is not None and act.group().rstrip().lower().endswith(("plan", "plans"))
         # (A threat to protect one's own answers the last act against it a little further back: "Beijing would take
         # necessary measures to protect the rights of Chinese companies", four sentences after the sanctions.)
         protecting = not named and d.event_type == "THREATEN" and _TO_PROTECT.search(d.sentence.text, t.end) is not None
-        back = _NAMED_ACT_SENTENCES if named else _PROTECT_SENTENCES if protecting else CARRY_SENTENCES
+        # (So does access to detainees asked for: the arrest may lie several sentences back.)
+        back = _NAMED_ACT_SENTENCES if named or consular else _PROTECT_SENTENCES if protecting else CARRY_SENTENCES
         # "called the move a direct threat to his country's territorial integrity": an act against the speaker's own.
         own_harm = d.event_type == "ACCUSE" and _OWN_HARM.search(d.sentence.text, t.end, t.end + 120) is not None
         # "described the strikes as a clear violation of Yemen's sovereignty": an act against the country named.
