@@ -4561,6 +4561,21 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "and Estonia imposed entry bans on 11 Georgian officials. The EU's foreign policy chief "
      "condemned the use of violence against peaceful protesters.",
      ("ACCUSE", ("EU",), ("GEO",)), True),
+    ("Colombia expelled Argentine diplomats on Wednesday. Argentina did not rule out taking "
+     "reciprocal measures against Colombian diplomats.",
+     ("THREATEN", ("ARG",), ("COL",)), True),
+    ("Thailand tightened controls at all crossings along its border with Cambodia on Monday.",
+     ("COERCE", ("THA",), ("KHM",)), True),
+    ("Thailand's army has reinforced its positions along the frontier with Cambodia.",
+     ("MOBILIZE", ("THA",), ("KHM",)), True),
+    ("The Trump administration doubled its tariff on Chinese goods to 20%.",
+     ("SANCTION", ("USA",), ("CHN",)), True),
+    ("Moldova ordered Russia on Friday to more than halve the number of staff at its embassy in "
+     "Chisinau.",
+     ("SANCTION", ("MDA",), ("RUS",)), True),
+    ('Moldova expelled a Russian diplomat. Moscow said Chisinau\'s "unfriendly step" would not go '
+     "unanswered.",
+     ("THREATEN", ("RUS",), ("MDA",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4582,6 +4597,16 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "and Estonia imposed entry bans on 11 Georgian officials. The EU's foreign policy chief "
      "condemned the use of violence against peaceful protesters.",
      ("ACCUSE", ("EU",), ("LTU", "LVA", "EST")), False),
+    ("Colombia expelled Argentine diplomats on Wednesday. Argentina did not rule out further talks "
+     "with Colombian diplomats.",
+     ("THREATEN", ("ARG",), ("COL",)), False),
+    ("Thailand's army has tightened controls at crossings in several border provinces, allowing "
+     "through only students and patients.",
+     ("COERCE", ("THA",), ("THA",)), False),
+    ("Thailand's ruling party reinforced its presence in parliament after the vote in Cambodia.",
+     ("MOBILIZE", ("THA",), ("KHM",)), False),
+    ("Moldova said it would reduce the staff at its embassy in Moscow for security reasons.",
+     ("SANCTION", ("MDA",), ("RUS",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

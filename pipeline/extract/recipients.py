@@ -25,6 +25,7 @@ _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
     r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
 _DOMESTIC_WINDOW: Final = 60
+_BORDER_MEASURE: Final = re.compile(r"\b(?:borders?|frontier|crossings?|checkpoints?)\b", re.IGNORECASE)
 # What a demand a withdrawal yields to asks for.
 _YIELDED: Final = re.compile(r"\b(?:withdr[ae]w\w*+|pull\w*+\s++out|leave|departure|exit)\b",
                              re.IGNORECASE)
@@ -357,9 +358,11 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
                     _take(d, rec, phrase_text(s, c))
                     return
     if d.event_type in ("ASSAULT", "COERCE") and len(d.actor_codes) == 1 \
-            and _DOMESTIC_OBJECT.search(s.text, t.start, t.end + _DOMESTIC_WINDOW):
+            and _DOMESTIC_OBJECT.search(s.text, t.start, t.end + _DOMESTIC_WINDOW) \
+            and _BORDER_MEASURE.search(s.text, t.start, t.end) is None:
         # "Kenyan police opened fire on protesters", "Turkish police detained Istanbul's mayor": the state
-        # acting on its own people.
+        # acting on its own people (not at its border: "tightened controls at crossings, letting through only
+        # students").
         _take(d, d.actor_codes, "")
 
 
