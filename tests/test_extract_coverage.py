@@ -4576,6 +4576,12 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ('Moldova expelled a Russian diplomat. Moscow said Chisinau\'s "unfriendly step" would not go '
      "unanswered.",
      ("THREATEN", ("RUS",), ("MDA",)), True),
+    ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal brokered by "
+     "China. The White House welcomed the agreement. Iraq and Oman also welcomed it.",
+     ("SUPPORT", ("IRQ", "OMN"), ("SAU", "IRN")), True),
+    ("Taiwan's defence ministry said it had scrambled aircraft, dispatched navy ships and put "
+     "land-based missile units on alert to monitor the Chinese forces.",
+     ("MOBILIZE", ("TWN",), ("CHN",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4607,6 +4613,9 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("MOBILIZE", ("THA",), ("KHM",)), False),
     ("Moldova said it would reduce the staff at its embassy in Moscow for security reasons.",
      ("SANCTION", ("MDA",), ("RUS",)), False),
+    ("Washington said it would lift all sanctions on Syria. Syria's foreign ministry called the move "
+     "a turning point, and Saudi Arabia's foreign ministry welcomed it.",
+     ("SUPPORT", ("SAU",), ("SYR",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

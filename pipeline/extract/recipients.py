@@ -210,6 +210,8 @@ _NAMED_ACT_SENTENCES: Final = 10
 # "also" (or "likewise", "too") right before a verb: the act repeats one reported before.
 _ALSO_BEFORE: Final = re.compile(r"\b(?:also|likewise|similarly|too)\s++(?:\w++\s++)?$", re.IGNORECASE)
 _ALSO_WINDOW: Final = 24
+# "welcomed it", "welcomed it too", "welcomed this": an act named only by a pronoun.
+_IT_AFTER: Final = re.compile(r"\s*+(?:it|this)\b", re.IGNORECASE)
 _PROTECT_SENTENCES: Final = 5
 _TO_PROTECT: Final = re.compile(r"\bto\s++(?:firmly\s++|resolutely\s++)?(?:protect|safeguard|defend)\b", re.IGNORECASE)
 # A cause phrase right before a possessive party: "in retaliation for Britain's", "over Canberra's".
@@ -650,6 +652,17 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                                 and set(h.recipient_codes) & set(o.recipient_codes) for h in recent):
                 # (Not the aggressor's own charge against its victim: "China's coast guard accused Manila of
                 # intruding" after its water cannon.)
+                _take(d, o.recipient_codes, o.recipient_text, doubt=0.1)
+                return
+    if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
+            and _IT_AFTER.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None \
+            and _ALSO_BEFORE.search(d.sentence.text, max(0, t.start - _ALSO_WINDOW), t.start) is not None:
+        # "The White House welcomed the agreement ... Iraq and Oman also welcomed it": what the last welcome reported
+        # was for.
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and o.event_type == "SUPPORT" and o.status == "actual" and o.recipient_codes \
+                    and not set(o.actor_codes) & set(d.actor_codes) and not set(o.recipient_codes) & set(d.actor_codes) \
+                    and _WELCOME_WORD.search(o.sentence.text, o.trigger.start, o.trigger.end) is not None:
                 _take(d, o.recipient_codes, o.recipient_text, doubt=0.1)
                 return
     if act is not None and d.event_type == "ACCUSE" and "ASSAULT" in _answerable(act):
