@@ -4582,6 +4582,15 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Taiwan's defence ministry said it had scrambled aircraft, dispatched navy ships and put "
      "land-based missile units on alert to monitor the Chinese forces.",
      ("MOBILIZE", ("TWN",), ("CHN",)), True),
+    ("Vietnam rolled out the red carpet for Indonesian President Prabowo Subianto on Monday.",
+     ("CONSULT", ("VNM", "IDN"), ()), True),
+    ("Angola's president brought together Congolese Foreign Minister Christophe Mbala and his "
+     "Rwandan counterpart Olivier Ndayisaba for five hours of talks in Luanda.",
+     ("CONSULT", ("AGO", "COD", "RWA"), ()), True),
+    ("North Korea test-fired an intercontinental ballistic missile on Wednesday. Hours later, South "
+     "Korean, U.S. and Japanese warplanes staged a trilateral air exercise over the Sea of Japan. A "
+     "spokesman for the U.N. secretary-general said he strongly condemns the launch.",
+     ("ACCUSE", ("UN",), ("PRK",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4616,6 +4625,10 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Washington said it would lift all sanctions on Syria. Syria's foreign ministry called the move "
      "a turning point, and Saudi Arabia's foreign ministry welcomed it.",
      ("SUPPORT", ("SAU",), ("SYR",)), False),
+    ("North Korea test-fired an intercontinental ballistic missile on Wednesday. Hours later, South "
+     "Korean, U.S. and Japanese warplanes staged a trilateral air exercise over the Sea of Japan. A "
+     "spokesman for the U.N. secretary-general said he strongly condemns the launch.",
+     ("ACCUSE", ("UN",), ("KOR", "USA", "JPN")), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -82,12 +82,15 @@ _FORCE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # an ally are welcomed by it).
 _UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
+_LAUNCHED_TYPES: Final = frozenset({"MOBILIZE", "ASSAULT"})
+# What reports a launch: "test-fired an ICBM", "launched a missile".
+_LAUNCH_WORD: Final = re.compile(r"\b(?:launch\w*+|\w*+fir(?:e|ed|es|ing)|test\w*+|missiles?|rockets?)\b", re.IGNORECASE)
 _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("atta", "stri", "airs", "raid", "bomb", "shel", "kill", "shoo", "offe", "inva", "incu",
                      "oper", "anne", "bloc", "intr", "assa", "down", "ramm"), _FORCE),
     # (A crowd's too: "called the attack on its embassy unacceptable", "condemned the storming".)
     **dict.fromkeys(("atta", "raid", "stor"), _FORCE | {"PROTEST"}),
-    **dict.fromkeys(("laun", "test"), frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(("laun", "test"), _LAUNCHED_TYPES),
     **dict.fromkeys(("dril", "exer", "war ", "mano", "mane", "depl"), frozenset({"MOBILIZE"})),
     "expu": frozenset({"SANCTION", "COERCE"}),
     # ("condemned the suspension of France 24", "the closure of the border")
@@ -620,10 +623,17 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         harmed = _named_harm(d.sentence, t.end) if d.event_type == "ACCUSE" and not own_harm else None
         # (First an act against the country named, then any: "called the killing a violation of Germany's
         # sovereignty", a killing of a Georgian in Berlin.)
-        for named_only in (True, False) if harmed is not None else (False,):
+        passes = [(True, False), (False, False)] if harmed is not None else [(False, False)]
+        if act is not None and _answerable(act) is _LAUNCHED_TYPES:
+            # "condemned the launch": a launch reported as one before a nearer show of force ("North Korea test-fired
+            # an ICBM ... South Korean, U.S. and Japanese warplanes staged an air exercise ... the U.N. condemned the
+            # launch").
+            passes = [(named_only, True) for named_only, _ in passes] + passes
+        for named_only, launch_only in passes:
             for o in _recent(d, siblings, reported, back):
                 if (own_harm and not set(o.recipient_codes) & set(d.actor_codes)) \
-                        or (named_only and harmed not in o.recipient_codes):
+                        or (named_only and harmed not in o.recipient_codes) \
+                        or (launch_only and _LAUNCH_WORD.search(o.sentence.text, o.trigger.start, o.trigger.end) is None):
                     continue
                 # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the
                 # decision").
