@@ -4591,6 +4591,9 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "Korean, U.S. and Japanese warplanes staged a trilateral air exercise over the Sea of Japan. A "
      "spokesman for the U.N. secretary-general said he strongly condemns the launch.",
      ("ACCUSE", ("UN",), ("PRK",)), True),
+    ("The United States has pledged more than $300 million to Haiti. Jamaica, the Bahamas, "
+     "Bangladesh, Benin and Chad have also promised to send personnel to the force.",
+     ("AGREE", ("JAM", "BHS", "BGD", "BEN", "TCD"), ("HTI",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4629,6 +4632,9 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "Korean, U.S. and Japanese warplanes staged a trilateral air exercise over the Sea of Japan. A "
      "spokesman for the U.N. secretary-general said he strongly condemns the launch.",
      ("ACCUSE", ("UN",), ("KOR", "USA", "JPN")), False),
+    ("The United States has pledged more than $300 million to Haiti. Poland has promised to send "
+     "more troops to its border with Belarus.",
+     ("AGREE", ("POL",), ("HTI",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -669,12 +669,16 @@ def _as_promise(d: Draft) -> None:
             or set(d.recipient_codes) & set(d.actor_codes):
         return
     s, t = d.sentence, d.trigger
+    lo = max(_actor_end(d), 0, t.start - _OFFER_WINDOW)
+    offered = _OFFER_BEFORE.search(s.text, lo, t.start) is not None
     at = s.text.find(d.recipient_text, t.end)
+    if at < 0 and offered and s.text.find(d.recipient_text) < 0:
+        # "have also promised to send personnel to the force": a host from the sentences before (fill_recipient).
+        d.event_type, d.mode = "AGREE", None
+        return
     if at < 0 or _HOST_BEFORE.search(s.text, max(t.end, at - 12), at) is None \
             or _BORDER_NEXT.match(s.text, at + len(d.recipient_text)) is not None:
         return
-    lo = max(_actor_end(d), 0, t.start - _OFFER_WINDOW)
-    offered = _OFFER_BEFORE.search(s.text, lo, t.start) is not None
     helps = _HELP_AFTER.match(s.text, at + len(d.recipient_text)) is not None \
         or _HELP_BEFORE_HOST.search(s.text, max(t.end, at - 20), at) is not None
     handed = d.mode == "weapons" and s.lowered.startswith(_HANDED_OVER, t.start) \

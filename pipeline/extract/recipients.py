@@ -157,6 +157,11 @@ _DESTINATION: Final = re.compile(r"\b(?:to|towards)\s|\bfor\s++(?!this\b|next\b|
                                  r"(?:a\s++)?(?:further|another)\b)",
                                  re.IGNORECASE)
 _DESTINATION_WINDOW: Final = 80
+# A promise governing a deployment verb ("have also promised to send", "offered to lead the mission and to deploy").
+_PROMISED_BEFORE: Final = re.compile(
+    r"\b(?:offer(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|committed|volunteered)\s++to\s++(?:\S++\s++){0,5}?$",
+    re.IGNORECASE)
+_PROMISED_REACH: Final = 60
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
 # An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border" or
 # "the southern border" (a side of the country, which may face another neighbour).
@@ -585,6 +590,16 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
             if o is not d and o.event_type in ("AID", "AGREE") and o.recipient_codes \
                     and not set(o.recipient_codes) & set(d.actor_codes):
+                _take(d, o.recipient_codes, o.recipient_text)
+                return
+    if d.event_type == "MOBILIZE" and d.status == "planned" \
+            and _PROMISED_BEFORE.search(d.sentence.text, max(0, t.start - _PROMISED_REACH), t.start) is not None \
+            and not any(c.kind == "actor" and t.end <= c.start < t.end + _DESTINATION_WINDOW for c in d.sentence.compounds):
+        # "The United States has pledged $300 million ... Jamaica, the Bahamas and Chad have also promised to send
+        # personnel to the force": forces promised with no country named go where the help just reported went.
+        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+            if o is not d and o.event_type in ("AID", "AGREE", "MOBILIZE") and o.recipient_codes \
+                    and not set(o.recipient_codes) & set(d.actor_codes + o.actor_codes):
                 _take(d, o.recipient_codes, o.recipient_text)
                 return
     if d.event_type == "REQUEST" and d.mode == "yield":
