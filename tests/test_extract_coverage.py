@@ -9,7 +9,8 @@ from functools import lru_cache
 import pytest
 
 from pipeline.extract import CodedEvent, CoderResources, code_document, load_resources
-from pipeline.extract.document import dateline_country
+from pipeline.extract.dates import Published
+from pipeline.extract.document import dateline_country, read_document
 from pipeline.extract.gazetteer import GENERATED_MIN_POPULATION, generated_country_words
 
 WEDNESDAY = dt.date(2025, 3, 12)
@@ -1757,6 +1758,17 @@ def test_dateline_country() -> None:
     assert dateline_country("NEW DELHI: India on", gaz) == "IND"
     assert dateline_country("U.S. B-2 bombers dropped bombs - officials", gaz) is None
     assert dateline_country("The talks - in Paris - failed", gaz) is None
+
+
+def test_a_country_in_a_hyphenated_modifier_does_not_lead_the_story() -> None:
+    # "the Russian-led alliance", "a Russian-brokered ceasefire" describe something else: Armenia and Azerbaijan lead.
+    text = ("Armenia appealed to Moscow and the Russian-led alliance after Azerbaijani troops crossed the border. Baku "
+            "rejected the account. The incursion came months after a Russian-brokered ceasefire.")
+    doc = read_document(text, resources(), Published(dt.date(2021, 5, 14), "day"))
+    assert set(doc.leading_countries) == {"ARM", "AZE"}, doc.leading_countries
+    text = text.replace("Russian-led", "Russian").replace("Russian-brokered", "Russian")
+    doc = read_document(text, resources(), Published(dt.date(2021, 5, 14), "day"))
+    assert "RUS" in doc.leading_countries, doc.leading_countries
 
 
 def test_and_then_a_subject_with_its_verb_starts_a_clause_not_a_list() -> None:

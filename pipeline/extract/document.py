@@ -177,8 +177,16 @@ class Doc:
     def main_countries(self, besides: tuple[str, ...] = ()) -> tuple[tuple[str, ...], bool]:
         """The two most-mentioned countries not in besides (the most mentioned first; a tie: the one named first), and
         whether the story is two-sided: no third country named at least half as often as the second."""
-        top = Counter(code for _, code in self.country_mentions if code not in besides).most_common(3)
+        # (A name inside a hyphenated modifier, "the Russian-led alliance", "a Russian-brokered ceasefire", describes
+        # something else: it is not counted.)
+        top = Counter(code for at, code in self.country_mentions
+                      if code not in besides and not self._modifier_mention(at)).most_common(3)
         return tuple(code for code, _ in top[:2]), len(top) == 2 or (len(top) == 3 and top[2][1] * 2 <= top[1][1])
+
+    def _modifier_mention(self, at: int) -> bool:
+        """True when the country word at offset at is the first part of a hyphenated modifier ("Russian-led")."""
+        m = self.gaz.country_scan.match(self.text, at)
+        return m is not None and _HYPHEN_MODIFIER.match(self.text, m.end()) is not None
 
     @property
     def two_sided(self) -> bool:
@@ -239,6 +247,9 @@ _DATELINE: Final = re.compile(
 
 
 _HEADLINE_MAX: Final = 200
+# The rest of a hyphenated modifier after a country word: "-led", "-brokered", "-backed", "-built".
+_HYPHEN_MODIFIER: Final = re.compile(r"[-‐](?:led|brokered|backed|built|based|made|funded|sponsored|owned|flagged|"
+                                     r"mediated|drafted|designed|trained|supplied|allied|aligned)\b")
 
 
 def dateline_country(text: str, gaz: Gazetteer) -> str | None:
