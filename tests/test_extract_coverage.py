@@ -4606,6 +4606,14 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("The United States has pledged more than $300 million to Haiti. Jamaica, the Bahamas, "
      "Bangladesh, Benin and Chad have also promised to send personnel to the force.",
      ("AGREE", ("JAM", "BHS", "BGD", "BEN", "TCD"), ("HTI",)), True),
+    ("The United States and South Korea deployed a nuclear-armed submarine to the peninsula. North "
+     'Korea vowed a "more shocking" response if the deployments continued.',
+     ("THREATEN", ("PRK",), ("USA", "KOR")), True),
+    ("Ottawa will extend the counter-tariffs to a further C$125 billion of American products within "
+     "21 days if the U.S. duties stay in place.",
+     ("THREATEN", ("CAN",), ("USA",)), True),
+    ("The EU extended its tariffs on Chinese electric vehicles for five years.",
+     ("SANCTION", ("EU",), ("CHN",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4647,6 +4655,8 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("The United States has pledged more than $300 million to Haiti. Poland has promised to send "
      "more troops to its border with Belarus.",
      ("AGREE", ("POL",), ("HTI",)), False),
+    ("The EU extended its deadline for talks on Chinese electric vehicles to a further two weeks.",
+     ("SANCTION", ("EU",), ("CHN",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
