@@ -4614,6 +4614,9 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("THREATEN", ("CAN",), ("USA",)), True),
     ("The EU extended its tariffs on Chinese electric vehicles for five years.",
      ("SANCTION", ("EU",), ("CHN",)), True),
+    ('Baku said 50 of its troops had died repelling "large-scale provocations" by Armenian units, '
+     "which it accused of laying mines along supply routes.",
+     ("ACCUSE", ("AZE",), ("ARM",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4657,6 +4660,8 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("AGREE", ("POL",), ("HTI",)), False),
     ("The EU extended its deadline for talks on Chinese electric vehicles to a further two weeks.",
      ("SANCTION", ("EU",), ("CHN",)), False),
+    ("Azerbaijan said the talks, which critics in Armenia accused of being a farce, ended on Monday.",
+     ("ACCUSE", ("AZE",), ("ARM",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -202,6 +202,9 @@ _AGREEMENT_BEFORE: Final = re.compile(
 _TRUCE_WORDS: Final = ("truce", "ceasefire")
 # An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
 # are the condemner).
+# The rule of an accusation in a relative clause about the accused ("..., which it accused of laying mines").
+_WHICH_ACCUSED: Final = "which-accused-of"
+_HEAD_NOUNS: Final = re.compile(r"(?:\s++(?-i:[a-z])[\w-]*+){0,2}")
 _OBJECT_FIRST: Final = re.compile(
     r"(?:,\s*+which|,\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident))\s++"
     r"(?:(?!(?:that|which|who|after|before|when|while|came|was|is|were|had)\b)[\w.'’-]++\s++){0,4}$",
@@ -281,6 +284,17 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         if rec:
             _take(d, rec, phrase_text(s, c), doubt=0.1)
             return
+    if t.rule.id == _WHICH_ACCUSED:
+        # "repelling provocations by Armenian units, which it accused of laying mines": the party the relative clause
+        # is about, right before its comma, is the one accused.
+        which = s.text.rfind(",", 0, t.start)
+        antecedent = next((c for c in reversed(s.compounds) if c.end <= which), None)
+        if antecedent is not None and antecedent.kind == "actor" \
+                and _HEAD_NOUNS.fullmatch(s.text, antecedent.end, which) is not None:  # ("Armenian units, which")
+            rec = tuple(x for x in codes(antecedent, s, doc) if x not in d.actor_codes)
+            if rec:
+                _take(d, rec, phrase_text(s, antecedent))
+                return
     if d.event_type == "MOBILIZE" and d.status != "threatened":
         # "stationed bombers in Venezuela", "sent 10,000 troops to Russia": the host of the deployment.
         # (The destination first: "moved 100,000 troops in Belarus closer to Ukraine".)
