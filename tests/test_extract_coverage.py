@@ -4617,6 +4617,12 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ('Baku said 50 of its troops had died repelling "large-scale provocations" by Armenian units, '
      "which it accused of laying mines along supply routes.",
      ("ACCUSE", ("AZE",), ("ARM",)), True),
+    ("Russian Ambassador Oleg Vasnetsov was summoned to the Moldovan foreign ministry on Monday and "
+     "handed a note of protest over violations of Moldovan airspace.",
+     ("ACCUSE", ("MDA",), ("RUS",)), True),
+    ("The UN spokesman said the world body was concerned and urged India and Pakistan to exercise "
+     "maximum restraint.",
+     ("REQUEST", ("UN",), ("IND", "PAK")), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4662,6 +4668,13 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("SANCTION", ("EU",), ("CHN",)), False),
     ("Azerbaijan said the talks, which critics in Armenia accused of being a farce, ended on Monday.",
      ("ACCUSE", ("AZE",), ("ARM",)), False),
+    ("Russian Ambassador Oleg Vasnetsov was summoned to the Moldovan foreign ministry on Monday and "
+     "handed a note of protest over violations of Moldovan airspace.",
+     ("ACCUSE", ("RUS",), ("MDA",)), False),
+    ("Protesters attacked the embassies of Rwanda, France, the United States and several other "
+     "countries in Congo's capital Kinshasa on Tuesday, angry at what they see as foreign complicity "
+     "in a rebel offensive that has seized most of the eastern city of Goma.",
+     ("COERCE", ("FRA",), ("COD",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -51,6 +51,10 @@ _NOUN_RELATIVE: Final = re.compile(
     r"order|policy|law|decree|tariffs?|restrictions|curbs|step|campaign|operation|offensive|resolution|statement|"
     r"communiqu[eé]|declaration|letter|motion|draft)\s)[a-z-]++\s++(?:that|which)\s++"
     r"(?:has\s++|have\s++|had\s++|was\s++|were\s++|is\s++|are\s++)?(?:\w++(?<=ly)\s++)?$")
+# ... and a non-state force's act, of any noun: "a rebel offensive that has seized".
+_NON_STATE_RELATIVE: Final = re.compile(
+    r"\b(?:rebel|rebels'|militant|militants'|insurgent|jihadist|separatist|gang|militia)\s++(?:[a-z-]++\s++)?"
+    r"(?:that|which)\s++(?:has\s++|have\s++|had\s++)?$")
 _ARTICLES: Final = frozenset({"a", "an", "the"})
 # A demonym's act noun that is an act of force ("an Israeli air strike"), not a labour strike ("a French rail strike").
 _MILITARY_ACT: Final = re.compile(
@@ -511,8 +515,11 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = None
         elif actor is not None and "that" in between and _THAT_NOUN.search(between):
             actor = None  # "Ankara maintained that the Su-24 bomber violated its airspace": a subject not known
-        elif actor is not None and ("that" in between or "which" in between) and _NOUN_RELATIVE.search(between):
-            actor = None  # "deepening a dispute that has halted crude exports": the dispute halted them
+        elif actor is not None and ("that" in between or "which" in between) and (
+                _NOUN_RELATIVE.search(between) or _NON_STATE_RELATIVE.search(between)):
+            # "deepening a dispute that has halted crude exports": the dispute halted them; "a rebel offensive that has
+            # seized most of Goma": the rebels did
+            actor = None
         elif actor is not None and _UNKNOWN_SUBJECT.search(between):
             actor = None  # "the PLA held drills after Pelosi visited Taipei": a subject the gazetteer does not know
         elif actor is not None and "," in between and _CLAIM_RELATIVE.search(between):

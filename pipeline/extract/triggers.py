@@ -40,6 +40,13 @@ _PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|for|with|about|against|among|i
                                         r"ferr|hous|shelter|host|accept|receiv|rescu|repatriat|welcom)ing)\s++$",
                                         re.IGNORECASE)
 _FEELINGS: Final = frozenset("disappointed dismayed shocked appalled alarmed outraged angered incensed".split())
+# A passive verb group, then its clause up to "and" with no comma or other "and" in between: a participle after it
+# shares the passive ("was summoned on Monday and handed a note").
+_COORDINATED_PASSIVE: Final = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s++(?:[a-z]+ly\s++)?[a-z]+(?:ed|en|nt|ld|ut|ck|wn|ht)\b"
+    r"(?:(?!\band\b)[^,;])*+\band\s++$", re.IGNORECASE)
+_COORDINATED_REACH: Final = 80
+_HANDED: Final = re.compile(r"(?:handed|given|served|presented|issued)\b", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built shot hit seized taken brought".split())
 
 
@@ -346,6 +353,12 @@ def _keep(found: list[TriggerMatch], rule: TriggerRule, m: re.Match[str], text: 
         return  # "he was arrested by police", "is accused of": the subject is the target (not "was dismayed by")
     if rule.voice == "active" and _REDUCED_PASSIVE.match(text, start) and not _FEELING.match(text, start):
         return  # "a move condemned by the United Nations": the noun before is the target, the agent acts
+    if rule.voice == "active" and text.endswith(" and ", max(offset, start - 5), start) \
+            and _HANDED.match(text, start) is not None \
+            and _COORDINATED_PASSIVE.search(text, max(offset, start - _COORDINATED_REACH), start) is not None:
+        # "the ambassador was summoned to the ministry and handed a note of protest": the passive's subject is given
+        # it too (not "was concerned and urged": only a verb of handing over after "and")
+        return
     found.append(TriggerMatch(rule, start - offset, m.end() - offset))
 
 
