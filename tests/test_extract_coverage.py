@@ -4623,6 +4623,16 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("The UN spokesman said the world body was concerned and urged India and Pakistan to exercise "
      "maximum restraint.",
      ("REQUEST", ("UN",), ("IND", "PAK")), True),
+    ("A joint delegation from ECOWAS, the African Union and the United Nations was refused entry to "
+     "Niamey on Tuesday.",
+     ("REJECT", ("NER",), ("ECOWAS", "AU", "UN")), True),
+    ("Two Israeli journalists were denied entry to Qatar on Sunday.",
+     ("COERCE", ("QAT",), ("ISR",)), True),
+    ("Germany will deliver a new 1.4 billion euro ($1.53 billion) package of military aid to Ukraine "
+     "together with Belgium, Denmark and Norway, Chancellor Olaf Scholz said.",
+     ("AGREE", ("DEU", "BEL", "DNK", "NOR"), ("UKR",)), True),
+    ("Japan imposed sanctions on Russia along with the United States.",
+     ("SANCTION", ("JPN", "USA"), ("RUS",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4675,6 +4685,11 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "countries in Congo's capital Kinshasa on Tuesday, angry at what they see as foreign complicity "
      "in a rebel offensive that has seized most of the eastern city of Goma.",
      ("COERCE", ("FRA",), ("COD",)), False),
+    ("Two Israeli journalists were denied entry to the stadium in Qatar on Sunday.",
+     ("COERCE", ("ISR",), ("QAT",)), False),
+    ("Israel recalled its ambassadors to Ireland and Norway on Wednesday after the two countries, "
+     "together with Spain, announced they would recognize a Palestinian state.",
+     ("SANCTION", ("ISR", "ESP"), ("IRL", "NOR")), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -30,6 +30,12 @@ CONFLICT_TYPES: Final = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", 
 COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE", "CONCEDE"})
 # Acts several parties can do together with no one else as their object ("X and Y agreed to a ceasefire").
 _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
+# Partners in an act, named after it: "..., together with Belgium, Denmark and Norway".
+_TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++", re.IGNORECASE)
+_PARTNER_REACH: Final = 120
+# What ends the trigger's clause before its partners would be named: a semicolon, ", and", a subordinate clause.
+_CLAUSE_BREAK: Final = re.compile(r";|,\s++(?:and|but)\b|\b(?:while|which|who|as|after|before|when|since|because|"
+                                  r"following|amid|until)\b", re.IGNORECASE)
 # A decision or plan taken back before its act's verb: "withdrew its decision to expel", "dropped its plan to impose".
 _REVERSED: Final = re.compile(
     r"\b(?:withdr[ae]w\w*+|revers\w*+|revok\w*+|rescind\w*+|cancel\w*+|scrap\w*+|overturn\w*+|annul\w*+|suspend\w*+"
@@ -968,6 +974,19 @@ def _agent_modifier(c: Compound, s: Sentence, start: int, end: int) -> bool:
     return hit is not None and hit.alias_kind == "demonym"
 
 
+def _partners(t: TriggerMatch, s: Sentence, doc: Doc, actor_codes: tuple[str, ...],
+              rec_codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries named after "together with", "along with" or "jointly with" soon after the trigger, in its clause:
+    its actor's partners in the act (not its recipients, nor the actor itself)."""
+    m = _TOGETHER_WITH.search(s.text, t.end, t.end + _PARTNER_REACH)
+    if m is None or _CLAUSE_BREAK.search(s.text, t.end, m.start()) is not None:
+        return ()
+    c = next((c for c in s.compounds if m.end() <= c.start <= m.end() + 5 and c.kind == "actor"), None)
+    if c is None:
+        return ()
+    return tuple(x for x in c.named_codes() if x in doc.countries and x not in actor_codes and x not in rec_codes)
+
+
 def _merge_twins(drafts: list[Draft]) -> list[Draft]:
     """One draft per act: two triggers of one sentence coding the same event ("carried out airstrikes ...,
     killing nine") become the first, completed with what the second adds (mode, counts)."""
@@ -1089,6 +1108,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     hosted = rule.mode == "third-party" and bool(set(actor_codes) & set(rec_codes))
     if hosted:
         actor_codes, rec_compounds, rec_codes = tuple(dict.fromkeys(rec_codes + actor_codes)), (), ()
+    if actor_codes and rule.voice == "active" and (partners := _partners(t, s, doc, actor_codes, rec_codes)):
+        # "Germany will deliver a new package of military aid to Ukraine together with Belgium, Denmark and Norway":
+        # the partners act too.
+        actor_codes = actor_codes + partners
     if rule.voice == "participants":
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if rule.crowd:

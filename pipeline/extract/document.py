@@ -247,6 +247,9 @@ _DATELINE: Final = re.compile(
 
 
 _HEADLINE_MAX: Final = 200
+# A sum converted into another currency, in brackets: "($1.53 billion)", "(about US$20 million)", "(£4.2bn)".
+_CONVERSION: Final = re.compile(r"\((?:about\s|around\s|roughly\s|some\s|nearly\s)?(?:US|C|A|NZ|HK|S|R)?[$€£¥₹]\s?\d[\d.,]*+"
+                                r"(?:\s?(?:bn|billion|million|mn|m|trillion|tn|k))?\)")
 # The rest of a hyphenated modifier after a country word: "-led", "-brokered", "-backed", "-built".
 _HYPHEN_MODIFIER: Final = re.compile(r"[-‐](?:led|brokered|backed|built|based|made|funded|sponsored|owned|flagged|"
                                      r"mediated|drafted|designed|trained|supplied|allied|aligned)\b")
@@ -285,7 +288,15 @@ def read_document(text: str, resources: CoderResources, published: Published) ->
         names.setdefault("North", "PRK")
         names.setdefault("South", "KOR")
     spans = split_sentences(text)
-    matches = match_document(text, lowered, resources.triggers, spans)
+    if "(" in text and (conversions := list(_CONVERSION.finditer(text))):
+        # "a new 1.4 billion euro ($1.53 billion) package of military aid": a currency conversion in brackets is blanked
+        # out for the trigger patterns (same length: offsets stay the text's).
+        seen, low = list(text), list(lowered)
+        for m in conversions:
+            seen[m.start():m.end()] = low[m.start():m.end()] = " " * (m.end() - m.start())
+        matches = match_document("".join(seen), "".join(low), resources.triggers, spans)
+    else:
+        matches = match_document(text, lowered, resources.triggers, spans)
     doc = Doc(text, lowered, gaz, spans, matches, names, published, resources.country_codes, [None] * len(spans))
     if any(matches):  # (a story with nothing to code needs no more names: most general news)
         _learn_story_names(doc)
