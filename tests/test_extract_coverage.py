@@ -4633,6 +4633,8 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("AGREE", ("DEU", "BEL", "DNK", "NOR"), ("UKR",)), True),
     ("Japan imposed sanctions on Russia along with the United States.",
      ("SANCTION", ("JPN", "USA"), ("RUS",)), True),
+    ("Hours later, Trump also agreed to delay the tariffs on Canada by 30 days.",
+     ("CONCEDE", ("USA",), ("CAN",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4690,6 +4692,8 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Israel recalled its ambassadors to Ireland and Norway on Wednesday after the two countries, "
      "together with Spain, announced they would recognize a Palestinian state.",
      ("SANCTION", ("ISR", "ESP"), ("IRL", "NOR")), False),
+    ("The airline delayed its flights to Canada by 30 days.",
+     ("CONCEDE", ("USA",), ("CAN",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
