@@ -4635,6 +4635,12 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("SANCTION", ("JPN", "USA"), ("RUS",)), True),
     ("Hours later, Trump also agreed to delay the tariffs on Canada by 30 days.",
      ("CONCEDE", ("USA",), ("CAN",)), True),
+    ("About 400 Kenyan police officers landed in Haiti on Tuesday. The Bahamas, Bangladesh, "
+     "Barbados, Benin, Chad and Jamaica have also promised personnel, which would bring the force to "
+     "about 2,500.",
+     ("AGREE", ("BHS", "BGD", "BRB", "BEN", "TCD", "JAM"), ("HTI",)), True),
+    ("Japan and the Philippines agreed to begin negotiations on a Reciprocal Access Agreement.",
+     ("AGREE", ("JPN", "PHL"), ()), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4694,6 +4700,11 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("SANCTION", ("ISR", "ESP"), ("IRL", "NOR")), False),
     ("The airline delayed its flights to Canada by 30 days.",
      ("CONCEDE", ("USA",), ("CAN",)), False),
+    ("The Bahamas, Bangladesh, Barbados, Benin, Chad and Jamaica have also promised personnel, which "
+     "would bring the force to about 2,500.",
+     ("AGREE", ("BHS", "BGD", "BRB", "BEN", "TCD", "JAM"), ()), False),
+    ("Japan and the Philippines agreed to begin negotiations on a Reciprocal Access Agreement.",
+     ("AGREE", ("JPN", "PHL"), ("PHL",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

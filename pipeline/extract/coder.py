@@ -30,6 +30,8 @@ CONFLICT_TYPES: Final = frozenset({"SANCTION", "ASSAULT", "MOBILIZE", "COERCE", 
 COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", "AGREE", "CONCEDE"})
 # Acts several parties can do together with no one else as their object ("X and Y agreed to a ceasefire").
 _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
+# Pledges of a sum or of personnel: they go to someone, they are no joint act of those who pledge them.
+_HELP_PLEDGES: Final = frozenset({"pledge-money", "pledge-personnel", "promised-personnel"})
 # Partners in an act, named after it: "..., together with Belgium, Denmark and Norway".
 _TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++", re.IGNORECASE)
 _PARTNER_REACH: Final = 120
@@ -1261,6 +1263,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
             and (hosted or _same_clause(s.text, found.actor, t)) \
+            and rule.id not in _HELP_PLEDGES \
             and not (etype == "SUPPORT" and _WELCOMED.match(s.text, t.start)):  # (several who welcome what another did)
         base.needs_recipient = False  # a joint act: "Greece and Turkey signed a declaration"
     elif not base.recipient_codes:

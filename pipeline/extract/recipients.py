@@ -152,11 +152,16 @@ _WELCOME_WORD: Final = re.compile(r"\b(?:welcom|hail|applaud|prais)", re.IGNOREC
 _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
-# A destination or purpose after help: "to Hezbollah", "to its forces", "to rebuild", "for the victims".
-_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s|\bfor\s++(?!this\b|next\b|the\s++(?:year|month|coming|next)\b|\d|"
+# A destination or purpose after help: "to Hezbollah", "to its forces", "to rebuild", "for the victims" (not "to the
+# force": a mission, whose host is the story's).
+_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s(?!(?:the|a|an)\s++(?:\S++\s++)?(?:force|mission|operation|contingent)\b)"
+                                 r"|\bfor\s++(?!this\b|next\b|the\s++(?:year|month|coming|next)\b|\d|"
                                  r"(?:a\s++)?(?:further|another)\b)",
                                  re.IGNORECASE)
 _DESTINATION_WINDOW: Final = 80
+_HELP: Final = frozenset({"AID", "AGREE"})
+_PROMISED_PERSONNEL: Final = "promised-personnel"
+_HELP_AND_FORCES: Final = _HELP | {"MOBILIZE"}
 # A promise governing a deployment verb ("have also promised to send", "offered to lead the mission and to deploy").
 _PROMISED_BEFORE: Final = re.compile(
     r"\b(?:offer(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|committed|volunteered)\s++to\s++(?:\S++\s++){0,5}?$",
@@ -601,21 +606,21 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # "Germany would send a third Patriot battery to Ukraine ... Spain pledged an additional 1 billion euros in
         # military aid": help pledged after help to a country goes to that country (not "to Hezbollah", "to its
         # forces", "to rebuild Valencia": a destination or purpose of its own).
-        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
-            if o is not d and o.event_type in ("AID", "AGREE") and o.recipient_codes \
-                    and not set(o.recipient_codes) & set(d.actor_codes):
-                _take(d, o.recipient_codes, o.recipient_text)
-                return
+        # (Forces pledged also go where forces were just sent: "Kenyan police officers landed in Haiti ... Benin and
+        # Chad have also promised personnel".)
+        helped = _where_help_went(d, siblings, earlier, _HELP_AND_FORCES if t.rule.unit == "troops" else _HELP)
+        if helped is not None:
+            _take(d, helped.recipient_codes, helped.recipient_text)
+            return
     if d.event_type == "MOBILIZE" and d.status == "planned" \
             and _PROMISED_BEFORE.search(d.sentence.text, max(0, t.start - _PROMISED_REACH), t.start) is not None \
             and not any(c.kind == "actor" and t.end <= c.start < t.end + _DESTINATION_WINDOW for c in d.sentence.compounds):
         # "The United States has pledged $300 million ... Jamaica, the Bahamas and Chad have also promised to send
         # personnel to the force": forces promised with no country named go where the help just reported went.
-        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
-            if o is not d and o.event_type in ("AID", "AGREE", "MOBILIZE") and o.recipient_codes \
-                    and not set(o.recipient_codes) & set(d.actor_codes + o.actor_codes):
-                _take(d, o.recipient_codes, o.recipient_text)
-                return
+        helped = _where_help_went(d, siblings, earlier, _HELP_AND_FORCES)
+        if helped is not None:
+            _take(d, helped.recipient_codes, helped.recipient_text)
+            return
     if d.event_type == "REQUEST" and d.mode == "yield":
         # "demanded the release of an Argentine officer who was detained by Venezuelan authorities": the detainer
         # named after the demand, in the same sentence.
@@ -777,10 +782,22 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
 
 
+def _where_help_went(d: Draft, siblings: list[Draft], earlier: list[Draft], types: frozenset[str]) -> Draft | None:
+    """The last help (of the given types) reported for another country than d's actor, this sentence or the two before
+    (not to its own giver: "deployed troops at home")."""
+    return next((o for o in _recent(d, siblings, earlier, CARRY_SENTENCES)
+                 if o is not d and o.event_type in types and o.recipient_codes
+                 and not set(o.recipient_codes) & set(d.actor_codes + o.actor_codes)), None)
+
+
 def _undirected_help(d: Draft) -> bool:
-    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it."""
+    """Help given or pledged (aid, money, personnel) with no destination or purpose of its own after it, in its clause
+    (not a relative clause after a comma: "promised personnel to the force, which is expected to reach 2,500")."""
+    end = d.trigger.end + _DESTINATION_WINDOW
+    if d.trigger.rule.id == _PROMISED_PERSONNEL:
+        end = min(end, _clause_end(d.sentence.text, d.trigger.end))
     return (d.event_type == "AID" or (d.event_type == "AGREE" and d.trigger.rule.unit in ("usd", "troops"))) \
-        and _DESTINATION.search(d.sentence.text, d.trigger.end, d.trigger.end + _DESTINATION_WINDOW) is None
+        and _DESTINATION.search(d.sentence.text, d.trigger.end, end) is None
 
 
 def _placed_force(d: Draft, s: Sentence, doc: Doc) -> Compound | None:
