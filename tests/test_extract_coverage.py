@@ -4641,6 +4641,15 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("AGREE", ("BHS", "BGD", "BRB", "BEN", "TCD", "JAM"), ("HTI",)), True),
     ("Japan and the Philippines agreed to begin negotiations on a Reciprocal Access Agreement.",
      ("AGREE", ("JPN", "PHL"), ()), True),
+    ("Thai Prime Minister Paetongtarn Shinawatra spoke by telephone on Sunday with Hun Sen, "
+     "Cambodia's former leader.",
+     ("CONSULT", ("THA", "KHM"), ()), True),
+    ("The European Commission's trade chief and Chinese Commerce Minister Wang Wentao held a video "
+     "call on Thursday.",
+     ("CONSULT", ("EU", "CHN"), ()), True),
+    ("The African Union accused Zimbabwe of intimidation. The European Union raised similar "
+     "concerns, saying the vote had taken place in a climate of fear.",
+     ("ACCUSE", ("EU",), ("ZWE",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),

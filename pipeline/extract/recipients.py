@@ -226,6 +226,8 @@ _NAMED_ACT_SENTENCES: Final = 10
 # "also" (or "likewise", "too") right before a verb: the act repeats one reported before.
 _ALSO_BEFORE: Final = re.compile(r"\b(?:also|likewise|similarly|too)\s++(?:\w++\s++)?$", re.IGNORECASE)
 _ALSO_WINDOW: Final = 24
+# ... or in the trigger: "raised similar concerns", "voiced the same concern".
+_SIMILAR: Final = re.compile(r"\b(?:similar|the\s++same)\b", re.IGNORECASE)
 # "welcomed it", "welcomed it too", "welcomed this": an act named only by a pronoun.
 _IT_AFTER: Final = re.compile(r"\s*+(?:it|this)\b", re.IGNORECASE)
 _PROTECT_SENTENCES: Final = 5
@@ -685,7 +687,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                     _take(d, o.actor_codes, o.actor_text)
                     return
     if d.event_type == "ACCUSE" and (bare or pronoun_act) \
-            and _ALSO_BEFORE.search(d.sentence.text, max(0, t.start - _ALSO_WINDOW), t.start) is not None:
+            and (_ALSO_BEFORE.search(d.sentence.text, max(0, t.start - _ALSO_WINDOW), t.start) is not None
+                 or _SIMILAR.search(d.sentence.text, t.start, t.end) is not None):
         # "Syria condemned the attack ..., while Saudi Arabia and Qatar also denounced it", "The Philippines summoned
         # China's envoy ... Japan and Australia also expressed concern": the same criticism as the last one reported.
         recent = list(_recent(d, siblings, earlier, _NAMED_ACT_SENTENCES))
