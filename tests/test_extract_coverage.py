@@ -4556,12 +4556,6 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "1,500 soldiers stationed in Niger, where they had been helping the army fight jihadists. "
      "ECOWAS has threatened to use force to restore the ousted president if diplomatic efforts fail.",
      ("THREATEN", ("ECOWAS",), ("NER",)), True),
-    ("Southeast Asian nations on Thursday condemned an air strike by Myanmar's military on a village "
-     "in the Sagaing region. In a statement, the bloc called for the immediate cessation of all "
-     "forms of violence. The junta confirmed it had carried out the strike. The United States and "
-     "Britain issued similar statements, and Washington urged all countries to halt arms sales. "
-     "Myanmar's generals have been barred from ASEAN summits since 2021.",
-     ("REQUEST", ("ASEAN",), ("MMR",)), True),
     ("Chinese coast guard vessels blasted two Philippine supply boats with water cannon. The State "
      "Department condemned China's conduct. Japan and Australia also voiced concern, with Tokyo's "
      'top government spokesman calling the use of water cannon "extremely dangerous".',
@@ -4631,8 +4625,6 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Germany will deliver a new 1.4 billion euro ($1.53 billion) package of military aid to Ukraine "
      "together with Belgium, Denmark and Norway, Chancellor Olaf Scholz said.",
      ("AGREE", ("DEU", "BEL", "DNK", "NOR"), ("UKR",)), True),
-    ("Japan imposed sanctions on Russia along with the United States.",
-     ("SANCTION", ("JPN", "USA"), ("RUS",)), True),
     ("Hours later, Trump also agreed to delay the tariffs on Canada by 30 days.",
      ("CONCEDE", ("USA",), ("CAN",)), True),
     ("About 400 Kenyan police officers landed in Haiti on Tuesday. The Bahamas, Bangladesh, "
@@ -4650,6 +4642,25 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("The African Union accused Zimbabwe of intimidation. The European Union raised similar "
      "concerns, saying the vote had taken place in a climate of fear.",
      ("ACCUSE", ("EU",), ("ZWE",)), True),
+    ("Poland has promised to send more troops to its border with Belarus.",
+     ("MOBILIZE", ("POL",), ("BLR",)), True),
+    ("Serbia and Kosovo agreed to negotiate on the border issue under EU mediation.",
+     ("AGREE", ("SRB", "XKX"), ("EU",)), True),
+    ("Russia deployed troops to Belarus last week. Britain and France have also promised to send "
+     "troops to the force in Estonia.",
+     ("AGREE", ("GBR", "FRA"), ("EST",)), True),
+    ("Iran's foreign minister was welcomed in Moscow on Monday and issued a stern warning to Israel.",
+     ("THREATEN", ("IRN",), ("ISR",)), True),
+    ("An EU mission was refused entry into the Gaza Strip by Israel on Monday, the bloc said.",
+     ("REJECT", ("ISR",), ("EU",)), True),
+    ("China held large-scale drills around Taiwan on Monday. Japan also voiced concern, saying North "
+     "Korea's missile launches threatened regional security.",
+     ("ACCUSE", ("JPN",), ("PRK",)), True),
+    ("Thailand tightened restrictions at the border with Myanmar to curb scams, allowing through "
+     "only students and patients.",
+     ("COERCE", ("THA",), ("MMR",)), True),
+    ("The UN appealed for $2.7 billion for Gaza on Monday. Saudi Arabia and Qatar pledged $100 million.",
+     ("AGREE", ("SAU", "QAT"), ()), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4667,6 +4678,12 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "1,500 soldiers stationed in Niger, where they had been helping the army fight jihadists. "
      "ECOWAS has threatened to use force to restore the ousted president if diplomatic efforts fail.",
      ("THREATEN", ("ECOWAS",), ("NER",)), False),
+    ("Southeast Asian nations on Thursday condemned an air strike by Myanmar's military on a village "
+     "in the Sagaing region. In a statement, the bloc called for the immediate cessation of all "
+     "forms of violence. The junta confirmed it had carried out the strike. The United States and "
+     "Britain issued similar statements, and Washington urged all countries to halt arms sales. "
+     "Myanmar's generals have been barred from ASEAN summits since 2021.",
+     ("REQUEST", ("ASEAN",), ("MMR",)), False),
     ("Georgian riot police used water cannon to disperse protesters in Tbilisi. Lithuania, Latvia "
      "and Estonia imposed entry bans on 11 Georgian officials. The EU's foreign policy chief "
      "condemned the use of violence against peaceful protesters.",
@@ -4707,6 +4724,8 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Israel recalled its ambassadors to Ireland and Norway on Wednesday after the two countries, "
      "together with Spain, announced they would recognize a Palestinian state.",
      ("SANCTION", ("ISR", "ESP"), ("IRL", "NOR")), False),
+    ("The US imposed sanctions on Russia along with Belarus on Friday.",
+     ("SANCTION", ("USA", "BLR"), ("RUS",)), False),
     ("The airline delayed its flights to Canada by 30 days.",
      ("CONCEDE", ("USA",), ("CAN",)), False),
     ("The Bahamas, Bangladesh, Barbados, Benin, Chad and Jamaica have also promised personnel, which "
@@ -4714,6 +4733,25 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("AGREE", ("BHS", "BGD", "BRB", "BEN", "TCD", "JAM"), ()), False),
     ("Japan and the Philippines agreed to begin negotiations on a Reciprocal Access Agreement.",
      ("AGREE", ("JPN", "PHL"), ("PHL",)), False),
+    ("Poland's generals said troops were ready to respond. Belarus pushed migrants towards the "
+     "border again. The EU has threatened further sanctions.",
+     ("THREATEN", ("EU",), ("POL",)), False),
+    ("Kenya is in talks to secure a $1.5 billion loan from the United Arab Emirates.",
+     ("AID", ("ARE",), ("KEN",)), False),
+    ("Zambia secured a $1 billion loan from Chinese banks.",
+     ("AID", ("CHN",), ("ZMB",)), False),
+    ("A Canadian citizen was detained in China in 2018. Canada said on Friday it had requested "
+     "consular access to a Canadian detained in India.",
+     ("REQUEST", ("CAN",), ("CHN",)), False),
+    ("Russia moved troops to the Belarusian border. The UN condemned the use of force.",
+     ("ACCUSE", ("UN",), ("RUS",)), False),
+    ("Washington will cut spending at its embassy in Kyiv, the State Department said.",
+     ("SANCTION", ("USA",), ("UKR",)), False),
+    ("Ukrainian forces pulled back from positions near Avdiivka under heavy Russian shelling.",
+     ("RETREAT", ("UKR",), ()), False),
+    ("Five Americans who had been detained for years in Iran arrived in Qatar on Monday in a "
+     "prisoner exchange brokered by the Gulf state.",
+     ("COERCE", ("QAT",), ("USA",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -657,6 +657,10 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     agent_in_match = sentence[t.start:t.end].rstrip().rsplit(None, 1)[-1].lower() in t.rule.agent
     actor = next((c for c in compounds if t.end <= c.start < limit and (
         c.prep in t.rule.agent or (agent_in_match and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)))), None)
+    if actor is not None and actor.prep != "by" and "by" in t.rule.agent:
+        # "was refused entry into the Gaza Strip by Israel": an explicit agent before the place it acts at.
+        actor = next((c for c in compounds if actor.end <= c.start < limit and c.prep == "by"
+                      and _BY_AFTER_PLACE.fullmatch(sentence, actor.end, c.start)), actor)
     if actor is not None and not no_break(sentence, t.end, actor.start):
         actor = None  # the agent phrase must sit in the clause of the verb
     if actor is None and t.rule.implicit_actor is not None:
@@ -852,6 +856,8 @@ def conveyed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argum
     return Arguments(actor, recipients)
 
 
+# Between a place a passive's act happened at and its agent: "into the Gaza Strip by Israel", "to Niamey on Monday by".
+_BY_AFTER_PLACE: Final = re.compile(r"\s++(?:\S++\s++){0,2}?by\s++(?:the\s++)?", re.IGNORECASE)
 _AGENT_PHRASE: Final = re.compile(r"\s++(?:\S++\s++){0,4}?by\s", re.IGNORECASE)
 
 

@@ -32,9 +32,14 @@ COOPERATIVE_TYPES: Final = frozenset({"AID", "COOPERATE", "SUPPORT", "CONSULT", 
 _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 # Pledges of a sum or of personnel: they go to someone, they are no joint act of those who pledge them.
 _HELP_PLEDGES: Final = frozenset({"pledge-money", "pledge-personnel", "promised-personnel"})
+_PLEDGE_MONEY: Final = "pledge-money"
 # Partners in an act, named after it: "..., together with Belgium, Denmark and Norway".
 _TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++", re.IGNORECASE)
 _PARTNER_REACH: Final = 120
+# Acts done with partners (help, deployments, pacts); a measure's "along with Belarus" as often adds a target.
+_PARTNERED: Final = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
+# What follows a partner's name: the clause goes on or ends ("together with Belgium, Denmark and Norway, including").
+_PARTNER_END: Final = re.compile(r"\s*+(?:[,.;:)]|$|\s(?:on|in|at|to|from|this|last|next|earlier|later|by|after|before)\b)")
 # What ends the trigger's clause before its partners would be named: a semicolon, ", and", a subordinate clause.
 _CLAUSE_BREAK: Final = re.compile(r";|,\s++(?:and|but)\b|\b(?:while|which|who|as|after|before|when|since|because|"
                                   r"following|amid|until)\b", re.IGNORECASE)
@@ -183,6 +188,9 @@ _BLOC_ON_STORY_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCT
 _RULERS_STORY: Final = re.compile(
     r"\b(?:coup|junta|putsch|takeover|seized\s++power|seizure\s++of\s++power|ousted|overthr(?:ew|own|ow)"
     r"|military\s++(?:rulers|government|regime|leaders)|crackdown)\b", re.IGNORECASE)
+# A call or threat in the sentence aimed at two parties: not at the rulers alone.
+_TWO_PARTIES: Final = re.compile(r"\b(?:both|two|all)\s++(?:sides|parties|countries|neighbou?rs|governments)\b|\bdialogue\b",
+                                 re.IGNORECASE)
 # ... unless the takeover failed.
 _FAILED_COUP: Final = re.compile(
     r"\b(?:attempted|failed|foiled|thwarted|abortive)\s++(?:military\s++)?(?:coup|putsch|takeover)|coup\s++attempt",
@@ -500,6 +508,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         _organisation_help(d, res)
         _drop_unfit(d, doc)
         _rescue_as_aid(d)
+        if not d.recipient_codes and len(d.actor_codes) > 1 and d.trigger.rule.id == _PLEDGE_MONEY:
+            d.needs_recipient = False  # a pledge of several whose beneficiary no report names: as a joint act
         if not d.recipient_codes and d.event_type == "SUPPORT" and len(d.actor_codes) > 1 \
                 and _WELCOMED.match(s.text, d.trigger.start):
             d.needs_recipient = False  # several who welcome what no report names: their joint act, as before
@@ -619,7 +629,8 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
     # ... or the country the story names as ruled by a junta, one of its two main countries, however often another is
     # named ("Niger's military rulers gave the French ambassador 48 hours ... ECOWAS has threatened to use force").
     ruled = doc.ruler(len(doc.text))
-    if ruled is not None and ruled in leading and len(doc.mentions_of(ruled)) >= 2:
+    if ruled is not None and ruled in leading and len(doc.mentions_of(ruled)) >= 2 \
+            and _TWO_PARTIES.search(s.text) is None:  # (not "urged both sides to ...", "called for dialogue")
         d.recipient_codes = (ruled,)
         d.confidence -= 0.2
 
@@ -984,8 +995,8 @@ def _partners(t: TriggerMatch, s: Sentence, doc: Doc, actor_codes: tuple[str, ..
     if m is None or _CLAUSE_BREAK.search(s.text, t.end, m.start()) is not None:
         return ()
     c = next((c for c in s.compounds if m.end() <= c.start <= m.end() + 5 and c.kind == "actor"), None)
-    if c is None:
-        return ()
+    if c is None or _PARTNER_END.match(s.text, c.end) is None:
+        return ()  # (a name modifying something else is no partner: "along with Iranian advisers", "Denmark's")
     return tuple(x for x in c.named_codes() if x in doc.countries and x not in actor_codes and x not in rec_codes)
 
 
@@ -1110,7 +1121,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     hosted = rule.mode == "third-party" and bool(set(actor_codes) & set(rec_codes))
     if hosted:
         actor_codes, rec_compounds, rec_codes = tuple(dict.fromkeys(rec_codes + actor_codes)), (), ()
-    if actor_codes and rule.voice == "active" and (partners := _partners(t, s, doc, actor_codes, rec_codes)):
+    if actor_codes and rule.voice == "active" and rule.event_type in _PARTNERED \
+            and (partners := _partners(t, s, doc, actor_codes, rec_codes)):
         # "Germany will deliver a new package of military aid to Ukraine together with Belgium, Denmark and Norway":
         # the partners act too.
         actor_codes = actor_codes + partners

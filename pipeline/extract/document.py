@@ -228,10 +228,9 @@ class Doc:
 
 
 # After a country's name or demonym: its junta, regime or rulers ("Mali's ruling junta", "the Syrian regime", "Niger's
-# military rulers", "Myanmar's military government"; "Myanmar's generals", not "Israeli generals").
+# military rulers", "Myanmar's military government").
 _RULED_BY: Final = re.compile(
     r"(?:['’]s)?\s++(?:(?:(?:ruling|military|new|interim)\s++){0,2}(?:junta|regime|rulers)"
-    r"|(?<=['’]s\s)(?:ruling\s++)?generals\b(?!\s++(?:and|or|from|of)\b)"
     r"|military(?:-led|-backed)?\s++government)\b", re.IGNORECASE)
 # ... or named as where power was taken: "the generals who seized power in Niamey", "to restore democracy in Niger"
 # (not a passing "the 2021 coup in Guinea").

@@ -101,7 +101,7 @@ _ACT_NOUN_TYPES: Final = {
     **dict.fromkeys(("dete", "arre", "seiz", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
     "exec": frozenset({"COERCE", "ASSAULT"}),
-    "use": _FORCE,  # "condemned the use of force", "the use of water cannon"  # an execution is no measure ("recalled its ambassador" before it)
+    "use": frozenset({"ASSAULT", "COERCE"}),  # "condemned the use of force", "the use of water cannon"  # an execution is no measure ("recalled its ambassador" before it)
 }
 _CONDEMN_LOOKBACK: Final = 8
 # An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
@@ -153,8 +153,9 @@ _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
     r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
 # A destination or purpose after help: "to Hezbollah", "to its forces", "to rebuild", "for the victims" (not "to the
-# force": a mission, whose host is the story's).
-_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s(?!(?:the|a|an)\s++(?:\S++\s++)?(?:force|mission|operation|contingent)\b)"
+# force": a mission, whose host is the story's; but "to the force in Estonia").
+_DESTINATION: Final = re.compile(r"\b(?:to|towards)\s(?!(?:the|a|an)\s++(?:\S++\s++)?(?:force|mission|operation|contingent)\b"
+                                 r"(?!\s++(?:in|to|for)\s))"
                                  r"|\bfor\s++(?!this\b|next\b|the\s++(?:year|month|coming|next)\b|\d|"
                                  r"(?:a\s++)?(?:further|another)\b)",
                                  re.IGNORECASE)
@@ -408,6 +409,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         act = _ACT_BEFORE_VERB.search(d.sentence.text, max(0, t.start - args_mod.SAID_ACT_WINDOW), t.start)
     # "Japan and Australia also expressed concern.": no object at all answers the act just reported, like "it".
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
+    named_after = next((c for c in d.sentence.compounds if c.kind == "actor" and c.start > t.end
+                        and set(c.named_codes()) - set(d.actor_codes)), None) if bare else None
+    if named_after is not None:
+        # "Japan also voiced concern, saying North Korea's missile launches threatened regional security", "... calling
+        # the Chinese coast guard's actions dangerous": the party the clause after it names.
+        _take(d, tuple(x for x in named_after.named_codes() if x not in d.actor_codes),
+              phrase_text(d.sentence, named_after))
+        return
     # "condemned it", "denounced this": an act named only by a pronoun.
     pronoun_act = act is not None and act.group().split()[-1].lower() in ("it", "this")
     if _envoy_act(d) and _OWN_ENVOY.search(d.sentence.text, t.start, t.end) is None:
@@ -633,7 +642,9 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     # A threat, a demand to undo something ("demanded the vessel's release"), a request for consular access ("had asked
     # for consular access to the fishermen") or an act "in response" answers the last act against its actor.
-    consular = d.event_type == "REQUEST" and _CONSULAR_ACCESS.match(d.sentence.text, t.end) is not None
+    consular = d.event_type == "REQUEST" and _CONSULAR_ACCESS.match(d.sentence.text, t.end) is not None \
+        and not any(c.kind == "actor" and c.start > t.end and set(c.named_codes()) - set(d.actor_codes)
+                    for c in d.sentence.compounds)  # (not "to a Canadian detained in India")
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") or consular \
         or _IN_RESPONSE.search(d.sentence.text, t.end, t.end + _RESPONSE_WINDOW) is not None
     if answering or act is not None or bare:

@@ -46,7 +46,7 @@ _COORDINATED_PASSIVE: Final = re.compile(
     r"\b(?:is|are|was|were|been|being)\s++(?:[a-z]+ly\s++)?[a-z]+(?:ed|en|nt|ld|ut|ck|wn|ht)\b"
     r"(?:(?!\band\b)[^,;])*+\band\s++$", re.IGNORECASE)
 _COORDINATED_REACH: Final = 80
-_HANDED: Final = re.compile(r"(?:handed|given|served|presented|issued)\b", re.IGNORECASE)
+_HANDED: Final = re.compile(r"(?:handed|given|served|presented)\b", re.IGNORECASE)
 _IRREGULAR_PARTICIPLES: Final = frozenset("struck sent held met withdrawn given cut shut told built shot hit seized taken brought".split())
 
 
