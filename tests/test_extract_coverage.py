@@ -4661,6 +4661,14 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("COERCE", ("THA",), ("MMR",)), True),
     ("The UN appealed for $2.7 billion for Gaza on Monday. Saudi Arabia and Qatar pledged $100 million.",
      ("AGREE", ("SAU", "QAT"), ()), True),
+    ("Russia struck Kyiv with missiles overnight. Germany also voiced concern, saying Ukraine's "
+     "civilians were paying the price.",
+     ("ACCUSE", ("DEU",), ("RUS",)), True),
+    ("Britain will deploy troops to Estonia together with France on Monday.",
+     ("MOBILIZE", ("GBR", "FRA"), ("EST",)), True),
+    ("A Japanese man was detained in China. Japan requested consular access, the Japanese embassy in "
+     "Beijing said.",
+     ("REQUEST", ("JPN",), ("CHN",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4752,6 +4760,18 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Five Americans who had been detained for years in Iran arrived in Qatar on Monday in a "
      "prisoner exchange brokered by the Gulf state.",
      ("COERCE", ("QAT",), ("USA",)), False),
+    ("Russia struck Kyiv with missiles overnight. Germany also voiced concern, saying Ukraine's "
+     "civilians were paying the price.",
+     ("ACCUSE", ("DEU",), ("UKR",)), False),
+    ("North Korea fired a ballistic missile on Sunday. South Korea condemned the launch. Japan also "
+     "expressed concern, saying the launch violated UN resolutions.",
+     ("ACCUSE", ("JPN",), ("UN",)), False),
+    ('Russia\'s foreign ministry said Moldova\'s "election" would not go unanswered by voters.',
+     ("THREATEN", ("RUS",), ("MDA",)), False),
+    ("Russian forces pulled back from positions near Kherson after a Ukrainian counteroffensive.",
+     ("RETREAT", ("RUS",), ("UKR",)), False),
+    ("Kenya secured a $1.5 billion loan from the United Arab Emirates' state-owned First Abu Dhabi Bank.",
+     ("AID", ("ARE",), ("KEN",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -39,7 +39,7 @@ _PARTNER_REACH: Final = 120
 # Acts done with partners (help, deployments, pacts); a measure's "along with Belarus" as often adds a target.
 _PARTNERED: Final = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
 # What follows a partner's name: the clause goes on or ends ("together with Belgium, Denmark and Norway, including").
-_PARTNER_END: Final = re.compile(r"\s*+(?:[,.;:)]|$|\s(?:on|in|at|to|from|this|last|next|earlier|later|by|after|before)\b)")
+_PARTNER_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s++(?:on|in|at|to|from|this|last|next|earlier|later|by|after|before)\b")
 # What ends the trigger's clause before its partners would be named: a semicolon, ", and", a subordinate clause.
 _CLAUSE_BREAK: Final = re.compile(r";|,\s++(?:and|but)\b|\b(?:while|which|who|as|after|before|when|since|because|"
                                   r"following|amid|until)\b", re.IGNORECASE)

@@ -110,6 +110,7 @@ _IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?
                                  re.IGNORECASE)
 _RESPONSE_WINDOW: Final = 80
 _DETAINED: Final = frozenset({"COERCE"})
+_THROUGH_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:the\s++|its\s++)?$", re.IGNORECASE)
 # What a request for access to detained nationals names right after its verb ("requested consular access", "asked for
 # consular access to the fishermen").
 _CONSULAR_ACCESS: Final = re.compile(r"\s*+(?:for\s++)?(?:immediate\s++|urgent\s++|full\s++)?consular\s++(?:access|visits?)\b",
@@ -227,6 +228,11 @@ _NAMED_ACT_SENTENCES: Final = 10
 # "also" (or "likewise", "too") right before a verb: the act repeats one reported before.
 _ALSO_BEFORE: Final = re.compile(r"\b(?:also|likewise|similarly|too)\s++(?:\w++\s++)?$", re.IGNORECASE)
 _ALSO_WINDOW: Final = 24
+# What makes a party named after a concern its target: its act ("North Korea's missile launches") or its verb
+# ("saying Belarus had violated Polish airspace").
+_WRONGDOER_AFTER: Final = re.compile(
+    r"(?:['’]s\s++(?:[\w-]++\s++){0,2}?(?:" + _ACT_NOUNS + r"|conduct|behaviou?r)\b"
+    r"|\s++(?:had|has|have|was|were|is|are)\s++(?:\w+ly\s++)?\w+ed\b|\s++(?-i:[a-z])\w+ed\b)", re.IGNORECASE)
 # ... or in the trigger: "raised similar concerns", "voiced the same concern".
 _SIMILAR: Final = re.compile(r"\b(?:similar|the\s++same)\b", re.IGNORECASE)
 # "welcomed it", "welcomed it too", "welcomed this": an act named only by a pronoun.
@@ -411,6 +417,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     bare = act is None and d.event_type == "ACCUSE" and _NOTHING_AFTER.match(d.sentence.text, t.end) is not None
     named_after = next((c for c in d.sentence.compounds if c.kind == "actor" and c.start > t.end
                         and set(c.named_codes()) - set(d.actor_codes)), None) if bare else None
+    if named_after is not None and (_WRONGDOER_AFTER.match(d.sentence.text, named_after.end) is None or any(
+            set(named_after.named_codes()) & set(o.recipient_codes) for o in _recent(d, siblings, earlier, CARRY_SENTENCES)
+            if o is not d)):
+        named_after = None  # (not "saying Ukraine's civilians were paying the price": the victim; not "UN resolutions")
     if named_after is not None:
         # "Japan also voiced concern, saying North Korea's missile launches threatened regional security", "... calling
         # the Chinese coast guard's actions dangerous": the party the clause after it names.
@@ -642,9 +652,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 return
     # A threat, a demand to undo something ("demanded the vessel's release"), a request for consular access ("had asked
     # for consular access to the fishermen") or an act "in response" answers the last act against its actor.
-    consular = d.event_type == "REQUEST" and _CONSULAR_ACCESS.match(d.sentence.text, t.end) is not None \
-        and not any(c.kind == "actor" and c.start > t.end and set(c.named_codes()) - set(d.actor_codes)
-                    for c in d.sentence.compounds)  # (not "to a Canadian detained in India")
+    consular = d.event_type == "REQUEST" and _CONSULAR_ACCESS.match(d.sentence.text, t.end) is not None
+    held_in = next((c for c in d.sentence.compounds if consular and c.kind == "actor" and c.start > t.end
+                    and set(c.named_codes()) - set(d.actor_codes)
+                    and _THROUGH_BEFORE.search(d.sentence.text, max(0, c.start - 16), c.start) is None), None)
+    if held_in is not None:
+        # "requested consular access to a Canadian detained in India", "... the embassy in Beijing said": where the
+        # sentence says (not "through the Swiss embassy").
+        _take(d, tuple(x for x in held_in.named_codes() if x not in d.actor_codes), phrase_text(d.sentence, held_in))
+        return
     answering = d.event_type == "THREATEN" or (d.event_type == "REQUEST" and d.mode == "yield") or consular \
         or _IN_RESPONSE.search(d.sentence.text, t.end, t.end + _RESPONSE_WINDOW) is not None
     if answering or act is not None or bare:
