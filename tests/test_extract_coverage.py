@@ -1771,6 +1771,13 @@ def test_a_country_in_a_hyphenated_modifier_does_not_lead_the_story() -> None:
     assert "RUS" in doc.leading_countries, doc.leading_countries
 
 
+def test_treaty_allies_are_read_both_ways_from_alliances_csv() -> None:
+    allies = resources().gazetteer.allies
+    assert "PHL" in allies["USA"] and "USA" in allies["PHL"], allies.get("PHL")
+    assert "LTU" in allies["USA"] and "ARM" in allies["RUS"]
+    assert "CHN" not in allies["USA"] and "USA" not in allies.get("CHN", frozenset())
+
+
 def test_and_then_a_subject_with_its_verb_starts_a_clause_not_a_list() -> None:
     e = code("Relations have been strained by France's support for Armenia, and Baku has repeatedly accused Paris of "
              "neo-colonialism.")
@@ -4669,6 +4676,12 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("A Japanese man was detained in China. Japan requested consular access, the Japanese embassy in "
      "Beijing said.",
      ("REQUEST", ("JPN",), ("CHN",)), True),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal. "
+     "Beijing said the boat had intruded into Chinese waters. The United States said it stood with "
+     "its ally.",
+     ("SUPPORT", ("USA",), ("PHL",)), True),
+    ("China downgraded ties with Lithuania over Taiwan. Washington voiced support for its NATO ally.",
+     ("SUPPORT", ("USA",), ("LTU",)), True),
     ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Kishida Fumio told "
      "reporters the talks were a success.",
      ("ACCUSE", ("JPN",), ("PRK",)), False),
@@ -4772,6 +4785,10 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      ("RETREAT", ("RUS",), ("UKR",)), False),
     ("Kenya secured a $1.5 billion loan from the United Arab Emirates' state-owned First Abu Dhabi Bank.",
      ("AID", ("ARE",), ("KEN",)), False),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal. "
+     "Beijing said the boat had intruded into Chinese waters. The United States said it stood with "
+     "its ally.",
+     ("SUPPORT", ("USA",), ("CHN",)), False),
 ])
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}

@@ -25,7 +25,8 @@ def rules() -> list[dict]:
     return tomllib.loads((DATA_DIR / "triggers.toml").read_text(encoding="utf-8"))["rule"]
 
 
-@pytest.mark.parametrize("name", ["actors_curated.csv", "actor_roles.csv", "plover_cameo.csv", "triggers.toml"])
+@pytest.mark.parametrize("name", ["actors_curated.csv", "actor_roles.csv", "plover_cameo.csv", "triggers.toml",
+                                  "alliances.csv"])
 def test_every_data_file_starts_with_provenance_and_version(name: str) -> None:
     head = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[:8]
     assert head[0].startswith("#") and any("version" in line for line in head)

@@ -76,6 +76,8 @@ class Gazetteer:
     descriptions: dict[str, frozenset[str] | None]
     # ISO alpha-3 code -> the countries it borders (countryinfo).
     borders: dict[str, frozenset[str]]
+    # ISO alpha-3 code -> its treaty allies (alliances.csv; empty when not loaded).
+    allies: dict[str, frozenset[str]]
     # One-pass scans of a whole document, compiled from the tables above (see _scans).
     full_name_scan: re.Pattern[str]
     country_scan: re.Pattern[str]
@@ -261,7 +263,8 @@ def read_places(places_csv: Path | None) -> tuple[dict[str, list[str]], str | No
 
 
 def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None = None,
-                   curated_places_csv: Path | None = None, descriptions_csv: Path | None = None) -> Gazetteer:
+                   curated_places_csv: Path | None = None, descriptions_csv: Path | None = None,
+                   alliances_csv: Path | None = None) -> Gazetteer:
     """Build the gazetteer from pycountry, countryinfo, the curated data files and the generated place list."""
     rows, header = read_commented_csv(actors_csv)
     curated = {r["code"]: r for r in rows if r["kind"] == "country"}
@@ -304,6 +307,7 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         for r in role_rows
     }
     descriptions, descriptions_version = read_descriptions(descriptions_csv)
+    allies, alliances_version = read_alliances(alliances_csv)
     for key in descriptions:
         # Matched like a role (any case); find_items keeps it only after "the" or "his"/"its"/... (see there).
         roles.setdefault(key, AliasHit(DESCRIPTION + key, "description", "description"))
@@ -339,9 +343,11 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
         version=f"{header.get('version', 'unknown')}+pycountry-{metadata.version('pycountry')}"
                 f"+countryinfo-{metadata.version('countryinfo')}"
                 + (f"+{places_version}" if places_version else "")
-                + (f"+descriptions-{descriptions_version}" if descriptions_version else ""),
+                + (f"+descriptions-{descriptions_version}" if descriptions_version else "")
+                + (f"+{alliances_version}" if alliances_version else ""),
         descriptions=descriptions,
         borders=country_borders() if descriptions else {},
+        allies=allies,
         # Full names occur anywhere ("Jake Sullivan's"); a country word is a whole token (a maximal run of
         # letters, as TOKEN cuts them).
         full_name_scan=re.compile(alternation(full_names)),
@@ -383,6 +389,21 @@ def country_borders() -> dict[str, frozenset[str]]:
             # countryinfo writes Kosovo "KOS"; the actors table has it as XKX.
             out[iso] = frozenset("XKX" if b == "KOS" else str(b) for b in borders)
     return out
+
+
+def read_alliances(path: Path | None) -> tuple[dict[str, frozenset[str]], str | None]:
+    """ISO alpha-3 code -> the other members of the alliances it belongs to, from alliances.csv, and its version."""
+    if path is None:
+        return {}, None
+    rows, header = read_commented_csv(path)
+    members: dict[str, set[str]] = {}
+    for r in rows:
+        members.setdefault(r["alliance"], set()).add(r["country_code"])
+    allies: dict[str, set[str]] = {}
+    for group in members.values():
+        for code in group:
+            allies.setdefault(code, set()).update(group - {code})
+    return {code: frozenset(others) for code, others in allies.items()}, header.get("version", "alliances")
 
 
 def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | None], str | None]:

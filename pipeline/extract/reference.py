@@ -384,10 +384,32 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     # "China downgraded ties with Lithuania ... It accused the Baltic state": the last country named before it
     # that is not the subject of its own clause.
     exclude = (set(codes(subject, s, doc, depth)) if subject is not None else set()) | possessor
+    if prefix is POSSESSED and p.code[len(prefix):].endswith(("ally", "allies")):
+        return _ally(c, s, doc, depth, exclude)
     for code in _countries_before(s, doc, p.start):
         if code not in exclude and (allowed is None or code in allowed):
             return (code,)
     return ()
+
+
+def _ally(c: Compound, s: Sentence, doc: Doc, depth: int, exclude: set[str]) -> tuple[str, ...]:
+    """Whom "its ally" stands for: of the countries named before it, the last that is a treaty ally (alliances.csv) of
+    the one "its" refers to (the nearest country named before it in its sentence, else the clause's subject:
+    "Washington stood with its treaty ally" in a story about China and the Philippines), one of the story's two main
+    countries first; else the last that is neither of them."""
+    owners: set[str] = set()
+    for x in reversed(s.compounds):
+        if x.end <= c.start and x.kind in ("actor", "pronoun"):
+            owners = set(codes(x, s, doc, depth)) & doc.countries
+            if owners:
+                break  # ("said it stood with its ally": "it", not the country named in between)
+    skip = owners or exclude  # (the subject is no ally's owner when "its" has one named before it)
+    allies = frozenset(a for o in skip for a in doc.gaz.allies.get(o, ()))
+    before = [x for x in dict.fromkeys(_countries_before(s, doc, c.start)) if x not in skip]
+    # (An ally the story is about before one named in passing: "Japan and Australia also voiced concern ... Washington
+    # stood with its ally" in a story about China and the Philippines.)
+    return next(((x,) for x in before if x in allies and x in doc.leading_countries),
+                next(((x,) for x in before if x in allies), tuple(before[:1])))
 
 def _count_of(word: str) -> int:
     """The number a count word or numeral stands for ("three", "15")."""

@@ -53,7 +53,8 @@ def load_resources(data_dir: Path = DATA_DIR) -> CoderResources:
     gaz = load_gazetteer(actors_csv=data_dir / "actors_curated.csv", roles_csv=data_dir / "actor_roles.csv",
                          places_csv=data_dir / "places_generated.csv",
                          curated_places_csv=data_dir / "places_curated.csv",
-                         descriptions_csv=data_dir / "descriptions.csv")
+                         descriptions_csv=data_dir / "descriptions.csv",
+                         alliances_csv=data_dir / "alliances.csv")
     triggers = load_triggers(data_dir / "triggers.toml")
     interop, interop_version = load_interop(data_dir / "plover_cameo.csv")
     return CoderResources(
