@@ -129,6 +129,8 @@ class Doc:
     # Countries reported mediating or hosting talks between others (CONSULT third-party): no side of "the two sides".
     mediators: set[str] = field(default_factory=set)
     _mentions: list[tuple[int, str]] | None = None
+    # The codes of the mentions that count towards the main countries (see main_countries), read once.
+    _counted: list[str] | None = None
     _leading: tuple[str, ...] | None = None
     _by_code: dict[str, list[int]] | None = None
     _two_sided: bool = False
@@ -177,10 +179,11 @@ class Doc:
     def main_countries(self, besides: tuple[str, ...] = ()) -> tuple[tuple[str, ...], bool]:
         """The two most-mentioned countries not in besides (the most mentioned first; a tie: the one named first), and
         whether the story is two-sided: no third country named at least half as often as the second."""
-        # (A name inside a hyphenated modifier, "the Russian-led alliance", "a Russian-brokered ceasefire", describes
-        # something else: it is not counted.)
-        top = Counter(code for at, code in self.country_mentions
-                      if code not in besides and not self._modifier_mention(at)).most_common(3)
+        if self._counted is None:
+            # (A name inside a hyphenated modifier, "the Russian-led alliance", "a Russian-brokered ceasefire",
+            # describes something else: it is not counted.)
+            self._counted = [code for at, code in self.country_mentions if not self._modifier_mention(at)]
+        top = Counter(code for code in self._counted if code not in besides).most_common(3)
         return tuple(code for code, _ in top[:2]), len(top) == 2 or (len(top) == 3 and top[2][1] * 2 <= top[1][1])
 
     def _modifier_mention(self, at: int) -> bool:

@@ -25,6 +25,7 @@ _DOMESTIC_OBJECT: Final = re.compile(
     r"\b(?:protesters|protestors|demonstrators|crowds?|rioters|opposition|dissidents|critics|activists|mayor|"
     r"opposition\s++leaders?|students|strikers|worshippers|lawmakers|parliament)\b", re.IGNORECASE)
 _DOMESTIC_WINDOW: Final = 60
+# A measure at a border holds travellers, not the state's own people as such ("letting through only students").
 _BORDER_MEASURE: Final = re.compile(r"\b(?:borders?|frontier|crossings?|checkpoints?)\b", re.IGNORECASE)
 # What a demand a withdrawal yields to asks for.
 _YIELDED: Final = re.compile(r"\b(?:withdr[ae]w\w*+|pull\w*+\s++out|leave|departure|exit)\b",
@@ -100,8 +101,8 @@ _ACT_NOUN_TYPES: Final = {
     "sign": frozenset({"COOPERATE", "AGREE", "SUPPORT"}),
     **dict.fromkeys(("dete", "arre", "seiz", "verd", "ruli", "sent", "tria", "conv"),
                     frozenset({"COERCE", "SANCTION", "ASSAULT"})),
-    "exec": frozenset({"COERCE", "ASSAULT"}),
-    "use": frozenset({"ASSAULT", "COERCE"}),  # "condemned the use of force", "the use of water cannon"  # an execution is no measure ("recalled its ambassador" before it)
+    "exec": frozenset({"COERCE", "ASSAULT"}),  # an execution is no measure ("recalled its ambassador" before it)
+    "use": frozenset({"ASSAULT", "COERCE"}),  # "condemned the use of force", "the use of water cannon"
 }
 _CONDEMN_LOOKBACK: Final = 8
 # An act done "in response" or "in retaliation" with nothing after it answers the last act against its actor
@@ -109,6 +110,8 @@ _CONDEMN_LOOKBACK: Final = 8
 _IN_RESPONSE: Final = re.compile(r"\bin\s++(?:response|retaliation|reprisal)\b(?!\s++(?:to|for|against)\b)",
                                  re.IGNORECASE)
 _RESPONSE_WINDOW: Final = 80
+# What a request for consular access answers (an arrest), and a protecting power's channel, no detainer ("through the
+# Swiss embassy").
 _DETAINED: Final = frozenset({"COERCE"})
 _THROUGH_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:the\s++|its\s++)?$", re.IGNORECASE)
 # What a request for access to detained nationals names right after its verb ("requested consular access", "asked for
@@ -161,9 +164,10 @@ _DESTINATION: Final = re.compile(r"\b(?:to|towards)\s(?!(?:the|a|an)\s++(?:\S++\
                                  r"(?:a\s++)?(?:further|another)\b)",
                                  re.IGNORECASE)
 _DESTINATION_WINDOW: Final = 80
+# Help a pledge with no destination follows, and forces too for pledged personnel (see _where_help_went).
 _HELP: Final = frozenset({"AID", "AGREE"})
-_PROMISED_PERSONNEL: Final = "promised-personnel"
 _HELP_AND_FORCES: Final = _HELP | {"MOBILIZE"}
+_PROMISED_PERSONNEL: Final = "promised-personnel"
 # A promise governing a deployment verb ("have also promised to send", "offered to lead the mission and to deploy").
 _PROMISED_BEFORE: Final = re.compile(
     r"\b(?:offer(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|committed|volunteered)\s++to\s++(?:\S++\s++){0,5}?$",
@@ -207,11 +211,12 @@ _AGREEMENT_BEFORE: Final = re.compile(
     re.IGNORECASE)
 # A welcome of a truce or ceasefire needs a ceasefire reported before it (see _agreement_fits).
 _TRUCE_WORDS: Final = ("truce", "ceasefire")
-# An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
-# are the condemner).
-# The rule of an accusation in a relative clause about the accused ("..., which it accused of laying mines").
+# The rule of an accusation in a relative clause about the accused ("..., which it accused of laying mines"), and the
+# head nouns allowed between the accused's name and the clause's comma ("Armenian units, which").
 _WHICH_ACCUSED: Final = "which-accused-of"
 _HEAD_NOUNS: Final = re.compile(r"(?:\s++(?-i:[a-z])[\w-]*+){0,2}")
+# An act named before its condemner: ", which Venezuela denounced", ", a move Britain condemned" (the words between
+# are the condemner).
 _OBJECT_FIRST: Final = re.compile(
     r"(?:,\s*+which|,\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident))\s++"
     r"(?:(?!(?:that|which|who|after|before|when|while|came|was|is|were|had)\b)[\w.'’-]++\s++){0,4}$",
@@ -653,9 +658,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     # A threat, a demand to undo something ("demanded the vessel's release"), a request for consular access ("had asked
     # for consular access to the fishermen") or an act "in response" answers the last act against its actor.
     consular = d.event_type == "REQUEST" and _CONSULAR_ACCESS.match(d.sentence.text, t.end) is not None
-    held_in = next((c for c in d.sentence.compounds if consular and c.kind == "actor" and c.start > t.end
+    held_in = next((c for c in d.sentence.compounds if c.kind == "actor" and c.start > t.end
                     and set(c.named_codes()) - set(d.actor_codes)
-                    and _THROUGH_BEFORE.search(d.sentence.text, max(0, c.start - 16), c.start) is None), None)
+                    and _THROUGH_BEFORE.search(d.sentence.text, max(0, c.start - 16), c.start) is None),
+                   None) if consular else None
     if held_in is not None:
         # "requested consular access to a Canadian detained in India", "... the embassy in Beijing said": where the
         # sentence says (not "through the Swiss embassy").

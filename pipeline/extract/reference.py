@@ -411,6 +411,7 @@ def _ally(c: Compound, s: Sentence, doc: Doc, depth: int, exclude: set[str]) -> 
     return next(((x,) for x in before if x in allies and x in doc.leading_countries),
                 next(((x,) for x in before if x in allies), tuple(before[:1])))
 
+
 def _count_of(word: str) -> int:
     """The number a count word or numeral stands for ("three", "15")."""
     return int(word) if word.isdigit() else COUNT_NUMBERS.get(word.lower(), 0)
