@@ -27,6 +27,7 @@ from typing import Final
 
 import numpy as np
 
+from pipeline.datetext import date_in
 from pipeline.langid import detect_language
 from pipeline.schema import REMOVAL_REASONS
 
@@ -697,54 +698,11 @@ def _label_known_title(lines: Sequence[_Line], title: str) -> int:
 
 # ---------------------------------------------------------------- metadata
 
-_MONTHS: Final = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        1,
-    )
-    for m in names
-}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE_PATTERNS: Final = (
-    re.compile(rf"\b{_MON}\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}\.?,? (?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
-)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _COPYRIGHT_LEAD = re.compile(r"(?:©|\(c\)|copyright|\d{4}|[\s,.:;\-–—])+", re.IGNORECASE)
 _NAME_STOPS: Final = (". ", " all rights", " todos os", " todos los", " alle rechte", " tous droits", "|", " - ", " – ", " — ", "•")
-
-
-def _date_in(text: str) -> dt.date | None:
-    """The first valid calendar date written in text, or None."""
-    if _YEAR_ANY.search(text) is None:
-        return None  # every pattern below needs a year
-    for rx in _DATE_PATTERNS:
-        for m in rx.finditer(text):
-            parts = m.groupdict()
-            month = _MONTHS.get(parts["mon"].lower()) if parts.get("mon") else int(parts["month"])
-            try:
-                return dt.date(int(parts["year"]), month or 0, int(parts["day"]))
-            except ValueError:
-                continue
-    return None
 
 
 def _published_date(
@@ -760,7 +718,7 @@ def _published_date(
     for i, line in enumerate(lines[:max(end, first_body + 3)]):
         near_top = i <= first_body + 2
         if (near_top and line.reason not in ("spam", "other_language", "related_posts")) or line.reason == "byline":
-            found = _date_in(line.text[: settings.max_regex_chars])
+            found = date_in(line.text[: settings.max_regex_chars])
             if found is not None:
                 return found, "text"
     years = [

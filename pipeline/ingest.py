@@ -25,6 +25,7 @@ from typing import Literal
 import ftfy
 from charset_normalizer import from_bytes
 
+from pipeline.datetext import parse_date_value
 from pipeline.settings import IngestSettings
 
 ContentKind = Literal["text", "html"]
@@ -188,15 +189,6 @@ def _gunzip(data: bytes, *, settings: IngestSettings) -> bytes:
     return out
 
 
-def _parse_date(value: object) -> dt.date | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
-    except ValueError:
-        return None
-
-
 def _kind_of(name: str, *, settings: IngestSettings) -> str:
     """The reader a file name asks for: text, html, jsonl, warc or '' when unsupported."""
     lower = name.lower()
@@ -229,7 +221,7 @@ def _document(
         n_bytes=n_bytes,
         url=meta.get("url") if isinstance(meta.get("url"), str) else None,  # type: ignore[arg-type]
         title=meta.get("title") if isinstance(meta.get("title"), str) else None,  # type: ignore[arg-type]
-        published=_parse_date(meta.get("published")),
+        published=parse_date_value(meta.get("published")),
     )
 
 

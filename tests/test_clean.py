@@ -142,6 +142,25 @@ def test_the_next_articles_date_is_not_this_ones() -> None:
     assert c.published_date == dt.date(2024, 6, 28)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 2024-06-28T14:30:00Z", dt.date(2024, 6, 28)),
+        ("Posted: 06/28/2024 10:15 AM", dt.date(2024, 6, 28)),
+        ("By Jane Smith | 28/06/2024", dt.date(2024, 6, 28)),
+        ("Updated 2024/06/28", dt.date(2024, 6, 28)),
+        ("28-Jun-2024 | 10:15 GMT", dt.date(2024, 6, 28)),
+        ("Posted: 03/04/2024", None),  # written both ways by sites: not guessed
+        ("Posted: 2024-13-28", None),
+    ],
+)
+def test_byline_dates_in_the_formats_sites_write(line: str, expected: dt.date | None) -> None:
+    c = clean_text(doc("Moscow to suspend mission to NATO", line, PARA, PARA2))
+    assert c.published_date == expected
+    assert c.published_date_source == ("text" if expected else "unknown")
+    assert line not in c.text
+
+
 def test_no_title_when_the_scrape_starts_with_body() -> None:
     c = clean_text(doc(PARA, PARA2))
     assert c.title is None and c.text == doc(PARA, PARA2) and c.removed == ()

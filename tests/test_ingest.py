@@ -7,6 +7,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from pipeline.ingest import content_hash, decode_bytes, ingest_folder
@@ -36,6 +38,29 @@ def test_reads_each_format_recursively(tmp_path: Path) -> None:
     assert str(by_path["d.jsonl#r1"].published) == "2024-06-28"
     assert result.rejected == ()
     assert result.n_inputs == 4
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-28T23:30:00-04:00", "2024-06-28"),  # the publisher's own date, not UTC's
+        ("Fri, 28 Jun 2024 10:00:00 GMT", "2024-06-28"),  # RSS pubDate (RFC 2822)
+        ("June 28, 2024", "2024-06-28"),
+        ("06/28/2024", "2024-06-28"),
+        (1719568800, "2024-06-28"),  # Unix seconds
+        (1719568800000, "2024-06-28"),  # milliseconds, as JavaScript writes them
+        ("03/04/2024", None),  # March 4 or 3 April: not guessed
+        ("yesterday", None),
+        (12, None),  # no plausible Unix time
+        (True, None),
+        ({"date": "2024-06-28"}, None),
+    ],
+)
+def test_a_records_date_field_in_the_formats_feeds_use(tmp_path: Path, value: object, expected: str | None) -> None:
+    rec = {"id": "r1", "text": "JSON text record.", "published": value}
+    _write(tmp_path, "d.jsonl", (json.dumps(rec) + "\n").encode())
+    (doc,) = ingest_folder(tmp_path, settings=SETTINGS).documents
+    assert (str(doc.published) if doc.published else None) == expected
 
 
 def test_bad_inputs_are_rejected_with_reasons_and_others_still_read(tmp_path: Path) -> None:

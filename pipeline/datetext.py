@@ -1,0 +1,103 @@
+"""Calendar dates as sites and feeds write them: in a byline ("Jun 28, 2024", "2024-06-28T14:30:00Z",
+"06/28/2024") or in a record's date field (ISO, RFC 2822 as in RSS, a Unix time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from typing import Final
+
+_MONTHS: Final = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for m in names
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE_PATTERNS: Final = (
+    re.compile(rf"\b{_MON}\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: (?:of )?|-){_MON}\.?(?:,? |-)(?P<year>(?:19|20)\d\d)\b", re.I),
+    # ISO, alone or with a time ("2024-06-28T14:30:00Z"), and its slashed form "2024/06/28".
+    re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)([-/])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![\d/.-])"),
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    # "06/28/2024" (US) or "28/06/2024": read only when one number cannot be a month (see _day_month).
+    re.compile(r"(?<![\d/.-])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/.-])"),
+)
+_YEAR_ANY: Final = re.compile(r"(?:19|20)\d\d")
+# Unix times (seconds, or milliseconds as JavaScript writes them) from 1990 to 2100.
+_EPOCH_SECONDS: Final = (631_152_000, 4_102_444_800)
+
+
+def date_in(text: str) -> dt.date | None:
+    """The first valid calendar date written in text, or None."""
+    if _YEAR_ANY.search(text) is None:
+        return None  # every pattern below needs a year
+    for rx in _DATE_PATTERNS:
+        for m in rx.finditer(text):
+            parts = m.groupdict()
+            if parts.get("first"):
+                day_month = _day_month(int(parts["first"]), int(parts["second"]))
+                if day_month is None:
+                    continue
+                day, month = day_month
+            else:
+                day = int(parts["day"])
+                month = _MONTHS.get(parts["mon"].lower(), 0) if parts.get("mon") else int(parts["month"])
+            try:
+                return dt.date(int(parts["year"]), month, day)
+            except ValueError:
+                continue
+    return None
+
+
+def _day_month(first: int, second: int) -> tuple[int, int] | None:
+    """(day, month) of a slashed date: US order when the second number cannot be a month ("06/28/2024"), day first
+    when the first cannot ("28/06/2024"), either when both are the same; None when both orders are valid dates
+    ("03/04/2024"), which sites write both ways."""
+    if first == second or second > 12 >= first:
+        return second, first
+    if first > 12 >= second:
+        return first, second
+    return None
+
+
+
+
+def parse_date_value(value: object) -> dt.date | None:
+    """A record's date field as a date: ISO ("2024-06-28", "2024-06-28T14:30:00Z"), RFC 2822 ("Fri, 28 Jun 2024
+    10:00:00 GMT"), a Unix time in seconds or milliseconds, or a date written as a byline writes it; else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > _EPOCH_SECONDS[1] else value
+        if not _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
+            return None
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    return date_in(text[:200])
