@@ -35,9 +35,12 @@ _DATE_PATTERNS: Final = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: (?:of )?|-){_MON}\.?(?:,? |-)(?P<year>(?:19|20)\d\d)\b", re.I),
     # ISO, alone or with a time ("2024-06-28T14:30:00Z"), and its slashed form "2024/06/28".
     re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)([-/])(?P<month>[01]\d)\2(?P<day>[0-3]\d)(?![\d/.-])"),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
-    # "06/28/2024" (US) or "28/06/2024": read only when one number cannot be a month (see _day_month).
-    re.compile(r"(?<![\d/.-])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/.-])"),
+    # "28.06.2024" (day first, as dots are written in Europe), or "11.14.2019" where the second cannot be a month.
+    re.compile(r"(?<![\d/.-])(?P<dotted>(?P<first>[0-3]?\d)\.(?P<second>[0-3]?\d)\.)(?P<year>(?:19|20)\d\d)\b"),
+    # "06/28/2024" (US) or "28/06/2024": read only when one number cannot be a month (see _day_month). A two-digit
+    # year only before a time ("11/13/19 11:00AM"), where the slashes cannot be a fraction or a score.
+    re.compile(r"(?<![\d/.-])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d(?=,?\s*+\d{1,2}:\d\d))"
+               r"(?![\d/.-])"),
 )
 _YEAR_ANY: Final = re.compile(r"(?:19|20)\d\d")
 # Unix times (seconds, or milliseconds as JavaScript writes them) from 1990 to 2100.
@@ -46,37 +49,37 @@ _EPOCH_SECONDS: Final = (631_152_000, 4_102_444_800)
 
 def date_in(text: str) -> dt.date | None:
     """The first valid calendar date written in text, or None."""
-    if _YEAR_ANY.search(text) is None:
-        return None  # every pattern below needs a year
+    if _YEAR_ANY.search(text) is None and "/" not in text:
+        return None  # every pattern below needs a four-digit year, but a slashed date before a time
     for rx in _DATE_PATTERNS:
         for m in rx.finditer(text):
             parts = m.groupdict()
             if parts.get("first"):
-                day_month = _day_month(int(parts["first"]), int(parts["second"]))
+                day_month = _day_month(int(parts["first"]), int(parts["second"]), day_first=bool(parts.get("dotted")))
                 if day_month is None:
                     continue
                 day, month = day_month
             else:
                 day = int(parts["day"])
                 month = _MONTHS.get(parts["mon"].lower(), 0) if parts.get("mon") else int(parts["month"])
+            year = int(parts["year"])
             try:
-                return dt.date(int(parts["year"]), month, day)
+                return dt.date(year + 2000 if year < 100 else year, month, day)
             except ValueError:
                 continue
     return None
 
 
-def _day_month(first: int, second: int) -> tuple[int, int] | None:
-    """(day, month) of a slashed date: US order when the second number cannot be a month ("06/28/2024"), day first
-    when the first cannot ("28/06/2024"), either when both are the same; None when both orders are valid dates
-    ("03/04/2024"), which sites write both ways."""
+def _day_month(first: int, second: int, *, day_first: bool = False) -> tuple[int, int] | None:
+    """(day, month) of a slashed or dotted date: month first when the second number cannot be a month
+    ("06/28/2024", "11.14.2019"), day first when the first cannot ("28/06/2024"), either when both are the same.
+    When both orders are valid dates ("03/04/2024") slashes are written both ways and give None; dots are read day
+    first."""
     if first == second or second > 12 >= first:
         return second, first
-    if first > 12 >= second:
+    if first > 12 >= second or day_first:
         return first, second
     return None
-
-
 
 
 def parse_date_value(value: object) -> dt.date | None:

@@ -150,6 +150,10 @@ def test_the_next_articles_date_is_not_this_ones() -> None:
         ("By Jane Smith | 28/06/2024", dt.date(2024, 6, 28)),
         ("Updated 2024/06/28", dt.date(2024, 6, 28)),
         ("28-Jun-2024 | 10:15 GMT", dt.date(2024, 6, 28)),
+        ("11.14.2019 09:00 AM", dt.date(2019, 11, 14)),  # dots, month first: 14 is no month
+        ("Last updated 28.06.2024", dt.date(2024, 6, 28)),
+        ("11/13/19 11:00AM", dt.date(2019, 11, 13)),  # a two-digit year before a time
+        ("Score 3/4/19", None),  # a two-digit year alone is no date
         ("Posted: 03/04/2024", None),  # written both ways by sites: not guessed
         ("Posted: 2024-13-28", None),
     ],
