@@ -15,7 +15,7 @@ from pipeline.extract import CodedEvent, CoderResources, actors_table, code_docu
 
 # How precisely each source dates publication: a copyright year anchors the year of "March 29",
 # but says nothing about which day "on Tuesday" was.
-_PRECISION: dict[str, DatePrecision] = {"metadata": "day", "text": "day", "copyright_year": "year"}
+_PRECISION: dict[str, DatePrecision] = {"metadata": "day", "text": "day", "inferred": "day", "copyright_year": "year"}
 
 
 @dataclass(frozen=True, slots=True)

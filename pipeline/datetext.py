@@ -7,6 +7,7 @@ import datetime as dt
 import email.utils
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 _MONTHS: Final = {
     m: i
@@ -43,6 +44,11 @@ _DATE_PATTERNS: Final = (
                r"(?![\d/.-])"),
 )
 _YEAR_ANY: Final = re.compile(r"(?:19|20)\d\d")
+# A date in a URL's path, as news sites write it: "/2024/06/28/", "/2024-06-28-slug", "/slug-2024-06-28/",
+# "/20240628/".
+_URL_DATE: Final = re.compile(
+    r"(?<=[/-])(?P<year>(?:19|20)\d\d)(?:/(?P<month>[01]\d)/(?P<day>[0-3]\d)|-(?P<month2>[01]\d)-(?P<day2>[0-3]\d)"
+    r"|(?P<month3>[01]\d)(?P<day3>[0-3]\d))(?=[/_.-]|$)")
 # Unix times (seconds, or milliseconds as JavaScript writes them) from 1990 to 2100.
 _EPOCH_SECONDS: Final = (631_152_000, 4_102_444_800)
 
@@ -104,3 +110,22 @@ def parse_date_value(value: object) -> dt.date | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
     return date_in(text[:200])
+
+
+def date_in_url(url: str | None) -> dt.date | None:
+    """The publication date a news URL's path carries ("https://example.com/world/2024/06/28/story"), or None (also
+    for a year and month alone)."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for m in _URL_DATE.finditer(path):
+        month = m.group("month") or m.group("month2") or m.group("month3")
+        day = m.group("day") or m.group("day2") or m.group("day3")
+        try:
+            return dt.date(int(m.group("year")), int(month), int(day))
+        except ValueError:
+            continue
+    return None

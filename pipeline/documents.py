@@ -25,6 +25,7 @@ from pipeline.clean import (
     count_site_lines,
     site_lines_from_counts,
 )
+from pipeline.datetext import date_in_url
 from pipeline.htmltext import html_to_text
 from pipeline.ingest import RawDocument
 from pipeline.tables import frame
@@ -101,6 +102,10 @@ def _row(item: DocText, cleaned: CleanedText, *, languages: Sequence[str]) -> di
     source = "metadata"
     if published is None:
         published, source = cleaned.published_date, cleaned.published_date_source
+    if source in ("copyright_year", "unknown") and (from_url := date_in_url(item.url)) is not None:
+        # Where neither the input nor the page's text dates it, the URL's date ("/2024/06/28/") is inferred: a day,
+        # where a copyright line only gives a year.
+        published, source = from_url, "inferred"
     status, reason = "kept", None
     if not cleaned.text.strip():
         status, reason = "rejected", "empty"

@@ -155,3 +155,34 @@ def test_mojibake_check_on_stretches_agrees_with_ftfy_on_the_whole_text(text: st
     assert looks_like_mojibake(text) == ftfy.badness.is_bad(text)
     padded = "<div>" + "x" * 200 + text + "y" * 200 + "</div>"
     assert looks_like_mojibake(padded) == ftfy.badness.is_bad(padded)
+
+
+def test_a_news_urls_date_dates_a_record_nothing_else_dates(tmp_path: Path) -> None:
+    """The URL's date is 'inferred' (a day) where neither the record nor the text dates the page; it never overrides
+    either; and relative dates of its events resolve against it."""
+    from pipeline.clean import CleanSettings
+    from pipeline.coding import code_batch
+    from pipeline.documents import clean_documents
+    from pipeline.extract import load_resources
+
+    body = ("Russia expels Estonian diplomats\n\nRussia expelled two Estonian diplomats on Monday, the foreign ministry "
+            "in Moscow said in a statement.\n\nEstonia said it would respond and summoned the Russian envoy.")
+    records = [
+        {"id": "url", "text": body, "url": "https://news.example.org/world/2024/06/28/russia-expels-diplomats"},
+        {"id": "slug", "text": body.replace("two", "three"), "url": "https://example.net/russia-expels-2024-06-26/"},
+        {"id": "field", "text": body.replace("two", "four"), "url": "https://example.org/2024/06/28/x",
+         "published": "2024-07-02"},
+        {"id": "byline", "text": body.replace("two", "five").replace("\n\nRussia", "\n\nJuly 3, 2024\n\nRussia", 1),
+         "url": "https://example.org/2024/06/28/y"},
+        {"id": "none", "text": body.replace("two", "six"), "url": "https://example.org/world/russia-expels-9912345"},
+    ]
+    _write(tmp_path, "d.jsonl", "".join(json.dumps(r) + "\n" for r in records).encode())
+    docs = clean_documents(ingest_folder(tmp_path, settings=SETTINGS).documents, settings=CleanSettings()).documents
+    got = {p.split("#")[1]: (str(d) if d is not None and d == d else None, s)
+           for p, d, s in docs[["source_path", "published_date", "published_date_source"]].itertuples(index=False)}
+    assert got == {"url": ("2024-06-28", "inferred"), "slug": ("2024-06-26", "inferred"),
+                   "field": ("2024-07-02", "metadata"), "byline": ("2024-07-03", "text"), "none": (None, "unknown")}
+    dated = {e.doc_id: e.event_date for e in code_batch(docs, resources=load_resources()) if e.event_type == "SANCTION"
+             or e.event_type == "COERCE"}
+    url_doc = docs.loc[docs["source_path"].str.endswith("#url"), "doc_id"].item()
+    assert str(dated[url_doc]) == "2024-06-24"  # "on Monday" before Friday 28 June 2024
