@@ -154,6 +154,22 @@ def test_troop_buildup_with_number_words() -> None:
     ("last week", dt.date(2024, 6, 21), "week"),
     ("earlier this month", dt.date(2024, 6, 28), "month"),
     ("recently", dt.date(2024, 6, 28), "month"),
+    # Publication is Friday 28 June 2024: "last Friday" is the week before, not the day itself.
+    ("last Friday", dt.date(2024, 6, 21), "day"),
+    ("last Tuesday", dt.date(2024, 6, 25), "day"),
+    ("two days ago", dt.date(2024, 6, 26), "day"),
+    ("3 days ago", dt.date(2024, 6, 25), "day"),
+    ("several days ago", dt.date(2024, 6, 25), "week"),
+    ("three weeks ago", dt.date(2024, 6, 7), "week"),
+    ("a month ago", dt.date(2024, 5, 1), "month"),
+    ("two years ago", dt.date(2022, 1, 1), "year"),
+    ("in late May", dt.date(2024, 5, 1), "month"),
+    ("in mid-June", dt.date(2024, 6, 1), "month"),
+    ("mid-March", dt.date(2024, 3, 1), "month"),
+    ("on May 3", dt.date(2024, 5, 3), "day"),
+    ("on 12 May", dt.date(2024, 5, 12), "day"),
+    ("this morning", dt.date(2024, 6, 28), "day"),
+    ("over the weekend", dt.date(2024, 6, 22), "week"),
 ])
 def test_relative_dates_resolve_against_publication(cue: str, date: dt.date, precision: str) -> None:
     e = one(code(f"Latvia expelled two Russian diplomats {cue}."), "SANCTION")

@@ -26,17 +26,23 @@ _CUE: Final = re.compile(
     r"|(?P<full2>(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month2>January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s++(?P<year2>(?:19|20)\d\d))\b"
     r"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))\b"
-    r"|(?P<md>(?P<month3>January|February|March|April|June|July|August|September|October|November|December|"
+    r"|(?P<md>(?P<month3>January|February|March|April|(?-i:May)|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s++(?P<day3>\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*+\d)"
-    r"|(?P<dm>(?P<day4>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month4>January|February|March|April|June|July|"
+    r"|(?P<dm>(?P<day4>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month4>January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b"
-    r"|(?P<weekday>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?\b"
+    r"|(?P<weekday>(?P<last>last\s++)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?\b"
     r"|(?P<rel>\b(?:yesterday|today|tonight|last\s++night|earlier\s++(?:this|in\s++the)\s++(?:week|month|year)"
     r"|this\s++(?:week|month|year)|last\s++(?:week|month|year)|(?:less\s++than\s++)?a\s++week\s++(?:ago|after|before)"
-    r"|in\s++recent\s++(?:days|weeks|months)|recently|(?:a\s++few|several|two|three)\s++days\s++ago|days\s++ago"
+    r"|in\s++recent\s++(?:days|weeks|months)|recently|(?:a\s++few|several)\s++days\s++ago|days\s++ago"
+    r"|(?:this|earlier\s++this)\s++(?:morning|afternoon|evening)|(?:last|over\s++the|at\s++the|this\s++past)\s++weekend"
     r"|next\s++(?:week|month|year)|in\s++the\s++coming\s++(?:days|weeks|months))\b)"
-    r"|(?P<monthonly>\b(?:in|during|early|late|mid-?)\s++(?P<month5>January|February|March|April|June|"
-    r"July|August|September|October|November|December))\b(?!\s*+\d)"
+    # "two days ago", "three weeks ago", "a month ago": counted back from publication.
+    r"|(?P<ago>\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s++"
+    r"(?P<unit>days?|weeks?|months?|years?)\s++ago)\b"
+    # "in March", "in late May", "mid-June" ("May" only capitalised: "in may" is a modal).
+    r"|(?P<monthonly>\b(?:(?:in|during|early|late)\s++(?:(?:early|late)\s++|mid-\s*+)?|mid-\s*+|mid\s++)"
+    r"(?P<month5>January|February|March|April|(?-i:May)|June|July|August|September|October|November|December))\b"
+    r"(?!\s*+\d)"
     r"|(?P<yearonly>\b(?:in|during|of)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
     re.IGNORECASE,
 )
@@ -67,11 +73,13 @@ UNKNOWN: Final = EventDate(None, "unknown")
 # Every cue contains one of these words or a number: sentences without them skip the cue scan.
 _CUE_WORDS: Final = frozenset(
     list(_MONTHS) + list(_WEEKDAYS) + ["yesterday", "today", "tonight", "night", "week", "month", "year",
-                                       "recently", "recent", "days", "ago"])
+                                       "recently", "recent", "days", "ago", "morning", "afternoon", "evening",
+                                       "weekend"])
 # The words a _CUE branch can start with (besides numbers); _CUE is tried only at tokens that are one of them.
 _CUE_STARTS: Final = frozenset(
-    list(_MONTHS) + list(_WEEKDAYS) + "yesterday today tonight last earlier this less a in recently several two "
-                                      "three days next during early late mid of".split())
+    list(_MONTHS) + list(_WEEKDAYS) + "yesterday today tonight last earlier this less a an in recently several one "
+                                      "two three four five six seven eight nine ten days next during early late mid "
+                                      "of over at".split())
 
 
 def find_cues(sentence: str, tokens: Tokens, published: Published) -> list[tuple[int, int, EventDate]]:
@@ -155,8 +163,30 @@ def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
         y = pub.date.year - (1 if pub.precision == "day" and mo > pub.date.month else 0)
         return EventDate(dt.date(y, mo, 1), "month")
     if kind == "weekday":
-        return _weekday(_WEEKDAYS[m["wd"].lower()], pub)
+        return _weekday(_WEEKDAYS[m["wd"].lower()], pub, last=m["last"] is not None)
+    if kind == "ago":
+        return _ago(_COUNTS.get(m["count"].lower()) or int(m["count"]), m["unit"].lower().rstrip("s"), pub)
     return _relative(m["rel"].lower(), pub)
+
+
+_COUNTS: Final = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)} | {
+    "a": 1, "an": 1}
+
+
+def _ago(count: int, unit: str, pub: Published) -> EventDate:
+    """"Two days ago" (that day), "three weeks ago" (that week), "a month ago", "two years ago"."""
+    assert pub.date is not None
+    d = pub.date
+    if pub.precision != "day":
+        return EventDate(d, pub.precision)
+    if unit == "day":
+        return EventDate(d - dt.timedelta(days=count), "day")
+    if unit == "week":
+        return EventDate(d - dt.timedelta(days=7 * count), "week")
+    if unit == "month":
+        months = d.year * 12 + d.month - 1 - count
+        return EventDate(dt.date(months // 12, months % 12 + 1, 1), "month")
+    return EventDate(dt.date(d.year - count, 1, 1), "year")
 
 
 def _month_day(month: int, day: int, pub: Published) -> EventDate | None:
@@ -168,12 +198,13 @@ def _month_day(month: int, day: int, pub: Published) -> EventDate | None:
     return _safe(y, month, day, "day")
 
 
-def _weekday(weekday: int, pub: Published) -> EventDate:
-    """The most recent such weekday on or before publication (a year-only publication date gives the year)."""
+def _weekday(weekday: int, pub: Published, *, last: bool = False) -> EventDate:
+    """The most recent such weekday on or before publication; "last Friday" in a story of a Friday is a week before
+    (a year-only publication date gives the year)."""
     assert pub.date is not None
     if pub.precision != "day":
         return EventDate(pub.date, pub.precision)
-    back = (pub.date.weekday() - weekday) % 7
+    back = (pub.date.weekday() - weekday) % 7 or (7 if last else 0)
     return EventDate(pub.date - dt.timedelta(days=back), "day")
 
 
@@ -186,8 +217,11 @@ def _relative(cue: str, pub: Published) -> EventDate:
     words = " ".join(cue.split())
     if words == "yesterday" or words == "last night":
         return EventDate(d - dt.timedelta(days=1), "day")
-    if words in ("today", "tonight"):
+    if words in ("today", "tonight") or words.endswith(("morning", "afternoon", "evening")):
         return EventDate(d, "day")
+    if words.endswith("weekend"):
+        # The last Saturday before publication (a story of a Saturday or Sunday: that weekend).
+        return EventDate(d - dt.timedelta(days=(d.weekday() - 5) % 7), "week")
     if "days ago" in words:
         return EventDate(d - dt.timedelta(days=3), "week")
     if words.endswith("week ago") or words.endswith("week after") or words.endswith("week before"):
