@@ -170,10 +170,22 @@ def test_troop_buildup_with_number_words() -> None:
     ("on 12 May", dt.date(2024, 5, 12), "day"),
     ("this morning", dt.date(2024, 6, 28), "day"),
     ("over the weekend", dt.date(2024, 6, 22), "week"),
+    ("at the end of May", dt.date(2024, 5, 1), "month"),
+    ("in the first week of June", dt.date(2024, 6, 1), "month"),
+    ("last December", dt.date(2023, 12, 1), "month"),
+    ("in March 2024", dt.date(2024, 3, 1), "month"),
+    ("in June last year", dt.date(2023, 6, 1), "month"),
+    ("in early 2023", dt.date(2023, 1, 1), "year"),
+    ("by the end of May", dt.date(2024, 6, 28), "week"),  # a deadline, not when it happened
 ])
 def test_relative_dates_resolve_against_publication(cue: str, date: dt.date, precision: str) -> None:
     e = one(code(f"Latvia expelled two Russian diplomats {cue}."), "SANCTION")
     assert (e.event_date, e.date_precision) == (date, precision)
+
+
+def test_a_month_of_an_earlier_year_is_historical() -> None:
+    e = one(code("Latvia expelled two Russian diplomats in June 2023."), "SANCTION")
+    assert (e.event_date, e.date_precision, e.status) == (dt.date(2023, 6, 1), "month", "historical")
 
 
 def test_no_year_and_no_publication_date_means_unknown() -> None:

@@ -39,11 +39,16 @@ _CUE: Final = re.compile(
     # "two days ago", "three weeks ago", "a month ago": counted back from publication.
     r"|(?P<ago>\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s++"
     r"(?P<unit>days?|weeks?|months?|years?)\s++ago)\b"
-    # "in March", "in late May", "mid-June" ("May" only capitalised: "in may" is a modal).
-    r"|(?P<monthonly>\b(?:(?:in|during|early|late)\s++(?:(?:early|late)\s++|mid-\s*+)?|mid-\s*+|mid\s++)"
-    r"(?P<month5>January|February|March|April|(?-i:May)|June|July|August|September|October|November|December))\b"
-    r"(?!\s*+\d)"
-    r"|(?P<yearonly>\b(?:in|during|of)\s++(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
+    # "in March", "in late May", "mid-June", "the end of May", "last December", "in June last year" ("May" only
+    # capitalised: "in may" is a modal).
+    r"|(?P<monthonly>\b(?:(?:in|during|early|late|last)\s++(?:(?:early|late)\s++|mid-\s*+)?|mid-\s*+|mid\s++"
+    r"|the\s++(?:end|beginning|start|middle|(?:first|second|last)\s++(?:half|week|days))\s++of\s++)"
+    r"(?P<month5>January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)"
+    r"(?P<lastyear>\s++last\s++year)?)\b(?!\s*+\d)"
+    # "in June 2023", "in late March 2022": a month of a year.
+    r"|(?P<monthyear>(?P<month6>January|February|March|April|(?-i:May)|June|July|August|September|October|November|"
+    r"December)\s++(?P<year6>(?:19|20)\d\d))\b(?![-/]\d)"
+    r"|(?P<yearonly>\b(?:in|during|of)\s++(?:(?:early|late)\s++|mid-\s*+)?(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
     re.IGNORECASE,
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -79,7 +84,7 @@ _CUE_WORDS: Final = frozenset(
 _CUE_STARTS: Final = frozenset(
     list(_MONTHS) + list(_WEEKDAYS) + "yesterday today tonight last earlier this less a an in recently several one "
                                       "two three four five six seven eight nine ten days next during early late mid "
-                                      "of over at".split())
+                                      "of over at the".split())
 
 
 def find_cues(sentence: str, tokens: Tokens, published: Published) -> list[tuple[int, int, EventDate]]:
@@ -93,8 +98,8 @@ def find_cues(sentence: str, tokens: Tokens, published: Published) -> list[tuple
     startable = list(map(or_, map(_CUE_STARTS.__contains__, lowered), digits))
     candidates: set[int] = set()
     for i in anchors:
-        # "in March", "last week", "less than a week after": a cue starts up to three words before its anchor.
-        lo = max(0, i - 3)
+        # "in March", "last week", "the first week of June": a cue starts up to four words before its anchor.
+        lo = max(0, i - 4)
         candidates.update(compress(range(lo, i + 1), startable[lo:i + 1]))
     cues: list[tuple[int, int, EventDate]] = []
     last_end = -1
@@ -153,6 +158,9 @@ def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
     if kind == "yearonly":
         y = int(m["year5"])
         return EventDate(dt.date(y, 1, 1), "year", explicit_year=y)
+    if kind == "monthyear":
+        y = int(m["year6"])
+        return EventDate(dt.date(y, _MONTHS[m["month6"].lower()], 1), "month", explicit_year=y)
     if pub.date is None:
         return None
     if kind == "md" or kind == "dm":
@@ -160,6 +168,8 @@ def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
         return _month_day(mo, int(m["day3"] or m["day4"]), pub)
     if kind == "monthonly":
         mo = _MONTHS[m["month5"].lower()]
+        if m["lastyear"]:
+            return EventDate(dt.date(pub.date.year - 1, mo, 1), "month", explicit_year=pub.date.year - 1)
         y = pub.date.year - (1 if pub.precision == "day" and mo > pub.date.month else 0)
         return EventDate(dt.date(y, mo, 1), "month")
     if kind == "weekday":
