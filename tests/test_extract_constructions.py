@@ -147,6 +147,29 @@ def test_troop_buildup_with_number_words() -> None:
     assert (e.recipient_codes, e.quantity, e.quantity_unit, e.mode) == (("UKR",), 100_000, "troops", "troops")
 
 
+@pytest.mark.parametrize(("text", "etype", "quantity", "unit"), [
+    ("Britain expelled twenty-three Russian diplomats on Monday.", "SANCTION", 23, "diplomats"),
+    ("Iraq expelled Sweden's ambassador on Thursday.", "SANCTION", 1, "diplomats"),
+    ("Montenegro declared Serbian Ambassador Vladimir Bozovic persona non grata.", "SANCTION", 1, "diplomats"),
+    ("North Korea fired two short-range ballistic missiles into the sea on Tuesday, South Korea said.", "MOBILIZE", 2,
+     "missiles"),
+    ("Iran fired about 180 ballistic missiles at Israel on Tuesday.", "ASSAULT", 180, "missiles"),
+    ("Pakistan on Monday released 100 Indian fishermen from a jail in Karachi.", "RETREAT", 100, "people"),
+    ("Rwanda on Monday handed over two Congolese soldiers to Congo.", "RETREAT", 2, "people"),
+    ("South Korea imposed sanctions on 11 North Korean individuals and four entities.", "SANCTION", 15, "items"),
+    ("China raised tariffs on $60 billion of U.S. goods on Monday.", "SANCTION", 60e9, "usd"),
+    # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family.
+    ("India accused Pakistan of shelling its posts on Sunday. China urged the two countries to resolve their "
+     "differences through dialogue.", "REQUEST", None, None),
+    ("Russia expelled the ambassadors of Estonia and Latvia on Monday.", "SANCTION", None, None),
+    ("Israeli strikes killed at least 45 people in Gaza on Monday.", "ASSAULT", None, None),
+    ("Russia expelled the Estonian ambassador's family from Moscow on Monday.", "SANCTION", None, None),
+])
+def test_the_number_that_counts_an_acts_object(text: str, etype: str, quantity: float | None, unit: str | None) -> None:
+    e = one(code(text), etype)
+    assert (e.quantity, e.quantity_unit) == (quantity, unit)
+
+
 @pytest.mark.parametrize(("cue", "date", "precision"), [
     ("on Tuesday", dt.date(2024, 6, 25), "day"),
     ("on Friday", dt.date(2024, 6, 28), "day"),

@@ -16,7 +16,8 @@ from pipeline.extract.gazetteer import alias_key
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
-from pipeline.extract.quantities import Number, casualties, find_numbers, quantity_near, respectively
+from pipeline.extract.quantities import (Number, casualties, find_numbers, object_count, one_envoy, quantity_near,
+                                         respectively)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
                                          condemned_act, fill_recipient, local_recipient, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
@@ -335,9 +336,7 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         return []
     if s.text[:2] in ("In", "in") and _FICTION.match(s.text):
         return []  # "In the novel, Afghan tribesmen recapture a fort": a story's plot, not news
-    needs_numbers = any(t.rule.unit or t.rule.event_type == "ASSAULT" for t in matches)
-    ctx = SentenceContext(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens) if needs_numbers else [],
-                   s, doc)
+    ctx = SentenceContext(condition_spans(s.text, s.lowered), find_numbers(s.text, s.tokens), s, doc)
     drafts: list[Draft] = []
     complement_from: int | None = None
     complement_to = len(s.text)
@@ -1688,17 +1687,27 @@ def _is_background(date: EventDate, published: Published) -> bool:
 
 
 def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Number]) -> list[Draft]:
-    """Attach the counted quantity; an "X and Y ... 35 and 40, respectively" list splits into one event per actor."""
+    """Attach the counted quantity; an "X and Y ... 35 and 40, respectively" list splits into one event per actor.
+    A rule's own unit (diplomats, troops, money) is looked for first; else the number that counts the act's object
+    ("fired two ballistic missiles", "detained 14 Japanese nationals")."""
     unit = t.rule.unit
-    if unit is None:
+    if not numbers and unit != "diplomats":
         return [base]
-    values = respectively(s.text, numbers, after=t.start)
-    if len(base.actor_codes) > 1 and len(values) == len(base.actor_codes):
-        return [replace(base, actor_codes=(a,), quantity=v, unit=unit)
-                for a, v in zip(base.actor_codes, values)]
-    found = quantity_near(s.text, numbers, unit=unit, lo=t.start, hi=t.end)
-    if found is not None:
-        base.quantity, base.unit = found
+    if unit is not None:
+        values = respectively(s.text, numbers, after=t.start)
+        if len(base.actor_codes) > 1 and len(values) == len(base.actor_codes):
+            return [replace(base, actor_codes=(a,), quantity=v, unit=unit)
+                    for a, v in zip(base.actor_codes, values)]
+        found = quantity_near(s.text, numbers, unit=unit, lo=t.start, hi=t.end)
+        if found is not None:
+            base.quantity, base.unit = found
+            return [base]
+    if unit == "diplomats" and one_envoy(s.text[t.start:t.end + 2]):  # (+2: "the ambassador's family" is no envoy)
+        base.quantity, base.unit = 1.0, unit
+        return [base]
+    counted = object_count(s.text, numbers, start=t.start, end=t.end)
+    if counted is not None and not (counted[1] == "people" and t.rule.event_type == "ASSAULT"):
+        base.quantity, base.unit = counted  # (an attack's people are its killed and injured)
     return [base]
 
 

@@ -20,10 +20,12 @@ _WORDS: Final = {
 _MULT: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
 _WORD_ALT: Final = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len, reverse=True))
+# "twenty-three", "forty five": tens and units, summed.
+_TENS_UNITS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ](?:one|two|three|four|five|six|seven|eight|nine)(?![-‐])"
 # "1,000", "1.5", "100 thousand", "a billion", "eight", "$3bn"; a bare "a"/"an" needs a multiplier.
 NUMBER: Final = re.compile(
     r"(?<![\w.,])(?P<cur>[$€£])?\s?(?:(?P<digits>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
-    r"|(?P<word>" + _WORD_ALT + r")\b|(?P<art>an?)(?=\s++(?:hundred|thousand|million|billion|trillion)\b))"
+    r"|(?P<word>" + _TENS_UNITS + "|" + _WORD_ALT + r")\b|(?P<art>an?)(?=\s++(?:hundred|thousand|million|billion|trillion)\b))"
     r"(?:\s*+(?P<mult>hundred|thousand|million|billion|trillion|bn|mn)\b|(?P<suf>[kmb]n?)\b)?",
     re.IGNORECASE,
 )
@@ -118,7 +120,7 @@ def _value(m: re.Match[str]) -> float | None:
     if m.group("digits"):
         base = float(m.group("digits").replace(",", ""))
     elif m.group("word"):
-        base = float(_WORDS[m.group("word").lower()])
+        base = float(sum(_WORDS[w] for w in re.split(r"[-‐ ]", m.group("word").lower())))
     elif m.group("art"):
         base = 1.0
     else:
@@ -174,3 +176,103 @@ def respectively(sentence: str, numbers: list[Number], *, after: int) -> list[fl
             break
         run.insert(0, n)
     return [n.value for n in run] if len(run) >= 2 else []
+
+
+# Between an act and the number that counts its object: prepositions and hedges only ("imposed sanctions on 50 ...",
+# "released a total of 100 ...", "fired more than 300 ..."; not "urged the two sides", the parties addressed).
+_OBJECT_GAP: Final = re.compile(
+    r"\s*+(?:(?:on|against|of|to|from|with|for|a\s++total\s++of|a\s++further|another|"
+    r"an?\s++additional|additional|about|some|around|roughly|nearly|almost|approximately|more\s++than|over|up\s++to|"
+    r"at\s++least|an\s++estimated|as\s++many\s++as|fewer\s++than|less\s++than|just|only|all)\s++)*+",
+    re.IGNORECASE)
+_VERB: Final = re.compile(r"\S++")
+# The words after the number up to the head of its noun phrase (at most three modifiers): "two short-range ballistic
+# missiles", "100 Indian fishermen", "seven Chinese nationals".
+_COUNTED: Final = re.compile(r"\s++((?:[\w'’.-]++\s++){0,3}?)([A-Za-z][\w-]*+)(?=\s*+[,;:)]|\.(?!\w)|\s*+$|\s++(?:and|or|from|to|in|into|"
+                             r"at|on|off|over|near|across|along|who|which|that|as|for|with|after|before|of|held|"
+                             r"detained|linked|accused|suspected|worth|belonging|based)\b)")
+# Heads that measure time, distance or a share: not what an act was done to.
+_NOT_COUNTED: Final = frozenset(
+    "year years month months week weeks day days hour hours minute minutes decade decades time times percent cent "
+    "km kilometres kilometers miles metres meters points point nautical "
+    # the parties themselves ("called on two neighbours", "against one another"), not what was done to them
+    "sides countries neighbours neighbors nations parties states governments allies another".split())
+# "six entities and three vessels", "two individuals and a company": one more counted phrase, added.
+_AND_COUNT: Final = re.compile(r"\s++and\s++(?:an?\s++(?=[a-z]))?")
+# Heads counting people: the unit is "people" ("nationals", "fishermen", "Americans").
+_PEOPLE: Final = frozenset(
+    "people persons nationals citizens civilians prisoners detainees hostages migrants refugees asylum-seekers "
+    "journalists activists fishermen sailors crew workers students tourists protesters demonstrators "
+    "individuals captives inmates opponents dissidents children women men soldiers troops officers servicemen "
+    "policemen police personnel fighters militants guards members".split())
+
+
+def object_count(sentence: str, numbers: list[Number], *, start: int, end: int) -> tuple[float, str] | None:
+    """(value, unit) of the number that counts the object of an act matched at [start, end): right after its verb
+    ("released 100 Indian fishermen", "handed over two soldiers") or right after the match ("imposed sanctions on 50
+    individuals"). Money in its currency, people as "people", anything else as its plural head noun ("missiles",
+    "companies"); None when the object has no number or the number measures time, distance or a share."""
+    verb = _VERB.match(sentence, start)
+    n = None
+    for at in (verb.end() if verb else None, end):
+        if at is None or at > end:
+            continue
+        gap = _OBJECT_GAP.match(sentence, at)  # (it matches the empty string at worst)
+        begin = gap.end() if gap is not None else at
+        n = next((n for n in numbers if n.start == begin), None)
+        if n is not None:
+            break
+    if n is None:
+        return None
+    if n.currency:
+        return n.value, n.currency
+    m = _COUNTED.match(sentence, n.end)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head in _NOT_COUNTED or not head.endswith("s") and head not in _PEOPLE and n.value != 1:
+        return None
+    unit = _unit_of(m.group(2))
+    more, other = _more_counted(sentence, numbers, m.end())
+    if more:
+        # "six entities and three vessels": one sum; of two kinds of thing, "items"
+        return n.value + more, unit if _unit_of(other) == unit else "items"
+    return n.value, unit
+
+
+def _unit_of(head: str) -> str:
+    """A counted head noun as a unit: people as "people" ("nationals", "six Americans"), else the noun."""
+    low = head.lower()
+    return "people" if low in _PEOPLE or head[0].isupper() and low.endswith("s") else low
+
+
+def _more_counted(sentence: str, numbers: list[Number], end: int) -> tuple[float, str]:
+    """What "and three vessels" or "and a company" adds after a counted phrase ending at end, and its head noun
+    ((0, "") when nothing)."""
+    m = _AND_COUNT.match(sentence, end)
+    if m is None:
+        return 0.0, ""
+    if m.group().rstrip().endswith(("a", "an")):
+        head = _COUNTED.match(sentence, m.end() - 1)
+        if head is None or head.group(1) or head.group(2).lower() in _NOT_COUNTED:
+            return 0.0, ""
+        return 1.0, head.group(2)
+    n = next((n for n in numbers if n.start == m.end() and n.currency is None), None)
+    head = _COUNTED.match(sentence, n.end) if n is not None else None
+    if n is None or head is None or head.group(2).lower() in _NOT_COUNTED or not head.group(2).endswith("s"):
+        return 0.0, ""
+    return n.value, head.group(2)
+
+
+# One envoy named as the object ("expelled a Russian diplomat", "Sweden’s ambassador", "declared the consul persona non
+# grata"): a count of one where no number is written.
+_ONE_ENVOY: Final = re.compile(
+    r"\b(?:diplomat|ambassador|envoy|consul|attach[eé]|charg[eé]\s++d['’]affaires|counsell?or|high\s++commissioner)\b"
+    r"(?![-‐]?s\b|['’]s\b)", re.IGNORECASE)
+_MANY_ENVOYS: Final = re.compile(r"\b(?:diplomats|ambassadors|envoys|consuls|attach[eé]s|staff|employees|personnel)\b",
+                                 re.IGNORECASE)
+
+
+def one_envoy(text: str) -> bool:
+    """True when text names one envoy and no group of them ("ordered a Russian diplomat to leave")."""
+    return _ONE_ENVOY.search(text) is not None and _MANY_ENVOYS.search(text) is None
