@@ -29,7 +29,7 @@ test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 # Scores the bundled sample's build (rebuilt first: only what changed is reprocessed), then the coder alone on
-# hand-labelled news sentences that are not from the sample (bench/heldout).
+# hand-labelled news sentences that are not from the sample (bench/heldout), and its event dates (bench/heldout/dates).
 eval: $(VENV)/.installed
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
 	  $(PY) -m pipeline build --input data/sample --output outputs/sample --quiet && \
@@ -38,6 +38,7 @@ eval: $(VENV)/.installed
 	    --doc-windows $(SHARED)/gold/seeds_doc_windows.json; \
 	else echo "make eval: $(SHARED) is absent (no gold labels or scorer here); nothing to score."; fi
 	$(PY) bench/eval_heldout.py
+	$(PY) bench/eval_dates.py
 
 ui: $(VENV)/.installed
 	mkdir -p $(DAGSTER_HOME) && cp pipeline/defs/dagster.yaml $(DAGSTER_HOME)/dagster.yaml

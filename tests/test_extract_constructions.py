@@ -158,6 +158,14 @@ def test_troop_buildup_with_number_words() -> None:
     ("Rwanda on Monday handed over two Congolese soldiers to Congo.", "RETREAT", 2, "people"),
     ("South Korea imposed sanctions on 11 North Korean individuals and four entities.", "SANCTION", 15, "items"),
     ("China raised tariffs on $60 billion of U.S. goods on Monday.", "SANCTION", 60e9, "usd"),
+    # The amount in its currency, or its conversion in brackets; a count of the passive's subject.
+    ("Canada slapped retaliatory tariffs on C$30 billion ($20.7 billion) of U.S. goods on Tuesday.", "SANCTION",
+     20.7e9, "usd"),
+    ("Australia will provide an additional A$20 million in budget support to Nauru.", "AGREE", 20e6, "aud"),
+    ("Turkey decided to halt exports and imports worth some $7 billion a year with Israel.", "SANCTION", 7e9, "usd"),
+    ("More than 200 people have been detained by Belarusian police, the opposition said.", "COERCE", 200, "people"),
+    ("The first contingent of 400 Kenyan police officers landed in Port-au-Prince on Tuesday.", "MOBILIZE", 400,
+     "people"),
     # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family.
     ("India accused Pakistan of shelling its posts on Sunday. China urged the two countries to resolve their "
      "differences through dialogue.", "REQUEST", None, None),

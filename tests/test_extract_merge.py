@@ -144,3 +144,18 @@ def test_merging_stays_linear_in_a_crowded_block() -> None:
     start = time.perf_counter()
     events, _ = merge_stories(many, doc_sources={}, resources=resources())
     assert time.perf_counter() - start < 5 and len(events) == 400
+
+
+def test_reports_counting_an_attacks_weapons_differently_still_merge() -> None:
+    """Counts of expelled diplomats tell two expulsions apart; counts of the weapons of one attack vary by report."""
+    docs = {
+        "a": ("Russia fired 236 missiles at Ukraine on Monday, Ukraine's air force said.", dt.date(2024, 8, 27)),
+        "b": ("Russia fired 200 missiles at Ukraine on Monday, Kyiv said.", dt.date(2024, 8, 27)),
+        "c": ("Poland expelled 45 Russian diplomats on Monday.", dt.date(2024, 8, 27)),
+        "d": ("Poland expelled 12 Russian diplomats on Monday.", dt.date(2024, 8, 27)),
+    }
+    items = coded(docs)
+    assert {(e.doc_id, e.quantity, e.quantity_unit) for e in items if e.event_type == "ASSAULT"} == {
+        ("a", 236, "missiles"), ("b", 200, "missiles")}
+    events, _ = merge_stories(items, doc_sources={}, resources=resources())
+    assert sorted(events.event_type) == ["ASSAULT", "SANCTION", "SANCTION"]

@@ -16,8 +16,8 @@ from pipeline.extract.gazetteer import alias_key
 from pipeline.extract.modality import Span, classify, condition_spans, has_condition
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
-from pipeline.extract.quantities import (Number, casualties, find_numbers, object_count, one_envoy, quantity_near,
-                                         respectively)
+from pipeline.extract.quantities import (Number, casualties, decisive_unit, find_numbers, money_after, object_count,
+                                         one_envoy, quantity_near, respectively, subject_count)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
                                          condemned_act, fill_recipient, local_recipient, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
@@ -1022,7 +1022,8 @@ def _twins(a: Draft, b: Draft) -> bool:
     """Same type, parties and status, and no field on which they disagree (two modes, two counts)."""
     return (a.event_type == b.event_type and a.actor_codes == b.actor_codes and a.recipient_codes == b.recipient_codes
             and a.status == b.status and (a.mode is None or b.mode is None or a.mode == b.mode)
-            and (a.quantity is None or b.quantity is None or a.quantity == b.quantity))
+            and (a.quantity is None or b.quantity is None or a.quantity == b.quantity
+                 or not (decisive_unit(a.unit) and decisive_unit(b.unit))))
 
 
 # The subject of a verb that is an official or office of no named country, right before it ("Agriculture minister
@@ -1705,7 +1706,8 @@ def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Nu
     if unit == "diplomats" and one_envoy(s.text[t.start:t.end + 2]):  # (+2: "the ambassador's family" is no envoy)
         base.quantity, base.unit = 1.0, unit
         return [base]
-    counted = object_count(s.text, numbers, start=t.start, end=t.end)
+    counted = object_count(s.text, numbers, start=t.start, end=t.end) \
+        or subject_count(s.text, numbers, start=t.start) or money_after(s.text, numbers, end=t.end)
     if counted is not None and not (counted[1] == "people" and t.rule.event_type == "ASSAULT"):
         base.quantity, base.unit = counted  # (an attack's people are its killed and injured)
     return [base]

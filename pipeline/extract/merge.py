@@ -13,6 +13,7 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.extract.model import CodedEvent
+from pipeline.extract.quantities import decisive_unit
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.story import Stories
 
@@ -117,7 +118,8 @@ def _compatible(a: CodedEvent, b: CodedEvent, stories: Stories) -> bool:
         return False
     if not _nested(a, b):
         return False
-    if a.quantity is not None and b.quantity is not None and a.quantity_unit == b.quantity_unit:
+    if a.quantity is not None and b.quantity is not None and a.quantity_unit == b.quantity_unit \
+            and decisive_unit(a.quantity_unit):
         if abs(a.quantity - b.quantity) > QUANTITY_TOLERANCE * max(a.quantity, b.quantity):
             return False
     same_doc = a.doc_id == b.doc_id

@@ -24,7 +24,7 @@ _WORD_ALT: Final = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), 
 _TENS_UNITS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ](?:one|two|three|four|five|six|seven|eight|nine)(?![-‐])"
 # "1,000", "1.5", "100 thousand", "a billion", "eight", "$3bn"; a bare "a"/"an" needs a multiplier.
 NUMBER: Final = re.compile(
-    r"(?<![\w.,])(?P<cur>[$€£])?\s?(?:(?P<digits>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
+    r"(?<![\w.,])(?P<cur>[$€£]|(?-i:US|AU?|CA?|NZ|HK|S)\$|\$(?-i:A|C|NZ|US)(?=\d))?\s?(?:(?P<digits>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
     r"|(?P<word>" + _TENS_UNITS + "|" + _WORD_ALT + r")\b|(?P<art>an?)(?=\s++(?:hundred|thousand|million|billion|trillion)\b))"
     r"(?:\s*+(?P<mult>hundred|thousand|million|billion|trillion|bn|mn)\b|(?P<suf>[kmb]n?)\b)?",
     re.IGNORECASE,
@@ -48,6 +48,11 @@ _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LIST_GAP: Final = re.compile(r"\s*+(?:,\s*+)?(?:and\s++)?")
 # Between the list and "respectively": a unit noun or two ("35 and 40 diplomats, respectively").
 _TAIL_GAP: Final = re.compile(r"(?:\s++[^\s,]++){0,2}+\s*+,?\s*+")
+# Currency signs without their "$": "€", "A$"/"$A"/"AU$" (Australian), "C$"/"CA$", "NZ$", "HK$", "S$", "US$".
+_CURRENCIES: Final = {"": "usd", "US": "usd", "€": "eur", "£": "gbp", "A": "aud", "AU": "aud", "C": "cad", "CA": "cad",
+                      "NZ": "nzd", "HK": "hkd", "S": "sgd"}
+# An amount followed by its conversion in brackets: "C$30 billion ($20.7 billion)".
+_CONVERTED: Final = re.compile(r"\s*+\(\s*+(?:US)?\$\s?\d")
 _MONEY_AFTER: Final = re.compile(r"\s*+(?:(?:US\s++)?dollars|USD)\b|['’]?s?\s++worth\b", re.IGNORECASE)
 _EURO_AFTER: Final = re.compile(r"\s*+(?:euros|EUR)\b", re.IGNORECASE)
 
@@ -84,7 +89,9 @@ def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
             continue
         if m.group("digits") and _YEARLIKE.fullmatch(m.group("digits")) and not m.group("mult") and not m.group("cur"):
             continue
-        cur = {"$": "usd", "€": "eur", "£": "gbp"}.get(m.group("cur") or "")
+        cur = _CURRENCIES.get((m.group("cur") or "").replace("$", ""), "usd") if m.group("cur") else None
+        if cur is not None and _CONVERTED.match(sentence, m.end()):
+            continue  # "C$30 billion ($20.7 billion)": the amount is the bracketed conversion after it
         end = m.end()
         if cur is None and _MONEY_AFTER.match(sentence, end):
             cur = "usd"
@@ -106,6 +113,8 @@ def _anchored(sentence: str, tokens: Tokens) -> list[re.Match[str]]:
         back = sentence[max(0, pos - 2):pos].rstrip()
         if back[-1:] in ("$", "€", "£"):
             pos = sentence.rfind(back[-1], 0, pos)
+            while pos > 0 and sentence[pos - 1].isupper() and starts[i] - pos < 4:
+                pos -= 1  # "US$300 million", "NZ$5 million"
         if pos < last_end:
             continue
         m = NUMBER.match(sentence, pos)
@@ -190,7 +199,8 @@ _VERB: Final = re.compile(r"\S++")
 # missiles", "100 Indian fishermen", "seven Chinese nationals".
 _COUNTED: Final = re.compile(r"\s++((?:[\w'’.-]++\s++){0,3}?)([A-Za-z][\w-]*+)(?=\s*+[,;:)]|\.(?!\w)|\s*+$|\s++(?:and|or|from|to|in|into|"
                              r"at|on|off|over|near|across|along|who|which|that|as|for|with|after|before|of|held|"
-                             r"detained|linked|accused|suspected|worth|belonging|based)\b)")
+                             r"detained|linked|accused|suspected|worth|belonging|based|by|have|has|had|were|was|are|is|will|would)\b"
+                             r"|\s++[a-z]+ed\b)")  # (a verb after the head: "400 police officers landed")
 # Heads that measure time, distance or a share: not what an act was done to.
 _NOT_COUNTED: Final = frozenset(
     "year years month months week weeks day days hour hours minute minutes decade decades time times percent cent "
@@ -276,3 +286,49 @@ _MANY_ENVOYS: Final = re.compile(r"\b(?:diplomats|ambassadors|envoys|consuls|att
 def one_envoy(text: str) -> bool:
     """True when text names one envoy and no group of them ("ordered a Russian diplomat to leave")."""
     return _ONE_ENVOY.search(text) is not None and _MANY_ENVOYS.search(text) is None
+
+
+# Between a counted subject's head and its passive verb: "200 people have been detained", "were handed over".
+_AUX_GAP: Final = re.compile(r"\s++(?:(?:have|has|had)\s++been|were|was|are|is|had|have|has)\s++$", re.IGNORECASE)
+
+
+def subject_count(sentence: str, numbers: list[Number], *, start: int) -> tuple[float, str] | None:
+    """(value, unit) of the number counting the subject of a passive act matched at start, or of a match that
+    begins with the counted noun: "More than 200 people have been detained", "Eight Russians held in ...", "400
+    Kenyan police officers landed"."""
+    for n in reversed(numbers):
+        if n.start >= start or n.currency:
+            continue
+        m = _COUNTED.match(sentence, n.end)
+        if m is None:
+            return None
+        head = m.group(2).lower()
+        if head in _NOT_COUNTED or not (m.start(2) >= start or _AUX_GAP.search(sentence, m.end(), start)):
+            return None
+        return n.value, _unit_of(m.group(2))
+    return None
+
+
+# The money an act is about, a little further on in its clause: "halt exports and imports worth some $7 billion".
+_MONEY_REACH: Final = 60
+_CLAUSE_BREAK: Final = re.compile(r";|,\s++(?:which|who|while|but|and)\b|\bbut\b")
+
+
+def money_after(sentence: str, numbers: list[Number], *, end: int) -> tuple[float, str] | None:
+    """(value, currency) of the first amount of money within the clause after offset end, or None."""
+    for n in numbers:
+        if n.currency and end <= n.start <= end + _MONEY_REACH:
+            if _CLAUSE_BREAK.search(sentence, end, n.start):
+                return None
+            return n.value, n.currency
+    return None
+
+
+# Units whose counts tell two events apart (two expulsions of 40 and of 8 diplomats); a count of another object
+# ("236 drones and missiles" against "127 missiles") varies between reports of one event.
+_DECISIVE_UNITS: Final = frozenset({"diplomats", "troops"} | set(_CURRENCIES.values()) | {"eur", "gbp"})
+
+
+def decisive_unit(unit: str | None) -> bool:
+    """True when different counts in this unit mean different events (see _DECISIVE_UNITS)."""
+    return unit in _DECISIVE_UNITS
