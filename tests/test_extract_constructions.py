@@ -147,6 +147,20 @@ def test_troop_buildup_with_number_words() -> None:
     assert (e.recipient_codes, e.quantity, e.quantity_unit, e.mode) == (("UKR",), 100_000, "troops", "troops")
 
 
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Indian artillery fire killed four civilians and a soldier and wounded 12 others, Pakistan said.", 5, 12),
+    ("A Cambodian soldier was killed on Wednesday in an exchange of fire with Thai troops, Cambodia said.", 1, None),
+    ("Indian border guards shot dead a Bangladeshi teenager along the frontier, Bangladesh said.", 1, None),
+    ("Pakistani air strikes on two eastern provinces had killed eight people, Afghanistan said.", 8, None),
+    ("Israeli strikes killed at least 45 people and wounded dozens in Gaza on Monday.", 45, None),
+    # Near miss: soldiers with no number are no count (not one).
+    ("Russian shelling killed soldiers near Kharkiv, Ukraine said.", None, None),
+])
+def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
+    e = one(code(text), "ASSAULT")
+    assert (e.killed, e.injured) == (killed, injured)
+
+
 @pytest.mark.parametrize(("text", "etype", "quantity", "unit"), [
     ("Britain expelled twenty-three Russian diplomats on Monday.", "SANCTION", 23, "diplomats"),
     ("Iraq expelled Sweden's ambassador on Thursday.", "SANCTION", 1, "diplomats"),

@@ -158,19 +158,50 @@ def quantity_near(sentence: str, numbers: list[Number], *, unit: str, lo: int, h
 
 
 def casualties(sentence: str, numbers: list[Number]) -> tuple[int | None, int | None]:
-    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded"."""
+    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded". A number after the
+    killing verb ("strikes on two provinces had killed eight people") wins over one before it; "and a soldier", "and
+    six civilians" after the counted victims add to them; "a Cambodian soldier was killed" is one."""
     killed = injured = None
-    for n in numbers:
+    used: set[int] = set()
+    for n in numbers:  # after the verb: "killing three people", "wounding 12 others"
         if n.currency:
             continue
         before = sentence[max(0, n.start - 40):n.start]
-        if killed is None and (_KILLED_AFTER.match(sentence, n.end) or _KILLED_BEFORE.search(before)):
-            if not _INJURED_AFTER.match(sentence, n.end) or _KILLED_BEFORE.search(before):
-                killed = int(n.value)
-                continue
-        if injured is None and (_INJURED_AFTER.match(sentence, n.end) or _INJURED_BEFORE.search(before)):
+        if killed is None and _KILLED_BEFORE.search(before):
+            killed = int(n.value + _more_victims(sentence, numbers, n))
+            used.add(n.start)
+        elif injured is None and _INJURED_BEFORE.search(before) and not _KILLED_BEFORE.search(before):
+            injured = int(n.value + _more_victims(sentence, numbers, n))
+            used.add(n.start)
+    for n in numbers:  # before it: "four Russians dead", "12 others were wounded"
+        if n.currency or n.start in used:
+            continue
+        if killed is None and _KILLED_AFTER.match(sentence, n.end) and not _INJURED_AFTER.match(sentence, n.end):
+            killed = int(n.value)
+        elif injured is None and _INJURED_AFTER.match(sentence, n.end):
             injured = int(n.value)
+    if killed is None and _ONE_KILLED.search(sentence):
+        killed = 1
     return killed, injured
+
+
+def _more_victims(sentence: str, numbers: list[Number], n: Number) -> float:
+    """What "and a soldier" or "and six civilians" adds to the victims counted by n ("killed four civilians and a
+    soldier")."""
+    m = _COUNTED.match(sentence, n.end)
+    return _more_counted(sentence, numbers, m.end())[0] if m is not None else 0.0
+
+
+# One person killed, with no number: "a Cambodian soldier was killed", "shot dead a Bangladeshi teenager", "killed a
+# senior adviser".
+_PERSON: Final = (r"(?:soldier|civilian|man|woman|child|boy|girl|teenager|officer|policeman|guard|journalist|worker|"
+                  r"fisherman|farmer|villager|commander|general|adviser|advisor|official|person|member|fighter|militant|"
+                  r"protester|student|citizen|national|diplomat|peacekeeper|pilot|sailor|resident|leader)")
+_ONE_KILLED: Final = re.compile(
+    r"\b(?:an?|one)\s++(?:[\w'’-]++\s++){0,3}?" + _PERSON + r"\s++(?:(?:was|had\s++been|has\s++been)\s++)?"
+    r"(?:killed|shot\s++dead|died)\b"
+    r"|\b(?:killed|killing|shot\s++dead|assassinated)\s++(?:an?|one)\s++(?:[\w'’-]++\s++){0,3}?" + _PERSON + r"\b(?!s)",
+    re.IGNORECASE)
 
 
 def respectively(sentence: str, numbers: list[Number], *, after: int) -> list[float]:
