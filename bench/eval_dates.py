@@ -14,10 +14,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
-from eval_heldout import dyads
+from eval_heldout import map_events
 from pipeline.extract import CodedEvent, code_document, load_resources
 
 HERE = Path(__file__).resolve().parent / "heldout" / "dates"
@@ -38,30 +37,16 @@ def in_window(date: dt.date | None, window: tuple[dt.date, dt.date], precision: 
 
 
 def date_checks(item: dict, coded: list[CodedEvent]) -> list[tuple[bool, dict, CodedEvent]]:
-    """(right, gold event, predicted event) for every gold event with a window that a predicted event maps to. As in
-    score.py, each predicted event maps to the gold event of its dyad whose evidence shares most words with its
-    sentence, and a gold event is judged on the first one mapped to it."""
-    mapped: dict[int, CodedEvent] = {}
-    for e in coded:
-        keys = dyads(e.event_type, e.actor_codes, e.recipient_codes)
-        keys |= {(t, a, None) for t, a, _ in keys}  # (a gold event with no recipient takes any of its type and actor)
-        hits = [i for i, g in enumerate(item["events"]) if keys & dyads(g["type"], g["actor"], g["recipient"])]
-        if not hits:
-            continue
-        words = set(_WORD.findall(e.mention.sentence.lower()))
-        best = max(hits, key=lambda i: len(words & set(_WORD.findall((item["events"][i].get("evidence") or "").lower()))))
-        mapped.setdefault(best, e)
+    """(right, gold event, predicted event) for every gold event with a window that a predicted event maps to (as
+    score.py maps them: eval_heldout.map_events)."""
     out: list[tuple[bool, dict, CodedEvent]] = []
-    for i, e in sorted(mapped.items()):
+    for i, e in sorted(map_events(item, coded).items()):
         g = item["events"][i]
         if not g.get("date_window"):
             continue
         lo, hi = (dt.date.fromisoformat(d) for d in g["date_window"])
         out.append((in_window(e.event_date, (lo, hi), e.date_precision), g, e))
     return out
-
-
-_WORD = re.compile(r"\w+")
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from pipeline.extract import CodedEvent, code_document, load_resources
@@ -63,9 +64,40 @@ def score_item(item: dict, coded: list[CodedEvent]) -> dict[str, int | list]:
         p = pred[k] if k in pred else pred[_any_of(pred, k)[0]]
         mode_ok += p.mode == gold[k].get("mode")
         status_ok += p.status == gold[k].get("status", "actual")
+    counts = {f: [0, 0] for f in COUNTS}
+    for i, e in map_events(item, coded).items():
+        for f in COUNTS:
+            want = item["events"][i].get(f)
+            if want is not None:  # score.py: right within 1 % of the gold count
+                got = getattr(e, f)
+                counts[f][1] += 1
+                counts[f][0] += got is not None and abs(float(got) - want) <= 0.01 * want
     return {"pred": len(pred), "gold": len(required), "tp": len(tp), "found": len(found), "mode": mode_ok,
             "status": status_ok, "missed": [k for k in required if k not in found],
-            "wrong": [k for k in pred if k not in tp]}
+            "wrong": [k for k in pred if k not in tp], **{f: counts[f][0] for f in COUNTS},
+            **{f + "_n": counts[f][1] for f in COUNTS}}
+
+
+COUNTS = ("quantity", "killed", "injured")
+_WORD = re.compile(r"\w+")
+
+
+def map_events(item: dict, coded: list[CodedEvent]) -> dict[int, CodedEvent]:
+    """Gold event index -> the predicted event judged against it, as score.py maps them: each predicted event goes to
+    the gold event of one of its dyads whose evidence shares most words with its sentence (a gold event with no
+    recipient takes any of its type and actor), and a gold event is judged on the first one that goes to it."""
+    mapped: dict[int, CodedEvent] = {}
+    gold_keys = [dyads(g["type"], g["actor"], g["recipient"]) for g in item["events"]]
+    for e in coded:
+        keys = dyads(e.event_type, e.actor_codes, e.recipient_codes)
+        keys |= {(t, a, None) for t, a, _ in keys}
+        hits = [i for i, k in enumerate(gold_keys) if keys & k]
+        if not hits:
+            continue
+        words = set(_WORD.findall(e.mention.sentence.lower()))
+        best = max(hits, key=lambda i: len(words & set(_WORD.findall((item["events"][i].get("evidence") or "").lower()))))
+        mapped.setdefault(best, e)
+    return mapped
 
 
 def main() -> None:
@@ -77,7 +109,8 @@ def main() -> None:
     res = load_resources()
     for path in a.files or sorted(HERE.glob("*.jsonl")):
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        total = {"pred": 0, "gold": 0, "tp": 0, "found": 0, "mode": 0, "status": 0}
+        total = {"pred": 0, "gold": 0, "tp": 0, "found": 0, "mode": 0, "status": 0} | {f: 0 for f in COUNTS} \
+            | {f + "_n": 0 for f in COUNTS}
         for item in items:
             published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
             coded = code_document(doc_id=item["id"], text=item["text"], published_date=published, resources=res)
@@ -92,7 +125,8 @@ def main() -> None:
         found = total["found"] or 1
         print(f"{path.name}: {len(items)} items, {total['gold']} gold dyads, {total['pred']} predicted: "
               f"P={p:.3f} R={rec:.3f} F1={f1:.3f}; mode {total['mode'] / found:.2f}, "
-              f"status {total['status'] / found:.2f} over {total['found']} found")
+              f"status {total['status'] / found:.2f} over {total['found']} found; "
+              + ", ".join(f"{f} {total[f]}/{total[f + '_n']}" for f in COUNTS))
 
 
 if __name__ == "__main__":

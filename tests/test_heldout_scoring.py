@@ -14,8 +14,10 @@ heldout = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(heldout)
 
 
-def _event(etype: str, actors: tuple[str, ...], recipients: tuple[str, ...]) -> SimpleNamespace:
-    return SimpleNamespace(event_type=etype, actor_codes=actors, recipient_codes=recipients, mode=None, status="actual")
+def _event(etype: str, actors: tuple[str, ...], recipients: tuple[str, ...], sentence: str = "",
+           quantity: float | None = None) -> SimpleNamespace:
+    return SimpleNamespace(event_type=etype, actor_codes=actors, recipient_codes=recipients, mode=None, status="actual",
+                           mention=SimpleNamespace(sentence=sentence), quantity=quantity, killed=None, injured=None)
 
 
 def _item(*events: tuple[str, list[str], list[str]]) -> dict:
@@ -43,3 +45,18 @@ def test_optional_gold_counts_for_precision_only() -> None:
     item = {"events": [{"type": "AID", "actor": ["JPN"], "recipient": ["PHL"], "required": False}]}
     r = heldout.score_item(item, [_event("AID", ("JPN",), ("PHL",))])
     assert (r["tp"], r["found"], r["gold"]) == (1, 0, 0)
+
+
+def test_counts_are_judged_on_the_prediction_whose_sentence_matches_the_gold_evidence() -> None:
+    item = {"events": [
+        {"type": "SANCTION", "actor": ["POL"], "recipient": ["RUS"], "quantity": 45,
+         "evidence": "Poland expelled 45 Russian diplomats in March"},
+        {"type": "SANCTION", "actor": ["POL"], "recipient": ["RUS"], "quantity": 12,
+         "evidence": "Warsaw ordered 12 more Russian diplomats out in June"},
+        {"type": "ACCUSE", "actor": ["POL"], "recipient": ["RUS"], "killed": 3, "evidence": "Poland accused Russia"},
+    ]}
+    coded = [_event("SANCTION", ("POL",), ("RUS",), "In June Warsaw ordered 12 more Russian diplomats out.", 12.0),
+             _event("SANCTION", ("POL",), ("RUS",), "Poland expelled 45 Russian diplomats in March.", 40.0)]
+    r = heldout.score_item(item, coded)
+    # The 12 maps to the June expulsion (right), the 40 to March's 45 (wrong); the ACCUSE is not found.
+    assert (r["quantity"], r["quantity_n"], r["killed"], r["killed_n"]) == (1, 2, 0, 0)
