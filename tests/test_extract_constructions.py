@@ -180,7 +180,15 @@ def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> 
     ("More than 200 people have been detained by Belarusian police, the opposition said.", "COERCE", 200, "people"),
     ("The first contingent of 400 Kenyan police officers landed in Port-au-Prince on Tuesday.", "MOBILIZE", 400,
      "people"),
-    # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family.
+    ("Israel freed 90 Palestinian prisoners early on Monday.", "RETREAT", 90, "people"),
+    ("Russia called up 300,000 reservists to fight in Ukraine.", "MOBILIZE", 300_000, "reservists"),
+    ("Pakistani forces shot down five Indian aircraft, Pakistan said.", "ASSAULT", 5, "aircraft"),
+    ("Canada imposed retaliatory tariffs on $30-billion worth of American goods on Tuesday.", "SANCTION", 30e9, "usd"),
+    ("Saudi Arabia signed a $3.2 billion deal with South Korea on Monday to buy air defence systems.", "COOPERATE",
+     3.2e9, "usd"),
+    # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family, a
+    # calendar day.
+    ("Turkey mediated talks between Somalia and Ethiopia in Ankara on Aug. 12.", "CONSULT", None, None),
     ("India accused Pakistan of shelling its posts on Sunday. China urged the two countries to resolve their "
      "differences through dialogue.", "REQUEST", None, None),
     ("Russia expelled the ambassadors of Estonia and Latvia on Monday.", "SANCTION", None, None),
@@ -190,6 +198,12 @@ def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> 
 def test_the_number_that_counts_an_acts_object(text: str, etype: str, quantity: float | None, unit: str | None) -> None:
     e = one(code(text), etype)
     assert (e.quantity, e.quantity_unit) == (quantity, unit)
+
+
+def test_each_side_of_an_exchange_gets_its_count_and_a_calendar_day_is_none() -> None:
+    events = code("Ukraine and Russia exchanged 115 prisoners of war each on Aug. 24, Zelensky said.")
+    assert sorted((e.actor_codes, e.quantity, e.quantity_unit) for e in events if e.event_type == "RETREAT") == [
+        (("RUS",), 115, "people"), (("UKR",), 115, "people")]
 
 
 @pytest.mark.parametrize(("cue", "date", "precision"), [

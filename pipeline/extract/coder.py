@@ -1345,11 +1345,13 @@ def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, p
     named.update({p.code: p.text for c in sides for p in c.phrases if p.kind == "actor" and p.code})
     killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
     location, country = ctx.location
-    return [Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=(a,),
-                   actor_text=named.get(a, ""), recipient_codes=(b,), recipient_text=named.get(b, ""), date=date,
-                   killed=killed, injured=injured, needs_recipient=False, location=location,
-                   location_country=country)
-            for a, b in (parts, parts[::-1])]
+    drafts = [Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=(a,),
+                    actor_text=named.get(a, ""), recipient_codes=(b,), recipient_text=named.get(b, ""), date=date,
+                    killed=killed, injured=injured, needs_recipient=False, location=location,
+                    location_country=country)
+              for a, b in (parts, parts[::-1])]
+    # Each side's count ("exchanged 115 prisoners of war each"; a total is not split).
+    return [q for d in drafts for q in _with_quantities(d, t, s, ctx.numbers)]
 
 
 def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, res: CoderResources,

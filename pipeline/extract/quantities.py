@@ -26,7 +26,7 @@ _TENS_UNITS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 NUMBER: Final = re.compile(
     r"(?<![\w.,])(?P<cur>[$€£]|(?-i:US|AU?|CA?|NZ|HK|S)\$|\$(?-i:A|C|NZ|US)(?=\d))?\s?(?:(?P<digits>\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)"
     r"|(?P<word>" + _TENS_UNITS + "|" + _WORD_ALT + r")\b|(?P<art>an?)(?=\s++(?:hundred|thousand|million|billion|trillion)\b))"
-    r"(?:\s*+(?P<mult>hundred|thousand|million|billion|trillion|bn|mn)\b|(?P<suf>[kmb]n?)\b)?",
+    r"(?:(?:\s*+|-)(?P<mult>hundred|thousand|million|billion|trillion|bn|mn)\b|(?P<suf>[kmb]n?)\b)?",
     re.IGNORECASE,
 )
 # Cheap guard: a digit, or a number word / multiplier somewhere in the sentence.
@@ -34,6 +34,10 @@ _MAY_HAVE_NUMBER: Final = re.compile(r"\d|\b(?:" + _WORD_ALT + r"|a\s++(?:hundre
                                      re.IGNORECASE)
 _NUMBER_STARTS: Final = frozenset(w for w in _WORDS)
 _YEARLIKE: Final = re.compile(r"(?:19|20)\d\d")
+_MONTHS: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_BEFORE: Final = re.compile(r"\b(?-i:" + _MONTHS + r")\.?\s++$")
+_MONTH_AFTER: Final = re.compile(r"(?:st|nd|rd|th)?\s++(?:of\s++)?(?-i:" + _MONTHS + r")\b")
 # "49 of its soldiers were killed": a part of a side's own counts like "49 soldiers".
 _KILLED_AFTER: Final = re.compile(r"\s++(?:of\s++(?:its|their|the)\s++)?(?:\S++\s++){0,3}?(?:dead|killed|deaths|fatalities|died|lives)\b",
                                   re.IGNORECASE)
@@ -60,7 +64,8 @@ _EURO_AFTER: Final = re.compile(r"\s*+(?:euros|EUR)\b", re.IGNORECASE)
 UNIT_NOUNS: Final = {
     "diplomats": re.compile(r"\s++(?:\S++\s++){0,2}?(?:diplomats?|envoys?|ambassadors?|employees|staff(?:ers)?|"
                             r"officials|personnel|attach[eé]s|consuls|workers|officers)\b", re.IGNORECASE),
-    "troops": re.compile(r"\s++(?:\S++\s++){0,2}?(?:troops|soldiers|servicemen|forces|personnel|fighters)\b",
+    "troops": re.compile(r"\s++(?:\S++\s++){0,2}?(?:troops|soldiers|servicemen|forces|personnel|fighters|reservists|"
+                         r"conscripts|recruits|marines|paratroopers)\b",
                          re.IGNORECASE),
 }
 
@@ -89,6 +94,10 @@ def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
             continue
         if m.group("digits") and _YEARLIKE.fullmatch(m.group("digits")) and not m.group("mult") and not m.group("cur"):
             continue
+        if m.group("digits") and not m.group("cur") and not m.group("mult") \
+                and (_MONTH_BEFORE.search(sentence, max(0, m.start() - 11), m.start())
+                     or _MONTH_AFTER.match(sentence, m.end())):
+            continue  # a calendar day ("on Aug. 24", "24 August"), not a count
         cur = _CURRENCIES.get((m.group("cur") or "").replace("$", ""), "usd") if m.group("cur") else None
         if cur is not None and _CONVERTED.match(sentence, m.end()):
             continue  # "C$30 billion ($20.7 billion)": the amount is the bracketed conversion after it
@@ -188,8 +197,8 @@ def casualties(sentence: str, numbers: list[Number]) -> tuple[int | None, int | 
 def _more_victims(sentence: str, numbers: list[Number], n: Number) -> float:
     """What "and a soldier" or "and six civilians" adds to the victims counted by n ("killed four civilians and a
     soldier")."""
-    m = _COUNTED.match(sentence, n.end)
-    return _more_counted(sentence, numbers, m.end())[0] if m is not None else 0.0
+    head = counted_head(sentence, n.end)
+    return _more_counted(sentence, numbers, head.end)[0] if head is not None else 0.0
 
 
 # One person killed, with no number: "a Cambodian soldier was killed", "shot dead a Bangladeshi teenager", "killed a
@@ -218,20 +227,54 @@ def respectively(sentence: str, numbers: list[Number], *, after: int) -> list[fl
     return [n.value for n in run] if len(run) >= 2 else []
 
 
-# Between an act and the number that counts its object: prepositions and hedges only ("imposed sanctions on 50 ...",
-# "released a total of 100 ...", "fired more than 300 ..."; not "urged the two sides", the parties addressed).
+# Between an act and the number that counts its object: particles, prepositions and hedges only ("imposed sanctions
+# on 50 ...", "released a total of 100 ...", "fired more than 300 ...", "shot down five ..."; not "urged the two
+# sides", the parties addressed).
 _OBJECT_GAP: Final = re.compile(
-    r"\s*+(?:(?:on|against|of|to|from|with|for|a\s++total\s++of|a\s++further|another|"
+    r"\s*+(?:(?:on|against|of|to|from|with|for|up|out|down|off|back|a\s++total\s++of|a\s++further|another|"
     r"an?\s++additional|additional|about|some|around|roughly|nearly|almost|approximately|more\s++than|over|up\s++to|"
-    r"at\s++least|an\s++estimated|as\s++many\s++as|fewer\s++than|less\s++than|just|only|all)\s++)*+",
+    r"at\s++least|an\s++estimated|as\s++many\s++as|fewer\s++than|less\s++than|just|only|all|"
+    r"an?(?=\s++(?:[$€£]|US\$)))\s++)*+",  # ("signed a $3.2 billion deal")
     re.IGNORECASE)
 _VERB: Final = re.compile(r"\S++")
-# The words after the number up to the head of its noun phrase (at most three modifiers): "two short-range ballistic
-# missiles", "100 Indian fishermen", "seven Chinese nationals".
-_COUNTED: Final = re.compile(r"\s++((?:[\w'’.-]++\s++){0,3}?)([A-Za-z][\w-]*+)(?=\s*+[,;:)]|\.(?!\w)|\s*+$|\s++(?:and|or|from|to|in|into|"
-                             r"at|on|off|over|near|across|along|who|which|that|as|for|with|after|before|of|held|"
-                             r"detained|linked|accused|suspected|worth|belonging|based|by|have|has|had|were|was|are|is|will|would)\b"
-                             r"|\s++[a-z]+ed\b)")  # (a verb after the head: "400 police officers landed")
+# The words after a number, up to the head of its noun phrase: at most three modifiers, then a plural or a word for
+# people ("two short-range ballistic missiles", "90 Palestinian prisoners early on Monday", "100 Indian fishermen").
+_NEXT_WORD: Final = re.compile(r"\s++([A-Za-z][\w'’.-]*+)")
+# Words that end the noun phrase before any head is found: prepositions, conjunctions, verbs of its clause.
+_PHRASE_END: Final = frozenset(
+    "and or from to in into at on off over near across along who which that as for with after before of by since "
+    "each per a an the its their his her have has had were was are is will would be been being".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The head noun a number counts, where it starts and ends, and whether modifiers stand between."""
+
+    word: str
+    start: int
+    end: int
+    modified: bool
+
+
+def counted_head(sentence: str, at: int) -> Counted | None:
+    """The head noun counted by the number ending at offset at, or None (no plural or word for people within four
+    words, before the phrase ends)."""
+    for k in range(4):
+        m = _NEXT_WORD.match(sentence, at)
+        if m is None:
+            return None
+        word = m.group(1).rstrip(".’'")
+        low = word.lower()
+        if low in _PHRASE_END or (low.endswith("ed") and k > 0):
+            return None
+        if low in _NOT_COUNTED:
+            return Counted(low, m.start(1), m.start(1) + len(word), k > 0)
+        if low in _PEOPLE or low == "aircraft" or (low.endswith("s") and len(low) > 3 and not low.endswith("ss")):
+            return Counted(word, m.start(1), m.start(1) + len(word), k > 0)
+        at = m.end()
+    return None
+
+
 # Heads that measure time, distance or a share: not what an act was done to.
 _NOT_COUNTED: Final = frozenset(
     "year years month months week weeks day days hour hours minute minutes decade decades time times percent cent "
@@ -267,14 +310,11 @@ def object_count(sentence: str, numbers: list[Number], *, start: int, end: int) 
         return None
     if n.currency:
         return n.value, n.currency
-    m = _COUNTED.match(sentence, n.end)
-    if m is None:
+    head = counted_head(sentence, n.end)
+    if head is None or head.word.lower() in _NOT_COUNTED:
         return None
-    head = m.group(2).lower()
-    if head in _NOT_COUNTED or not head.endswith("s") and head not in _PEOPLE and n.value != 1:
-        return None
-    unit = _unit_of(m.group(2))
-    more, other = _more_counted(sentence, numbers, m.end())
+    unit = _unit_of(head.word)
+    more, other = _more_counted(sentence, numbers, head.end)
     if more:
         # "six entities and three vessels": one sum; of two kinds of thing, "items"
         return n.value + more, unit if _unit_of(other) == unit else "items"
@@ -294,15 +334,15 @@ def _more_counted(sentence: str, numbers: list[Number], end: int) -> tuple[float
     if m is None:
         return 0.0, ""
     if m.group().rstrip().endswith(("a", "an")):
-        head = _COUNTED.match(sentence, m.end() - 1)
-        if head is None or head.group(1) or head.group(2).lower() in _NOT_COUNTED:
+        one = _NEXT_WORD.match(sentence, m.end() - 1)  # "and a company": one word, counted once
+        if one is None or one.group(1).lower() in _NOT_COUNTED | _PHRASE_END:
             return 0.0, ""
-        return 1.0, head.group(2)
+        return 1.0, one.group(1)
     n = next((n for n in numbers if n.start == m.end() and n.currency is None), None)
-    head = _COUNTED.match(sentence, n.end) if n is not None else None
-    if n is None or head is None or head.group(2).lower() in _NOT_COUNTED or not head.group(2).endswith("s"):
+    head = counted_head(sentence, n.end) if n is not None else None
+    if n is None or head is None or head.word.lower() in _NOT_COUNTED:
         return 0.0, ""
-    return n.value, head.group(2)
+    return n.value, head.word
 
 
 # One envoy named as the object ("expelled a Russian diplomat", "Sweden’s ambassador", "declared the consul persona non
@@ -330,13 +370,11 @@ def subject_count(sentence: str, numbers: list[Number], *, start: int) -> tuple[
     for n in reversed(numbers):
         if n.start >= start or n.currency:
             continue
-        m = _COUNTED.match(sentence, n.end)
-        if m is None:
+        head = counted_head(sentence, n.end)
+        if head is None or head.word.lower() in _NOT_COUNTED \
+                or not (head.start >= start or _AUX_GAP.search(sentence, head.end, start)):
             return None
-        head = m.group(2).lower()
-        if head in _NOT_COUNTED or not (m.start(2) >= start or _AUX_GAP.search(sentence, m.end(), start)):
-            return None
-        return n.value, _unit_of(m.group(2))
+        return n.value, _unit_of(head.word)
     return None
 
 
