@@ -186,8 +186,12 @@ def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> 
     ("Canada imposed retaliatory tariffs on $30-billion worth of American goods on Tuesday.", "SANCTION", 30e9, "usd"),
     ("Saudi Arabia signed a $3.2 billion deal with South Korea on Monday to buy air defence systems.", "COOPERATE",
      3.2e9, "usd"),
+    ("Iranian authorities arrested a French national on spying charges on Monday.", "COERCE", 1, "people"),
+    ("Iran released a French tourist and two Britons on Monday.", "RETREAT", 3, "people"),
     # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family, a
-    # calendar day.
+    # calendar day, a person's lawyer, a ship.
+    ("Russia arrested a French national's lawyer in Moscow on Monday.", "COERCE", None, None),
+    ("Iran seized a British-flagged tanker in the Gulf on Monday.", "COERCE", None, None),
     ("Turkey mediated talks between Somalia and Ethiopia in Ankara on Aug. 12.", "CONSULT", None, None),
     ("India accused Pakistan of shelling its posts on Sunday. China urged the two countries to resolve their "
      "differences through dialogue.", "REQUEST", None, None),

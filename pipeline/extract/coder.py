@@ -17,7 +17,7 @@ from pipeline.extract.modality import Span, classify, condition_spans, has_condi
 from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import (Number, casualties, decisive_unit, find_numbers, money_after, object_count,
-                                         one_envoy, quantity_near, respectively, subject_count)
+                                         one_envoy, one_person, quantity_near, respectively, subject_count)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
                                          condemned_act, fill_recipient, local_recipient, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
@@ -1694,7 +1694,7 @@ def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Nu
     A rule's own unit (diplomats, troops, money) is looked for first; else the number that counts the act's object
     ("fired two ballistic missiles", "detained 14 Japanese nationals")."""
     unit = t.rule.unit
-    if not numbers and unit != "diplomats":
+    if not numbers and unit != "diplomats" and t.rule.event_type not in ("COERCE", "RETREAT"):
         return [base]
     if unit is not None:
         values = respectively(s.text, numbers, after=t.start)
@@ -1712,6 +1712,9 @@ def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Nu
         or subject_count(s.text, numbers, start=t.start) or money_after(s.text, numbers, end=t.end)
     if counted is not None and not (counted[1] == "people" and t.rule.event_type == "ASSAULT"):
         base.quantity, base.unit = counted  # (an attack's people are its killed and injured)
+    elif counted is None and t.rule.event_type in ("COERCE", "RETREAT") \
+            and (people := one_person(s.text, numbers, start=t.start)) is not None:
+        base.quantity, base.unit = people, "people"  # "arrested a French national", "freed an American citizen"
     return [base]
 
 

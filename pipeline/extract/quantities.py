@@ -401,3 +401,21 @@ _DECISIVE_UNITS: Final = frozenset({"diplomats", "troops"} | set(_CURRENCIES.val
 def decisive_unit(unit: str | None) -> bool:
     """True when different counts in this unit mean different events (see _DECISIVE_UNITS)."""
     return unit in _DECISIVE_UNITS
+
+
+# One person as the object of an arrest or a release, with no number: "arrested a French national", "freed an American
+# citizen detained for a year" (not "a French national's lawyer").
+_ONE_PERSON: Final = re.compile(
+    r"(?:an?|one)\s++(?:[\w'’.-]++\s++){0,3}?(?:national|citizen|journalist|reporter|employee|aide|activist|tourist|"
+    r"businessman|businesswoman|executive|researcher|academic|student|worker|dissident|opposition\s++leader|"
+    r"dual\s++national|" + _PERSON[3:-1] + r")\b(?![-‐]?s\b|['’]s\b)", re.IGNORECASE)
+
+
+def one_person(sentence: str, numbers: list[Number], *, start: int) -> float | None:
+    """How many people the object right after the verb of an act at start counts when it opens with one person
+    ("arrested a French national": 1; "released a French tourist and two Britons": 3), else None."""
+    verb = _VERB.match(sentence, start)
+    at = verb.end() if verb else start
+    gap = _OBJECT_GAP.match(sentence, at)
+    m = _ONE_PERSON.match(sentence, gap.end() if gap else at)
+    return None if m is None else 1.0 + _more_counted(sentence, numbers, m.end())[0]
