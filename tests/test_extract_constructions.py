@@ -161,6 +161,20 @@ def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> 
     assert (e.killed, e.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Russian missiles struck Kharkiv on Monday, Ukraine said. Three people were killed and 12 wounded, the governor "
+     "said.", 3, 12),
+    # Near misses: another incident, another paragraph.
+    ("Israel struck Gaza on Monday, Palestinian officials said. Separately, two people were killed in the West Bank.",
+     None, None),
+    ("Israel struck Gaza on Monday, Palestinian officials said.\n\nTwo people were killed in a crash on Tuesday.",
+     None, None),
+])
+def test_an_attacks_casualties_told_in_the_next_sentence(text: str, killed: int | None, injured: int | None) -> None:
+    e = one(code(text), "ASSAULT")
+    assert (e.killed, e.injured) == (killed, injured)
+
+
 @pytest.mark.parametrize(("text", "etype", "quantity", "unit"), [
     ("Britain expelled twenty-three Russian diplomats on Monday.", "SANCTION", 23, "diplomats"),
     ("Iraq expelled Sweden's ambassador on Thursday.", "SANCTION", 1, "diplomats"),

@@ -301,8 +301,34 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
         except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
             # One pathological sentence must not lose the document's other events.
             log.warning("coder skipped sentence %d of %s: %r", k, doc_id, exc)
+    _casualties_told_next(drafts, doc)
     published_day = doc.published.date if doc.published.precision == "day" else None
     return [_finish(d, doc_id, published_day) for d in drafts if d.actor_codes]
+
+
+# A sentence that tells of another incident than the one before it: its casualties are not that attack's.
+_OTHER_INCIDENT: Final = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another|earlier|previous(?:ly)?|last\s++(?:year|"
+                                    r"month)|since|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _casualties_told_next(drafts: list[Draft], doc: Doc) -> None:
+    """An attack whose own sentence gives no casualties takes those of the next sentence of its paragraph when that
+    sentence codes no attack of its own and tells of no other incident ("Russian missiles struck Kharkiv on
+    Monday. Three people were killed and 12 wounded, the governor said.")."""
+    attacks: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.event_type == "ASSAULT":
+            attacks.setdefault(d.sentence.index, []).append(d)
+    for k, here in attacks.items():
+        if len(here) != 1 or here[0].killed is not None or here[0].injured is not None or k + 1 >= len(doc.spans) \
+                or k + 1 in attacks or here[0].status != "actual":
+            continue
+        nxt = doc.sentence(k + 1)
+        if "\n\n" in doc.text[here[0].sentence.end:nxt.start] or _OTHER_INCIDENT.search(nxt.text):
+            continue
+        killed, injured = casualties(nxt.text, find_numbers(nxt.text, nxt.tokens))
+        if killed is not None or injured is not None:
+            here[0].killed, here[0].injured = killed, injured
 
 
 def _earlier_year(text: str, doc: Doc) -> bool:
