@@ -224,6 +224,14 @@ def test_each_side_of_an_exchange_gets_its_count_and_a_calendar_day_is_none() ->
         (("RUS",), 115, "people"), (("UKR",), 115, "people")]
 
 
+def test_a_swap_gives_each_side_its_own_count() -> None:
+    events = code("The Taliban released two Western hostages on Tuesday. The Afghan government and the Taliban had agreed "
+                  "on the exchange last week. The Taliban swapped two Western hostages for three of its commanders "
+                  "held by the Afghan government, officials in Kabul said.")
+    swap = {e.actor_codes: e.quantity for e in events if e.event_type == "RETREAT" and "swapped" in e.mention.sentence}
+    assert swap == {("AFG",): 2, ("WEST",): 3}
+
+
 @pytest.mark.parametrize(("cue", "date", "precision"), [
     ("on Tuesday", dt.date(2024, 6, 25), "day"),
     ("on Friday", dt.date(2024, 6, 28), "day"),

@@ -1358,6 +1358,11 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
 
 
+# The other side's count in an exchange: "swapped two hostages for three of its commanders"; "each".
+_RETURN_COUNT: Final = re.compile(r"\bfor\s++(?:some\s++|about\s++|more\s++than\s++)?(?=\S)")
+_EACH: Final = re.compile(r"\beach\b", re.IGNORECASE)
+
+
 def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, parts: list[str], etype: str,
             mode: str | None, status: str, date: EventDate, ctx: SentenceContext) -> list[Draft]:
     """Two parties acting on each other ("exchanged fire", "swapped prisoners"): one event each way, each side
@@ -1376,8 +1381,20 @@ def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, p
                     killed=killed, injured=injured, needs_recipient=False, location=location,
                     location_country=country)
               for a, b in (parts, parts[::-1])]
-    # Each side's count ("exchanged 115 prisoners of war each"; a total is not split).
-    return [q for d in drafts for q in _with_quantities(d, t, s, ctx.numbers)]
+    # The count is the first side's ("the Taliban swapped two Western hostages"); the other side's is the count after
+    # "for" ("... for three of its commanders"), or the same with "each" ("exchanged 115 prisoners of war each").
+    # Both sides named as the subject ("Armenia and Azerbaijan exchanged 32 prisoners"): the count is given to both,
+    # as coders label it.
+    first = _with_quantities(drafts[0], t, s, ctx.numbers)[0]
+    if first.quantity is not None:
+        other = _RETURN_COUNT.search(s.text, t.end)
+        back = next((n for n in ctx.numbers if other is not None and n.start == other.end()), None)
+        joint = found.actor is not None and set(parts) <= set(codes(found.actor, s, doc))
+        if back is not None:
+            drafts[1].quantity, drafts[1].unit = back.value, first.unit
+        elif joint or _EACH.search(s.text, t.end):
+            drafts[1].quantity, drafts[1].unit = first.quantity, first.unit
+    return [first, drafts[1]]
 
 
 def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, res: CoderResources,
