@@ -705,6 +705,11 @@ _COPYRIGHT_LEAD = re.compile(r"(?:©|\(c\)|copyright|\d{4}|[\s,.:;\-–—])+", 
 _NAME_STOPS: Final = (". ", " all rights", " todos os", " todos los", " alle rechte", " tous droits", "|", " - ", " – ", " — ", "•")
 
 
+# A line this short near the top may be a date line in any format; in a longer one (the lead), only a date written out
+# ("June 28, 2024", "2024-06-28") is taken, not "17/07/2014".
+_BYLINE_WORDS: Final = 12
+
+
 def _published_date(
     lines: Sequence[_Line], block: tuple[int, int], *, settings: CleanSettings
 ) -> tuple[dt.date | None, str]:
@@ -718,7 +723,8 @@ def _published_date(
     for i, line in enumerate(lines[:max(end, first_body + 3)]):
         near_top = i <= first_body + 2
         if (near_top and line.reason not in ("spam", "other_language", "related_posts")) or line.reason == "byline":
-            found = date_in(line.text[: settings.max_regex_chars])
+            short = line.reason == "byline" or len(line.text.split()) <= _BYLINE_WORDS
+            found = date_in(line.text[: settings.max_regex_chars], numeric=short)
             if found is not None:
                 return found, "text"
     years = [

@@ -44,20 +44,26 @@ _DATE_PATTERNS: Final = (
                r"(?![\d/.-])"),
 )
 _YEAR_ANY: Final = re.compile(r"(?:19|20)\d\d")
-# A date in a URL's path, as news sites write it: "/2024/06/28/", "/2024-06-28-slug", "/slug-2024-06-28/",
-# "/20240628/".
-_URL_DATE: Final = re.compile(
-    r"(?<=[/-])(?P<year>(?:19|20)\d\d)(?:/(?P<month>[01]\d)/(?P<day>[0-3]\d)|-(?P<month2>[01]\d)-(?P<day2>[0-3]\d)"
-    r"|(?P<month3>[01]\d)(?P<day3>[0-3]\d))(?=[/_.-]|$)")
+# A date in a URL's path, as news sites write it: "/2024/06/28/" or "/2024/6/28/" (tried first), then a dashed date
+# opening or closing a slug ("/2024-06-28-slug", "/slug-2024-06-28/") or a whole segment "/20240628/". Not digits
+# inside an id ("/world-europe-20190618").
+_URL_DATES: Final = (
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=/|$)"),
+    re.compile(r"(?<=[/-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=/|$)"),
+)
+# The years a publication date may fall in (a record's "9999-12-31" or "Tue, 1 Jan 2080" is a placeholder or a typo).
+_YEARS: Final = range(1990, dt.date.today().year + 2)
 # Unix times (seconds, or milliseconds as JavaScript writes them) from 1990 to 2100.
 _EPOCH_SECONDS: Final = (631_152_000, 4_102_444_800)
 
 
-def date_in(text: str) -> dt.date | None:
-    """The first valid calendar date written in text, or None."""
+def date_in(text: str, *, numeric: bool = True) -> dt.date | None:
+    """The first valid calendar date written in text, or None; with numeric false, not the dotted and slashed forms
+    ("17/07/2014" in a sentence of the article is no byline)."""
     if _YEAR_ANY.search(text) is None and "/" not in text:
         return None  # every pattern below needs a four-digit year, but a slashed date before a time
-    for rx in _DATE_PATTERNS:
+    for rx in _DATE_PATTERNS if numeric else _DATE_PATTERNS[:3]:
         for m in rx.finditer(text):
             parts = m.groupdict()
             if parts.get("first"):
@@ -93,14 +99,24 @@ def parse_date_value(value: object) -> dt.date | None:
     10:00:00 GMT"), a Unix time in seconds or milliseconds, or a date written as a byline writes it; else None."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
+    found = _parse_date_value(value)
+    return found if found is not None and found.year in _YEARS else None
+
+
+def _parse_date_value(value: object) -> dt.date | None:
+    """parse_date_value before its check of the year."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        if not -1e15 < value < 1e15:  # (not a time: also keeps a 400-digit integer from overflowing the division)
+            return None
         seconds = value / 1000 if value > _EPOCH_SECONDS[1] else value
         if not _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
             return None
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
     if not isinstance(value, str) or not value.strip():
         return None
-    text = value.strip()
+    text = value.strip()[:200]
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
@@ -109,7 +125,7 @@ def parse_date_value(value: object) -> dt.date | None:
         return email.utils.parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError, OverflowError):
         pass
-    return date_in(text[:200])
+    return date_in(text)
 
 
 def date_in_url(url: str | None) -> dt.date | None:
@@ -121,11 +137,11 @@ def date_in_url(url: str | None) -> dt.date | None:
         path = urlsplit(url).path
     except ValueError:
         return None
-    for m in _URL_DATE.finditer(path):
-        month = m.group("month") or m.group("month2") or m.group("month3")
-        day = m.group("day") or m.group("day2") or m.group("day3")
-        try:
-            return dt.date(int(m.group("year")), int(month), int(day))
-        except ValueError:
-            continue
+    for rx in _URL_DATES:
+        for m in rx.finditer(path):
+            try:
+                found = dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                continue
+            return found if found.year in _YEARS else None
     return None

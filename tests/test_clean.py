@@ -165,6 +165,13 @@ def test_byline_dates_in_the_formats_sites_write(line: str, expected: dt.date | 
     assert line not in c.text
 
 
+def test_a_numeric_date_in_the_lead_is_not_the_publication_date() -> None:
+    lead = ("Flight MH17 was shot down on 17/07/2014 over eastern Ukraine, killing all 298 people on board, Dutch "
+            "investigators said on Monday in their final report.")
+    c = clean_text(doc("MH17 report blames Russia", lead, PARA, PARA2))
+    assert (c.published_date, c.published_date_source) == (None, "unknown")
+
+
 def test_no_title_when_the_scrape_starts_with_body() -> None:
     c = clean_text(doc(PARA, PARA2))
     assert c.title is None and c.text == doc(PARA, PARA2) and c.removed == ()

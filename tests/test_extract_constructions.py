@@ -153,8 +153,12 @@ def test_troop_buildup_with_number_words() -> None:
     ("Indian border guards shot dead a Bangladeshi teenager along the frontier, Bangladesh said.", 1, None),
     ("Pakistani air strikes on two eastern provinces had killed eight people, Afghanistan said.", 8, None),
     ("Israeli strikes killed at least 45 people and wounded dozens in Gaza on Monday.", 45, None),
-    # Near miss: soldiers with no number are no count (not one).
+    ("The Israeli strike killed a Hamas commander and 11 others in Gaza, Palestinian officials said.", 12, None),
+    # Near misses: soldiers with no number are no count (not one); the wounded are not added to the dead; one killed
+    # in another incident.
     ("Russian shelling killed soldiers near Kharkiv, Ukraine said.", None, None),
+    ("The Russian strike killed 4 civilians and 20 others were wounded in Kharkiv, Ukraine said.", 4, 20),
+    ("Israeli jets hit Rafah on Monday, a day after a Hamas commander was killed in Lebanon.", None, None),
 ])
 def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
     e = one(code(text), "ASSAULT")
@@ -205,6 +209,8 @@ def test_an_attacks_casualties_told_in_the_next_sentence(text: str, killed: int 
     # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family, a
     # calendar day, a person's lawyer, a ship.
     ("Russia arrested a French national's lawyer in Moscow on Monday.", "COERCE", None, None),
+    ("The Group of Seven imposed sanctions on Russia on Monday.", "SANCTION", None, None),
+    ("Russia arrested an American on Monday over a $2 million fraud, Russian police said.", "COERCE", None, None),
     ("Iran seized a British-flagged tanker in the Gulf on Monday.", "COERCE", None, None),
     ("Turkey mediated talks between Somalia and Ethiopia in Ankara on Aug. 12.", "CONSULT", None, None),
     ("India accused Pakistan of shelling its posts on Sunday. China urged the two countries to resolve their "
@@ -216,6 +222,12 @@ def test_an_attacks_casualties_told_in_the_next_sentence(text: str, killed: int 
 def test_the_number_that_counts_an_acts_object(text: str, etype: str, quantity: float | None, unit: str | None) -> None:
     e = one(code(text), etype)
     assert (e.quantity, e.quantity_unit) == (quantity, unit)
+
+
+def test_money_of_another_act_is_not_this_acts() -> None:
+    events = code("China banned imports of U.S. poultry on Monday after Washington froze $5 billion of Chinese assets.")
+    assert {(e.actor_codes, e.quantity) for e in events if e.event_type == "SANCTION"} == {
+        (("CHN",), None), (("USA",), 5e9)}
 
 
 def test_each_side_of_an_exchange_gets_its_count_and_a_calendar_day_is_none() -> None:
@@ -266,6 +278,17 @@ def test_a_swap_gives_each_side_its_own_count() -> None:
 def test_relative_dates_resolve_against_publication(cue: str, date: dt.date, precision: str) -> None:
     e = one(code(f"Latvia expelled two Russian diplomats {cue}."), "SANCTION")
     assert (e.event_date, e.date_precision) == (date, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed 20 people in Rafah on Monday, and health officials said 12 may be children.",
+    "Police in Belarus arrested 3 May Day protesters on Monday, the opposition said.",
+    "Israeli strikes on Monday killed 20 people in Gaza, where the war began after the October 2023 Hamas attack.",
+])
+def test_may_the_verb_may_day_and_a_named_month_are_no_event_date(text: str) -> None:
+    events = code(text)
+    assert events and all((e.event_date, e.date_precision, e.status) == (dt.date(2024, 6, 24), "day", "actual")
+                          for e in events), [(e.event_date, e.status) for e in events]
 
 
 def test_a_month_of_an_earlier_year_is_historical() -> None:

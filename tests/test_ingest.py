@@ -54,6 +54,8 @@ def test_reads_each_format_recursively(tmp_path: Path) -> None:
         (12, None),  # no plausible Unix time
         (True, None),
         ({"date": "2024-06-28"}, None),
+        (10**400, None),  # must not overflow and lose the batch
+        ("Fri, 28 Jun 9999 10:00:00 GMT", None),  # a placeholder year
     ],
 )
 def test_a_records_date_field_in_the_formats_feeds_use(tmp_path: Path, value: object, expected: str | None) -> None:
@@ -175,13 +177,15 @@ def test_a_news_urls_date_dates_a_record_nothing_else_dates(tmp_path: Path) -> N
         {"id": "byline", "text": body.replace("two", "five").replace("\n\nRussia", "\n\nJuly 3, 2024\n\nRussia", 1),
          "url": "https://example.org/2024/06/28/y"},
         {"id": "none", "text": body.replace("two", "six"), "url": "https://example.org/world/russia-expels-9912345"},
+        {"id": "id", "text": body.replace("two", "seven"), "url": "https://example.org/news/world-europe-20190618"},
     ]
     _write(tmp_path, "d.jsonl", "".join(json.dumps(r) + "\n" for r in records).encode())
     docs = clean_documents(ingest_folder(tmp_path, settings=SETTINGS).documents, settings=CleanSettings()).documents
     got = {p.split("#")[1]: (str(d) if d is not None and d == d else None, s)
            for p, d, s in docs[["source_path", "published_date", "published_date_source"]].itertuples(index=False)}
     assert got == {"url": ("2024-06-28", "inferred"), "slug": ("2024-06-26", "inferred"),
-                   "field": ("2024-07-02", "metadata"), "byline": ("2024-07-03", "text"), "none": (None, "unknown")}
+                   "field": ("2024-07-02", "metadata"), "byline": ("2024-07-03", "text"), "none": (None, "unknown"),
+                   "id": (None, "unknown")}
     dated = {e.doc_id: e.event_date for e in code_batch(docs, resources=load_resources()) if e.event_type == "SANCTION"
              or e.event_type == "COERCE"}
     url_doc = docs.loc[docs["source_path"].str.endswith("#url"), "doc_id"].item()

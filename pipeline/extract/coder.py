@@ -1753,7 +1753,7 @@ def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Nu
         return [base]
     counted = object_count(s.text, numbers, start=t.start, end=t.end) \
         or subject_count(s.text, numbers, start=t.start) or money_after(s.text, numbers, end=t.end)
-    if counted is not None and not (counted[1] == "people" and t.rule.event_type == "ASSAULT"):
+    if counted is not None and not (counted[1] in ("people", "items") and t.rule.event_type == "ASSAULT"):
         base.quantity, base.unit = counted  # (an attack's people are its killed and injured)
     elif counted is None and t.rule.event_type in ("COERCE", "RETREAT") \
             and (people := one_person(s.text, numbers, start=t.start)) is not None:

@@ -28,8 +28,8 @@ _CUE: Final = re.compile(
     r"|(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))\b"
     r"|(?P<md>(?P<month3>January|February|March|April|(?-i:May)|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s++(?P<day3>\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*+\d)"
-    r"|(?P<dm>(?P<day4>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month4>January|February|March|April|May|June|July|"
-    r"August|September|October|November|December))\b"
+    r"|(?P<dm>(?P<day4>\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<month4>January|February|March|April|(?-i:May)|June|July|"
+    r"August|September|October|November|December))\b(?!\s++Day\b|['’])"
     r"|(?P<weekday>(?P<last>last\s++)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['’]s)?\b"
     r"|(?P<rel>\b(?:yesterday|today|tonight|last\s++night|earlier\s++(?:this|in\s++the)\s++(?:week|month|year)"
     r"|this\s++(?:week|month|year)|last\s++(?:week|month|year)|(?:less\s++than\s++)?a\s++week\s++(?:ago|after|before)"
@@ -44,10 +44,11 @@ _CUE: Final = re.compile(
     r"|(?P<monthonly>\b(?:(?:in|during|early|late|last)\s++(?:(?:early|late)\s++|mid-\s*+)?|mid-\s*+|mid\s++"
     r"|the\s++(?:end|beginning|start|middle|(?:first|second|last)\s++(?:half|week|days))\s++of\s++)"
     r"(?P<month5>January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)"
-    r"(?P<lastyear>\s++last\s++year)?)\b(?!\s*+\d)"
-    # "in June 2023", "in late March 2022": a month of a year.
-    r"|(?P<monthyear>(?P<month6>January|February|March|April|(?-i:May)|June|July|August|September|October|November|"
-    r"December)\s++(?P<year6>(?:19|20)\d\d))\b(?![-/]\d)"
+    r"(?P<lastyear>\s++last\s++year)?)\b(?!\s*+\d|['’]|\s++Day\b)"
+    # "in June 2023", "in late March 2022": a month of a year, after "in" or "during" (not "the October 2023 attack",
+    # which names another event).
+    r"|(?P<monthyear>\b(?:in|during)\s++(?:(?:early|late)\s++|mid-\s*+)?(?P<month6>January|February|March|April|"
+    r"(?-i:May)|June|July|August|September|October|November|December)\s++(?P<year6>(?:19|20)\d\d))\b(?![-/]\d)"
     r"|(?P<yearonly>\b(?:in|during|of)\s++(?:(?:early|late)\s++|mid-\s*+)?(?P<year5>(?:19|20)\d\d))\b(?![-/]\d)",
     re.IGNORECASE,
 )

@@ -56,7 +56,8 @@ _TAIL_GAP: Final = re.compile(r"(?:\s++[^\s,]++){0,2}+\s*+,?\s*+")
 _CURRENCIES: Final = {"": "usd", "US": "usd", "€": "eur", "£": "gbp", "A": "aud", "AU": "aud", "C": "cad", "CA": "cad",
                       "NZ": "nzd", "HK": "hkd", "S": "sgd"}
 # An amount followed by its conversion in brackets: "C$30 billion ($20.7 billion)".
-_CONVERTED: Final = re.compile(r"\s*+\(\s*+(?:US)?\$\s?\d")
+_CONVERTED: Final = re.compile(r"\s*+\(\s*+(?:about\s++|around\s++|some\s++)?(?:US)?\$\s?\d")
+_OTHER_DOLLARS: Final = frozenset({"aud", "cad", "nzd", "hkd", "sgd"})
 _MONEY_AFTER: Final = re.compile(r"\s*+(?:(?:US\s++)?dollars|USD)\b|['’]?s?\s++worth\b", re.IGNORECASE)
 _EURO_AFTER: Final = re.compile(r"\s*+(?:euros|EUR)\b", re.IGNORECASE)
 
@@ -88,6 +89,7 @@ def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
         matches = NUMBER.finditer(sentence) if _MAY_HAVE_NUMBER.search(sentence) else iter(())
     else:
         matches = _anchored(sentence, tokens)
+    skip_to = -1
     for m in matches:
         value = _value(m)
         if value is None:
@@ -99,8 +101,16 @@ def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
                      or _MONTH_AFTER.match(sentence, m.end())):
             continue  # a calendar day ("on Aug. 24", "24 August"), not a count
         cur = _CURRENCIES.get((m.group("cur") or "").replace("$", ""), "usd") if m.group("cur") else None
-        if cur is not None and _CONVERTED.match(sentence, m.end()):
-            continue  # "C$30 billion ($20.7 billion)": the amount is the bracketed conversion after it
+        conv = _CONVERTED.match(sentence, m.end()) if cur in _OTHER_DOLLARS else None
+        dollars = NUMBER.search(sentence, m.end() + 1, conv.end() + 24) if conv is not None else None
+        in_usd = _value(dollars) if dollars is not None and dollars.group("cur") in ("$", "US$") else None
+        if dollars is not None and in_usd is not None:
+            # "C$30 billion ($20.7 billion)": the amount where it stands, in US dollars as the bracket converts it
+            out.append(Number(m.start(), dollars.end(), in_usd, "usd"))
+            skip_to = dollars.end()
+            continue
+        if m.start() < skip_to:
+            continue
         end = m.end()
         if cur is None and _MONEY_AFTER.match(sentence, end):
             cur = "usd"
@@ -167,50 +177,73 @@ def quantity_near(sentence: str, numbers: list[Number], *, unit: str, lo: int, h
 
 
 def casualties(sentence: str, numbers: list[Number]) -> tuple[int | None, int | None]:
-    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded". A number after the
-    killing verb ("strikes on two provinces had killed eight people") wins over one before it; "and a soldier", "and
-    six civilians" after the counted victims add to them; "a Cambodian soldier was killed" is one."""
+    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded". A number before a
+    killing verb that has its own count after it is its subject, not its victims ("strikes on two eastern provinces
+    had killed eight people"); "and a soldier", "and six civilians" after counted victims add to them; "a Cambodian
+    soldier was killed" is one."""
     killed = injured = None
-    used: set[int] = set()
-    for n in numbers:  # after the verb: "killing three people", "wounding 12 others"
+    for n in numbers:
         if n.currency:
             continue
         before = sentence[max(0, n.start - 40):n.start]
-        if killed is None and _KILLED_BEFORE.search(before):
-            killed = int(n.value + _more_victims(sentence, numbers, n))
-            used.add(n.start)
-        elif injured is None and _INJURED_BEFORE.search(before) and not _KILLED_BEFORE.search(before):
-            injured = int(n.value + _more_victims(sentence, numbers, n))
-            used.add(n.start)
-    for n in numbers:  # before it: "four Russians dead", "12 others were wounded"
-        if n.currency or n.start in used:
-            continue
-        if killed is None and _KILLED_AFTER.match(sentence, n.end) and not _INJURED_AFTER.match(sentence, n.end):
-            killed = int(n.value)
-        elif injured is None and _INJURED_AFTER.match(sentence, n.end):
-            injured = int(n.value)
-    if killed is None and _ONE_KILLED.search(sentence):
-        killed = 1
+        if killed is None and (_KILLED_BEFORE.search(before) or _victims_before_verb(sentence, n, _KILLED_AFTER)):
+            if not _INJURED_AFTER.match(sentence, n.end) or _KILLED_BEFORE.search(before):
+                killed = int(n.value + (_more_victims(sentence, numbers, n) if _KILLED_BEFORE.search(before) else 0))
+                continue
+        if injured is None and (_INJURED_BEFORE.search(before) or _victims_before_verb(sentence, n, _INJURED_AFTER)):
+            injured = int(n.value + (_more_victims(sentence, numbers, n) if _INJURED_BEFORE.search(before) else 0))
+    if killed is None:
+        killed = _one_killed(sentence, numbers)
     return killed, injured
+
+
+def _victims_before_verb(sentence: str, n: Number, verb: re.Pattern[str]) -> bool:
+    """True when the number at n counts the victims of the casualty verb after it ("four Russians dead", "12 were
+    wounded"), not its subject ("two provinces had killed eight people")."""
+    m = verb.match(sentence, n.end)
+    return m is not None and _COUNT_NEXT.match(sentence, m.end()) is None
+
+
+# A count right after a casualty verb: the verb is transitive, its count the victims.
+_COUNT_NEXT: Final = re.compile(r"\s++(?:at\s++least\s++|more\s++than\s++|some\s++|about\s++|nearly\s++)?(?:\d|(?:"
+                                + _WORD_ALT + r")\b)", re.IGNORECASE)
 
 
 def _more_victims(sentence: str, numbers: list[Number], n: Number) -> float:
     """What "and a soldier" or "and six civilians" adds to the victims counted by n ("killed four civilians and a
-    soldier")."""
+    soldier"; not "and 20 others were wounded", a clause of its own)."""
     head = counted_head(sentence, n.end)
-    return _more_counted(sentence, numbers, head.end)[0] if head is not None else 0.0
+    if head is None:
+        return 0.0
+    more, _ = _more_counted(sentence, numbers, head.end)
+    return more if more and not _NEW_CLAUSE.search(sentence, head.end, min(len(sentence), head.end + 60)) else 0.0
 
 
-# One person killed, with no number: "a Cambodian soldier was killed", "shot dead a Bangladeshi teenager", "killed a
-# senior adviser".
+_NEW_CLAUSE: Final = re.compile(r"\b(?:were|was|are|have|has|had)\s++(?:been\s++)?(?:wounded|injured|hurt|killed)\b",
+                                re.IGNORECASE)
+
+
+# Nouns for one person.
 _PERSON: Final = (r"(?:soldier|civilian|man|woman|child|boy|girl|teenager|officer|policeman|guard|journalist|worker|"
                   r"fisherman|farmer|villager|commander|general|adviser|advisor|official|person|member|fighter|militant|"
                   r"protester|student|citizen|national|diplomat|peacekeeper|pilot|sailor|resident|leader)")
-_ONE_KILLED: Final = re.compile(
-    r"\b(?:an?|one)\s++(?:[\w'’-]++\s++){0,3}?" + _PERSON + r"\s++(?:(?:was|had\s++been|has\s++been)\s++)?"
-    r"(?:killed|shot\s++dead|died)\b"
-    r"|\b(?:killed|killing|shot\s++dead|assassinated)\s++(?:an?|one)\s++(?:[\w'’-]++\s++){0,3}?" + _PERSON + r"\b(?!s)",
-    re.IGNORECASE)
+# One person killed: the sentence opens with them, after any dateline ("A Cambodian soldier was killed"), or they are
+# the object of the killing verb ("shot dead a Bangladeshi teenager", "killed a senior adviser and two of his
+# guards"); not "accused of killing a policeman", not "a day after a commander was killed".
+_ONE_KILLED_FIRST: Final = re.compile(
+    r"(?:[^-–—]{0,60}?\s[-–—]\s)?\W*+(?:an?|one)\s++(?:[\w'’-]++\s++){0,3}?" + _PERSON + r"\s++(?:(?:was|had\s++been|has\s++been)\s++)?"
+    r"(?:killed|shot\s++dead|died)\b", re.IGNORECASE)
+_ONE_KILLED_OBJECT: Final = re.compile(
+    r"(?<!\bof\s)\b(?:killed|killing|shot\s++dead|assassinated)\s++(?:an?|one)\s++(?:[\w'’-]++\s++){0,3}?" + _PERSON
+    + r"\b(?![-‐]?s\b)", re.IGNORECASE)
+
+
+def _one_killed(sentence: str, numbers: list[Number]) -> int | None:
+    """1 (and the people counted after "and") for one person killed, else None."""
+    m = _ONE_KILLED_FIRST.match(sentence) or _ONE_KILLED_OBJECT.search(sentence)
+    if m is None:
+        return None
+    return int(1 + _more_counted(sentence, numbers, m.end())[0])
 
 
 def respectively(sentence: str, numbers: list[Number], *, after: int) -> list[float]:
@@ -281,6 +314,8 @@ _NOT_COUNTED: Final = frozenset(
     "km kilometres kilometers miles metres meters points point nautical "
     # the parties themselves ("called on two neighbours", "against one another"), not what was done to them
     "sides countries neighbours neighbors nations parties states governments allies another".split())
+# "and a further 40", "and a number of others": no one counted.
+_NOT_ONE: Final = frozenset("further number total few dozen couple handful lot score host series".split())
 # "six entities and three vessels", "two individuals and a company": one more counted phrase, added.
 _AND_COUNT: Final = re.compile(r"\s++and\s++(?:an?\s++(?=[a-z]))?")
 # Heads counting people: the unit is "people" ("nationals", "fishermen", "Americans").
@@ -335,7 +370,8 @@ def _more_counted(sentence: str, numbers: list[Number], end: int) -> tuple[float
         return 0.0, ""
     if m.group().rstrip().endswith(("a", "an")):
         one = _NEXT_WORD.match(sentence, m.end() - 1)  # "and a company": one word, counted once
-        if one is None or one.group(1).lower() in _NOT_COUNTED | _PHRASE_END:
+        if one is None or one.group(1).lower() in _NOT_COUNTED | _PHRASE_END | _NOT_ONE \
+                or _COUNT_NEXT.match(sentence, one.end()):
             return 0.0, ""
         return 1.0, one.group(1)
     n = next((n for n in numbers if n.start == m.end() and n.currency is None), None)
@@ -360,7 +396,9 @@ def one_envoy(text: str) -> bool:
 
 
 # Between a counted subject's head and its passive verb: "200 people have been detained", "were handed over".
-_AUX_GAP: Final = re.compile(r"\s++(?:(?:have|has|had)\s++been|were|was|are|is|had|have|has)\s++$", re.IGNORECASE)
+_AUX_GAP: Final = re.compile(r"\s++(?:(?:have|has|had)\s++been|were|was|are|is)\s++$", re.IGNORECASE)
+# A number inside a name: "the Group of Seven", "Resolution 2722", "Article 5".
+_NAME_BEFORE_NUMBER: Final = re.compile(r"(?-i:[A-Z])[\w-]*+(?:\s++of)?\s++$")
 
 
 def subject_count(sentence: str, numbers: list[Number], *, start: int) -> tuple[float, str] | None:
@@ -371,23 +409,29 @@ def subject_count(sentence: str, numbers: list[Number], *, start: int) -> tuple[
         if n.start >= start or n.currency:
             continue
         head = counted_head(sentence, n.end)
-        if head is None or head.word.lower() in _NOT_COUNTED \
-                or not (head.start >= start or _AUX_GAP.search(sentence, head.end, start)):
+        if head is None or head.word.lower() in _NOT_COUNTED or head.start > start \
+                or not (head.start == start or _AUX_GAP.search(sentence, head.end, start)) \
+                or _NAME_BEFORE_NUMBER.search(sentence, max(0, n.start - 30), n.start):
             return None
         return n.value, _unit_of(head.word)
     return None
 
 
-# The money an act is about, a little further on in its clause: "halt exports and imports worth some $7 billion".
+# The money an act is about, named further on by what it is worth or what it falls on: "halt exports and imports worth
+# some $7 billion", "tariffs on $34 billion of goods" (not money of another act: "after Washington froze $5 billion").
 _MONEY_REACH: Final = 60
-_CLAUSE_BREAK: Final = re.compile(r";|,\s++(?:which|who|while|but|and)\b|\bbut\b")
+_WORTH: Final = re.compile(r"\b(?:worth|valued\s++at|totall?ing|amounting\s++to|on|of)\s++(?:some\s++|about\s++|around\s++|"
+                           r"up\s++to\s++|more\s++than\s++|nearly\s++|over\s++|an\s++estimated\s++)?$", re.IGNORECASE)
+_CLAUSE_BREAK: Final = re.compile(r"[;,]|\b(?:after|before|when|while|but|which|who|that|over|accused|as)\b",
+                                  re.IGNORECASE)
 
 
 def money_after(sentence: str, numbers: list[Number], *, end: int) -> tuple[float, str] | None:
-    """(value, currency) of the first amount of money within the clause after offset end, or None."""
+    """(value, currency) of an amount within reach after offset end that "worth", "valued at" or "totalling"
+    introduces, in the same clause; else None."""
     for n in numbers:
         if n.currency and end <= n.start <= end + _MONEY_REACH:
-            if _CLAUSE_BREAK.search(sentence, end, n.start):
+            if _CLAUSE_BREAK.search(sentence, end, n.start) or not _WORTH.search(sentence, end, n.start):
                 return None
             return n.value, n.currency
     return None
