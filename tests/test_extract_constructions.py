@@ -224,6 +224,22 @@ def test_the_number_that_counts_an_acts_object(text: str, etype: str, quantity: 
     assert (e.quantity, e.quantity_unit) == (quantity, unit)
 
 
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Esper announced that the U.S. will provide Vietnam's coast guard with a surplus American ship.", "AGREE",
+     ("USA",), ("VNM",)),
+    ("Russia's foreign ministry said it viewed Washington's move as a provocation.", "ACCUSE", ("RUS",), ("USA",)),
+])
+def test_a_ship_provided_and_a_move_viewed_as_a_provocation(text: str, etype: str, actor: tuple[str, ...],
+                                                             recipient: tuple[str, ...]) -> None:
+    e = one(code(text), etype)
+    assert (e.actor_codes, e.recipient_codes) == (actor, recipient)
+
+
+def test_a_move_viewed_as_constructive_is_no_accusation() -> None:
+    assert not [e for e in code("India's foreign ministry said it viewed Pakistan's move as constructive.")
+                if e.event_type == "ACCUSE"]
+
+
 def test_money_of_another_act_is_not_this_acts() -> None:
     events = code("China banned imports of U.S. poultry on Monday after Washington froze $5 billion of Chinese assets.")
     assert {(e.actor_codes, e.quantity) for e in events if e.event_type == "SANCTION"} == {
