@@ -44,13 +44,13 @@ _DATE_PATTERNS: Final = (
                r"(?![\d/.-])"),
 )
 _YEAR_ANY: Final = re.compile(r"(?:19|20)\d\d")
-# A date in a URL's path, as news sites write it: "/2024/06/28/" or "/2024/6/28/" (tried first), then a dashed date
-# opening or closing a slug ("/2024-06-28-slug", "/slug-2024-06-28/") or a whole segment "/20240628/". Not digits
-# inside an id ("/world-europe-20190618").
+# A date in a URL's path, as news sites write it: "/2024/06/28/" or "/2024/6/28/" (tried first), then a date opening
+# or closing a slug ("/2024-06-28-slug", "/slug-2024-06-28/", "/20240628-slug", "slug-20240628-p5jpq1.html"). Digits
+# inside a longer number are no date.
 _URL_DATES: Final = (
-    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=/|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=[/.]|$)"),
     re.compile(r"(?<=[/-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=[/_.-]|$)"),
-    re.compile(r"/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=/|$)"),
+    re.compile(r"(?<=[/-])(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[/_.-]|$)"),
 )
 # The years a publication date may fall in (a record's "9999-12-31" or "Tue, 1 Jan 2080" is a placeholder or a typo).
 _YEARS: Final = range(1990, dt.date.today().year + 2)
@@ -143,5 +143,6 @@ def date_in_url(url: str | None) -> dt.date | None:
                 found = dt.date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
             except ValueError:
                 continue
-            return found if found.year in _YEARS else None
+            if found.year in _YEARS:
+                return found
     return None

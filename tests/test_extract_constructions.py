@@ -159,6 +159,11 @@ def test_troop_buildup_with_number_words() -> None:
     ("Russian shelling killed soldiers near Kharkiv, Ukraine said.", None, None),
     ("The Russian strike killed 4 civilians and 20 others were wounded in Kharkiv, Ukraine said.", 4, 20),
     ("Israeli jets hit Rafah on Monday, a day after a Hamas commander was killed in Lebanon.", None, None),
+    ("An Israeli strike on Monday killed a Hamas commander in Gaza and 11 others were wounded.", 1, 11),
+    ("Two Russian drones killed a man in Kherson on Monday, Ukraine said.", 1, None),
+    # Of two counts, the one nearest the attack.
+    ("Ukraine said 3 of its soldiers were killed on Monday and that its strikes had killed 50 Russian troops.", 50,
+     None),
 ])
 def test_casualty_counts(text: str, killed: int | None, injured: int | None) -> None:
     e = one(code(text), "ASSAULT")
@@ -205,6 +210,9 @@ def test_an_attacks_casualties_told_in_the_next_sentence(text: str, killed: int 
     ("Saudi Arabia signed a $3.2 billion deal with South Korea on Monday to buy air defence systems.", "COOPERATE",
      3.2e9, "usd"),
     ("Iranian authorities arrested a French national on spying charges on Monday.", "COERCE", 1, "people"),
+    ("About 300 Palestinian prisoners were released by Israel on Monday.", "RETREAT", 300, "people"),
+    ("Iran fired 120 ballistic missiles and 170 drones at Israel on Monday.", "ASSAULT", 290, "items"),
+    ("Turkey halted all trade with Israel on Monday, worth as much as $7 billion a year.", "SANCTION", 7e9, "usd"),
     ("Iran released a French tourist and two Britons on Monday.", "RETREAT", 3, "people"),
     # Near misses: the parties addressed, time, the ambassadors of two states, an attack's dead, an envoy's family, a
     # calendar day, a person's lawyer, a ship.

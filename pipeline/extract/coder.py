@@ -1276,7 +1276,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             # the grid with 120 missiles").
             mode = _mode_from_keywords(etype, phrase_text(s, found.actor), res) or _mode_from_keywords(
                 etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
-    killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
+    killed, injured = casualties(s.text, ctx.numbers, near=t.start) if etype == "ASSAULT" else (None, None)
     base = Draft(
         sentence=s, trigger=t, event_type=etype, mode=mode, status=status,
         actor_codes=actor_codes, actor_text=phrase_text(s, found.actor),
@@ -1374,7 +1374,7 @@ def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, p
     # else the whole compound (a pronoun, an institution of the dominant country).
     named = {code: phrase_text(s, c) for c in sides for code in codes(c, s, doc)}
     named.update({p.code: p.text for c in sides for p in c.phrases if p.kind == "actor" and p.code})
-    killed, injured = casualties(s.text, ctx.numbers) if etype == "ASSAULT" else (None, None)
+    killed, injured = casualties(s.text, ctx.numbers, near=t.start) if etype == "ASSAULT" else (None, None)
     location, country = ctx.location
     drafts = [Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=(a,),
                     actor_text=named.get(a, ""), recipient_codes=(b,), recipient_text=named.get(b, ""), date=date,
@@ -1753,7 +1753,7 @@ def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Nu
         return [base]
     counted = object_count(s.text, numbers, start=t.start, end=t.end) \
         or subject_count(s.text, numbers, start=t.start) or money_after(s.text, numbers, end=t.end)
-    if counted is not None and not (counted[1] in ("people", "items") and t.rule.event_type == "ASSAULT"):
+    if counted is not None and not (counted[1] == "people" and t.rule.event_type == "ASSAULT"):
         base.quantity, base.unit = counted  # (an attack's people are its killed and injured)
     elif counted is None and t.rule.event_type in ("COERCE", "RETREAT") \
             and (people := one_person(s.text, numbers, start=t.start)) is not None:

@@ -176,24 +176,28 @@ def quantity_near(sentence: str, numbers: list[Number], *, unit: str, lo: int, h
     return (best[1], best[2]) if best else None
 
 
-def casualties(sentence: str, numbers: list[Number]) -> tuple[int | None, int | None]:
-    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded". A number before a
-    killing verb that has its own count after it is its subject, not its victims ("strikes on two eastern provinces
-    had killed eight people"); "and a soldier", "and six civilians" after counted victims add to them; "a Cambodian
-    soldier was killed" is one."""
-    killed = injured = None
+def casualties(sentence: str, numbers: list[Number], *, near: int = 0) -> tuple[int | None, int | None]:
+    """(killed, injured) counts the sentence gives: "four Russians dead and over 100 wounded"; of several, the one
+    nearest offset near (the attack's trigger: "3 of its soldiers were killed and its strikes had killed 50"). A
+    number before a killing verb that has its own object is its subject, not its victims ("strikes on two eastern
+    provinces had killed eight people", "two drones killed a man"); "and a soldier", "and six civilians" after
+    counted victims add to them; "a Cambodian soldier was killed" is one."""
+    dead: list[tuple[int, int]] = []
+    hurt: list[tuple[int, int]] = []
     for n in numbers:
         if n.currency:
             continue
         before = sentence[max(0, n.start - 40):n.start]
-        if killed is None and (_KILLED_BEFORE.search(before) or _victims_before_verb(sentence, n, _KILLED_AFTER)):
-            if not _INJURED_AFTER.match(sentence, n.end) or _KILLED_BEFORE.search(before):
-                killed = int(n.value + (_more_victims(sentence, numbers, n) if _KILLED_BEFORE.search(before) else 0))
-                continue
-        if injured is None and (_INJURED_BEFORE.search(before) or _victims_before_verb(sentence, n, _INJURED_AFTER)):
-            injured = int(n.value + (_more_victims(sentence, numbers, n) if _INJURED_BEFORE.search(before) else 0))
-    if killed is None:
-        killed = _one_killed(sentence, numbers)
+        after_verb = _KILLED_BEFORE.search(before) is not None
+        if after_verb or (_victims_before_verb(sentence, n, _KILLED_AFTER) and not _INJURED_AFTER.match(sentence, n.end)):
+            dead.append((n.start, int(n.value + (_more_victims(sentence, numbers, n) if after_verb else 0))))
+            continue
+        if _INJURED_BEFORE.search(before) or _victims_before_verb(sentence, n, _INJURED_AFTER):
+            hurt.append((n.start, int(n.value + (_more_victims(sentence, numbers, n) if _INJURED_BEFORE.search(before)
+                                                 else 0))))
+    one = _one_killed(sentence, numbers) if not dead else None
+    killed = min(dead, key=lambda d: abs(d[0] - near))[1] if dead else one
+    injured = min(hurt, key=lambda d: abs(d[0] - near))[1] if hurt else None
     return killed, injured
 
 
@@ -206,7 +210,7 @@ def _victims_before_verb(sentence: str, n: Number, verb: re.Pattern[str]) -> boo
 
 # A count right after a casualty verb: the verb is transitive, its count the victims.
 _COUNT_NEXT: Final = re.compile(r"\s++(?:at\s++least\s++|more\s++than\s++|some\s++|about\s++|nearly\s++)?(?:\d|(?:"
-                                + _WORD_ALT + r")\b)", re.IGNORECASE)
+                                + _WORD_ALT + r"|an?)\b)", re.IGNORECASE)
 
 
 def _more_victims(sentence: str, numbers: list[Number], n: Number) -> float:
@@ -216,11 +220,12 @@ def _more_victims(sentence: str, numbers: list[Number], n: Number) -> float:
     if head is None:
         return 0.0
     more, _ = _more_counted(sentence, numbers, head.end)
-    return more if more and not _NEW_CLAUSE.search(sentence, head.end, min(len(sentence), head.end + 60)) else 0.0
+    return more if more and not _AND_HURT.match(sentence, head.end) else 0.0
 
 
-_NEW_CLAUSE: Final = re.compile(r"\b(?:were|was|are|have|has|had)\s++(?:been\s++)?(?:wounded|injured|hurt|killed)\b",
-                                re.IGNORECASE)
+# "... and 11 others (were) wounded": the people after "and" are the wounded, not more dead.
+_AND_HURT: Final = re.compile(r"\s++and\s++(?:(?!and\b)\S++\s++){1,3}?(?:(?:were|was|have\s++been|had\s++been)\s++)?"
+                              r"(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
 # Nouns for one person.
@@ -243,6 +248,8 @@ def _one_killed(sentence: str, numbers: list[Number]) -> int | None:
     m = _ONE_KILLED_FIRST.match(sentence) or _ONE_KILLED_OBJECT.search(sentence)
     if m is None:
         return None
+    if _AND_HURT.match(sentence, m.end()):
+        return 1  # "killed a commander and 11 others were wounded": the others are not dead
     return int(1 + _more_counted(sentence, numbers, m.end())[0])
 
 
@@ -350,7 +357,7 @@ def object_count(sentence: str, numbers: list[Number], *, start: int, end: int) 
         return None
     unit = _unit_of(head.word)
     more, other = _more_counted(sentence, numbers, head.end)
-    if more:
+    if more and not _AND_HURT.match(sentence, head.end):
         # "six entities and three vessels": one sum; of two kinds of thing, "items"
         return n.value + more, unit if _unit_of(other) == unit else "items"
     return n.value, unit
@@ -398,7 +405,7 @@ def one_envoy(text: str) -> bool:
 # Between a counted subject's head and its passive verb: "200 people have been detained", "were handed over".
 _AUX_GAP: Final = re.compile(r"\s++(?:(?:have|has|had)\s++been|were|was|are|is)\s++$", re.IGNORECASE)
 # A number inside a name: "the Group of Seven", "Resolution 2722", "Article 5".
-_NAME_BEFORE_NUMBER: Final = re.compile(r"(?-i:[A-Z])[\w-]*+(?:\s++of)?\s++$")
+_NAME_BEFORE_NUMBER: Final = re.compile(r"(?<=\w\s)(?-i:[A-Z])[\w-]*+(?:\s++of)?\s++$")
 
 
 def subject_count(sentence: str, numbers: list[Number], *, start: int) -> tuple[float, str] | None:
@@ -421,7 +428,8 @@ def subject_count(sentence: str, numbers: list[Number], *, start: int) -> tuple[
 # some $7 billion", "tariffs on $34 billion of goods" (not money of another act: "after Washington froze $5 billion").
 _MONEY_REACH: Final = 60
 _WORTH: Final = re.compile(r"\b(?:worth|valued\s++at|totall?ing|amounting\s++to|on|of)\s++(?:some\s++|about\s++|around\s++|"
-                           r"up\s++to\s++|more\s++than\s++|nearly\s++|over\s++|an\s++estimated\s++)?$", re.IGNORECASE)
+                           r"up\s++to\s++|more\s++than\s++|nearly\s++|over\s++|an\s++estimated\s++|as\s++much\s++as\s++)?$",
+                           re.IGNORECASE)
 _CLAUSE_BREAK: Final = re.compile(r"[;,]|\b(?:after|before|when|while|but|which|who|that|over|accused|as)\b",
                                   re.IGNORECASE)
 
@@ -431,7 +439,9 @@ def money_after(sentence: str, numbers: list[Number], *, end: int) -> tuple[floa
     introduces, in the same clause; else None."""
     for n in numbers:
         if n.currency and end <= n.start <= end + _MONEY_REACH:
-            if _CLAUSE_BREAK.search(sentence, end, n.start) or not _WORTH.search(sentence, end, n.start):
+            worth = _WORTH.search(sentence, end, n.start)
+            # (a comma right before "worth" opens no new clause: "halted all trade with Israel, worth $7 billion")
+            if worth is None or _CLAUSE_BREAK.search(sentence, end, len(sentence[:worth.start()].rstrip(", "))):
                 return None
             return n.value, n.currency
     return None
