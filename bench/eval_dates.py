@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 
-from eval_heldout import map_events
-from pipeline.extract import CodedEvent, code_document, load_resources
+from eval_heldout import coded_items, map_events
+from pipeline.extract import CodedEvent, load_resources
 
 HERE = Path(__file__).resolve().parent / "heldout" / "dates"
 
@@ -57,11 +56,9 @@ def main() -> None:
     a = ap.parse_args()
     res = load_resources()
     for path in a.files or sorted(HERE.glob("*.jsonl")):
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = coded_items(path, res)
         right = scored = windows = 0
-        for item in items:
-            published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
-            coded = code_document(doc_id=item["id"], text=item["text"], published_date=published, resources=res)
+        for item, coded in items:
             windows += sum(1 for g in item["events"] if g.get("date_window"))
             for ok, g, e in date_checks(item, coded):
                 scored += 1

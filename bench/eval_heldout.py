@@ -18,7 +18,7 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.extract import CodedEvent, code_document, load_resources
+from pipeline.extract import CodedEvent, CoderResources, code_document, load_resources
 
 HERE = Path(__file__).resolve().parent / "heldout"
 
@@ -100,6 +100,18 @@ def map_events(item: dict, coded: list[CodedEvent]) -> dict[int, CodedEvent]:
     return mapped
 
 
+def coded_items(path: Path, res: CoderResources) -> list[tuple[dict, list[CodedEvent]]]:
+    """Every item of a held-out file with the events the coder gives its text (dated by its "published")."""
+    out: list[tuple[dict, list[CodedEvent]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
+            out.append((item, code_document(doc_id=item["id"], text=item["text"], published_date=published,
+                                            resources=res)))
+    return out
+
+
 def main() -> None:
     """Score each file given (default: every file in bench/heldout)."""
     ap = argparse.ArgumentParser()
@@ -108,12 +120,10 @@ def main() -> None:
     a = ap.parse_args()
     res = load_resources()
     for path in a.files or sorted(HERE.glob("*.jsonl")):
-        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = coded_items(path, res)
         total = {"pred": 0, "gold": 0, "tp": 0, "found": 0, "mode": 0, "status": 0} | {f: 0 for f in COUNTS} \
             | {f + "_n": 0 for f in COUNTS}
-        for item in items:
-            published = dt.date.fromisoformat(item["published"]) if item.get("published") else None
-            coded = code_document(doc_id=item["id"], text=item["text"], published_date=published, resources=res)
+        for item, coded in items:
             r = score_item(item, coded)
             for key in total:
                 total[key] += r[key]  # type: ignore[operator]

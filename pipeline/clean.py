@@ -699,7 +699,6 @@ def _label_known_title(lines: Sequence[_Line], title: str) -> int:
 # ---------------------------------------------------------------- metadata
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_ANY = re.compile(r"(?:19|20)\d\d")
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _COPYRIGHT_LEAD = re.compile(r"(?:©|\(c\)|copyright|\d{4}|[\s,.:;\-–—])+", re.IGNORECASE)
 _NAME_STOPS: Final = (". ", " all rights", " todos os", " todos los", " alle rechte", " tous droits", "|", " - ", " – ", " — ", "•")

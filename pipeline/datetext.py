@@ -9,7 +9,8 @@ import re
 from typing import Final
 from urllib.parse import urlsplit
 
-_MONTHS: Final = {
+# Month names and abbreviations -> month number (also the event-date cues' table, extract/dates.py).
+MONTHS: Final = {
     m: i
     for i, names in enumerate(
         (
@@ -73,7 +74,7 @@ def date_in(text: str, *, numeric: bool = True) -> dt.date | None:
                 day, month = day_month
             else:
                 day = int(parts["day"])
-                month = _MONTHS.get(parts["mon"].lower(), 0) if parts.get("mon") else int(parts["month"])
+                month = MONTHS.get(parts["mon"].lower(), 0) if parts.get("mon") else int(parts["month"])
             year = int(parts["year"])
             try:
                 return dt.date(year + 2000 if year < 100 else year, month, day)
@@ -97,8 +98,6 @@ def _day_month(first: int, second: int, *, day_first: bool = False) -> tuple[int
 def parse_date_value(value: object) -> dt.date | None:
     """A record's date field as a date: ISO ("2024-06-28", "2024-06-28T14:30:00Z"), RFC 2822 ("Fri, 28 Jun 2024
     10:00:00 GMT"), a Unix time in seconds or milliseconds, or a date written as a byline writes it; else None."""
-    if isinstance(value, bool):
-        return None
     found = _parse_date_value(value)
     return found if found is not None and found.year in _YEARS else None
 

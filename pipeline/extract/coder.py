@@ -1388,7 +1388,7 @@ def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, p
     first = _with_quantities(drafts[0], t, s, ctx.numbers)[0]
     if first.quantity is not None:
         other = _RETURN_COUNT.search(s.text, t.end)
-        back = next((n for n in ctx.numbers if other is not None and n.start == other.end()), None)
+        back = next((n for n in ctx.numbers if n.start == other.end()), None) if other is not None else None
         joint = found.actor is not None and set(parts) <= set(codes(found.actor, s, doc))
         if back is not None:
             drafts[1].quantity, drafts[1].unit = back.value, first.unit
@@ -1732,12 +1732,16 @@ def _is_background(date: EventDate, published: Published) -> bool:
     return date.explicit_year < published.date.year
 
 
+# Acts whose object may be one person with no number ("arrested a French national"): see quantities.one_person.
+_ONE_PERSON_TYPES: Final = frozenset({"COERCE", "RETREAT"})
+
+
 def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Number]) -> list[Draft]:
     """Attach the counted quantity; an "X and Y ... 35 and 40, respectively" list splits into one event per actor.
     A rule's own unit (diplomats, troops, money) is looked for first; else the number that counts the act's object
     ("fired two ballistic missiles", "detained 14 Japanese nationals")."""
     unit = t.rule.unit
-    if not numbers and unit != "diplomats" and t.rule.event_type not in ("COERCE", "RETREAT"):
+    if not numbers and unit != "diplomats" and t.rule.event_type not in _ONE_PERSON_TYPES:
         return [base]
     if unit is not None:
         values = respectively(s.text, numbers, after=t.start)
@@ -1755,7 +1759,7 @@ def _with_quantities(base: Draft, t: TriggerMatch, s: Sentence, numbers: list[Nu
         or subject_count(s.text, numbers, start=t.start) or money_after(s.text, numbers, end=t.end)
     if counted is not None and not (counted[1] == "people" and t.rule.event_type == "ASSAULT"):
         base.quantity, base.unit = counted  # (an attack's people are its killed and injured)
-    elif counted is None and t.rule.event_type in ("COERCE", "RETREAT") \
+    elif counted is None and t.rule.event_type in _ONE_PERSON_TYPES \
             and (people := one_person(s.text, numbers, start=t.start)) is not None:
         base.quantity, base.unit = people, "people"  # "arrested a French national", "freed an American citizen"
     return [base]

@@ -9,13 +9,11 @@ from itertools import compress
 from operator import or_
 from typing import Final
 
+from pipeline.datetext import MONTHS
 from pipeline.extract.gazetteer import Tokens, tokenize
+from pipeline.extract.quantities import NUMBER_WORDS
 from pipeline.schema import DatePrecision
 
-_MONTHS: Final = {m: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")], start=1) for m in names}
 _WEEKDAYS: Final = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH_RE: Final = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
@@ -78,12 +76,12 @@ UNKNOWN: Final = EventDate(None, "unknown")
 
 # Every cue contains one of these words or a number: sentences without them skip the cue scan.
 _CUE_WORDS: Final = frozenset(
-    list(_MONTHS) + list(_WEEKDAYS) + ["yesterday", "today", "tonight", "night", "week", "month", "year",
+    list(MONTHS) + list(_WEEKDAYS) + ["yesterday", "today", "tonight", "night", "week", "month", "year",
                                        "recently", "recent", "days", "ago", "morning", "afternoon", "evening",
                                        "weekend"])
 # The words a _CUE branch can start with (besides numbers); _CUE is tried only at tokens that are one of them.
 _CUE_STARTS: Final = frozenset(
-    list(_MONTHS) + list(_WEEKDAYS) + "yesterday today tonight last earlier this less a an in recently several one "
+    list(MONTHS) + list(_WEEKDAYS) + "yesterday today tonight last earlier this less a an in recently several one "
                                       "two three four five six seven eight nine ten days next during early late mid "
                                       "of over at the".split())
 
@@ -152,7 +150,7 @@ def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
     if kind == "full" or kind == "full2":
         y = int(m["year"] or m["year2"])
         d = int(m["day"] or m["day2"])
-        return _safe(y, _MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")], d, "day", explicit_year=y)
+        return _safe(y, MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")], d, "day", explicit_year=y)
     if kind == "iso":
         y = int(m["iy"])
         return _safe(y, int(m["im"]), int(m["id"]), "day", explicit_year=y)
@@ -161,14 +159,14 @@ def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
         return EventDate(dt.date(y, 1, 1), "year", explicit_year=y)
     if kind == "monthyear":
         y = int(m["year6"])
-        return EventDate(dt.date(y, _MONTHS[m["month6"].lower()], 1), "month", explicit_year=y)
+        return EventDate(dt.date(y, MONTHS[m["month6"].lower()], 1), "month", explicit_year=y)
     if pub.date is None:
         return None
     if kind == "md" or kind == "dm":
-        mo = _MONTHS[(m["month3"] or m["month4"]).lower().rstrip(".")]
+        mo = MONTHS[(m["month3"] or m["month4"]).lower().rstrip(".")]
         return _month_day(mo, int(m["day3"] or m["day4"]), pub)
     if kind == "monthonly":
-        mo = _MONTHS[m["month5"].lower()]
+        mo = MONTHS[m["month5"].lower()]
         if m["lastyear"]:
             return EventDate(dt.date(pub.date.year - 1, mo, 1), "month", explicit_year=pub.date.year - 1)
         y = pub.date.year - (1 if pub.precision == "day" and mo > pub.date.month else 0)
@@ -176,12 +174,8 @@ def _resolve_cue(m: re.Match[str], pub: Published) -> EventDate | None:
     if kind == "weekday":
         return _weekday(_WEEKDAYS[m["wd"].lower()], pub, last=m["last"] is not None)
     if kind == "ago":
-        return _ago(_COUNTS.get(m["count"].lower()) or int(m["count"]), m["unit"].lower().rstrip("s"), pub)
+        return _ago(NUMBER_WORDS.get(m["count"].lower()) or int(m["count"]), m["unit"].lower().rstrip("s"), pub)
     return _relative(m["rel"].lower(), pub)
-
-
-_COUNTS: Final = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)} | {
-    "a": 1, "an": 1}
 
 
 def _ago(count: int, unit: str, pub: Published) -> EventDate:

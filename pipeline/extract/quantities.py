@@ -11,7 +11,8 @@ from typing import Final
 
 from pipeline.extract.gazetteer import Tokens
 
-_WORDS: Final = {
+# Number words -> value (also the "two days ago" cues of extract/dates.py).
+NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -19,7 +20,7 @@ _WORDS: Final = {
 }  # vague amounts ("dozens", "scores of", "thousands") give no quantity rather than an invented one
 _MULT: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
-_WORD_ALT: Final = "|".join(sorted((w for w in _WORDS if w not in ("a", "an")), key=len, reverse=True))
+_WORD_ALT: Final = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
 # "twenty-three", "forty five": tens and units, summed.
 _TENS_UNITS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐ ](?:one|two|three|four|five|six|seven|eight|nine)(?![-‐])"
 # "1,000", "1.5", "100 thousand", "a billion", "eight", "$3bn"; a bare "a"/"an" needs a multiplier.
@@ -32,7 +33,7 @@ NUMBER: Final = re.compile(
 # Cheap guard: a digit, or a number word / multiplier somewhere in the sentence.
 _MAY_HAVE_NUMBER: Final = re.compile(r"\d|\b(?:" + _WORD_ALT + r"|a\s++(?:hundred|thousand|million|billion|trillion))\b",
                                      re.IGNORECASE)
-_NUMBER_STARTS: Final = frozenset(w for w in _WORDS)
+_NUMBER_STARTS: Final = frozenset(w for w in NUMBER_WORDS)
 _YEARLIKE: Final = re.compile(r"(?:19|20)\d\d")
 _MONTHS: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                   r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -91,6 +92,8 @@ def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
         matches = _anchored(sentence, tokens)
     skip_to = -1
     for m in matches:
+        if m.start() < skip_to:
+            continue  # (the bracketed conversion already read into the amount before it)
         value = _value(m)
         if value is None:
             continue
@@ -108,8 +111,6 @@ def find_numbers(sentence: str, tokens: Tokens | None = None) -> list[Number]:
             # "C$30 billion ($20.7 billion)": the amount where it stands, in US dollars as the bracket converts it
             out.append(Number(m.start(), dollars.end(), in_usd, "usd"))
             skip_to = dollars.end()
-            continue
-        if m.start() < skip_to:
             continue
         end = m.end()
         if cur is None and _MONEY_AFTER.match(sentence, end):
@@ -148,7 +149,7 @@ def _value(m: re.Match[str]) -> float | None:
     if m.group("digits"):
         base = float(m.group("digits").replace(",", ""))
     elif m.group("word"):
-        base = float(sum(_WORDS[w] for w in re.split(r"[-‐ ]", m.group("word").lower())))
+        base = float(sum(NUMBER_WORDS[w] for w in re.split(r"[-‐ ]", m.group("word").lower())))
     elif m.group("art"):
         base = 1.0
     else:
@@ -192,9 +193,9 @@ def casualties(sentence: str, numbers: list[Number], *, near: int = 0) -> tuple[
         if after_verb or (_victims_before_verb(sentence, n, _KILLED_AFTER) and not _INJURED_AFTER.match(sentence, n.end)):
             dead.append((n.start, int(n.value + (_more_victims(sentence, numbers, n) if after_verb else 0))))
             continue
-        if _INJURED_BEFORE.search(before) or _victims_before_verb(sentence, n, _INJURED_AFTER):
-            hurt.append((n.start, int(n.value + (_more_victims(sentence, numbers, n) if _INJURED_BEFORE.search(before)
-                                                 else 0))))
+        hurt_verb = _INJURED_BEFORE.search(before) is not None
+        if hurt_verb or _victims_before_verb(sentence, n, _INJURED_AFTER):
+            hurt.append((n.start, int(n.value + (_more_victims(sentence, numbers, n) if hurt_verb else 0))))
     one = _one_killed(sentence, numbers) if not dead else None
     killed = min(dead, key=lambda d: abs(d[0] - near))[1] if dead else one
     injured = min(hurt, key=lambda d: abs(d[0] - near))[1] if hurt else None
@@ -288,12 +289,11 @@ _PHRASE_END: Final = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Counted:
-    """The head noun a number counts, where it starts and ends, and whether modifiers stand between."""
+    """The head noun a number counts, and where it starts and ends."""
 
     word: str
     start: int
     end: int
-    modified: bool
 
 
 def counted_head(sentence: str, at: int) -> Counted | None:
@@ -308,9 +308,9 @@ def counted_head(sentence: str, at: int) -> Counted | None:
         if low in _PHRASE_END or (low.endswith("ed") and k > 0):
             return None
         if low in _NOT_COUNTED:
-            return Counted(low, m.start(1), m.start(1) + len(word), k > 0)
+            return Counted(low, m.start(1), m.start(1) + len(word))
         if low in _PEOPLE or low == "aircraft" or (low.endswith("s") and len(low) > 3 and not low.endswith("ss")):
-            return Counted(word, m.start(1), m.start(1) + len(word), k > 0)
+            return Counted(word, m.start(1), m.start(1) + len(word))
         at = m.end()
     return None
 
@@ -339,13 +339,10 @@ def object_count(sentence: str, numbers: list[Number], *, start: int, end: int) 
     individuals"). Money in its currency, people as "people", anything else as its plural head noun ("missiles",
     "companies"); None when the object has no number or the number measures time, distance or a share."""
     verb = _VERB.match(sentence, start)
+    after_verb = (_after_gap(sentence, verb.end()),) if verb is not None and verb.end() <= end else ()
     n = None
-    for at in (verb.end() if verb else None, end):
-        if at is None or at > end:
-            continue
-        gap = _OBJECT_GAP.match(sentence, at)  # (it matches the empty string at worst)
-        begin = gap.end() if gap is not None else at
-        n = next((n for n in numbers if n.start == begin), None)
+    for at in (*after_verb, _after_gap(sentence, end)):
+        n = next((n for n in numbers if n.start == at), None)
         if n is not None:
             break
     if n is None:
@@ -361,6 +358,12 @@ def object_count(sentence: str, numbers: list[Number], *, start: int, end: int) 
         # "six entities and three vessels": one sum; of two kinds of thing, "items"
         return n.value + more, unit if _unit_of(other) == unit else "items"
     return n.value, unit
+
+
+def _after_gap(sentence: str, at: int) -> int:
+    """Where the object begins after offset at, past particles, prepositions and hedges (_OBJECT_GAP)."""
+    gap = _OBJECT_GAP.match(sentence, at)  # (it matches the empty string at worst)
+    return gap.end() if gap is not None else at
 
 
 def _unit_of(head: str) -> str:
@@ -449,7 +452,7 @@ def money_after(sentence: str, numbers: list[Number], *, end: int) -> tuple[floa
 
 # Units whose counts tell two events apart (two expulsions of 40 and of 8 diplomats); a count of another object
 # ("236 drones and missiles" against "127 missiles") varies between reports of one event.
-_DECISIVE_UNITS: Final = frozenset({"diplomats", "troops"} | set(_CURRENCIES.values()) | {"eur", "gbp"})
+_DECISIVE_UNITS: Final = frozenset({"diplomats", "troops"} | set(_CURRENCIES.values()))
 
 
 def decisive_unit(unit: str | None) -> bool:
@@ -469,7 +472,5 @@ def one_person(sentence: str, numbers: list[Number], *, start: int) -> float | N
     """How many people the object right after the verb of an act at start counts when it opens with one person
     ("arrested a French national": 1; "released a French tourist and two Britons": 3), else None."""
     verb = _VERB.match(sentence, start)
-    at = verb.end() if verb else start
-    gap = _OBJECT_GAP.match(sentence, at)
-    m = _ONE_PERSON.match(sentence, gap.end() if gap else at)
+    m = _ONE_PERSON.match(sentence, _after_gap(sentence, verb.end() if verb else start))
     return None if m is None else 1.0 + _more_counted(sentence, numbers, m.end())[0]
