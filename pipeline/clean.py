@@ -64,6 +64,9 @@ class CleanSettings:
     after_title_share: float = 0.1
     # The n-th consecutive non-body line costs min(n, run_cap) times its penalty.
     run_cap: int = 3
+    # A teaser list of at most this many lines that the article goes on after is an in-article
+    # box, which the block may span (its lines are still removed).
+    inline_box_lines: int = 10
     # learn_site_boilerplate: a line is site boilerplate when this many documents of one
     # site carry it (FIELD_NOTES: lines shared by 2 pages of a site, F1 0.65 -> 0.845).
     site_min_docs: int = 2
@@ -441,19 +444,33 @@ def _first_body_index(lines: Sequence[_Line], *, settings: CleanSettings) -> int
 
 
 def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
-    """After the article has started, a "Related posts" header opens a teaser list."""
-    in_list = False
+    """After the article has started, a "Related posts" header opens a teaser list.
+
+    A short list that the article goes on after is an in-article box ("Related", three headlines,
+    then the next paragraph): its lines stay labelled but are no end-of-article marker, so the
+    article block may reach across the box when enough prose lies on its other side.
+    """
+    box: list[_Line] = []
+    header_last = False
     for line in lines[_first_body_index(lines, settings=settings) :]:
         if line.reason == "related_posts" and line.boundary:
-            in_list = True
+            box.append(line)
+            header_last = True
             continue
-        if not in_list:
+        if not box:
             continue
         if line.reason is None and line.ending == "sentence" and line.units >= settings.min_body_words:
-            in_list = False  # the article goes on after an in-article box
+            # A header right before the sentence introduces it ("Most Read", then headlines with
+            # their summaries): only a box whose teasers came after its header is in the article.
+            if len(box) <= settings.inline_box_lines and not header_last:
+                for boxed in box:
+                    boxed.boundary = False
+            box = []  # the article goes on after an in-article box
             continue
         line.reason = line.reason or "related_posts"
         line.boundary = True
+        box.append(line)
+        header_last = False
 
 
 def _is_comment_meta(lines: Sequence[_Line], i: int) -> bool:
@@ -776,9 +793,14 @@ def _body_language(text: str) -> str:
 # ---------------------------------------------------------------- outside the article
 
 
-def _label_outside(lines: Sequence[_Line], block: tuple[int, int], *, title_idx: int | None) -> None:
-    """Lines outside the article block: menus before it, teasers and footers after it."""
+def _label_outside(lines: Sequence[_Line], block: tuple[int, int], *, title_idx: int | None, settings: CleanSettings) -> None:
+    """Lines outside the article block: menus before it, teasers and footers after it.
+
+    A paragraph whose first copy is outside the block and whose second is inside it (a standfirst
+    above the byline, repeated as the lead) keeps the copy inside instead of losing both.
+    """
     start, end = block
+    outside: set[str] = set()
     for i, line in enumerate(lines):
         if start <= i < end or i == title_idx or line.reason is not None:
             continue
@@ -788,6 +810,12 @@ def _label_outside(lines: Sequence[_Line], block: tuple[int, int], *, title_idx:
             line.reason = "related_posts"
         else:
             line.reason = "navigation"
+        if _is_paragraph(line, settings=settings):
+            outside.add(line.key)
+    for line in lines[start:end]:
+        if line.reason == "duplicate_line" and line.key in outside:
+            line.reason = None
+            outside.discard(line.key)
 
 
 def _label_fragments(lines: Sequence[_Line]) -> None:
@@ -839,7 +867,7 @@ def clean_text(
         block = _article_block(lines, after=anchor, settings=settings)
     else:
         block = (0, len(lines))
-    _label_outside(lines, block, title_idx=title_idx)
+    _label_outside(lines, block, title_idx=title_idx, settings=settings)
     _label_fragments(lines)
     date, date_source = _published_date(lines, block, settings=settings)
     kept = [ln.text for i, ln in enumerate(lines) if ln.reason is None and i != title_idx]

@@ -205,6 +205,56 @@ def test_related_posts_teasers_after_the_article() -> None:
     assert set(reasons(c).values()) == {"related_posts", "relative_time"}
 
 
+PARA3 = (
+    "Officials in Brussels said the decision would be reviewed at a meeting of foreign ministers next "
+    "month, where several member states are expected to push for a firmer response."
+)
+PARA4 = (
+    "The ministry added that the expelled diplomats had been given seventy-two hours to leave the country, "
+    "and that the embassy would keep operating with a reduced staff."
+)
+BOX = ("Related", "Kremlin says talks with Washington are at a dead end", "EU prepares new sanctions package")
+
+
+def test_an_in_article_teaser_box_is_spanned() -> None:
+    """The article goes on after a short "Related" box: both halves are kept, the box is removed."""
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, *BOX, PARA3, PARA4))
+    assert c.text == doc(PARA, PARA2, PARA3, PARA4)
+    assert {reasons(c)[line] for line in BOX} == {"related_posts"}
+
+
+PLACES = ("Warsaw", "Vienna", "Lisbon", "Dublin", "Oslo", "Prague", "Athens", "Madrid", "Rome", "Riga", "Sofia")
+
+
+def test_a_teaser_list_whose_header_opens_summaries_is_not_spanned() -> None:
+    """"Most Read" right before headline-and-summary lines opens the page's teasers, not the article."""
+    summaries = tuple(f"Hearings in {place} were a disaster for the party Even its own witnesses said damaging things." for place in PLACES[:4])
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, PARA3, PARA4, *BOX, "Most Read", *summaries))
+    assert c.text == doc(PARA, PARA2, PARA3, PARA4)
+    assert {reasons(c)[line] for line in summaries} == {"related_posts"}
+
+
+def test_a_long_teaser_list_is_not_spanned() -> None:
+    """More than a box's worth of teasers ends the article even when another story follows (an endless page)."""
+    body = tuple(f"Diplomats in {place} said the expulsions had been expected for weeks, that more could follow soon and that the embassy would stay open for now." for place in PLACES[:10])
+    teasers = tuple(f"Headline about another story from {place}" for place in PLACES)
+    story = tuple(
+        f"Officials in {place} said on Tuesday that the new port would open next year, after a decade of delays and a dispute over the cost."
+        for place in PLACES[:8]
+    )
+    c = clean_text(doc("Moscow to suspend mission to NATO", *body, "More News", *teasers, *story))
+    assert c.text == doc(*body)
+
+
+def test_a_standfirst_repeated_in_the_article_keeps_its_copy_inside() -> None:
+    """The summary above the byline is menu-side; its copy inside the article is kept, not dropped as a repeat."""
+    stand = "The alliance has given Moscow until the end of the month to reduce the size of its mission in Brussels."
+    top = ("Jane Doe", "Diplomatic correspondent @janedoe", "Fill 2 Copy 11", "Created with Sketch.", "Why you can trust Example News")
+    c = clean_text(doc("Moscow to suspend mission to NATO", stand, *top, PARA, stand, PARA2, PARA3))
+    assert c.text == doc(PARA, stand, PARA2, PARA3)
+    assert reasons(c)[stand] == "navigation"
+
+
 def test_reader_comments_after_the_article() -> None:
     c = clean_text(doc(PARA, PARA2, "34 Comments", "jdoe says:", "November 19, 2019 at 6:34 am",
                        "This is a long reader comment that ends with a period and has many words in it."))
