@@ -33,6 +33,14 @@ PARA2 = (
     "The alliance said it had taken note of the comments but had received no official "
     "communication, and that its door remained open to dialogue with Moscow."
 )
+PARA3 = (
+    "Officials in Brussels said the decision would be reviewed at a meeting of foreign ministers next "
+    "month, where several member states are expected to push for a firmer response."
+)
+PARA4 = (
+    "The ministry added that the expelled diplomats had been given seventy-two hours to leave the country, "
+    "and that the embassy would keep operating with a reduced staff."
+)
 
 
 def doc(*lines: str) -> str:
@@ -94,6 +102,50 @@ def test_pattern_reasons(line: str, reason: str, where: str) -> None:
     c = article(line) if where == "before" else article(after=(line,))
     assert reasons(c).get(line) == reason
     assert PARA in c.text and PARA2 in c.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # Pointers to other stories printed between paragraphs: their headlines must not be coded.
+        ("SEE MORE: Hong Kong protests: 800 students under siege in university", "read_more"),
+        ("[Related: Kremlin says talks with Washington are at a dead end ]", "read_more"),
+        ("Related post: EU prepares new sanctions package", "read_more"),
+        ("Also on rt.com Journalists threatened with sedition arrests as Bolivia purges socialist elements", "read_more"),
+        ("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August", "read_more"),
+        ("Also: See our coverage of the summit", "read_more"),
+        ("(Leggi anche: Il governo rinvia il voto sulla legge di bilancio)", "read_more"),
+        # Credits, captions and prompts around the story.
+        ("(Reporting by Greg Roumeliotis; Editing by Martin Howell)", "byline"),
+        ("Reporting by Andrew Osborn, writing by Guy Faulconbridge; Editing by Alex Richardson", "byline"),
+        ("Keith Bradsher contributed reporting from Hong Kong.", "byline"),
+        ("Associated Press writers Alan Fram and Zeke Miller contributed to this report.", "byline"),
+        ("(Image credit: European Space Agency)", "caption"),
+        ("Image copyright Reuters", "caption"),
+        ("Image caption Protesters gathered outside the embassy on Monday", "caption"),
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "share_widget"),
+        ("Like this story? Share it with a friend!", "share_widget"),
+        ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "share_widget"),
+    ],
+)
+def test_pattern_reasons_inside_the_article(line: str, reason: str) -> None:
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, line, PARA2, PARA3))
+    assert reasons(c).get(line) == reason
+    assert c.text == doc(PARA, PARA2, PARA3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by state media on the talks was sparse, and the ministry declined to comment on the figures.",
+        "Follow-up talks on the ceasefire are expected in Doha next week, officials said.",
+        "Also on Monday, the foreign ministry summoned the British ambassador over the remarks.",
+        "The image of the burning embassy was shared widely on social media.",
+    ],
+)
+def test_body_sentences_like_those_prompts_are_kept(line: str) -> None:
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, line, PARA2, PARA3))
+    assert c.text == doc(PARA, line, PARA2, PARA3)
 
 
 def test_every_reason_is_in_the_closed_set() -> None:
@@ -205,14 +257,6 @@ def test_related_posts_teasers_after_the_article() -> None:
     assert set(reasons(c).values()) == {"related_posts", "relative_time"}
 
 
-PARA3 = (
-    "Officials in Brussels said the decision would be reviewed at a meeting of foreign ministers next "
-    "month, where several member states are expected to push for a firmer response."
-)
-PARA4 = (
-    "The ministry added that the expelled diplomats had been given seventy-two hours to leave the country, "
-    "and that the embassy would keep operating with a reduced staff."
-)
 BOX = ("Related", "Kremlin says talks with Washington are at a dead end", "EU prepares new sanctions package")
 
 
