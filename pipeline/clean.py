@@ -443,6 +443,11 @@ def _first_body_index(lines: Sequence[_Line], *, settings: CleanSettings) -> int
     return len(lines)
 
 
+def _is_pointer_header(line: _Line) -> bool:
+    """"More:", "Read more:", "See also:" alone on a line: the headlines of other stories follow."""
+    return line.reason == "read_more" and line.units <= 3 and line.text.endswith(":")
+
+
 def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
     """After the article has started, a "Related posts" header opens a teaser list.
 
@@ -453,7 +458,7 @@ def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
     box: list[_Line] = []
     header_last = False
     for line in lines[_first_body_index(lines, settings=settings) :]:
-        if line.reason == "related_posts" and line.boundary:
+        if (line.reason == "related_posts" and line.boundary) or _is_pointer_header(line):
             box.append(line)
             header_last = True
             continue
@@ -462,7 +467,9 @@ def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
         if line.reason is None and line.ending == "sentence" and line.units >= settings.min_body_words:
             # A header right before the sentence introduces it ("Most Read", then headlines with
             # their summaries): only a box whose teasers came after its header is in the article.
-            if len(box) <= settings.inline_box_lines and not header_last:
+            # A byline or dateline in it is the next story's (an endless page).
+            if (len(box) <= settings.inline_box_lines and not header_last
+                    and not any(boxed.reason == "byline" for boxed in box)):
                 for boxed in box:
                     boxed.boundary = False
             box = []  # the article goes on after an in-article box

@@ -78,6 +78,8 @@ def article(*extra_before: str, after: tuple[str, ...] = ()) -> CleanedText:
         ("Recent Posts: Qatar sends another $30 million to Gaza | Ten best beaches in the Algarve", "read_more", "after"),
         ("Related stories: Turkey offers to mediate between Russia and Ukraine", "read_more", "after"),
         ("Trending: USS Carney shoots down Houthi drones", "read_more", "after"),
+        ("Most read in world news", "related_posts", "after"),
+        ("Popular on Example News", "related_posts", "after"),
         ("Also on our site: China stages joint drills around Taiwan | Horoscopes", "read_more", "after"),
         # A one-line teaser list under any header, once it holds two separators.
         ("Related coverage: Iran summons British envoy over protest remarks | Qatar rejects criticism of its labour "
@@ -268,6 +270,25 @@ def test_an_in_article_teaser_box_is_spanned() -> None:
 
 
 PLACES = ("Warsaw", "Vienna", "Lisbon", "Dublin", "Oslo", "Prague", "Athens", "Madrid", "Rome", "Riga", "Sofia")
+
+
+def test_headlines_after_a_more_colon_line_inside_the_article_are_removed() -> None:
+    heads = ("Afghan politician sees talks as only hope", "China invites Taliban officials for two-day talks")
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, "More:", *heads, PARA3, PARA4))
+    assert c.text == doc(PARA, PARA2, PARA3, PARA4)
+    assert {reasons(c)[line] for line in heads} == {"related_posts"}
+
+
+def test_the_next_story_of_an_endless_page_is_not_spanned() -> None:
+    """A short list, then another story's headline and byline: the page goes on with that story, not the article."""
+    body = (PARA, PARA2, PARA3, PARA4, PARA.replace("Monday", "Sunday"), PARA2.replace("comments", "remarks"))
+    story = tuple(
+        f"Officials in {place} said on Tuesday that the new port would open next year, after a decade of delays and a dispute over the cost."
+        for place in PLACES[:4]
+    )
+    c = clean_text(doc("Moscow to suspend mission to NATO", *body, "More News", "Port in the north to open next year",
+                       "By John Smith", "November 20, 2019", *story))
+    assert c.text == doc(*body)
 
 
 def test_a_teaser_list_whose_header_opens_summaries_is_not_spanned() -> None:
