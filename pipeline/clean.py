@@ -67,6 +67,9 @@ class CleanSettings:
     # A teaser list of at most this many lines that the article goes on after is an in-article
     # box, which the block may span (its lines are still removed).
     inline_box_lines: int = 10
+    # The article's lead above such a box joins the block found below it when it scores this much
+    # (two paragraphs): a box sits a few paragraphs into an article, so the longer part follows it.
+    box_lead_score: float = 24.0
     # learn_site_boilerplate: a line is site boilerplate when this many documents of one
     # site carry it (FIELD_NOTES: lines shared by 2 pages of a site, F1 0.65 -> 0.845).
     site_min_docs: int = 2
@@ -310,6 +313,7 @@ class _Line:
     trigger_word: bool  # holds one of the trigger words of the `anywhere` patterns
     reason: str | None = None
     boundary: bool = False  # labelled as an end-of-article marker
+    in_box: bool = False  # a line of a teaser box inside the article (see _label_teasers)
 
 
 def _ending(text: str) -> str:
@@ -471,7 +475,7 @@ def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
             if (len(box) <= settings.inline_box_lines and not header_last
                     and not any(boxed.reason == "byline" for boxed in box)):
                 for boxed in box:
-                    boxed.boundary = False
+                    boxed.boundary, boxed.in_box = False, True
             box = []  # the article goes on after an in-article box
             continue
         line.reason = line.reason or "related_posts"
@@ -653,7 +657,37 @@ def _article_block(lines: Sequence[_Line], *, after: int, settings: CleanSetting
             start, end, total = s, e, t
     if total <= 0:
         return len(lines), len(lines)
-    return start, end
+    return _lead_above_boxes(lines, scores, start, lo=after, settings=settings), end
+
+
+def _lead_above_boxes(lines: Sequence[_Line], scores: Sequence[float], start: int, *, lo: int, settings: CleanSettings) -> int:
+    """The block's start moved up over in-article teaser boxes to the article's lead above them.
+
+    Below the headline (index lo), the non-body lines right above the block must hold a box, and
+    above them the lead must be prose: body lines with at most single non-body lines between them
+    (a sub-head, a caption), scoring at least box_lead_score. The box and any unlabelled line
+    beside it (headlines printed before its header) are removed as teasers.
+    """
+    while True:
+        gap = start
+        while gap > lo and start - gap < 2 * settings.inline_box_lines and scores[gap - 1] <= 0 and not lines[gap - 1].boundary:
+            gap -= 1
+        if not any(line.in_box for line in lines[gap:start]):
+            return start
+        lead, total = gap, 0.0
+        while lead > lo and not lines[lead - 1].boundary:
+            if scores[lead - 1] > 0:
+                total += scores[lead - 1]
+            elif lead - 1 == lo or scores[lead - 2] <= 0:
+                break
+            lead -= 1
+        while lead < gap and scores[lead] <= 0:
+            lead += 1
+        if total < settings.box_lead_score:
+            return start
+        for line in lines[gap:start]:
+            line.reason = line.reason or "related_posts"
+        start = lead
 
 
 # ---------------------------------------------------------------- title

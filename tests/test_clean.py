@@ -125,6 +125,11 @@ def test_pattern_reasons(line: str, reason: str, where: str) -> None:
         ("(Image credit: European Space Agency)", "caption"),
         ("Image copyright Reuters", "caption"),
         ("Image caption Protesters gathered outside the embassy on Monday", "caption"),
+        ("Roughly 13,000 US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]", "caption"),
+        ("The latest case was reported after a hunter killed and ate a rabbit Credit: Getty - Contributor", "caption"),
+        ("Trump asked voters in Louisiana for a big win. He didn't get it. Credit... Doug Mills/The New York Times", "caption"),
+        ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file", "caption"),
+        ("The border check point near the Port of Entry in Nogales, Ariz. (AP)", "caption"),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "share_widget"),
         ("Like this story? Share it with a friend!", "share_widget"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "share_widget"),
@@ -143,6 +148,8 @@ def test_pattern_reasons_inside_the_article(line: str, reason: str) -> None:
         "Follow-up talks on the ceasefire are expected in Doha next week, officials said.",
         "Also on Monday, the foreign ministry summoned the British ambassador over the remarks.",
         "The image of the burning embassy was shared widely on social media.",
+        "Officials said the figures on emissions came from the Environmental Protection Agency (EPA).",
+        "The bill extends a tax credit for families who lost their homes in the floods, officials said.",
     ],
 )
 def test_body_sentences_like_those_prompts_are_kept(line: str) -> None:
@@ -277,6 +284,27 @@ def test_headlines_after_a_more_colon_line_inside_the_article_are_removed() -> N
     c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, "More:", *heads, PARA3, PARA4))
     assert c.text == doc(PARA, PARA2, PARA3, PARA4)
     assert {reasons(c)[line] for line in heads} == {"related_posts"}
+
+
+def test_the_lead_above_a_long_in_article_box_joins_the_article() -> None:
+    """Two lead paragraphs, a box of six teaser lines (headlines before its header too), then the longer rest."""
+    heads = ("Trump Impeachment Inquiry More", "Key moments from Tuesday's hearing", "More in Trump Impeachment Inquiry",
+             "White House aides testify about improper call", "Envoy says he never urged an inquiry", "Watch the hearing live")
+    rest = tuple(f"Diplomats in {place} said the expulsions had been expected for weeks, that more could follow soon and that the embassy would stay open for now." for place in PLACES[:5])
+    c = clean_text(doc("Moscow to suspend mission to NATO", "By Jane Doe", PARA, PARA2, *heads, *rest))
+    assert c.text == doc(PARA, PARA2, *rest)
+    assert {reasons(c)[line] for line in heads} == {"related_posts"}
+
+
+def test_a_survey_above_a_box_before_the_article_is_not_its_lead() -> None:
+    """Gallery captions and a survey prompt above a "Most Popular" box are no lead: lines of two kinds alternate."""
+    junk = ("1 of 4 A shopper looks at extension cords at a hardware store in Grass Valley, California, on Tuesday.",
+            "Survey", "Something's different, right?",
+            "Welcome to our new article page. Tell us what you think about our new look by taking this survey.", "Give Feedback")
+    heads = ("Most Popular", "Fire damages club in Albany", "Best of the Capital Region: Pizza")
+    rest = tuple(f"Diplomats in {place} said the expulsions had been expected for weeks, that more could follow soon and that the embassy would stay open for now." for place in PLACES[:5])
+    c = clean_text(doc("Moscow to suspend mission to NATO", *junk, *heads, *rest))
+    assert c.text == doc(*rest)
 
 
 def test_the_next_story_of_an_endless_page_is_not_spanned() -> None:
