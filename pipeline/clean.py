@@ -27,7 +27,7 @@ from typing import Final
 
 import numpy as np
 
-from pipeline.datetext import date_in
+from pipeline.datetext import date_in, day_month_in
 from pipeline.langid import detect_language
 from pipeline.schema import REMOVAL_REASONS
 
@@ -110,7 +110,7 @@ class CleanedText:
     title: str | None  # headline
     removed: tuple[RemovedLine, ...]  # every non-blank raw line not in text nor the title
     published_date: dt.date | None  # from a byline/dateline, else a copyright year (Jan 1)
-    published_date_source: str  # 'text' | 'copyright_year' | 'unknown'
+    published_date_source: str  # 'text' | 'inferred' (a byline's day, a copyright year) | 'copyright_year' | 'unknown'
     language: str  # ISO 639-1 of the cleaned body ('und' if empty)
     site_name: str | None  # publisher name found in the text (copyright line), else None
 
@@ -770,13 +770,15 @@ _BYLINE_WORDS: Final = 12
 def _published_date(
     lines: Sequence[_Line], block: tuple[int, int], *, settings: CleanSettings
 ) -> tuple[dt.date | None, str]:
-    """A byline/dateline date near the top or inside the article, else the latest copyright year, else unknown.
+    """A byline/dateline date near the top or inside the article, else a byline's day and month in the latest
+    copyright year ('inferred'), else that year, else unknown.
 
     A byline after the article belongs to another story (a teaser, the next article of an endless page).
     """
     first_body, end = block
     while end < len(lines) and lines[end].reason in ("byline", None):
         end += 1  # the article's own date line may close it ("Published on ..."), before any teaser
+    bylines: list[str] = []
     for i, line in enumerate(lines[:max(end, first_body + 3)]):
         near_top = i <= first_body + 2
         if (near_top and line.reason not in ("spam", "other_language", "related_posts")) or line.reason == "byline":
@@ -784,15 +786,27 @@ def _published_date(
             found = date_in(line.text[: settings.max_regex_chars], numeric=short)
             if found is not None:
                 return found, "text"
+            if short:
+                bylines.append(line.text[: settings.max_regex_chars])
     years = [
         int(y)
         for line in lines
         if line.reason == "copyright"
         for y in _YEAR.findall(line.text[: settings.max_regex_chars])
     ]
-    if years and max(years) <= dt.date.today().year:
-        return dt.date(max(years), 1, 1), "copyright_year"
-    return None, "unknown"
+    today = dt.date.today()
+    if not years or max(years) > today.year:
+        return None, "unknown"
+    for text in bylines:
+        day_month = day_month_in(text)
+        if day_month is not None:
+            try:
+                found = dt.date(max(years), day_month[1], day_month[0])
+            except ValueError:
+                continue
+            # "Posted Dec 28" under a copyright line of the new year is last year's.
+            return (found if found <= today else found.replace(year=found.year - 1)), "inferred"
+    return dt.date(max(years), 1, 1), "copyright_year"
 
 
 def _copyright_holder(text: str) -> str | None:

@@ -45,6 +45,11 @@ _DATE_PATTERNS: Final = (
                r"(?![\d/.-])"),
 )
 _YEAR_ANY: Final = re.compile(r"(?:19|20)\d\d")
+# A byline's date without its year ("Updated Nov 19, 6:55 AM; Posted Nov 19", "Alessio Palumbo • Nov 18", "19 November").
+_YEARLESS: Final = (
+    re.compile(rf"\b{_MON}\.? (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\.\d|:)", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?{_MON}\b", re.I),
+)
 # A date in a URL's path, as news sites write it: "/2024/06/28/" or "/2024/6/28/" (tried first), then a date opening
 # or closing a slug ("/2024-06-28-slug", "/slug-2024-06-28/", "/20240628-slug", "slug-20240628-p5jpq1.html"). Digits
 # inside a longer number are no date.
@@ -80,6 +85,17 @@ def date_in(text: str, *, numeric: bool = True) -> dt.date | None:
                 return dt.date(year + 2000 if year < 100 else year, month, day)
             except ValueError:
                 continue
+    return None
+
+
+def day_month_in(text: str) -> tuple[int, int] | None:
+    """(day, month) of the first yearless date in a byline ("Posted Nov 19, 6:51 AM"), or None. "may" in lower case
+    is the verb."""
+    for rx in _YEARLESS:
+        for m in rx.finditer(text):
+            if m["mon"] == "may" or not 1 <= int(m["day"]) <= 31:
+                continue
+            return int(m["day"]), MONTHS[m["mon"].lower()]
     return None
 
 

@@ -102,7 +102,7 @@ def _row(item: DocText, cleaned: CleanedText, *, languages: Sequence[str]) -> di
     source = "metadata"
     if published is None:
         published, source = cleaned.published_date, cleaned.published_date_source
-    if source in ("copyright_year", "unknown") and (from_url := date_in_url(item.url)) is not None:
+    if source in ("copyright_year", "inferred", "unknown") and (from_url := date_in_url(item.url)) is not None:
         # Where neither the input nor the page's text dates it, the URL's date ("/2024/06/28/") is inferred: a day,
         # where a copyright line only gives a year.
         published, source = from_url, "inferred"

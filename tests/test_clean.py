@@ -394,6 +394,20 @@ def test_syndicated_copies_do_not_teach_their_body_as_boilerplate() -> None:
     assert line_hash(normalize_line(PARA)) not in learned[None]
 
 
+def test_a_byline_without_its_year_takes_the_copyright_year() -> None:
+    """"Posted Nov 19, 6:51 AM" (Advance Local sites, tech blogs) with "© 2019": the 19th of November 2019, inferred."""
+    c = clean_text(doc("Moscow to suspend mission to NATO", "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", PARA, PARA2,
+                       "© 2019 Example News. All rights reserved."))
+    assert (c.published_date, c.published_date_source) == (dt.date(2019, 11, 19), "inferred")
+    no_year = clean_text(doc("Moscow to suspend mission to NATO", "Posted Nov 19, 6:51 AM", PARA, PARA2))
+    assert (no_year.published_date, no_year.published_date_source) == (None, "unknown")
+    today = dt.date.today()  # a day and month still to come this year are last year's
+    c = clean_text(doc("Moscow to suspend mission to NATO", "Posted Dec 31", PARA, PARA2, f"© {today.year} Example News"))
+    assert c.published_date == dt.date(today.year - ((today.month, today.day) < (12, 31)), 12, 31)
+    verb = clean_text(doc("Moscow to suspend mission to NATO", "Officials may 20 times revise it", PARA, PARA2, "© 2019 Example News"))
+    assert verb.published_date_source == "copyright_year"
+
+
 def test_copyright_year_date_and_site_name() -> None:
     c = clean_text(doc(PARA, PARA2, "© 2022, Example News. All rights reserved."))
     assert c.published_date == dt.date(2022, 1, 1) and c.published_date_source == "copyright_year"

@@ -179,6 +179,11 @@ def test_a_news_urls_date_dates_a_record_nothing_else_dates(tmp_path: Path) -> N
         {"id": "none", "text": body.replace("two", "six"), "url": "https://example.org/world/russia-expels-9912345"},
         {"id": "id", "text": body.replace("two", "seven"), "url": "https://example.org/news/world-europe-68123456"},
         {"id": "f24", "text": body.replace("two", "eight"), "url": "https://example.org/en/europe/20240627-russia"},
+        # A byline without its year takes the copyright line's; a URL's full date is preferred to that guess.
+        {"id": "yearless", "text": body.replace("two", "nine").replace("\n\nRussia", "\n\nPosted Jun 25, 6:51 AM\n\nRussia", 1)
+         + "\n\n© 2024 Example News. All rights reserved.", "url": "https://example.org/world/russia-expels-9912345"},
+        {"id": "yearless_url", "text": body.replace("two", "ten").replace("\n\nRussia", "\n\nPosted Jun 25, 6:51 AM\n\nRussia", 1)
+         + "\n\n© 2024 Example News. All rights reserved.", "url": "https://example.org/2024/06/24/russia"},
     ]
     _write(tmp_path, "d.jsonl", "".join(json.dumps(r) + "\n" for r in records).encode())
     docs = clean_documents(ingest_folder(tmp_path, settings=SETTINGS).documents, settings=CleanSettings()).documents
@@ -186,7 +191,8 @@ def test_a_news_urls_date_dates_a_record_nothing_else_dates(tmp_path: Path) -> N
            for p, d, s in docs[["source_path", "published_date", "published_date_source"]].itertuples(index=False)}
     assert got == {"url": ("2024-06-28", "inferred"), "slug": ("2024-06-26", "inferred"),
                    "field": ("2024-07-02", "metadata"), "byline": ("2024-07-03", "text"), "none": (None, "unknown"),
-                   "id": (None, "unknown"), "f24": ("2024-06-27", "inferred")}
+                   "id": (None, "unknown"), "f24": ("2024-06-27", "inferred"), "yearless": ("2024-06-25", "inferred"),
+                   "yearless_url": ("2024-06-24", "inferred")}
     dated = {e.doc_id: e.event_date for e in code_batch(docs, resources=load_resources()) if e.event_type == "SANCTION"
              or e.event_type == "COERCE"}
     url_doc = docs.loc[docs["source_path"].str.endswith("#url"), "doc_id"].item()
