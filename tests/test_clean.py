@@ -133,6 +133,10 @@ def test_pattern_reasons(line: str, reason: str, where: str) -> None:
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "share_widget"),
         ("Like this story? Share it with a friend!", "share_widget"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "share_widget"),
+        ("Need more space? Subscribe to our sister title \"All About Space\" Magazine for the latest news!", "newsletter"),
+        ("Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", "newsletter"),
+        ("Join our Space Forums to keep talking space on the latest missions, night sky and more!", "newsletter"),
+        ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "newsletter"),
     ],
 )
 def test_pattern_reasons_inside_the_article(line: str, reason: str) -> None:
@@ -149,6 +153,8 @@ def test_pattern_reasons_inside_the_article(line: str, reason: str) -> None:
         "Also on Monday, the foreign ministry summoned the British ambassador over the remarks.",
         "The image of the burning embassy was shared widely on social media.",
         "Officials said the figures on emissions came from the Environmental Protection Agency (EPA).",
+        "Join the talks or face isolation, the envoy told the delegation at the start of the meeting in Geneva.",
+        "Asked whether they would subscribe to the treaty, officials said the cabinet would decide next month.",
         "The bill extends a tax credit for families who lost their homes in the floods, officials said.",
     ],
 )
