@@ -29,7 +29,8 @@ test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 # Scores the bundled sample's build (rebuilt first: only what changed is reprocessed), then the coder alone on
-# hand-labelled news sentences that are not from the sample (bench/heldout), and its event dates (bench/heldout/dates).
+# hand-labelled news sentences that are not from the sample (bench/heldout), its event dates (bench/heldout/dates)
+# and its story merge over articles of several outlets (bench/heldout/stories).
 eval: $(VENV)/.installed
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
 	  $(PY) -m pipeline build --input data/sample --output outputs/sample --quiet && \
@@ -39,6 +40,7 @@ eval: $(VENV)/.installed
 	else echo "make eval: $(SHARED) is absent (no gold labels or scorer here); nothing to score."; fi
 	$(PY) bench/eval_heldout.py
 	$(PY) bench/eval_dates.py
+	$(PY) bench/eval_stories.py
 
 ui: $(VENV)/.installed
 	mkdir -p $(DAGSTER_HOME) && cp pipeline/defs/dagster.yaml $(DAGSTER_HOME)/dagster.yaml

@@ -60,3 +60,29 @@ def test_counts_are_judged_on_the_prediction_whose_sentence_matches_the_gold_evi
     r = heldout.score_item(item, coded)
     # The 12 maps to the June expulsion (right), the 40 to March's 45 (wrong); the ACCUSE is not found.
     assert (r["quantity"], r["quantity_n"], r["killed"], r["killed_n"]) == (1, 2, 0, 0)
+
+
+def test_story_merge_scoring_counts_merged_stories_and_mixed_events(tmp_path: Path) -> None:
+    """bench/eval_stories.py: one expulsion told by two outlets is merged; a second expulsion a month later is not mixed in."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_stories import score_file
+
+    from pipeline.extract import load_resources
+
+    def article(aid: str, published: str, text: str, evidence: str, story: str, n: int) -> str:
+        event = {"type": "SANCTION", "mode": "expel", "actor": ["POL"], "recipient": ["RUS"], "status": "actual",
+                 "quantity": n, "required": True, "evidence": evidence, "story": story}
+        return json.dumps({"id": aid, "published": published, "source": aid, "text": text, "events": [event]}) + "\n"
+
+    first = "WARSAW, March 5 - Poland expelled three Russian diplomats on Tuesday over alleged spying, the ministry said."
+    second = "WARSAW - Polish authorities expelled three Russian diplomats on Tuesday, accusing them of espionage."
+    later = "WARSAW - Poland expelled five Russian diplomats on Monday, weeks after an arson attack on a market."
+    path = tmp_path / "stories.jsonl"
+    path.write_text(article("a", "2024-03-05", "Poland expels diplomats\n\n" + first, first, "S1", 3)
+                    + article("b", "2024-03-07", "Warsaw orders envoys out\n\n" + second, second, "S1", 3)
+                    + article("c", "2024-04-09", "Poland expels more diplomats\n\n" + later, later, "S2", 5), encoding="utf-8")
+    r = score_file(path, load_resources(), show=False)
+    assert (r["told"], r["merged"], r["found"], r["merged_found"], r["mixed"]) == (1, 1, 1, 1, 0)
