@@ -336,3 +336,33 @@ def test_adjectival_participle_is_not_a_verb() -> None:
 
 def test_noun_use_of_a_trigger_is_not_an_event() -> None:
     assert not [e for e in code("Russia discussed the expulsion of diplomats with Poland.") if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Declared persona non grata with no agent: the mission's country is expelled by the one it serves in.
+        ("Two staff members of Russia's embassy in Lithuania have been declared persona non grata and must leave by "
+         "Sunday.", ("SANCTION", ("LTU",), ("RUS",))),
+        ("The foreign ministry in Chisinau said an employee of the Russian embassy had been declared persona non grata.",
+         ("SANCTION", ("MDA",), ("RUS",))),
+        # Fighters storming a post or base, strikes on areas of a country, heavy weapons fired at posts.
+        ("Militants from Somalia's al-Shabaab group stormed a police post in Kenya's Mandera county before dawn on Monday.",
+         ("ASSAULT", ("SOM",), ("KEN",))),
+        ("Pakistani aircraft struck two areas of eastern Afghanistan before dawn on Monday.", ("ASSAULT", ("PAK",), ("AFG",))),
+        ("Afghan border forces fired heavy weapons at Pakistani military posts along the frontier.",
+         ("ASSAULT", ("AFG",), ("PAK",))),
+    ],
+)
+def test_acts_named_without_their_usual_subject_or_object(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+
+
+def test_a_speaker_is_not_the_subject_of_an_agentless_persona_non_grata() -> None:
+    events = code("Russia's embassy said it regretted the decision. Linas Linkevičius told reporters in Vilnius that the "
+                  "three had been declared persona non grata.")
+    assert not [e for e in events if e.event_type == "SANCTION" and e.recipient_codes == ("LTU",)]
+
+
+def test_places_struck_are_not_the_attacks_quantity() -> None:
+    assert one(code("Pakistani aircraft struck two areas of eastern Afghanistan on Monday."), "ASSAULT").quantity is None

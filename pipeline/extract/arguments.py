@@ -638,15 +638,35 @@ def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound 
     return None
 
 
+# Between the name a passive's subject is "of" and the verb group: "members of the Russian embassy staff had been".
+_AUX_GAP: Final = re.compile(r"(?:\s|['’]s\s)(?:(?:had|has|have|will|would|must|may|could|should)\s)?", re.IGNORECASE)
+_THAT: Final = re.compile(r"\bthat\b", re.IGNORECASE)
+_MISSION_IN: Final = re.compile(r"(?:embassy|consulate|mission|high\s++commission)\s++in\s++$", re.IGNORECASE)
+
+
 def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
     """Passive voice: the subject is the recipient, the agent phrase ("by X", "from X") the actor."""
     # The match starts at the subject's head noun ("Russian officials were expelled"): the phrase may overlap it, or
     # modify it after "of" ("three members of the Russian embassy staff had been declared persona non grata").
     recipient = nearest_subject_before(compounds, t.start + 1, overlap=True)
     modifier = next((c for c in reversed(compounds) if c.end <= t.start), None)
-    if modifier is not None and modifier.prep == "of" and modifier.kind == "actor" \
-            and sentence[modifier.end:t.start] in (" ", "'s ", "’s "):
-        recipient = modifier
+    host = None
+    if modifier is not None and modifier.prep == "in" and _AUX_GAP.fullmatch(sentence, modifier.end, t.start):
+        # "Two staff members of Russia's embassy in Lithuania have been declared persona non grata": the mission's
+        # country is the recipient, the country it serves in the actor unless an agent is named.
+        owner = next((c for c in reversed(compounds) if c.end <= modifier.start), None)
+        if owner is not None and owner.prep == "of" and owner.kind == "actor" \
+                and _MISSION_IN.search(sentence, owner.start, modifier.start):
+            recipient, host = owner, modifier
+    elif modifier is not None and modifier.prep == "of" and modifier.kind == "actor" \
+            and _AUX_GAP.fullmatch(sentence, modifier.end, t.start):
+        recipient = modifier  # "an employee of the Russian embassy had been declared ..."
+    if t.rule.implicit_actor is not None and recipient is not None and recipient.end <= t.start \
+            and _SPEECH.search(sentence, recipient.end, t.start) and _THAT.search(sentence, recipient.end, t.start):
+        # "Linkevicius told reporters that the three had been declared ...": where the actor is inferred, a speaker
+        # taken for the subject would turn the act around. (Elsewhere the speaker's country is mostly the victim's:
+        # "Aliyev has said the plane was hit by Russian air defence fire".)
+        recipient = None
     if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 90), t.start) \
             and _PARTICIPLE_BY.match(sentence, t.start):
         # "expelled the French ambassador, a move condemned by the UN": the move's doer (see fill_recipient); not "a
@@ -663,6 +683,8 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
                       and _BY_AFTER_PLACE.fullmatch(sentence, actor.end, c.start)), actor)
     if actor is not None and not no_break(sentence, t.end, actor.start):
         actor = None  # the agent phrase must sit in the clause of the verb
+    if actor is None and host is not None:
+        actor = host
     if actor is None and t.rule.implicit_actor is not None:
         # "The Iranian charge d'affaires in London was summoned", "Israel's ambassador to Spain was summoned", "...
         # was summoned on Friday in Madrid", "... summoned to the Chinese foreign ministry": the state where the envoy

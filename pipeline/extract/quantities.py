@@ -320,7 +320,9 @@ _NOT_COUNTED: Final = frozenset(
     "year years month months week weeks day days hour hours minute minutes decade decades time times percent cent "
     "km kilometres kilometers miles metres meters points point nautical "
     # the parties themselves ("called on two neighbours", "against one another"), not what was done to them
-    "sides countries neighbours neighbors nations parties states governments allies another".split())
+    "sides countries neighbours neighbors nations parties states governments allies another "
+    # places: where an act happened ("struck two areas of eastern Afghanistan"), not what it counted
+    "areas regions districts provinces places".split())
 # "and a further 40", "and a number of others": no one counted.
 _NOT_ONE: Final = frozenset("further number total few dozen couple handful lot score host series".split())
 # "six entities and three vessels", "two individuals and a company": one more counted phrase, added.
