@@ -366,3 +366,15 @@ def test_a_speaker_is_not_the_subject_of_an_agentless_persona_non_grata() -> Non
 
 def test_places_struck_are_not_the_attacks_quantity() -> None:
     assert one(code("Pakistani aircraft struck two areas of eastern Afghanistan on Monday."), "ASSAULT").quantity is None
+
+
+def test_latin_america_is_no_mention_of_the_united_states() -> None:
+    events = code("Governments across Latin America, including Brazil, Colombia and Chile, condemned the raid. "
+                  "Leaders in South America and Central America called for calm.")
+    assert not [e for e in events if "USA" in e.actor_codes + e.recipient_codes]
+    assert one(code("America condemned Russia on Monday."), "ACCUSE").actor_codes == ("USA",)
+
+
+def test_forces_breaking_into_an_embassy_coerce_its_state() -> None:
+    e = one(code("Ecuadorian police broke into the Mexican embassy in Quito on Friday."), "COERCE")
+    assert (e.actor_codes, e.recipient_codes) == (("ECU",), ("MEX",))

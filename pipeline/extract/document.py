@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pipeline.extract.dates import EventDate, Published, find_cues
-from pipeline.extract.gazetteer import AMBIGUOUS_CAPITALS, Gazetteer, Tokens, tokenize
+from pipeline.extract.gazetteer import AMBIGUOUS_CAPITALS, Gazetteer, Tokens, in_region_name, tokenize
 from pipeline.extract.modality import Span
 from pipeline.extract.phrases import Compound, Item, build_compounds, find_items
 from pipeline.extract.quantities import Number
@@ -157,7 +157,8 @@ class Doc:
         first use)."""
         if self._mentions is None:
             words = self.gaz.country_words
-            self._mentions = [(m.start(), words[m.group()]) for m in self.gaz.country_scan.finditer(self.text)]
+            self._mentions = [(m.start(), words[m.group()]) for m in self.gaz.country_scan.finditer(self.text)
+                              if not in_region_name(self.text, m.start())]
         return self._mentions
 
     def mentions_of(self, code: str) -> list[int]:

@@ -358,6 +358,16 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     )
 
 
+# A country's name inside a region's ("Latin America", "South America"): no mention of the country.
+REGION_FIRST_WORDS: Final = frozenset({"Latin", "South", "Central", "North"})
+_REGION_BEFORE: Final = re.compile(r"(?:Latin|South|Central|North)\s$")
+
+
+def in_region_name(text: str, start: int) -> bool:
+    """True when the name at offset start is the last word of a region's name ("Governments across Latin America")."""
+    return text.startswith("America", start) and _REGION_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
 # Code prefix of a description's hit: the rest is its key in Gazetteer.descriptions.
 DESCRIPTION: Final = "@DESC:"
 # The countries column of a pair ("the two leaders"), and what Gazetteer.descriptions holds for it; likewise for
