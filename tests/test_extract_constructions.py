@@ -378,3 +378,21 @@ def test_latin_america_is_no_mention_of_the_united_states() -> None:
 def test_forces_breaking_into_an_embassy_coerce_its_state() -> None:
     e = one(code("Ecuadorian police broke into the Mexican embassy in Quito on Friday."), "COERCE")
     assert (e.actor_codes, e.recipient_codes) == (("ECU",), ("MEX",))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mali ordered the French ambassador out on Monday.", ("SANCTION", ("MLI",), ("FRA",))),
+        ("Tonga had appealed earlier this week to New Zealand and Australia for clean water.",
+         ("REQUEST", ("TON",), ("NZL", "AUS"))),
+        ("Australia has pledged A$1 million to Tonga.", ("AGREE", ("AUS",), ("TON",))),
+    ],
+)
+def test_envoys_ordered_out_appeals_after_a_time_and_other_dollars_pledged(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+
+
+def test_supporters_ordered_out_are_no_expulsion() -> None:
+    assert not [e for e in code("The opposition leader ordered his supporters out onto the streets of Bamako.")
+                if e.event_type == "SANCTION"]
