@@ -396,3 +396,11 @@ def test_envoys_ordered_out_appeals_after_a_time_and_other_dollars_pledged(text:
 def test_supporters_ordered_out_are_no_expulsion() -> None:
     assert not [e for e in code("The opposition leader ordered his supporters out onto the streets of Bamako.")
                 if e.event_type == "SANCTION"]
+
+
+def test_a_navys_numbered_fleet_speaks_for_its_state() -> None:
+    events = code("Iran's Revolutionary Guards seized a Panama-flagged oil tanker in the Strait of Hormuz on Wednesday. "
+                  "The Fifth Fleet called the seizure \"unwarranted\" and called on Iran to release the vessel.")
+    assert ("ACCUSE", ("USA",), ("IRN",)) in {(e.event_type, e.actor_codes, e.recipient_codes) for e in events}
+    e = one(code("Russia's Black Sea Fleet shelled the port of Odesa on Monday."), "ASSAULT")
+    assert (e.actor_codes, e.recipient_codes) == (("RUS",), ("UKR",))
