@@ -404,3 +404,17 @@ def test_a_navys_numbered_fleet_speaks_for_its_state() -> None:
     assert ("ACCUSE", ("USA",), ("IRN",)) in {(e.event_type, e.actor_codes, e.recipient_codes) for e in events}
     e = one(code("Russia's Black Sea Fleet shelled the port of Odesa on Monday."), "ASSAULT")
     assert (e.actor_codes, e.recipient_codes) == (("RUS",), ("UKR",))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Canada had credible allegations linking agents of the Indian government to the killing of a Sikh leader.",
+         ("ACCUSE", ("CAN",), ("IND",))),
+        ("Ukraine said it had evidence tying Russian military intelligence to the blasts.", ("ACCUSE", ("UKR",), ("RUS",))),
+        ("Researchers in Canada found evidence linking smoking to cancer.", None),
+    ],
+)
+def test_evidence_linking_a_party_to_an_act_accuses_it(text: str, want: tuple | None) -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text) if e.event_type == "ACCUSE"}
+    assert got == ({want} if want else set())
