@@ -418,3 +418,19 @@ def test_a_navys_numbered_fleet_speaks_for_its_state() -> None:
 def test_evidence_linking_a_party_to_an_act_accuses_it(text: str, want: tuple | None) -> None:
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text) if e.event_type == "ACCUSE"}
     assert got == ({want} if want else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Washington says the Sept. 14 strikes on the Abqaiq plants were launched from Iran.", ("ACCUSE", ("USA",), ("IRN",))),
+        ("Kyiv said the drones had been fired from Belarusian territory.", ("ACCUSE", ("UKR",), ("BLR",))),
+        ("Al-Shabaab said it would continue attacks inside Kenya.", ("THREATEN", ("SOM",), ("KEN",))),
+    ],
+)
+def test_attacks_launched_from_a_country_and_attacks_promised(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+
+
+def test_attacks_continued_are_no_threat() -> None:
+    assert not [e for e in code("Russia continued its strikes on Kharkiv on Tuesday.") if e.event_type == "THREATEN"]

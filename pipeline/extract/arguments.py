@@ -739,9 +739,9 @@ _ASIDE_BEFORE: Final = re.compile(r",\s++(?:in|during)\s++an?\s++(?:\S++\s++)?$"
 
 
 def attributed(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Arguments:
-    """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses; a match ending in "by" names
-    the accused after it ("Albania said the attack had been orchestrated by Iran")."""
-    if sentence.endswith("by ", 0, t.end):
+    """"X said Y's involvement in the attack ...": Y is accused, the speaker X accuses; a match ending in "by" or "from"
+    names the accused after it ("Albania said the attack had been orchestrated by Iran", "... launched from Iran")."""
+    if sentence.endswith(("by ", "from "), 0, t.end):
         agent = next((c for c in compounds if t.end <= c.start and _ARTICLE_GAP.fullmatch(sentence, t.end, c.start)
                       or c.start == t.end), None)
         speaker = next((c for c in compounds if c.end <= t.start and c.subject
