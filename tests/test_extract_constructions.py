@@ -358,6 +358,12 @@ def test_acts_named_without_their_usual_subject_or_object(text: str, want: tuple
     assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
 
 
+def test_a_later_phrases_agent_does_not_declare_persona_non_grata() -> None:
+    events = code("Ambassador Joel Meyer was declared persona non grata on Monday over what Bamako called \"hostile\" "
+                  "statements by French ministers.")
+    assert not [e for e in events if e.event_type == "SANCTION" and e.actor_codes == ("FRA",)]
+
+
 def test_a_speaker_is_not_the_subject_of_an_agentless_persona_non_grata() -> None:
     events = code("Russia's embassy said it regretted the decision. Linas Linkevičius told reporters in Vilnius that the "
                   "three had been declared persona non grata.")
