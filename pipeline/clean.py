@@ -461,14 +461,16 @@ def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
     """
     box: list[_Line] = []
     header_last = False
-    for line in lines[_first_body_index(lines, settings=settings) :]:
+    for i in range(_first_body_index(lines, settings=settings), len(lines)):
+        line = lines[i]
         if (line.reason == "related_posts" and line.boundary) or _is_pointer_header(line):
             box.append(line)
             header_last = True
             continue
         if not box:
             continue
-        if line.reason is None and line.ending == "sentence" and line.units >= settings.min_body_words:
+        if line.reason is None and _is_paragraph(line, settings=settings) \
+                and not _summary_in_list(lines, i, settings=settings):
             # A header right before the sentence introduces it ("Most Read", then headlines with
             # their summaries): only a box whose teasers came after its header is in the article.
             # A byline or dateline in it is the next story's (an endless page).
@@ -482,6 +484,15 @@ def _label_teasers(lines: Sequence[_Line], *, settings: CleanSettings) -> None:
         line.boundary = True
         box.append(line)
         header_last = False
+
+
+def _summary_in_list(lines: Sequence[_Line], i: int, *, settings: CleanSettings) -> bool:
+    """True when the paragraph at i is one teaser's summary: a headline before it and another headline and
+    summary after it ("Most Read", headline, summary, headline, summary, ...)."""
+    def short(k: int) -> bool:
+        return 0 <= k < len(lines) and not _is_paragraph(lines[k], settings=settings)
+
+    return short(i - 1) and short(i + 1) and i + 2 < len(lines) and _is_paragraph(lines[i + 2], settings=settings)
 
 
 def _is_comment_meta(lines: Sequence[_Line], i: int) -> bool:
@@ -786,7 +797,7 @@ def _published_date(
             found = date_in(line.text[: settings.max_regex_chars], numeric=short)
             if found is not None:
                 return found, "text"
-            if short:
+            if line.reason == "byline":  # (not a headline or menu: "Biden and Xi to meet on Nov 15")
                 bylines.append(line.text[: settings.max_regex_chars])
     years = [
         int(y)
@@ -800,12 +811,14 @@ def _published_date(
     for text in bylines:
         day_month = day_month_in(text)
         if day_month is not None:
-            try:
-                found = dt.date(max(years), day_month[1], day_month[0])
-            except ValueError:
-                continue
             # "Posted Dec 28" under a copyright line of the new year is last year's.
-            return (found if found <= today else found.replace(year=found.year - 1)), "inferred"
+            for year in (max(years), max(years) - 1):
+                try:
+                    found = dt.date(year, day_month[1], day_month[0])
+                except ValueError:
+                    continue  # (Feb 29 in a year without it)
+                if found <= today:
+                    return found, "inferred"
     return dt.date(max(years), 1, 1), "copyright_year"
 
 

@@ -79,7 +79,7 @@ def article(*extra_before: str, after: tuple[str, ...] = ()) -> CleanedText:
         ("Related stories: Turkey offers to mediate between Russia and Ukraine", "read_more", "after"),
         ("Trending: USS Carney shoots down Houthi drones", "read_more", "after"),
         ("Most read in world news", "related_posts", "after"),
-        ("Popular on Example News", "related_posts", "after"),
+        ("Most popular on Example News", "related_posts", "after"),
         ("Also on our site: China stages joint drills around Taiwan | Horoscopes", "read_more", "after"),
         # A one-line teaser list under any header, once it holds two separators.
         ("Related coverage: Iran summons British envoy over protest remarks | Qatar rejects criticism of its labour "
@@ -571,3 +571,41 @@ def test_a_live_blog_summary_line_is_not_a_teaser_list() -> None:
     line = ("Fighting: Russian forces struck Kharkiv overnight, killing seven civilians • Ukraine hit an oil refinery "
             "in Krasnodar • Russia claimed the capture of a village in Donetsk")
     assert line not in reasons(article(after=(line, PARA)))
+
+
+def test_a_most_read_list_of_headlines_and_summaries_after_the_article_is_removed() -> None:
+    """Headline / summary pairs under "Most Read": each summary is a teaser's, not the article going on."""
+    pairs = ("Kremlin warns Baltic states over transit ban",
+             "The Kremlin said on Tuesday that Lithuania's restrictions on rail transit to Kaliningrad were illegal and would draw a response.",
+             "EU agrees new sanctions package",
+             "European Union governments agreed on Wednesday to a new package of sanctions targeting Russian banks and energy firms.",
+             "Turkey offers to host talks",
+             "Turkey's foreign minister said on Thursday that Ankara was ready to host a new round of talks between the two sides.")
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, PARA2, PARA3, PARA4, "Most Read", *pairs))
+    assert c.text == doc(PARA, PARA2, PARA3, PARA4)
+
+
+@pytest.mark.parametrize("subhead", ["Popular at home", "Trending on social media", "Popular in the polls"])
+def test_a_subhead_that_reads_like_a_list_header_keeps_the_lead(subhead: str) -> None:
+    rest = tuple(f"Diplomats in {place} said the expulsions had been expected for weeks, that more could follow soon and that the embassy would stay open for now." for place in PLACES[:5])
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, subhead, *rest))
+    assert PARA in c.text
+
+
+@pytest.mark.parametrize("line", ["Thousands mark June 4 anniversary of crackdown in Hong Kong",
+                                  "Biden and Xi to meet in San Francisco on Nov 15", "Jan 6 committee hearings"])
+def test_a_headline_or_menu_date_is_no_publication_date(line: str) -> None:
+    c = clean_text(doc("Moscow to suspend mission to NATO", line, PARA, PARA2, "© 2024 Example News. All rights reserved."))
+    assert c.published_date_source == "copyright_year"
+
+
+def test_a_leap_day_byline_under_a_year_without_one_does_not_crash() -> None:
+    c = clean_text(doc("Moscow to suspend mission to NATO", "By Jane Doe • Feb 29", PARA, PARA2, "© 2023 Example News"))
+    assert c.published_date_source in ("copyright_year", "inferred")
+
+
+def test_a_body_sentence_about_contributors_to_a_report_is_kept() -> None:
+    line = ("More than 40 experts from 12 countries contributed to this report, which accuses Russian forces of "
+            "systematic torture in occupied areas.")
+    c = clean_text(doc("Moscow to suspend mission to NATO", PARA, line, PARA2))
+    assert line in c.text

@@ -27,6 +27,11 @@ def code(text: str, published: dt.date | None = FRIDAY, precision: str = "day") 
     return events
 
 
+def coded_dyads(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(type, actors, recipients) of every event coded in text."""
+    return {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+
+
 def one(events: list[CodedEvent], event_type: str) -> CodedEvent:
     """The single event of a type."""
     hits = [e for e in events if e.event_type == event_type]
@@ -355,7 +360,7 @@ def test_noun_use_of_a_trigger_is_not_an_event() -> None:
     ],
 )
 def test_acts_named_without_their_usual_subject_or_object(text: str, want: tuple) -> None:
-    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert want in coded_dyads(text)
 
 
 def test_a_later_phrases_agent_does_not_declare_persona_non_grata() -> None:
@@ -396,7 +401,7 @@ def test_forces_breaking_into_an_embassy_coerce_its_state() -> None:
     ],
 )
 def test_envoys_ordered_out_appeals_after_a_time_and_other_dollars_pledged(text: str, want: tuple) -> None:
-    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert want in coded_dyads(text)
 
 
 def test_supporters_ordered_out_are_no_expulsion() -> None:
@@ -435,8 +440,39 @@ def test_evidence_linking_a_party_to_an_act_accuses_it(text: str, want: tuple | 
     ],
 )
 def test_attacks_launched_from_a_country_and_attacks_promised(text: str, want: tuple) -> None:
-    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert want in coded_dyads(text)
 
 
 def test_attacks_continued_are_no_threat() -> None:
     assert not [e for e in code("Russia continued its strikes on Kharkiv on Tuesday.") if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russia said on Monday that its ambassador had been summoned by the Estonian foreign ministry.",
+         ("ACCUSE", ("EST",), ("RUS",))),
+        ("Iran said that its charge d'affaires had been summoned in London.", ("ACCUSE", ("GBR",), ("IRN",))),
+        ("The Russian embassy in Vilnius said that three of its diplomats had been declared persona non grata.",
+         ("SANCTION", ("LTU",), ("RUS",))),
+    ],
+)
+def test_a_speakers_own_envoy_is_still_the_passives_subject(text: str, want: tuple) -> None:
+    assert want in coded_dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The World Food Programme said it would continue operations in Sudan despite the fighting.", "THREATEN"),
+        ("The Pentagon said the strikes on Houthi targets were launched from Qatar's Al Udeid air base.", "ACCUSE"),
+        ("Britain's defence ministry said the Typhoon jets that carried out the strikes were launched from Cyprus.", "ACCUSE"),
+        ("The new U.S. sanctions targeted areas of Iran's economy that fund its missile programme.", "ASSAULT"),
+        ("Germany told Russian diplomats to carry out their duties within the law.", "SANCTION"),
+        ("Japan fired a 21-gun artillery salute to welcome the Chinese president.", "ASSAULT"),
+        ("Chinese tourists contributed $1.5 billion to Thailand's economy last year.", "AID"),
+        ("Police stormed the prison to end a riot by inmates in Ecuador.", "ASSAULT"),
+    ],
+)
+def test_ordinary_sentences_like_the_new_rules_code_nothing_of_that_kind(text: str, kind: str) -> None:
+    assert not [e for e in code(text) if e.event_type == kind]
