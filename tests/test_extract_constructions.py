@@ -476,3 +476,10 @@ def test_a_speakers_own_envoy_is_still_the_passives_subject(text: str, want: tup
 )
 def test_ordinary_sentences_like_the_new_rules_code_nothing_of_that_kind(text: str, kind: str) -> None:
     assert not [e for e in code(text) if e.event_type == kind]
+
+
+def test_a_measure_dismissed_on_twitter_answers_the_measure() -> None:
+    text = ("The United States imposed sanctions on Iran's foreign minister Mohammad Javad Zarif on Wednesday. "
+            "Zarif dismissed the step on Twitter.")
+    assert ("REJECT", ("IRN",), ("USA",)) in coded_dyads(text)
+    assert ("REJECT", ("SRB",), ("GBR",)) not in coded_dyads("Britain sanctioned Dodik. Serbia rejected the move on Monday.")

@@ -143,7 +143,9 @@ _OWN_ENVOY: Final = re.compile(r"\b(?:its|their|his|her|our|the\s++country['’]
 # not "rejected the austerity measures proposed by the president").
 _MEASURE_OBJECT: Final = re.compile(
     r"\s++(?:the|these|this|that|such|its|their|\w++['’]s)\s++(?:[\w-]++\s++)?(?:moves?|decisions?|measures?|sanctions|"
-    r"bans?|expulsions?|restrictions|tariffs|steps?|designations?)\b(?=\s*+(?:[,.;:]|as\b|and\b|[\"”]|$))",
+    r"bans?|expulsions?|restrictions|tariffs|steps?|designations?)\b(?=\s*+(?:[,.;:]|as\b|and\b|[\"”]|$|"
+    # ... or a phrase of where or when it was said ("dismissed the step on Twitter", "rejected the move on Monday")
+    r"(?:on|in|at|via|during|late|earlier|later|hours|shortly|within|after|while|but|which)\b))",
     re.IGNORECASE)
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
