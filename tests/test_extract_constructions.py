@@ -472,6 +472,8 @@ def test_a_speakers_own_envoy_is_still_the_passives_subject(text: str, want: tup
         ("Japan fired a 21-gun artillery salute to welcome the Chinese president.", "ASSAULT"),
         ("Chinese tourists contributed $1.5 billion to Thailand's economy last year.", "AID"),
         ("Police stormed the prison to end a riot by inmates in Ecuador.", "ASSAULT"),
+        ("The ministry said two attaches at the Russian embassy in Vilnius had gathered information on military "
+         "infrastructure used by NATO allies.", "MOBILIZE"),
     ],
 )
 def test_ordinary_sentences_like_the_new_rules_code_nothing_of_that_kind(text: str, kind: str) -> None:
