@@ -485,3 +485,19 @@ def test_a_measure_dismissed_on_twitter_answers_the_measure() -> None:
             "Zarif dismissed the step on Twitter.")
     assert ("REJECT", ("IRN",), ("USA",)) in coded_dyads(text)
     assert ("REJECT", ("SRB",), ("GBR",)) not in coded_dyads("Britain sanctioned Dodik. Serbia rejected the move on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin on Friday.", "CONSULT", "visit"),
+        ("Hungarian Prime Minister Viktor Orban made an unannounced trip to Moscow on Friday to meet Vladimir Putin.",
+         "CONSULT", "visit"),
+        ("The foreign ministers of Egypt and Jordan met in Geneva on Friday.", "CONSULT", None),
+        ("Israeli jets struck targets near Damascus early on Monday.", "ASSAULT", "aerial"),
+        ("Zelensky appealed to Western allies to send Ukraine more Patriot air defence systems.", "REQUEST", "assist"),
+        ("The Russians also demand that NATO withdraw troops and equipment from Eastern Europe.", "REQUEST", "change"),
+    ],
+)
+def test_modes_read_from_where_a_meeting_was_held_and_what_was_asked(text: str, event_type: str, mode: str | None) -> None:
+    assert one(code(text), event_type).mode == mode

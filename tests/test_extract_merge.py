@@ -159,3 +159,23 @@ def test_reports_counting_an_attacks_weapons_differently_still_merge() -> None:
         ("a", 236, "missiles"), ("b", 200, "missiles")}
     events, _ = merge_stories(items, doc_sources={}, resources=resources())
     assert sorted(events.event_type) == ["ASSAULT", "SANCTION", "SANCTION"]
+
+
+def test_two_outlets_naming_one_request_differently_are_one_event_but_two_measures_are_not() -> None:
+    """A request's mode is its outlet's wording ("urgent supplies of drinking water" / "clean water"); a sanction's
+    mode is the measure itself (expelling envoys is not cutting trade)."""
+    asked = {
+        "a": ("Tonga's government has asked New Zealand and Australia for urgent supplies of drinking water on Tuesday.",
+              dt.date(2022, 1, 18)),
+        "b": ("Tonga appealed on Tuesday to New Zealand and Australia for clean water.", dt.date(2022, 1, 19)),
+    }
+    items = coded(asked)
+    assert {e.mode for e in items if e.event_type == "REQUEST"} == {"assist", "change"}
+    events, _ = merge_stories(items, doc_sources={}, resources=resources())
+    assert len(events[events.event_type == "REQUEST"]) == 1
+    measures = {
+        "a": ("Poland expelled three Russian diplomats on Tuesday.", dt.date(2024, 3, 6)),
+        "b": ("Poland imposed sanctions on Russia on Tuesday.", dt.date(2024, 3, 6)),
+    }
+    events, _ = merge_stories(coded(measures), doc_sources={}, resources=resources())
+    assert len(events[events.event_type == "SANCTION"]) == 2

@@ -1272,9 +1272,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         mode = _mode_from_keywords(etype, s.text[t.start:t.end + _CONTENT_WINDOW]
                                    if etype in ("REQUEST", "REJECT", "CONSULT") else s.text[t.start:t.end], res)
         if mode is None and etype == "ASSAULT":
-            # The weapon in the subject ("Israeli airstrikes killed") or in an instrument after the verb ("attacked
-            # the grid with 120 missiles").
-            mode = _mode_from_keywords(etype, phrase_text(s, found.actor), res) or _mode_from_keywords(
+            # The weapon in the subject ("Israeli airstrikes killed", "Israeli jets struck": to the verb) or in an
+            # instrument after the verb ("attacked the grid with 120 missiles").
+            subject = s.text[found.actor.start:t.start] if found.actor is not None and found.actor.end <= t.start \
+                and t.start - found.actor.start <= _WEAPON_WINDOW else phrase_text(s, found.actor)
+            mode = _mode_from_keywords(etype, subject, res) or _mode_from_keywords(
                 etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
     killed, injured = casualties(s.text, ctx.numbers, near=t.start) if etype == "ASSAULT" else (None, None)
     base = Draft(
@@ -1353,11 +1355,15 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
     text = ", ".join(phrase_text(s, c) for c in found.recipients) or phrase_text(s, found.actor)
-    return [Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res), status=status,
+    visit = _VISIT_WORDS.search(s.text) is not None
+    return [Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res, host=location[1], visit=visit), status=status,
                    actor_codes=tuple(g), actor_text=text, recipient_codes=(), recipient_text="", date=date,
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
 
 
+# Words that make a meeting a visit wherever it was held.
+_VISIT_WORDS: Final = re.compile(r"\b(?:visit\w*+|trip|travell?ed|arrived|hosted|hosting|welcomed|state\s++visit)\b",
+                                 re.IGNORECASE)
 # The other side's count in an exchange: "swapped two hostages for three of its commanders"; "each".
 _RETURN_COUNT: Final = re.compile(r"\bfor\s++(?:some\s++|about\s++|more\s++than\s++)?(?=\S)")
 _EACH: Final = re.compile(r"\beach\b", re.IGNORECASE)
@@ -1485,12 +1491,17 @@ _MEMBERS_MET: Final = re.compile(r"\b(?:leaders|ministers|heads\s++of\s++(?:stat
                                  r"ambassadors|delegates|representatives|chiefs)\b", re.IGNORECASE)
 
 
-def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources) -> str | None:
-    """A meeting with an international organisation is multilateral; promises to meet carry no mode."""
+def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources, *, host: str | None = None,
+                  visit: bool = False) -> str | None:
+    """A meeting with an international organisation is multilateral; one held in the country of one of two parties,
+    or said to be a visit or trip, is a visit; promises to meet carry no mode."""
     if etype != "CONSULT":
         return None
     if mode is None and any(p in res.igo_codes for p in parties):
         return "multilateral"
+    if mode is None and len(parties) == 2 and (visit or host in parties):
+        # "Zelensky met Scholz in Berlin", "during a two-day visit", "made an unannounced trip to Moscow".
+        return "visit"
     return mode
 
 
