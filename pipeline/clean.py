@@ -2,12 +2,15 @@
 
 Stages, in the order clean_text runs them:
   split      -> one _Line per non-blank raw line, with cheap features (words, ending, script)
-  label      -> line-local kinds from data/boilerplate.toml, teaser lists after the article,
+  label      -> line-local kinds from data/boilerplate.toml, teaser lists after the article (a short
+                list the article goes on after is an in-article box, removed but no end marker),
                 site boilerplate, repeated lines, other-script lines, author bios
   block      -> the article is the contiguous run of lines with the best body score
-                (max-sum subarray: long sentence-like lines score +, short or labelled lines -)
+                (max-sum subarray: long sentence-like lines score +, short or labelled lines -),
+                reaching up over in-article boxes to the lead above them
   title      -> the first headline-like line before the block; its copies are `repeated_title`
-  metadata   -> date from a byline/dateline (else copyright year), site name, body language
+  metadata   -> date from a byline/dateline (a yearless one takes the copyright year), else the
+                copyright year; site name, body language
 The title is returned apart and is NOT part of `text`: the body starts after the headline.
 """
 
