@@ -501,3 +501,26 @@ def test_a_measure_dismissed_on_twitter_answers_the_measure() -> None:
 )
 def test_modes_read_from_where_a_meeting_was_held_and_what_was_asked(text: str, event_type: str, mode: str | None) -> None:
     assert one(code(text), event_type).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Russia attacked Ukraine with 40 drones overnight, Ukraine's air force said.", "ASSAULT", "drone"),
+        ("Ukrainian forces attacked a Russian air base in Crimea, destroying several aircraft.", "ASSAULT", None),
+        ("Houthi fighters attacked a US warship with anti-aircraft guns.", "ASSAULT", "firearms"),
+        ("Ukraine urged Iran to stop supplying drones to Russia.", "REQUEST", "change"),
+        ("Kyiv demanded that Russia send back the deported children.", "REQUEST", "change"),
+        ("Erdogan met Zelensky on Friday to discuss the war in Ukraine.", "CONSULT", None),
+        ("Erdogan, who arrived in Baku on Monday, held talks with Putin by phone.", "CONSULT", None),
+    ],
+)
+def test_modes_not_read_from_a_source_a_target_a_purpose_or_a_relative_clause(text: str, event_type: str,
+                                                                            mode: str | None) -> None:
+    assert one(code(text), event_type).mode == mode
+
+
+def test_rejecting_a_ban_on_its_athletes_is_no_answer_to_other_sanctions() -> None:
+    text = ("The US imposed sanctions on Russian banks on Monday. Russia rejected the ban on its athletes at the Paris "
+            "Olympics.")
+    assert ("REJECT", ("RUS",), ("USA",)) not in coded_dyads(text)

@@ -477,7 +477,7 @@ HARDER_WIRE_CASES = [
     ("A Beijing court has handed Australian writer Yang Hengjun a suspended death sentence.",
      ("SANCTION", "convict", ("CHN",), ("AUS",))),
     ("Pakistan said its air force had shot down an Indian fighter jet over Kashmir.",
-     ("ASSAULT", "aerial", ("PAK",), ("IND",))),
+     ("ASSAULT", None, ("PAK",), ("IND",))),
     ("India suspended the Indus Waters Treaty with Pakistan on Wednesday.", ("SANCTION", "withdraw", ("IND",), ("PAK",))),
     ("U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow nuclear site overnight.",
      ("ASSAULT", "aerial", ("USA",), ("IRN",))),

@@ -179,3 +179,15 @@ def test_two_outlets_naming_one_request_differently_are_one_event_but_two_measur
     }
     events, _ = merge_stories(coded(measures), doc_sources={}, resources=resources())
     assert len(events[events.event_type == "SANCTION"]) == 2
+
+
+def test_two_documents_attacks_of_two_kinds_stay_apart() -> None:
+    """Only a catch-all mode ("change") agrees with another across documents: tear gas and airstrikes are two acts."""
+    docs = {
+        "a": ("Israeli police fired tear gas at Palestinian worshippers in Jerusalem on Thursday.", dt.date(2024, 4, 5)),
+        "b": ("Israeli airstrikes killed 20 Palestinians in Rafah on Thursday.", dt.date(2024, 4, 5)),
+    }
+    items = coded(docs)
+    assert {e.mode for e in items if e.event_type == "ASSAULT"} == {"crowd-control", "aerial"}
+    events, _ = merge_stories(items, doc_sources={}, resources=resources())
+    assert len(events[events.event_type == "ASSAULT"]) == 2

@@ -1274,10 +1274,16 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         if mode is None and etype == "ASSAULT":
             # The weapon in the subject ("Israeli airstrikes killed", "Israeli jets struck": to the verb) or in an
             # instrument after the verb ("attacked the grid with 120 missiles").
-            subject = s.text[found.actor.start:t.start] if found.actor is not None and found.actor.end <= t.start \
-                and t.start - found.actor.start <= _WEAPON_WINDOW else phrase_text(s, found.actor)
-            mode = _mode_from_keywords(etype, subject, res) or _mode_from_keywords(
-                etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
+            subject = phrase_text(s, found.actor)
+            between = s.text[found.actor.end:t.start] if found.actor is not None and found.actor.end <= t.start else ""
+            if _AIR_SUBJECT.fullmatch(between):
+                mode = "aerial"  # "Israeli jets struck", "Pakistani military aircraft bombed"
+            elif len(between.split()) <= 2:  # ("A Russian drone hit"; not "Ukraine's air force said ...")
+                mode = _mode_from_keywords(etype, subject + between, res) or _mode_from_keywords(
+                    etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
+            else:
+                mode = _mode_from_keywords(etype, subject, res) or _mode_from_keywords(
+                    etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
     killed, injured = casualties(s.text, ctx.numbers, near=t.start) if etype == "ASSAULT" else (None, None)
     base = Draft(
         sentence=s, trigger=t, event_type=etype, mode=mode, status=status,
@@ -1355,14 +1361,22 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
     text = ", ".join(phrase_text(s, c) for c in found.recipients) or phrase_text(s, found.actor)
-    visit = _VISIT_WORDS.search(s.text) is not None
-    return [Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res, host=location[1], visit=visit), status=status,
+    visit, host = _visit_and_venue(s.text, t, location)
+    return [Draft(sentence=s, trigger=t, event_type=etype, mode=_consult_mode(etype, mode, g, res, host=host, visit=visit), status=status,
                    actor_codes=tuple(g), actor_text=text, recipient_codes=(), recipient_text="", date=date,
                    needs_recipient=False, location=location[0], location_country=location[1]) for g in groups]
 
 
-# Words that make a meeting a visit wherever it was held.
-_VISIT_WORDS: Final = re.compile(r"\b(?:visit\w*+|trip|travell?ed|arrived|hosted|hosting|welcomed|state\s++visit)\b",
+# Words of the meeting's own clause that make it a visit wherever it was held ("during a two-day visit", "made a trip
+# to Moscow to meet"); not in a relative clause ("Zelensky, who visited Washington in December, met Scholz").
+_VISIT_WORDS: Final = re.compile(r"\b(?:visit\w*+|trip|travell?ed|arrived|hosted|hosting)\b", re.IGNORECASE)
+# The meeting's clause after its verb ends at a purpose, a comma or a later time ("met Zelensky to discuss the war in
+# Ukraine": Ukraine is no venue).
+_MEETING_CLAUSE_END: Final = re.compile(r",|;|\s(?:to|after|before|as|amid|ahead|while|where|which|who|and\s++said)\s",
+                                        re.IGNORECASE)
+_CLAUSE_START: Final = re.compile(r"(?:^|[,;]|\b(?:who|which|that)\b)[^,;]*$", re.IGNORECASE)
+# Aircraft named between an attack's subject and its verb ("Israeli jets struck").
+_AIR_SUBJECT: Final = re.compile(r"\s++(?:(?:military|fighter|war)\s++)?(?:jets|warplanes|aircraft|helicopters|gunships|planes)\s++",
                                  re.IGNORECASE)
 # The other side's count in an exchange: "swapped two hostages for three of its commanders"; "each".
 _RETURN_COUNT: Final = re.compile(r"\bfor\s++(?:some\s++|about\s++|more\s++than\s++)?(?=\S)")
@@ -1489,6 +1503,21 @@ def _same_clause(sentence: str, actor: Compound | None, t: TriggerMatch) -> bool
 # The members of an organisation named as meeting among themselves ("NATO foreign ministers", "EU leaders").
 _MEMBERS_MET: Final = re.compile(r"\b(?:leaders|ministers|heads\s++of\s++(?:state|government)|members|envoys|"
                                  r"ambassadors|delegates|representatives|chiefs)\b", re.IGNORECASE)
+
+
+def _visit_and_venue(text: str, t: TriggerMatch, location: tuple[str | None, str | None]) -> tuple[bool, str | None]:
+    """Whether the meeting's own clause calls it a visit or trip, and the venue's country when the clause names the
+    sentence's place after its verb ("met Scholz in Berlin on Friday"), else None."""
+    end = _MEETING_CLAUSE_END.search(text, t.end)
+    after = text[t.end:end.start() if end is not None else len(text)]
+    head = _CLAUSE_START.search(text, 0, t.start)
+    before = text[head.start():t.start] if head is not None else ""
+    visit = _VISIT_WORDS.search(before) is not None or _VISIT_WORDS.search(after) is not None \
+        or _VISIT_WORDS.search(text, t.start, t.end) is not None
+    place, country = location
+    venue = country if place and re.search(r"\b(?:in|at)\s++(?:the\s++)?" + re.escape(place) + r"\b",
+                                           text[t.start:t.end] + after) else None
+    return visit, venue
 
 
 def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources, *, host: str | None = None,

@@ -110,18 +110,17 @@ def _join_recent(events: list[CodedEvent], i: int, reps: list[int], parent: list
     return False
 
 
-# Types whose modes are different acts (expelling envoys or cutting trade; a visit or a call; an accusation or a
-# condemnation): two modes never merge.
-# Elsewhere outlets name one act's means or manner differently ("urgent supplies of drinking water" and "clean water"
-# asked for; airstrikes and missiles), so two documents' modes may differ.
-_MODES_SPLIT: Final = frozenset({"SANCTION", "COERCE", "CONSULT", "THREATEN", "PROTEST", "MOBILIZE", "RETREAT", "ACCUSE"})
+# The modes a request or refusal gets when no word names what it asks or refuses ([modes.*] catch-alls): across two
+# documents they agree with any other ("asked for urgent supplies of drinking water" / "appealed ... for clean
+# water"), as no mode does; two specific modes stay two acts.
+_CATCH_ALL: Final = frozenset({"change"})
 
 
 def _compatible(a: CodedEvent, b: CodedEvent, stories: Stories) -> bool:
     """Same event type, status family and story, dates that can be the same day, quantities that agree."""
     if a.event_type != b.event_type or (a.status == "historical") != (b.status == "historical"):
         return False
-    if a.mode and b.mode and a.mode != b.mode and (a.event_type in _MODES_SPLIT or a.doc_id == b.doc_id):
+    if a.mode and b.mode and a.mode != b.mode and (a.doc_id == b.doc_id or not ({a.mode, b.mode} & _CATCH_ALL)):
         return False
     if not _nested(a, b):
         return False

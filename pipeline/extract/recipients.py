@@ -145,7 +145,9 @@ _MEASURE_OBJECT: Final = re.compile(
     r"\s++(?:the|these|this|that|such|its|their|\w++['’]s)\s++(?:[\w-]++\s++)?(?:moves?|decisions?|measures?|sanctions|"
     r"bans?|expulsions?|restrictions|tariffs|steps?|designations?)\b(?=\s*+(?:[,.;:]|as\b|and\b|[\"”]|$|"
     # ... or a phrase of where or when it was said ("dismissed the step on Twitter", "rejected the move on Monday")
-    r"(?:on|in|at|via|during|late|earlier|later|hours|shortly|within|after|while|but|which)\b))",
+    r"on\s++(?:twitter|x|facebook|telegram|social\s++media|state\s++(?:tv|television|media)|television|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|in\s++(?:a|an|its|his|her|their)\s++(?:\S++\s++)?(?:statement|"
+    r"interview|speech|post|letter|tweet|message|address)\b|late|earlier|later|hours|shortly|within|while|but\b))",
     re.IGNORECASE)
 # What a welcome names when it welcomes an agreement reported before it, and the acts that report one.
 _AGREEMENT_OBJECT: Final = re.compile(
