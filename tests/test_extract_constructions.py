@@ -524,3 +524,16 @@ def test_rejecting_a_ban_on_its_athletes_is_no_answer_to_other_sanctions() -> No
     text = ("The US imposed sanctions on Russian banks on Monday. Russia rejected the ban on its athletes at the Paris "
             "Olympics.")
     assert ("REJECT", ("RUS",), ("USA",)) not in coded_dyads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Beijing also wants Trump to eliminate the 15% tariffs on Chinese goods.", ("REQUEST", ("CHN",), ("USA",))),
+        ("Kyiv wants the West to send more air defence systems.", ("REQUEST", ("UKR",), ("WEST",))),
+        ("Russia wants to improve relations with Japan.", None),
+    ],
+)
+def test_what_a_state_wants_another_to_do_it_asks_of_it(text: str, want: tuple | None) -> None:
+    got = {d for d in coded_dyads(text) if d[0] == "REQUEST"}
+    assert got == ({want} if want else set())
