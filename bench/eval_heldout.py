@@ -82,21 +82,27 @@ COUNTS = ("quantity", "killed", "injured")
 _WORD = re.compile(r"\w+")
 
 
+def gold_index(item: dict, e: CodedEvent) -> int | None:
+    """Index of the gold event a predicted event goes to, as score.py sends it: the gold event of one of its dyads
+    whose evidence shares most words with its sentence (a gold event with no recipient takes any of its type and
+    actor); None when no gold event has one of its dyads."""
+    keys = dyads(e.event_type, e.actor_codes, e.recipient_codes)
+    keys |= {(t, a, None) for t, a, _ in keys}
+    hits = [i for i, g in enumerate(item["events"]) if keys & dyads(g["type"], g["actor"], g["recipient"])]
+    if not hits:
+        return None
+    words = set(_WORD.findall(e.mention.sentence.lower()))
+    return max(hits, key=lambda i: len(words & set(_WORD.findall((item["events"][i].get("evidence") or "").lower()))))
+
+
 def map_events(item: dict, coded: list[CodedEvent]) -> dict[int, CodedEvent]:
-    """Gold event index -> the predicted event judged against it, as score.py maps them: each predicted event goes to
-    the gold event of one of its dyads whose evidence shares most words with its sentence (a gold event with no
-    recipient takes any of its type and actor), and a gold event is judged on the first one that goes to it."""
+    """Gold event index -> the predicted event judged against it: a gold event is judged on the first predicted event
+    that goes to it (gold_index)."""
     mapped: dict[int, CodedEvent] = {}
-    gold_keys = [dyads(g["type"], g["actor"], g["recipient"]) for g in item["events"]]
     for e in coded:
-        keys = dyads(e.event_type, e.actor_codes, e.recipient_codes)
-        keys |= {(t, a, None) for t, a, _ in keys}
-        hits = [i for i, k in enumerate(gold_keys) if keys & k]
-        if not hits:
-            continue
-        words = set(_WORD.findall(e.mention.sentence.lower()))
-        best = max(hits, key=lambda i: len(words & set(_WORD.findall((item["events"][i].get("evidence") or "").lower()))))
-        mapped.setdefault(best, e)
+        best = gold_index(item, e)
+        if best is not None:
+            mapped.setdefault(best, e)
     return mapped
 
 

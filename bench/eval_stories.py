@@ -21,7 +21,7 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-from eval_heldout import coded_items, dyads
+from eval_heldout import coded_items, gold_index
 
 from pipeline.extract import CodedEvent, CoderResources, load_resources, merge_stories
 
@@ -47,17 +47,6 @@ def event_ids(coded: list[CodedEvent], sources: dict[str, str], res: CoderResour
     return out
 
 
-def gold_of(item: dict, e: CodedEvent) -> int | None:
-    """Index of the gold event of the article a predicted event goes to (score.py's matching), or None."""
-    words = set(e.mention.sentence.lower().split())
-    keys = dyads(e.event_type, e.actor_codes, e.recipient_codes)
-    keys |= {(t, a, None) for t, a, _ in keys}
-    hits = [i for i, g in enumerate(item["events"]) if keys & dyads(g["type"], g["actor"], g["recipient"])]
-    if not hits:
-        return None
-    return max(hits, key=lambda i: len(words & set((item["events"][i].get("evidence") or "").lower().split())))
-
-
 def score_file(path: Path, res: CoderResources, *, show: bool) -> dict[str, int]:
     """Counts of one file (see the module's docstring)."""
     items = coded_items(path, res)
@@ -66,7 +55,7 @@ def score_file(path: Path, res: CoderResources, *, show: bool) -> dict[str, int]
     matched: dict[tuple[str, int], set[str]] = defaultdict(set)  # (article, gold index) -> event ids
     for item, events in items:
         for e in events:
-            g = gold_of(item, e)
+            g = gold_index(item, e)
             if g is not None and id(e) in ids:
                 matched[(item["id"], g)].add(ids[id(e)])
     stories: dict[str, dict[tuple[str, int], set[str]]] = defaultdict(dict)

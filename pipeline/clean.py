@@ -811,18 +811,19 @@ def _published_date(
     today = dt.date.today()
     if not years or max(years) > today.year:
         return None, "unknown"
+    latest = max(years)
     for text in bylines:
         day_month = day_month_in(text)
         if day_month is not None:
             # "Posted Dec 28" under a copyright line of the new year is last year's.
-            for year in (max(years), max(years) - 1):
+            for year in (latest, latest - 1):
                 try:
                     found = dt.date(year, day_month[1], day_month[0])
                 except ValueError:
                     continue  # (Feb 29 in a year without it)
                 if found <= today:
                     return found, "inferred"
-    return dt.date(max(years), 1, 1), "copyright_year"
+    return dt.date(latest, 1, 1), "copyright_year"
 
 
 def _copyright_holder(text: str) -> str | None:

@@ -1278,10 +1278,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             between = s.text[found.actor.end:t.start] if found.actor is not None and found.actor.end <= t.start else ""
             if _AIR_SUBJECT.fullmatch(between):
                 mode = "aerial"  # "Israeli jets struck", "Pakistani military aircraft bombed"
-            elif len(between.split()) <= 2:  # ("A Russian drone hit"; not "Ukraine's air force said ...")
-                mode = _mode_from_keywords(etype, subject + between, res) or _mode_from_keywords(
-                    etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
             else:
+                if len(between.split()) <= 2:  # ("A Russian drone hit"; not "Ukraine's air force said ...")
+                    subject += between
                 mode = _mode_from_keywords(etype, subject, res) or _mode_from_keywords(
                     etype, s.text[t.end:t.end + _WEAPON_WINDOW], res)
     killed, injured = casualties(s.text, ctx.numbers, near=t.start) if etype == "ASSAULT" else (None, None)
@@ -1509,11 +1508,10 @@ def _visit_and_venue(text: str, t: TriggerMatch, location: tuple[str | None, str
     """Whether the meeting's own clause calls it a visit or trip, and the venue's country when the clause names the
     sentence's place after its verb ("met Scholz in Berlin on Friday"), else None."""
     end = _MEETING_CLAUSE_END.search(text, t.end)
-    after = text[t.end:end.start() if end is not None else len(text)]
+    stop = end.start() if end is not None else len(text)
+    after = text[t.end:stop]
     head = _CLAUSE_START.search(text, 0, t.start)
-    before = text[head.start():t.start] if head is not None else ""
-    visit = _VISIT_WORDS.search(before) is not None or _VISIT_WORDS.search(after) is not None \
-        or _VISIT_WORDS.search(text, t.start, t.end) is not None
+    visit = _VISIT_WORDS.search(text, head.start() if head is not None else t.start, stop) is not None
     place, country = location
     venue = country if place and re.search(r"\b(?:in|at)\s++(?:the\s++)?" + re.escape(place) + r"\b",
                                            text[t.start:t.end] + after) else None

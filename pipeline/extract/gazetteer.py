@@ -358,14 +358,20 @@ def load_gazetteer(*, actors_csv: Path, roles_csv: Path, places_csv: Path | None
     )
 
 
-# A country's name inside a region's ("Latin America", "South America"): no mention of the country.
-REGION_FIRST_WORDS: Final = frozenset({"Latin", "South", "Central", "North"})
-_REGION_BEFORE: Final = re.compile(r"(?:Latin|South|Central|North)\s$")
+# A country's name inside a region's ("Latin America", "South American"): no mention of the country.
+_REGION_FIRST_WORDS: Final = frozenset({"Latin", "South", "Central", "North"})
+_REGION_BEFORE: Final = re.compile("(?:" + "|".join(sorted(_REGION_FIRST_WORDS)) + r")\s$")
+_AMERICA: Final = frozenset({"America", "American", "Americans"})
 
 
 def in_region_name(text: str, start: int) -> bool:
     """True when the name at offset start is the last word of a region's name ("Governments across Latin America")."""
     return text.startswith("America", start) and _REGION_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
+def region_word(previous: str, word: str) -> bool:
+    """in_region_name for tokens: word, after the token previous, ends a region's name ("Latin" "America")."""
+    return word in _AMERICA and previous in _REGION_FIRST_WORDS
 
 
 # Code prefix of a description's hit: the rest is its key in Gazetteer.descriptions.

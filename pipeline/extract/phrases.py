@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Final, Literal
 
-from pipeline.extract.gazetteer import COUNTED_SET, DESCRIPTION, PRONOUNS, REGION_FIRST_WORDS, AliasHit, Gazetteer, Tokens
+from pipeline.extract.gazetteer import COUNTED_SET, DESCRIPTION, PRONOUNS, AliasHit, Gazetteer, Tokens, region_word
 from pipeline.extract.trie import alternation
 
 PhraseKind = Literal["actor", "pronoun", "speaker", "owner", "relative", "dominant", "description"]
@@ -288,9 +288,6 @@ _PREV: Final = 4
 _ROLE_KINDS: Final = ("role", "dominant")
 
 
-_AMERICA: Final = frozenset({"America", "American", "Americans"})
-
-
 def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[Item]:
     """Gazetteer aliases, roles, learnt names and pronouns among a sentence's tokens, longest match first."""
     items: list[Item] = []
@@ -333,7 +330,7 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                 (hit.actor_kind == "group" and words[i - 1].lower() in ("pro", "anti"))
                 or (hit.actor_kind == "igo" and words[i - 1].lower() == "pro")):
             continue  # "Moldova's pro-Western president", "pro-EU demonstrators": a stance, not the West or the EU
-        if hit is not None and i and w in _AMERICA and words[i - 1] in REGION_FIRST_WORDS:
+        if hit is not None and i and region_word(words[i - 1], w):
             continue  # "across Latin America", "a South American country": a region, not the United States
         prev = words[i - 1].lower() if i else ""
         if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
