@@ -786,6 +786,16 @@ ARTICLE_CASES = [
      ("ACCUSE", "disapprove", ("VEN",), ("GUY",))),
     ("Beijing described the remarks by the Japanese prime minister as provocative.",
      ("ACCUSE", "disapprove", ("CHN",), ("JPN",))),
+    # A threat "to" what the speaker holds dear, quoted or not, across a few words.
+    ("Guyana's president described Venezuela's latest moves as \"a direct threat\" to his country's territorial "
+     "integrity.", ("ACCUSE", "disapprove", ("GUY",), ("VEN",))),
+    # Steps, measures and statements are acts a verdict is passed on; their doer comes from context.
+    ("Venezuela announced a referendum on annexing the Essequibo region. Guyanese President Irfaan Ali called the "
+     "steps \"a direct threat\" to his country's territorial integrity.",
+     ("ACCUSE", "disapprove", ("GUY",), ("VEN",))),
+    ("Russian Foreign Minister Sergei Lavrov accused Kyiv of sabotaging the talks. Ukrainian Foreign Minister Dmytro "
+     "Kuleba called the remarks \"an admission\" that Moscow was not interested in diplomacy.",
+     ("ACCUSE", "disapprove", ("UKR",), ("RUS",))),
     # A demonym or abbreviation modifying the act condemned is its doer.
     ("Iran termed the US drone strike an act of war.", ("ACCUSE", "disapprove", ("IRN",), ("USA",))),
     # A participle after a comma shares the main clause's subject, not the nearest name.
