@@ -4803,3 +4803,25 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
 def test_constructions_read_since_the_eighteenth_session(text: str, event: tuple, coded: bool) -> None:
     found = {(x.event_type, x.actor_codes, tuple(sorted(x.recipient_codes))) for x in code(text)}
     assert ((event[0], event[1], tuple(sorted(event[2]))) in found) is coded, found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beijing disputed a Pentagon report on the size of China's nuclear arsenal.", ("REJECT", ("CHN",), ("USA",))),
+    ("The Kremlin brushed aside a proposal by French President Emmanuel Macron for an Olympic truce.",
+     ("REJECT", ("RUS",), ("FRA",))),
+    ("Berlin distanced itself from French President Emmanuel Macron's suggestion.", ("REJECT", ("DEU",), ("FRA",))),
+    ("Warsaw objected to the European Union's proposed free trade agreement.", ("REJECT", ("POL",), ("EU",))),
+])
+def test_a_stand_against_what_another_proposed_or_reported_is_a_rejection(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary opposed sanctions on Russia.",
+    "China and India disputed territory in the Himalayas for decades.",
+    "The plan was opposed by Poland's farmers.",
+    "Russia was joined by Belarus and Syria in opposing the text.",
+    "Residents objected to the noise from the new Chinese-built airport.",
+])
+def test_opposing_what_no_party_proposed_is_no_rejection(text: str) -> None:
+    assert not [e for e in code(text) if e.event_type == "REJECT"], dyads(code(text))
