@@ -4825,3 +4825,12 @@ def test_a_stand_against_what_another_proposed_or_reported_is_a_rejection(text: 
 ])
 def test_opposing_what_no_party_proposed_is_no_rejection(text: str) -> None:
     assert not [e for e in code(text) if e.event_type == "REJECT"], dyads(code(text))
+
+
+def test_deciding_against_an_act_is_a_refusal_not_the_act() -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "Washington decided against sending long-range missiles to Kyiv.")}
+    assert ("REJECT", ("USA",), ("UKR",)) in got and not any(t == "MOBILIZE" for t, _, _ in got), got
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "Venezuela refused to extradite the former minister to Colombia.")}
+    assert ("REJECT", ("VEN",), ("COL",)) in got, got

@@ -33,7 +33,7 @@ _DENY_INTENT: Final = re.compile(
 _NEGATION: Final = re.compile(
     r"(?:\b(?:(?<!or\s)not(?!\s++only|\s++hesitate)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
-    r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
+    r"|declin(?:e|es|ed|ing)\s++to|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?)\s++against|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
     r"|inability\s++to|yet\s++to|had\s++hoped\s++to)\b"
     r"|n['’]t\b),?(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)  # (",": "did not, however, recall")
 _ANY_MARKER: Final = re.compile(
