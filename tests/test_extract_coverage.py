@@ -4832,5 +4832,26 @@ def test_deciding_against_an_act_is_a_refusal_not_the_act() -> None:
         "Washington decided against sending long-range missiles to Kyiv.")}
     assert ("REJECT", ("USA",), ("UKR",)) in got and not any(t == "MOBILIZE" for t, _, _ in got), got
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
-        "Venezuela refused to extradite the former minister to Colombia.")}
+        "Venezuela refused to reopen its border with Colombia.")}
     assert ("REJECT", ("VEN",), ("COL",)) in got, got
+
+
+def test_a_mediator_named_after_what_is_asked_is_not_asked() -> None:
+    got = dyads(code("The African Union Commission chairman called for an immediate ceasefire and urged all parties to "
+                     "return to talks mediated by Angola."))
+    assert not [d for d in got if "AGO" in d[3]], got
+
+
+def test_blaming_a_cause_blames_no_side() -> None:
+    got = dyads(code("Mexico to send water to U.S. after Trump threatens tariffs\n\nMexico will deliver water to the "
+                     "United States, its president said on Friday, a day after U.S. President Donald Trump threatened "
+                     "tariffs over Mexico's failure to honour a water treaty.\n\nTrump said Mexico owed Texas farmers "
+                     "water.\n\n\"We are complying with the treaty,\" she told a news conference, blaming years of "
+                     "drought in northern Mexico for the shortfall."))
+    assert not [d for d in got if d[0] == "ACCUSE"], got
+
+
+def test_a_complaint_to_the_un_over_an_act_accuses_its_doer() -> None:
+    got = dyads(code("Iraq complained to the U.N. Security Council over a Turkish artillery strike on a resort in Duhok "
+                     "province that killed nine tourists."))
+    assert ("ACCUSE", "disapprove", ("IRQ",), ("TUR",)) in got and not [d for d in got if "UN" in d[3]], got

@@ -58,15 +58,10 @@ PAIRS = [
     # "a high-profile meeting with X": a noun; the sentence's subject did not take part.
     ("Beijing is concerned about his abrupt departure from a high-profile meeting in Hanoi with North Korea's leader.",
      "Beijing is worried. China was meeting North Korea's leader in Hanoi.", ("CONSULT", ("CHN", "PRK"), ())),
-    # Declining to act is not acting.
-    ("The United States declined to send arms to Ukraine.",
-     "The United States sent arms to Ukraine.", ("AID", ("USA",), ("UKR",))),
     # A new clause with its own (unknown) subject: the earlier actor did not do it.
     ("The United Nations stressed the settlements were illegal, while the Lions Club condemned the US.",
      "The United Nations stressed the settlements were illegal, while the European Union condemned the US.",
      ("ACCUSE", ("EU",), ("USA",))),
-    ("The Russians were pleased; Obama declined to send arms to Ukraine.",
-     "The Russians were pleased; the United States sent arms to Ukraine.", ("AID", ("USA",), ("UKR",))),
     # A warning that predicts something about a party is not a threat to it.
     ("Trump warns EU can't defend itself.",
      "Beijing warns US diplomat over Hong Kong bill.", ("THREATEN", ("CHN",), ("USA",))),
@@ -161,3 +156,11 @@ def test_institution_met_and_noun_demand_are_not_triggers() -> None:
 ])
 def test_state_and_people_heads_still_code(text: str, want: tuple) -> None:
     assert want in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The United States declined to send arms to Ukraine.", [("REJECT", ("USA",), ("UKR",))]),
+    ("The Russians were pleased; Obama declined to send arms to Ukraine.", []),  # (a name of no known state)
+])
+def test_declining_to_act_is_a_refusal_not_the_act(text: str, want: list) -> None:
+    assert kinds(text) == want, kinds(text)

@@ -353,13 +353,18 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                          and starts_clause(sentence, c)) \
                 and (not c.locative or _governed(sentence, object_at, c) or c.prep in only_preps
                      or (beneficiary and _beneficiary(sentence, c))) \
-                and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)):
+                and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)) \
+                and not (c.prep == "by" and c.start >= inside
+                         and _THIRD_PARTY_AGENT.search(sentence, max(0, c.start - 30), c.start) is not None):
             if _QUOTATION_CLOSED.search(sentence, start, c.start) is not None:
                 return ()  # '"... will take all necessary countermeasures," Trade Minister Sung said': the speaker
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
     return ()
 
 
+# The agent of a participle about a third party's role ("urged all parties to return to talks mediated by Angola"): who
+# mediates what is asked for is not who is asked (a host is: "took part in an exercise hosted by Turkey").
+_THIRD_PARTY_AGENT: Final = re.compile(r"\b(?:mediated|brokered|facilitated)\s++by\s*+$", re.IGNORECASE)
 # The end of a quotation: what follows it is outside the quoted clause.
 _QUOTATION_CLOSED: Final = re.compile(r"[,.!?][\"”]\s")
 # Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".

@@ -929,6 +929,7 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if _DOMESTIC_ACTOR.search(s.text, lo, t.start) is not None \
             or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
             or _names_unknown_party(s, t.end, places=attack) \
+            or _blames_a_cause(s, t) \
             or any(c.start >= t.end and c.kind == "actor" and not c.locative and not args_mod.attribution(s.text, c)
                    and (not attack or (args_mod.no_break(s.text, t.end, c.start)
                                        and not set(codes(c, s, doc)) <= set(d.actor_codes)))
@@ -943,6 +944,19 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
         return
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _blames_a_cause(s: Sentence, t: TriggerMatch) -> bool:
+    """True when a blame names what it blames, and that names no party ("blaming years of drought in northern Mexico
+    for the shortfall"): no side is blamed."""
+    m = _BLAMED_FOR.match(s.text, t.start)
+    return m is not None and not any(t.end <= c.start < m.end() and not c.locative
+                                     for c in s.compounds)
+
+
+# A blame with its object and "for": "blamed heavy rains for", not "blamed it for" (the act before).
+_BLAMED_FOR: Final = re.compile(r"blam\w*+\s++(?!(?:it|them|him|her|this|that|these|those)\b)(?:[\w\x27’-]++\s++){1,6}?for\b",
+                                re.IGNORECASE)
 
 
 def _holder(d: Draft) -> Compound | None:
@@ -1110,7 +1124,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
                               and _VERDICT_AFTER.match(s.text, c.end) is not None)[:1]
     if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 and rec_compounds[0].prep in _FORUM_PREPS \
             and _COMPLAINT.search(s.text, t.start, t.end) is not None and codes(rec_compounds[0], s, doc) == ("UN",):
-        rec_compounds = ()  # "file a complaint with the U.N. Security Council": the forum, not the one accused
+        # "file a complaint with the U.N. Security Council": the forum, not the one accused, who may be named as the
+        # doer of what it is about ("complained to the U.N. Security Council over a Turkish artillery strike").
+        about = _COMPLAINED_ABOUT.match(s.text, rec_compounds[0].end)
+        rec_compounds = tuple(c for c in s.compounds if about is not None and c.start == about.end()
+                              and c.kind == "actor")[:1]
     if rule.event_type == "SUPPORT" and rec_compounds and welcomes_agreement(s.text, t):
         rec_compounds = ()  # "welcomed the agreement and thanked China": the agreement's parties (fill_recipient)
     rec_codes = codes_of(rec_compounds, s, doc)
@@ -1752,8 +1770,10 @@ _OVER_BEFORE: Final = re.compile(r"\bover\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++)
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|inside|over)\s++(?:the\s++)?(?:(?-i:[A-Z])\w*+\s++){0,2}$",
                                   re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
-_COMPLAINT: Final = re.compile(r"\b(?:complaint|protest|letter)", re.IGNORECASE)
+_COMPLAINT: Final = re.compile(r"\b(?:complain|protest|letter)", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
+_COMPLAINED_ABOUT: Final = re.compile(r"\.?(?:\s++(?-i:[A-Z])[\w.-]*+){0,3}\s++(?:over|about|regarding)\s++(?:the\s++|an?\s++)?",
+                                      re.IGNORECASE)
 # A non-restrictive relative clause between commas: ", which granted Moldova candidate status in 2022,".
 _RELATIVE_ASIDE: Final = re.compile(r",\s++wh(?:ich|o|ose)\s[^,;]{1,200},")
 _RELATIVE_END: Final = re.compile(r"[,;]|\s++and\s++(?!(?:\w+\s++){0,2}?by\b)")
