@@ -4855,3 +4855,13 @@ def test_a_complaint_to_the_un_over_an_act_accuses_its_doer() -> None:
     got = dyads(code("Iraq complained to the U.N. Security Council over a Turkish artillery strike on a resort in Duhok "
                      "province that killed nine tourists."))
     assert ("ACCUSE", "disapprove", ("IRQ",), ("TUR",)) in got and not [d for d in got if "UN" in d[3]], got
+
+
+def test_the_two_countries_in_a_clause_on_another_noun_include_the_subject() -> None:
+    # A restrictive relative clause on a noun after the subject's verb: the subject is one of the two (the mediator of
+    # "Qatar, which mediated between the two sides" is not).
+    events = code("Japan removed South Korea from its list of trusted trading partners on Friday. In Bangkok, the two "
+                  "foreign ministers met without result. Tokyo says all such claims were settled by the 1965 treaty "
+                  "that normalised relations between the two countries.")
+    got = {(e.event_type, e.actor_codes, e.status, e.event_date) for e in events if e.event_type == "SUPPORT"}
+    assert got == {("SUPPORT", ("JPN", "KOR"), "historical", dt.date(1965, 1, 1))}, got

@@ -1671,6 +1671,10 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
         # befell them, not of the demand.
         cues = [c for c in cues if c[0] < befell.start()]
     date = pick_date(cues, t.start, doc.published)
+    named = _YEAR_NAMED_ACT.search(text, max(0, t.start - _YEAR_NAMED_WINDOW), t.start)
+    if named is not None and doc.published.date is not None and int(named.group(1)) < doc.published.date.year:
+        # "settled by the 1965 treaty that normalised relations": the act of a thing its year names.
+        date = EventDate(dt.date(int(named.group(1)), 1, 1), "year", int(named.group(1)))
     if (status == "actual" or (status == "planned" and t.rule.event_type == "AGREE")) \
             and _is_background(date, doc.published):
         # ("In 2019, Japan pledged 500 million dollars": a promise made years ago is background too.)
@@ -1678,6 +1682,12 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
     return date, status
 
 
+# A year naming a treaty, war or vote whose relative clause holds the trigger: "the 1965 treaty that normalised".
+_YEAR_NAMED_ACT: Final = re.compile(r"\b(?:the|a|an|its|their)\s++((?:19|20)\d\d)\s++(?:[\w-]++\s++){0,2}?(?:treaty|accord|"
+                                    r"agreement|deal|pact|war|invasion|coup|revolution|referendum|elections?|summit|"
+                                    r"ceasefire|truce|conflict|uprising)\s++(?:that|which)\s++(?:had\s++|has\s++)?$",
+                                    re.IGNORECASE)
+_YEAR_NAMED_WINDOW: Final = 70
 # People of a country a state acts on at home ("urged Chinese citizens to avoid travel").
 _PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers|tourists|people|residents|"
                             r"travell?ers|pilgrims|expatriates|companies|firms|businesses)\b", re.IGNORECASE)
