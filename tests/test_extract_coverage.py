@@ -4865,3 +4865,12 @@ def test_the_two_countries_in_a_clause_on_another_noun_include_the_subject() -> 
                   "that normalised relations between the two countries.")
     got = {(e.event_type, e.actor_codes, e.status, e.event_date) for e in events if e.event_type == "SUPPORT"}
     assert got == {("SUPPORT", ("JPN", "KOR"), "historical", dt.date(1965, 1, 1))}, got
+
+
+def test_an_act_called_a_violation_of_a_states_sovereignty_is_not_that_states() -> None:
+    got = dyads(code("Israeli warplanes struck dozens of Iranian military targets in Syria early on Thursday. Syrian "
+                     "state media said air defences fired dozens of anti-aircraft missiles during the night. Iran's "
+                     "foreign ministry spokesman condemned the strikes as a flagrant violation of Syrian sovereignty."))
+    assert ("ASSAULT", "aerial", ("ISR",), ("IRN",)) in got, got
+    assert ("ACCUSE", "disapprove", ("IRN",), ("ISR",)) in got and not [d for d in got if d[0] == "ACCUSE"
+                                                                       and "SYR" in d[3]], got

@@ -1117,6 +1117,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
                     and _DEPLOYED_FORCE.match(s.text, c.end))))
             rec_compounds = agents[:1] or tuple(c for c in rec_compounds
                                                 if _agent_modifier(c, s, act.start(), act.end()))
+    if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 \
+            and _VIOLATED_OF.search(s.text, max(0, rec_compounds[0].start - 40), rec_compounds[0].start) is not None \
+            and _VIOLATED_GOOD.match(s.text, rec_compounds[0].end) is not None:
+        # "condemned the strikes as a flagrant violation of Syrian sovereignty": the state wronged, not the wrongdoer
+        # (whoever struck: the act's doer, from context).
+        rec_compounds = ()
     if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
         # "called the decision "another Russian provocation"": the verdict names the doer by a demonym.
         rec_compounds = tuple(c for c in s.compounds if t.end <= c.start < t.end + _VERDICT_WINDOW and c.kind == "actor"
@@ -1781,6 +1787,11 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|ins
                                   re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complain|protest|letter)", re.IGNORECASE)
+_VIOLATED_OF: Final = re.compile(r"\b(?:violations?|violating|violated|breach(?:es|ing|ed)?|infringe\w*+|encroach\w*+|"
+                                 r"attacks?|assault|affront|insult|threats?)[\"”]?\s++(?:of|on|to|against)?\s*+(?:the\s++)?$",
+                                 re.IGNORECASE)
+_VIOLATED_GOOD: Final = re.compile(r"(?:['’]s)?\s++(?:\w++\s++)?(?:sovereignty|territorial|airspace|air\s++space|waters|"
+                                   r"territory|borders?|independence|security|dignity|constitution)\b", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
 _COMPLAINED_ABOUT: Final = re.compile(r"\.?(?:\s++(?-i:[A-Z])[\w.-]*+){0,3}\s++(?:over|about|regarding)\s++(?:the\s++|an?\s++)?",
                                       re.IGNORECASE)

@@ -130,7 +130,7 @@ _OWN_HARM: Final = re.compile(
     r"(?:sovereignty|territorial\s++integrity|territory|security|independence)\b", re.IGNORECASE)
 # ... or another's, named: "a clear violation of Yemen's sovereignty" (the name's item ends at the possessive).
 _NAMED_HARM: Final = re.compile(
-    r"['’]s?\s++(?:sovereignty|territorial\s++integrity|territory|airspace|territorial\s++waters|independence)\b",
+    r"(?:['’]s?)?\s++(?:sovereignty|territorial\s++integrity|territory|airspace|territorial\s++waters|independence)\b",
     re.IGNORECASE)
 _HARM_WINDOW: Final = 120
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
@@ -692,7 +692,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         back = _NAMED_ACT_SENTENCES if named or consular else _PROTECT_SENTENCES if protecting else CARRY_SENTENCES
         # "called the move a direct threat to his country's territorial integrity": an act against the speaker's own.
         own_harm = d.event_type == "ACCUSE" and _OWN_HARM.search(d.sentence.text, t.end, t.end + 120) is not None
-        # "described the strikes as a clear violation of Yemen's sovereignty": an act against the country named.
+        # "described the strikes as a clear violation of Yemen's sovereignty": an act against the country named (and
+        # never one by it).
         harmed = _named_harm(d.sentence, t.end) if d.event_type == "ACCUSE" and not own_harm else None
         # (First an act against the country named, then any: "called the killing a violation of Germany's
         # sovereignty", a killing of a Georgian in Berlin.)
@@ -706,6 +707,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             for o in _recent(d, siblings, reported, back):
                 if (own_harm and not set(o.recipient_codes) & set(d.actor_codes)) \
                         or (named_only and harmed not in o.recipient_codes) \
+                        or (harmed is not None and harmed in o.actor_codes) \
                         or (launch_only and _LAUNCH_WORD.search(o.sentence.text, o.trigger.start, o.trigger.end) is None):
                     continue
                 # A named act may be one decided for later ("China will impose tariffs ... Ottawa regretted the
@@ -871,7 +873,8 @@ def _envoy_act(d: Draft) -> bool:
 
 def _named_harm(s: Sentence, start: int) -> str | None:
     """The country whose sovereignty or territory an accusation after start names as violated ("condemned the strikes
-    as a violation of Yemen's sovereignty"), when a country's name ends right at its possessive."""
+    as a violation of Yemen's sovereignty", "of Syrian sovereignty"), when a country's name or demonym ends right at
+    its possessive or noun."""
     m = _NAMED_HARM.search(s.text, start, start + _HARM_WINDOW)
     if m is None:
         return None
