@@ -4874,3 +4874,10 @@ def test_an_act_called_a_violation_of_a_states_sovereignty_is_not_that_states() 
     assert ("ASSAULT", "aerial", ("ISR",), ("IRN",)) in got, got
     assert ("ACCUSE", "disapprove", ("IRN",), ("ISR",)) in got and not [d for d in got if d[0] == "ACCUSE"
                                                                        and "SYR" in d[3]], got
+
+
+def test_the_military_acting_at_home_is_not_the_other_main_country() -> None:
+    got = dyads(code("Myanmar's security forces killed at least 114 people in Myanmar on Saturday. Thailand sent a "
+                     "representative to the parade, and Thai officials watched the border. Myanmar's generals "
+                     "celebrated. The military seized power on February 1, detaining Aung San Suu Kyi."))
+    assert not [d for d in got if "THA" in d[2]], got

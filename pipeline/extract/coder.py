@@ -1153,11 +1153,13 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             rec_compounds, rec_codes = (nxt,), codes(nxt, s, doc)
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
             and all(p.kind == "dominant" and not (p.text.lower().endswith(RULER_WORDS)
-                                                  and doc.ruler(s.start + p.start) is not None)
+                                                  and (doc.ruler(s.start + p.start) is not None
+                                                       or rule.event_type in ("COERCE", "ASSAULT")))
                     for p in found.actor.phrases) \
             and not _PEOPLE.search(s.text, rec_compounds[0].start, rec_compounds[0].end + _PEOPLE_WINDOW):
         # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
-        # main country's, not the one it protests to (but "urged Chinese citizens" is its own people).
+        # main country's, not the one it protests to (but "urged Chinese citizens" is its own people, and "the military
+        # seized power, detaining Aung San Suu Kyi" acts at home).
         other = doc.main_country_besides(rec_codes)
         actor_codes = (other,) if other is not None else actor_codes
     if len(rec_compounds) == 1 and ((rec_compounds[0].kind == "owner" and (
