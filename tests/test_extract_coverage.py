@@ -4881,3 +4881,15 @@ def test_the_military_acting_at_home_is_not_the_other_main_country() -> None:
                      "representative to the parade, and Thai officials watched the border. Myanmar's generals "
                      "celebrated. The military seized power on February 1, detaining Aung San Suu Kyi."))
     assert not [d for d in got if "THA" in d[2]], got
+
+
+def test_who_after_a_short_adjunct_and_a_quotation_mark_is_its_antecedent() -> None:
+    got = dyads(code("Biden later convened a call of G7 leaders, who in a joint statement \"unequivocally condemned\" "
+                     "Iran's attack."))
+    assert ("ACCUSE", "disapprove", ("G7",), ("IRN",)) in got and not [d for d in got if "USA" in d[2]], got
+
+
+def test_a_modifier_in_the_first_verbs_object_is_not_the_next_verbs_subject() -> None:
+    got = dyads(code("Leaders meeting in Brussels called for the release of Roman Protasevich and his Russian "
+                     "girlfriend, Sofia Sapega, and asked EU ministers to prepare sanctions."))
+    assert not [d for d in got if "RUS" in d[2]], got

@@ -565,7 +565,10 @@ def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> 
         and _COMMA_WHO.fullmatch(sentence, named.end, before[-1].start) else None
 
 
-_WHO_GAP: Final = re.compile(r"\s++(?:(?:\w+ly|later|also|then|has|had|have)\s++)*+")
+# (... or a short adjunct and a quotation mark: "who in a joint statement "unequivocally condemned"")
+_WHO_GAP: Final = re.compile(r"\s++(?:[\"“]?(?:\w+ly|later|also|then|has|had|have|jointly|in\s++an?\s++(?:joint\s++|separate\s++)?"
+                             r"(?:statement|communiqu[eé]|letter|declaration)|on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s++)*+"
+                             r"[\"“]?")
 _COMMA_WHO: Final = re.compile(r",\s++")
 _PLACE_OR_ORIGIN: Final = frozenset("in at near into inside across to on".split())
 

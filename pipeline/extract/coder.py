@@ -148,6 +148,7 @@ _WEAPON_SUBJECT: Final = re.compile(r"\b(?:shelling|strikes?|airstrikes?|missile
 _AND_VERB: Final = re.compile(r",?\s++and\s++$")
 # A verb after a comma or "and" that continues a series of its subject's verbs.
 _IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++(?:(?:had|has|have|then|also)\s++)?$")
+_POSSESSED_BEFORE: Final = re.compile(r"\b(?:his|her|its|their|our)\s++$", re.IGNORECASE)
 _SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
                                   re.IGNORECASE)
 _YEAR: Final = re.compile(r"^[^.;]*?\b(?:in|after\s++the|following\s++the|since)\s++(?:\w++\s++)?((?:19|20)\d\d)\b")
@@ -396,6 +397,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             main = args_mod.clause_subject_before(s.text, s.compounds, found.actor.start)
             if main is not None and _SERIES_BREAK.search(s.text, main.end, t.start) is None:
                 found = replace(found, actor=main)
+            elif main is None and _POSSESSED_BEFORE.search(s.text, max(0, found.actor.start - 8), found.actor.start) \
+                    and any(m.end <= found.actor.start for m in matches) and _SERIES_BREAK.search(s.text, 0, t.start) is None:
+                # "Leaders meeting in Brussels called for the release of Protasevich and his Russian girlfriend, and
+                # asked EU ministers to ...": a modifier in the first verb's object is not the next verb's subject.
+                found = replace(found, actor=None)
         if found.actor is not None and _SOURCE_THEN_VERB.fullmatch(s.text, found.actor.end, t.start) is not None \
                 and _RELATIVE_BEFORE.search(s.text, max(0, found.actor.start - 8), found.actor.start) is not None:
             # "an air strike on Gaza that Palestinian officials said killed 20 people": the officials report what the
