@@ -4893,3 +4893,9 @@ def test_a_modifier_in_the_first_verbs_object_is_not_the_next_verbs_subject() ->
     got = dyads(code("Leaders meeting in Brussels called for the release of Roman Protasevich and his Russian "
                      "girlfriend, Sofia Sapega, and asked EU ministers to prepare sanctions."))
     assert not [d for d in got if "RUS" in d[2]], got
+
+
+def test_the_juntas_in_a_country_are_its_rulers_not_a_place() -> None:
+    got = dyads(code("Niger had become the West's main security partner in the Sahel after the juntas in Mali and "
+                     "Burkina Faso ordered French forces out of their countries in 2022."))
+    assert ("SANCTION", "expel", ("MLI", "BFA"), ("FRA",)) in got and not [d for d in got if "WEST" in d[2]], got

@@ -654,6 +654,7 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return None  # (nor the start of a longer name: "Park Jin-young")
     elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and _WEST_PLACE.match(sentence, end):
         return None  # "the West African bloc", "the West Bank": a region's name, not the West
+    prep = _rulers_prep(sentence, start, prep)
     locative = prep in LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
 
@@ -724,11 +725,24 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
                 names[sentence[it[_START]:it[_END]].rsplit(" ", 1)[-1]] = code
     if not code:
         return None
+    prep = _rulers_prep(sentence, start, prep)
     locative = (prep in LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
                 and hits[0].actor_kind in ("country", "igo", "description"))
     kind: PhraseKind = "dominant" if code == DOMINANT else "description" if code.startswith(DESCRIPTION) else "actor"
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
 
+
+# Rulers named by where they rule: "the juntas in Mali and Burkina Faso ordered ...", not a place.
+_RULERS_IN: Final = re.compile(r"\b(juntas?|regimes?|rulers|putschists)\s++in\s++(?:the\s++)?$", re.IGNORECASE)
+
+
+def _rulers_prep(sentence: str, start: int, prep: str) -> str:
+    """The word a name is read after: for the place of rulers ("the juntas in Mali"), their noun, so that the name is
+    the rulers' country and may be a subject, not a place."""
+    if prep != "in":
+        return prep
+    m = _RULERS_IN.search(sentence, max(0, start - 30), start)
+    return m.group(1).lower() if m is not None else prep
 
 _FORMER: Final = re.compile(r"\b(?:former|ex-|then-|erstwhile|onetime|one-time)", re.IGNORECASE)
 _OF_A_NAME: Final = re.compile(r"\s++of\s++(?:the\s++)?(?-i:[A-Z])")
