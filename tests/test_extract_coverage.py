@@ -4899,3 +4899,19 @@ def test_the_juntas_in_a_country_are_its_rulers_not_a_place() -> None:
     got = dyads(code("Niger had become the West's main security partner in the Sahel after the juntas in Mali and "
                      "Burkina Faso ordered French forces out of their countries in 2022."))
     assert ("SANCTION", "expel", ("MLI", "BFA"), ("FRA",)) in got and not [d for d in got if "WEST" in d[2]], got
+
+
+def test_missiles_intercepted_are_not_seized() -> None:
+    got = dyads(code("Iran launched more than 300 drones and missiles at Israel overnight, but almost all were "
+                     "intercepted by Israel and its allies."))
+    assert not [d for d in got if d[0] == "COERCE"], got
+    assert ("COERCE", "seize", ("IDN",), ("VNM",)) in dyads(code(
+        "A Vietnamese fishing boat was intercepted by the Indonesian navy."))
+
+
+def test_an_act_in_a_relative_clause_after_a_speakers_words_is_not_the_speakers() -> None:
+    got = dyads(code("The Revolutionary Guards said the operation was punishment for Israel's crimes, including an "
+                     "April 1 air strike on Iran's consulate in Damascus that killed seven Guards officers."))
+    assert not [d for d in got if d[0] == "ASSAULT" and "IRN" in d[2]], got
+    assert ("ASSAULT", None, ("RUS",), ("UKR",)) in dyads(code(
+        "A Russian missile that hit an apartment block in Dnipro killed 40 people."))

@@ -501,6 +501,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                 actor = named
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
+        if actor is not None and _RESTRICTIVE_THAT.search(sentence, max(0, t.start - 8), t.start) is not None:
+            last = next((c for c in reversed(compounds) if c.end <= t.start), None)
+            if last is not None and last is not actor and (last.locative or not last.subject) \
+                    and _SPEECH.search(sentence, actor.end, last.start) is not None:
+                # "the Guards said it was punishment for an air strike on Iran's consulate in Damascus that killed
+                # seven officers": what the relative clause is about (the strike) acted, not the sentence's subject.
+                actor = None
         if actor is not None and (fronted := fronted_participle(sentence, compounds)) is not None \
                 and actor.end <= fronted.end() <= t.start:
             # "Addressing the U.N. Security Council, Kayikwamba Wagner called on members": the adjunct's object is not
@@ -593,6 +600,7 @@ def _unknown_antecedent(sentence: str, compounds: list[Compound], lo: int, pos: 
         and _DOCUMENT_BEFORE.search(sentence, max(0, rel.start - 20), rel.start) is None
 
 
+_RESTRICTIVE_THAT: Final = re.compile(r"(?<![,\w])\s*+(?<=\s)(?:that|which)\s++$", re.IGNORECASE)
 # A text its author speaks through: "adopted a resolution that demands Russia withdraw" (the body demands).
 _DOCUMENT_BEFORE: Final = re.compile(r"\b(?:resolution|statement|communiqu[eé]|declaration|letter|motion)\s++$",
                                      re.IGNORECASE)
