@@ -4915,3 +4915,11 @@ def test_an_act_in_a_relative_clause_after_a_speakers_words_is_not_the_speakers(
     assert not [d for d in got if d[0] == "ASSAULT" and "IRN" in d[2]], got
     assert ("ASSAULT", None, ("RUS",), ("UKR",)) in dyads(code(
         "A Russian missile that hit an apartment block in Dnipro killed 40 people."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two days later US air strikes killed 25 of the group's fighters in Iraq.", ("ASSAULT", ("USA",), ("IRQ",))),
+    ("Israeli strikes killed three Hamas commanders in Gaza.", ("ASSAULT", ("ISR",), ("PSE",))),
+])
+def test_killing_fighters_or_commanders_is_an_attack(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
