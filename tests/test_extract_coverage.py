@@ -4923,3 +4923,8 @@ def test_an_act_in_a_relative_clause_after_a_speakers_words_is_not_the_speakers(
 ])
 def test_killing_fighters_or_commanders_is_an_attack(text: str, want: tuple) -> None:
     assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
+
+
+def test_protesters_in_a_countrys_cities_are_its_crowd() -> None:
+    assert ("PROTEST", "demo", ("IND",), ("CHN",)) in dyads(code(
+        "Protesters in several Indian cities burned Chinese flags."))

@@ -1448,6 +1448,10 @@ def _mutual(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, p
     return [first, drafts[1]]
 
 
+_CROWD_IN_PLACE: Final = re.compile(r"\b(?:protesters|demonstrators|crowds|marchers|rioters)\s++(?:in|across|from|throughout)\s++"
+                                    r"(?:several|many|dozens\s++of|other|major|the)?\s*+$", re.IGNORECASE)
+
+
 def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, res: CoderResources,
              ctx: SentenceContext) -> list[Draft]:
     """A crowd's act (rule.crowd): only when the subject is a crowd; a crowd naming no country acts for its place."""
@@ -1465,7 +1469,9 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
         for m in _NEW_CLAUSE_START.finditer(s.text, lo, t.start):
             lo = m.end()
         actor = next((c for c in reversed(s.compounds) if lo <= c.start and c.end <= t.start), None)
-    if actor is not None and _is_crowd(actor, t, s, doc, res):
+    if actor is not None and (_is_crowd(actor, t, s, doc, res)
+                              or _CROWD_IN_PLACE.search(s.text, max(0, actor.start - 50), actor.start) is not None):
+        # ("Protesters in several Indian cities burned Chinese flags": the crowd of the place it is in.)
         # "Anti-French protesters", "pro-Russian demonstrators": a stance, not the crowd's nationality (its place is).
         actor_codes = () if s.lowered.endswith(_STANCE_PREFIXES, max(0, actor.start - 5), actor.start) \
             and s.text[actor.start:actor.start + 1].isupper() else codes(actor, s, doc)  # (not "anti-government")
