@@ -4928,3 +4928,11 @@ def test_killing_fighters_or_commanders_is_an_attack(text: str, want: tuple) -> 
 def test_protesters_in_a_countrys_cities_are_its_crowd() -> None:
     assert ("PROTEST", "demo", ("IND",), ("CHN",)) in dyads(code(
         "Protesters in several Indian cities burned Chinese flags."))
+
+
+def test_an_official_titled_without_a_country_serves_the_country_a_story_is_about() -> None:
+    got = dyads(code("France declares state of emergency in New Caledonia\n\nNOUMEA, May 16 (Reuters) - France declared "
+                     "a state of emergency in New Caledonia on Thursday, the French government said. French police "
+                     "arrived. Some 200 people have been arrested, Interior Minister Gerald Darmanin said.\n\n"
+                     "Darmanin accused Azerbaijan of stoking the unrest."))
+    assert ("ACCUSE", "allege", ("FRA",), ("AZE",)) in got, got

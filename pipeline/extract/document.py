@@ -221,12 +221,21 @@ class Doc:
                     self._rulers.append((at, code))
         return next((code for at, code in reversed(self._rulers) if at < before), None)
 
+    def _clearly_dominant(self) -> str | None:
+        """The main country when it is named at least twice as often as any other (a story about it)."""
+        leading = self.leading_countries
+        if not leading:
+            return None
+        first = len(self.mentions_of(leading[0]))
+        second = len(self.mentions_of(leading[1])) if len(leading) > 1 else 0
+        return leading[0] if first >= 3 and first >= 2 * second else None
+
     def home_country(self) -> str | None:
         """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
         mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
         if not self._home_known:
             home = dateline_country(self.text, self.gaz)
-            self._home = home if home in self.leading_countries else None
+            self._home = home if home in self.leading_countries else self._clearly_dominant()
             self._home_known = True
         return self._home
 
