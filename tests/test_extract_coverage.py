@@ -4936,3 +4936,12 @@ def test_an_official_titled_without_a_country_serves_the_country_a_story_is_abou
                      "arrived. Some 200 people have been arrested, Interior Minister Gerald Darmanin said.\n\n"
                      "Darmanin accused Azerbaijan of stoking the unrest."))
     assert ("ACCUSE", "allege", ("FRA",), ("AZE",)) in got, got
+
+
+def test_a_suspected_strike_acts_and_the_act_it_caused_is_the_one_condemned() -> None:
+    assert ("ASSAULT", None, ("ISR",), ("SYR",)) in dyads(code(
+        "A suspected Israeli strike on Damascus killed two generals."))
+    got = dyads(code("Iran launched more than 300 drones and missiles at Israel overnight, in retaliation for a suspected "
+                     "Israeli strike on its embassy compound in Damascus. Leaders of the Group of Seven condemned the "
+                     "attack \"in the strongest terms\"."))
+    assert ("ACCUSE", "disapprove", ("G7",), ("IRN",)) in got and ("ACCUSE", "disapprove", ("G7",), ("ISR",)) not in got, got

@@ -56,9 +56,13 @@ _NON_STATE_RELATIVE: Final = re.compile(
     r"\b(?:rebel|rebels'|militant|militants'|insurgent|jihadist|separatist|gang|militia)\s++(?:[a-z-]++\s++)?"
     r"(?:that|which)\s++(?:has\s++|have\s++|had\s++)?$")
 _ARTICLES: Final = frozenset({"a", "an", "the"})
+# ... or a word that qualifies the act before its doer's demonym: "a suspected Israeli strike on".
+_ACT_MODIFIER_PREPS: Final = _ARTICLES | {"suspected", "apparent", "alleged", "reported", "latest", "fresh", "deadly"}
 # A demonym's act noun that is an act of force ("an Israeli air strike"), not a labour strike ("a French rail strike").
 _MILITARY_ACT: Final = re.compile(
-    r"\b(?:air|drone|missile|rocket|military|naval|artillery|attacks?|raids?|bombing|shelling|invasion|incursion|"
+    r"\b(?:air|drone|missile|rocket|military|naval|artillery|attacks?|(?<!rail\s)(?<!general\s)(?<!hunger\s)(?<!labour\s)"
+    r"(?<!workers\s)(?<!transport\s)strikes?(?!\s++on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day)|raids?|bombing|"
+    r"shelling|invasion|incursion|"
     r"offensive|assault|airstrikes?|seizure|occupation|annexation)\b", re.IGNORECASE)
 _MEASURE_NOUN: Final = re.compile(r"(?:levies|tariffs?|duties|sanctions|export\s++controls|embargo)\b", re.IGNORECASE)
 _MEASURE_GAP: Final = re.compile(r"\.?\s++(?:(?:new|fresh|additional|retaliatory|punitive|steep|higher)\s++)?")
@@ -825,7 +829,7 @@ def possessor(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argu
             _POSSESSED.fullmatch(sentence, actor.end, t.start)
             # "an Israeli air strike on", "the US drone strike on", "Israeli strikes on Gaza killed": a modifier after
             # an article, or opening the sentence, acts as well.
-            or (actor.prep in _ARTICLES and len(actor.phrases) == 1
+            or (actor.prep in _ACT_MODIFIER_PREPS and len(actor.phrases) == 1
                 and _MODIFIER_GAP.fullmatch(sentence, actor.end, t.start)
                 and _MILITARY_ACT.search(sentence, actor.end, t.end))
             # ... or a nation's measure: "a doubling of U.S. levies on Chinese goods", "new American tariffs on"

@@ -705,7 +705,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             passes = [(named_only, True) for named_only, _ in passes] + passes
         for named_only, launch_only in passes:
             for o in _recent(d, siblings, reported, back):
-                if (own_harm and not set(o.recipient_codes) & set(d.actor_codes)) \
+                if _avenged(o, answerable, reported) \
+                        or (own_harm and not set(o.recipient_codes) & set(d.actor_codes)) \
                         or (named_only and harmed not in o.recipient_codes) \
                         or (harmed is not None and harmed in o.actor_codes) \
                         or (launch_only and _LAUNCH_WORD.search(o.sentence.text, o.trigger.start, o.trigger.end) is None):
@@ -959,6 +960,19 @@ def _act_type(o: Draft) -> str:
     # Joint exercises are cooperation between their parties and a show of force to those who denounce them
     # ("Seoul and Washington began combined exercises ... Pyongyang denounced the drills").
     return "MOBILIZE" if o.trigger.rule.id in _JOINT_EXERCISE_RULES else o.event_type
+
+
+def _avenged(o: Draft, answerable: frozenset[str], reported: list[Draft]) -> bool:
+    """True when o is the cause an act of its sentence answered ("Iran launched drones at Israel, in retaliation for a
+    suspected Israeli strike on its embassy"): the act condemned is that act, told before it."""
+    return _AVENGED_BEFORE.search(o.sentence.text, max(0, o.trigger.start - _AVENGED_WINDOW), o.trigger.start) is not None \
+        and any(x is not o and x.sentence is o.sentence and x.trigger.start < o.trigger.start and _act_type(x) in answerable
+                for x in reported)
+
+
+_AVENGED_BEFORE: Final = re.compile(r"\b(?:in\s++(?:retaliation|response|revenge|reprisal)\s++(?:for|to)|to\s++avenge|"
+                                    r"(?:retaliat|respond)\w*+\s++(?:for|to))\s++(?:[^\s,;]++\s++){0,4}$", re.IGNORECASE)
+_AVENGED_WINDOW: Final = 60
 
 
 def _answerable(act: re.Match[str]) -> frozenset[str]:
