@@ -4945,3 +4945,9 @@ def test_a_suspected_strike_acts_and_the_act_it_caused_is_the_one_condemned() ->
                      "Israeli strike on its embassy compound in Damascus. Leaders of the Group of Seven condemned the "
                      "attack \"in the strongest terms\"."))
     assert ("ACCUSE", "disapprove", ("G7",), ("IRN",)) in got and ("ACCUSE", "disapprove", ("G7",), ("ISR",)) not in got, got
+
+
+def test_the_besieged_are_not_asked_to_lift_the_siege() -> None:
+    assert not [d for d in dyads(code("Iran urged the coalition to end the blockade of Yemen.")) if d[0] == "REQUEST"]
+    assert ("REQUEST", "change", ("TUR",), ("RUS",)) in dyads(code(
+        "Turkey called on Russia to end the blockade of Ukrainian ports."))

@@ -1129,6 +1129,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "condemned the strikes as a flagrant violation of Syrian sovereignty": the state wronged, not the wrongdoer
         # (whoever struck: the act's doer, from context).
         rec_compounds = ()
+    if rule.event_type == "REQUEST" and len(rec_compounds) == 1 \
+            and _BESIEGED_OF.search(s.text, max(0, rec_compounds[0].start - 30), rec_compounds[0].start) is not None:
+        rec_compounds = ()  # "called on the coalition to lift the siege of Yemen": the besieged, not who is asked
     if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
         # "called the decision "another Russian provocation"": the verdict names the doer by a demonym.
         rec_compounds = tuple(c for c in s.compounds if t.end <= c.start < t.end + _VERDICT_WINDOW and c.kind == "actor"
@@ -1801,6 +1804,8 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|ins
                                   re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complain|protest|letter)", re.IGNORECASE)
+_BESIEGED_OF: Final = re.compile(r"\b(?:siege|blockade|occupation|bombing|bombardment|shelling|invasion|isolation)[\"”]?\s++"
+                                 r"of\s++(?:the\s++)?$", re.IGNORECASE)
 _VIOLATED_OF: Final = re.compile(r"\b(?:violations?|violating|violated|breach(?:es|ing|ed)?|infringe\w*+|encroach\w*+|"
                                  r"attacks?|assault|affront|insult|threats?)[\"”]?\s++(?:of|on|to|against)?\s*+(?:the\s++)?$",
                                  re.IGNORECASE)
