@@ -4951,3 +4951,10 @@ def test_the_besieged_are_not_asked_to_lift_the_siege() -> None:
     assert not [d for d in dyads(code("Iran urged the coalition to end the blockade of Yemen.")) if d[0] == "REQUEST"]
     assert ("REQUEST", "change", ("TUR",), ("RUS",)) in dyads(code(
         "Turkey called on Russia to end the blockade of Ukrainian ports."))
+
+
+def test_a_visit_told_with_its_purpose_is_one_meeting() -> None:
+    events = [e for e in code("The foreign ministers of Iceland, Estonia, Latvia and Lithuania arrived in Tbilisi on "
+                              "Wednesday to meet government officials.") if e.event_type == "CONSULT"]
+    assert [(e.mode, e.actor_codes, e.recipient_codes) for e in events] == [
+        ("visit", ("ISL", "EST", "LVA", "LTU"), ("GEO",))], events

@@ -1056,6 +1056,10 @@ def _merge_twins(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
             continue
+        if twin.event_type == "CONSULT" and d.recipient_codes and not twin.recipient_codes:
+            # (The same meeting told as a visit and as its participants: the visit says more.)
+            twin.actor_codes, twin.recipient_codes, twin.mode = d.actor_codes, d.recipient_codes, d.mode
+            twin.actor_text, twin.recipient_text = d.actor_text, d.recipient_text
         twin.mode = twin.mode or d.mode
         if twin.quantity is None:
             twin.quantity, twin.unit = d.quantity, d.unit
@@ -1066,6 +1070,11 @@ def _merge_twins(drafts: list[Draft]) -> list[Draft]:
 
 def _twins(a: Draft, b: Draft) -> bool:
     """Same type, parties and status, and no field on which they disagree (two modes, two counts)."""
+    if a.event_type == b.event_type == "CONSULT" and a.status == b.status and bool(a.recipient_codes) != bool(b.recipient_codes):
+        # "arrived in Tbilisi on Wednesday to meet government officials": one meeting, a visit (its visitors among
+        # the participants, and the participants among its parties).
+        visit, met = (a, b) if a.recipient_codes else (b, a)
+        return set(visit.actor_codes) <= set(met.actor_codes) <= set(visit.actor_codes + visit.recipient_codes)
     return (a.event_type == b.event_type and a.actor_codes == b.actor_codes and a.recipient_codes == b.recipient_codes
             and a.status == b.status and (a.mode is None or b.mode is None or a.mode == b.mode)
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity
