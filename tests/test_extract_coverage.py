@@ -4958,3 +4958,11 @@ def test_a_visit_told_with_its_purpose_is_one_meeting() -> None:
                               "Wednesday to meet government officials.") if e.event_type == "CONSULT"]
     assert [(e.mode, e.actor_codes, e.recipient_codes) for e in events] == [
         ("visit", ("ISL", "EST", "LVA", "LTU"), ("GEO",))], events
+
+
+@pytest.mark.parametrize("text", [
+    "A 17-year-old Uzbek grandmaster launched a blistering kingside attack to beat the tournament's Indian top seed.",
+    "Brazil's striker attacked down the left as Argentina were beaten in the World Cup qualifier.",
+])
+def test_an_attack_in_a_game_is_no_force(text: str) -> None:
+    assert not [d for d in dyads(code(text)) if d[0] == "ASSAULT"], dyads(code(text))

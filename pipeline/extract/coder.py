@@ -147,6 +147,11 @@ _WEAPON_SUBJECT: Final = re.compile(r"\b(?:shelling|strikes?|airstrikes?|missile
                                     r"attacks?|artillery|rockets?|fire)\b", re.IGNORECASE)
 _AND_VERB: Final = re.compile(r",?\s++and\s++$")
 # A verb after a comma or "and" that continues a series of its subject's verbs.
+# Words only sport uses: a sentence holding one tells of a game, where attacks, strikes and shots are no force.
+_SPORT: Final = re.compile(r"\b(?:grandmasters?|chess|kingside|queenside|checkmate|tournament|top\s++seed|semi-?finals?|"
+                           r"quarter-?finals?|championships?|strikers?|goalkeepers?|midfielders?|penalty\s++kick|innings|"
+                           r"wickets?|batsm[ae]n|bowlers?|Grand\s++Prix|World\s++Cup|medals?|hat-trick|football|soccer|"
+                           r"rugby|cricket|tennis|basketball|boxers?|wrestlers?|grand\s++slam)\b", re.IGNORECASE)
 _IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++(?:(?:had|has|have|then|also)\s++)?$")
 _POSSESSED_BEFORE: Final = re.compile(r"\b(?:his|her|its|their|our)\s++$", re.IGNORECASE)
 _SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
@@ -436,6 +441,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             in_complement = False  # "said the move was a threat ... and that Georgetown would ask the UN": its own act
         if in_complement and not (denial and t.rule.event_type not in COMPLEMENT_TYPES):
             continue
+        if t.rule.event_type == "ASSAULT" and _SPORT.search(s.text) is not None:
+            continue  # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed"
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
         if "doubt" in s.lowered or "unclear" in s.lowered or "unlikely" in s.lowered:
