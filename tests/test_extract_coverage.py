@@ -4966,3 +4966,9 @@ def test_a_visit_told_with_its_purpose_is_one_meeting() -> None:
 ])
 def test_an_attack_in_a_game_is_no_force(text: str) -> None:
     assert not [d for d in dyads(code(text)) if d[0] == "ASSAULT"], dyads(code(text))
+
+
+def test_which_after_a_thing_makes_the_thing_the_subject() -> None:
+    got = dyads(code("Petro said he remained open to talks with Noboa to defuse the row, which threatens bilateral trade "
+                     "worth billions of dollars a year."))
+    assert not [d for d in got if d[0] == "THREATEN"], got

@@ -480,6 +480,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         antecedent = _relative_antecedent(sentence, compounds, t.start)
         if antecedent is not None:
             actor = antecedent  # "... from Turkish President Tayyip Erdogan, who told Paris to stay out"
+        elif actor is not None and actor.end < t.start - 8 and _WHICH_OF_A_THING.search(sentence, max(0, t.start - 40), t.start):
+            actor = None  # "talks with Noboa to defuse the row, which threatens bilateral trade": the row does
         if t.rule.nominal and (actor is None or actor.end < t.start - 1):
             # A match that starts at its subject's head noun: "Dominican soldiers were deployed".
             actor = nearest_subject_before(compounds, t.start + 1, overlap=True) or actor
@@ -577,6 +579,8 @@ def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> 
 
 
 # (... or a short adjunct and a quotation mark: "who in a joint statement "unequivocally condemned"")
+# ", which" right after a word that names no party, before the verb: its own subject is that thing.
+_WHICH_OF_A_THING: Final = re.compile(r"\b(?-i:[a-z])[a-z-]++,\s++which\s++(?:\w+ly\s++|also\s++|has\s++|have\s++|had\s++)*+$")
 _WHO_GAP: Final = re.compile(r"\s++(?:[\"“]?(?:\w+ly|later|also|then|has|had|have|jointly|in\s++an?\s++(?:joint\s++|separate\s++)?"
                              r"(?:statement|communiqu[eé]|letter|declaration)|on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s++)*+"
                              r"[\"“]?")
