@@ -4972,3 +4972,10 @@ def test_which_after_a_thing_makes_the_thing_the_subject() -> None:
     got = dyads(code("Petro said he remained open to talks with Noboa to defuse the row, which threatens bilateral trade "
                      "worth billions of dollars a year."))
     assert not [d for d in got if d[0] == "THREATEN"], got
+
+
+def test_people_from_a_country_are_a_subject_not_a_place() -> None:
+    got = dyads(code("Vietnam lodged a formal protest with China on Wednesday after men from Chinese maritime vessels "
+                     "boarded a Vietnamese fishing boat near the Paracel Islands."))
+    assert ("COERCE", "seize", ("CHN",), ("VNM",)) in got and not [d for d in got if d[0] == "COERCE" and "VNM" in d[2]], got
+    assert not dyads(code("Poland imported grain from Ukraine."))

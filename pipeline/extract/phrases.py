@@ -733,15 +733,21 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
 
 
 # Rulers named by where they rule: "the juntas in Mali and Burkina Faso ordered ...", not a place.
+_PEOPLE_FROM: Final = re.compile(r"(?:^|[.;,—–-]\s++|\b(?:and|but|while|as|after|before|when|since|because|until)\s++)"
+                                 r"(?:the\s++|some\s++|\d[\d,]*+\s++)?"
+                                 r"(men|gunmen|soldiers|troops|forces|fighters|officials|officers|delegates|"
+                                 r"delegations?|diplomats|envoys|crews?|sailors|militants|policemen|agents|negotiators)"
+                                 r"\s++from\s++(?:the\s++)?$", re.IGNORECASE)
 _RULERS_IN: Final = re.compile(r"\b(juntas?|regimes?|rulers|putschists)\s++in\s++(?:the\s++)?$", re.IGNORECASE)
 
 
 def _rulers_prep(sentence: str, start: int, prep: str) -> str:
-    """The word a name is read after: for the place of rulers ("the juntas in Mali"), their noun, so that the name is
-    the rulers' country and may be a subject, not a place."""
-    if prep != "in":
+    """The word a name is read after: for the place of rulers ("the juntas in Mali") or of people sent from it ("Men
+    from Chinese maritime vessels boarded"), their noun, so that the name is their country and may be a subject,
+    not a place."""
+    if prep not in ("in", "from"):
         return prep
-    m = _RULERS_IN.search(sentence, max(0, start - 30), start)
+    m = (_RULERS_IN if prep == "in" else _PEOPLE_FROM).search(sentence, max(0, start - 30), start)
     return m.group(1).lower() if m is not None else prep
 
 _FORMER: Final = re.compile(r"\b(?:former|ex-|then-|erstwhile|onetime|one-time)", re.IGNORECASE)
