@@ -4979,3 +4979,11 @@ def test_people_from_a_country_are_a_subject_not_a_place() -> None:
                      "boarded a Vietnamese fishing boat near the Paracel Islands."))
     assert ("COERCE", "seize", ("CHN",), ("VNM",)) in got and not [d for d in got if d[0] == "COERCE" and "VNM" in d[2]], got
     assert not dyads(code("Poland imported grain from Ukraine."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dagalo accused Egypt of bombing his forces.", ("ACCUSE", ("SDN",), ("EGY",))),
+    ("Witkoff met Araghchi in Muscat.", ("CONSULT", ("USA", "IRN"), ())),
+])
+def test_leaders_and_envoys_of_the_news_are_known_by_surname(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
