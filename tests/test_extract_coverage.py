@@ -4987,3 +4987,18 @@ def test_people_from_a_country_are_a_subject_not_a_place() -> None:
 ])
 def test_leaders_and_envoys_of_the_news_are_known_by_surname(text: str, want: tuple) -> None:
     assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Four Sudanese soldiers were killed and more than 20 wounded in an ambush by Ethiopian forces and militias.",
+     ("ASSAULT", ("ETH",), ("SDN",))),
+    ("Two Pakistani soldiers were killed in an attack by Afghan Taliban fighters.", ("ASSAULT", ("AFG",), ("PAK",))),
+])
+def test_victims_killed_in_an_attack_by_a_side(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
+
+
+def test_blaming_bandits_blames_no_state() -> None:
+    got = dyads(code("Sudan said Ethiopian forces had ambushed its soldiers. Ethiopia's foreign ministry denied that its "
+                     "army was involved, blaming local \"bandits\", and called for talks."))
+    assert not [d for d in got if d[0] == "ACCUSE" and d[2] == ("ETH",)], got

@@ -19,7 +19,8 @@ from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import (Number, casualties, decisive_unit, find_numbers, money_after, object_count,
                                          one_envoy, one_person, quantity_near, respectively, subject_count)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
-                                         condemned_act, fill_recipient, local_recipient, welcomes_agreement)
+                                         blames_a_cause, condemned_act, fill_recipient, local_recipient,
+                                         welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -399,11 +400,12 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 and not args_mod.starts_clause(s.text, found.actor):
             # "it closed its airspace to all Indian-operated airlines, suspended all trade with India": a verb in a
             # series shares its first verb's subject, not the object of the verb before it.
-            main = args_mod.clause_subject_before(s.text, s.compounds, found.actor.start)
+            subject = found.actor
+            main = args_mod.clause_subject_before(s.text, s.compounds, subject.start)
             if main is not None and _SERIES_BREAK.search(s.text, main.end, t.start) is None:
                 found = replace(found, actor=main)
-            elif main is None and _POSSESSED_BEFORE.search(s.text, max(0, found.actor.start - 8), found.actor.start) \
-                    and any(m.end <= found.actor.start for m in matches) and _SERIES_BREAK.search(s.text, 0, t.start) is None:
+            elif main is None and _POSSESSED_BEFORE.search(s.text, max(0, subject.start - 8), subject.start) \
+                    and any(m.end <= subject.start for m in matches) and _SERIES_BREAK.search(s.text, 0, t.start) is None:
                 # "Leaders meeting in Brussels called for the release of Protasevich and his Russian girlfriend, and
                 # asked EU ministers to ...": a modifier in the first verb's object is not the next verb's subject.
                 found = replace(found, actor=None)
@@ -942,7 +944,7 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
     if _DOMESTIC_ACTOR.search(s.text, lo, t.start) is not None \
             or _OTHER_OBJECT.search(s.text, t.start, min(len(s.text), t.end + _OBJECT_WINDOW)) is not None \
             or _names_unknown_party(s, t.end, places=attack) \
-            or _blames_a_cause(s, t) \
+            or blames_a_cause(s, t) \
             or any(c.start >= t.end and c.kind == "actor" and not c.locative and not args_mod.attribution(s.text, c)
                    and (not attack or (args_mod.no_break(s.text, t.end, c.start)
                                        and not set(codes(c, s, doc)) <= set(d.actor_codes)))
@@ -957,19 +959,6 @@ def _guess_other_side(d: Draft, doc: Doc, siblings: list[Draft], earlier: list[D
         return
     d.recipient_codes = (other,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
-
-
-def _blames_a_cause(s: Sentence, t: TriggerMatch) -> bool:
-    """True when a blame names what it blames, and that names no party ("blaming years of drought in northern Mexico
-    for the shortfall"): no side is blamed."""
-    m = _BLAMED_FOR.match(s.text, t.start)
-    return m is not None and not any(t.end <= c.start < m.end() and not c.locative
-                                     for c in s.compounds)
-
-
-# A blame with its object and "for": "blamed heavy rains for", not "blamed it for" (the act before).
-_BLAMED_FOR: Final = re.compile(r"blam\w*+\s++(?!(?:it|them|him|her|this|that|these|those)\b)(?:[\w\x27’-]++\s++){1,6}?for\b",
-                                re.IGNORECASE)
 
 
 def _holder(d: Draft) -> Compound | None:

@@ -570,7 +570,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if rec:
                 _take(d, rec, o.actor_text, doubt=0.1)
                 return
-    if d.event_type in COMPLEMENT_TYPES and d.sentence.text[max(0, d.trigger.start - 2):d.trigger.start] == ", ":
+    if d.event_type in COMPLEMENT_TYPES and d.sentence.text[max(0, d.trigger.start - 2):d.trigger.start] == ", " \
+            and not blames_a_cause(d.sentence, t):
         # ", accusing its neighbour of ...": the participle's object is the main clause's other party.
         for o in siblings:
             if o is not d and o.actor_codes == d.actor_codes and o.recipient_codes \
@@ -907,6 +908,19 @@ def _after_prep(text: str, at: int) -> int:
     """Where the object starts after at, past a preposition ("concern about the agreement")."""
     m = _OBJECT_PREP.match(text, at)
     return m.end() if m is not None else at
+
+
+def blames_a_cause(s: Sentence, t: TriggerMatch) -> bool:
+    """True when a blame names what it blames, and that names no party ("blaming years of drought in northern Mexico
+    for the shortfall", "blaming local "bandits","): no side is blamed."""
+    m = _BLAMED_FOR.match(s.text, t.start)
+    return m is not None and not any(t.end <= c.start < m.end() and not c.locative
+                                     for c in s.compounds)
+
+
+# A blame with its object and "for": "blamed heavy rains for", not "blamed it for" (the act before).
+_BLAMED_FOR: Final = re.compile(r"blam\w*+\s++(?!(?:it|them|him|her|this|that|these|those)\b)(?:[\"“]?[\w\x27’-]++[\"”]?\s*+){1,6}?"
+                                r"(?:for\b|[,.;:]|$)", re.IGNORECASE)
 
 
 def welcomes_agreement(text: str, t: TriggerMatch) -> bool:
