@@ -5002,3 +5002,8 @@ def test_blaming_bandits_blames_no_state() -> None:
     got = dyads(code("Sudan said Ethiopian forces had ambushed its soldiers. Ethiopia's foreign ministry denied that its "
                      "army was involved, blaming local \"bandits\", and called for talks."))
     assert not [d for d in got if d[0] == "ACCUSE" and d[2] == ("ETH",)], got
+
+
+def test_a_count_of_a_countrys_people_opening_a_clause_is_its_subject() -> None:
+    assert ("MOBILIZE", "police", ("KEN",), ("HTI",)) in dyads(code(
+        "Hundreds of Kenyan police officers landed in Haiti's capital on Tuesday."))

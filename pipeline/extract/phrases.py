@@ -733,6 +733,9 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
 
 
 # Rulers named by where they rule: "the juntas in Mali and Burkina Faso ordered ...", not a place.
+# A count opening its clause: "Hundreds of Kenyan police officers landed" (the Kenyans are the subject).
+_CROWD_OF: Final = re.compile(r"(?:^|[.;]\s++|[—–-]\s++)(hundreds|thousands|dozens|scores|tens\s++of\s++thousands)\s++of\s++$",
+                              re.IGNORECASE)
 _PEOPLE_FROM: Final = re.compile(r"(?:^|[.;,—–-]\s++|\b(?:and|but|while|as|after|before|when|since|because|until)\s++)"
                                  r"(?:the\s++|some\s++|\d[\d,]*+\s++)?"
                                  r"(men|gunmen|soldiers|troops|forces|fighters|officials|officers|delegates|"
@@ -745,9 +748,10 @@ def _rulers_prep(sentence: str, start: int, prep: str) -> str:
     """The word a name is read after: for the place of rulers ("the juntas in Mali") or of people sent from it ("Men
     from Chinese maritime vessels boarded"), their noun, so that the name is their country and may be a subject,
     not a place."""
-    if prep not in ("in", "from"):
+    if prep not in ("in", "from", "of"):
         return prep
-    m = (_RULERS_IN if prep == "in" else _PEOPLE_FROM).search(sentence, max(0, start - 30), start)
+    m = (_RULERS_IN if prep == "in" else _PEOPLE_FROM if prep == "from" else _CROWD_OF).search(sentence, max(0, start - 40),
+                                                                                             start)
     return m.group(1).lower() if m is not None else prep
 
 _FORMER: Final = re.compile(r"\b(?:former|ex-|then-|erstwhile|onetime|one-time)", re.IGNORECASE)
