@@ -5007,3 +5007,8 @@ def test_blaming_bandits_blames_no_state() -> None:
 def test_a_count_of_a_countrys_people_opening_a_clause_is_its_subject() -> None:
     assert ("MOBILIZE", "police", ("KEN",), ("HTI",)) in dyads(code(
         "Hundreds of Kenyan police officers landed in Haiti's capital on Tuesday."))
+
+
+def test_a_march_to_a_high_commission_protests_against_its_state() -> None:
+    assert ("PROTEST", "demo", ("NAM",), ("BWA",)) in dyads(code(
+        "Hundreds of people marched to the Botswana High Commission in Windhoek on Monday."))
