@@ -5012,3 +5012,9 @@ def test_a_count_of_a_countrys_people_opening_a_clause_is_its_subject() -> None:
 def test_a_march_to_a_high_commission_protests_against_its_state() -> None:
     assert ("PROTEST", "demo", ("NAM",), ("BWA",)) in dyads(code(
         "Hundreds of people marched to the Botswana High Commission in Windhoek on Monday."))
+
+
+def test_shot_dead_with_a_time_and_place_before_the_agent() -> None:
+    assert ("ASSAULT", "firearms", ("BWA",), ("NAM",)) in dyads(code(
+        "Three Namibian fishermen were shot dead last Thursday night near Impalila Island by a patrol of the Botswana "
+        "Defence Force."))
