@@ -5018,3 +5018,8 @@ def test_shot_dead_with_a_time_and_place_before_the_agent() -> None:
     assert ("ASSAULT", "firearms", ("BWA",), ("NAM",)) in dyads(code(
         "Three Namibian fishermen were shot dead last Thursday night near Impalila Island by a patrol of the Botswana "
         "Defence Force."))
+
+
+def test_as_with_two_names_and_a_verb_opens_a_clause() -> None:
+    got = dyads(code("Bosnian court orders arrest of Serb entity leader as Belgrade and Moscow cry foul"))
+    assert not [d for d in got if "RUS" in d[3]], got

@@ -20,9 +20,10 @@ _BREAK: Final = re.compile(r"[;:–—]|\((?!(?:[A-Z]{1,3})?[$€£¥]\s*+\d|\d)
                            r"|(?:deep\s++)?(?:inside|within)\s++\S++\s++(?:territory|borders|soil)\b)|\s[-–]\s"
                            r"|\b(?:if|unless|which|who|while|because|although|whereas|but)\b"
                            # "sign troop pact as Beijing's maritime push deepens": "as" opening a clause on a name
-                           r"|(?<!such\s)(?<!well\s)\sas\s++(?=(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:,?\s++(?-i:[A-Z])[\w.-]*+){0,3}"
+                           r"|(?<!such\s)(?<!well\s)\sas\s++(?=(?:the\s++)?(?-i:[A-Z])[\w.-]*+(?:(?:,|\s++and)?\s++(?-i:[A-Z])[\w.-]*+){0,3}"
                            r"(?:['’]s\s|\s++(?:is|are|was|were|has|have|had|will|would|seeks?|steps?|moves?|expands?|"
                            r"deepens?|grows?|continues?|prepares?|tries|pushes|looks?|begins?|starts?|holds?|launch(?:es)?|stages?|"
+                           r"cr(?:y|ies)|protests?|warns?|vows?|says?|reacts?|objects?|fumes?|bristles?|"
                            r"(?-i:[a-z])\w{2,}ed)\b))", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
