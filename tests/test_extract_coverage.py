@@ -5023,3 +5023,8 @@ def test_shot_dead_with_a_time_and_place_before_the_agent() -> None:
 def test_as_with_two_names_and_a_verb_opens_a_clause() -> None:
     got = dyads(code("Bosnian court orders arrest of Serb entity leader as Belgrade and Moscow cry foul"))
     assert not [d for d in got if "RUS" in d[3]], got
+
+
+def test_a_demonym_naming_a_city_is_a_place_not_a_participant() -> None:
+    got = dyads(code("Iranian and American negotiators held their first talks in years in the Omani capital on Saturday."))
+    assert ("CONSULT", None, ("IRN", "USA"), ()) in got and not [d for d in got if "OMN" in d[2]], got

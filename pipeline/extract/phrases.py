@@ -655,7 +655,8 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
     elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and _WEST_PLACE.match(sentence, end):
         return None  # "the West African bloc", "the West Bank": a region's name, not the West
     prep = _rulers_prep(sentence, start, prep)
-    locative = prep in LOCATIVE and hit.alias_kind in _PLACE_KINDS and hit.actor_kind in ("country", "igo")
+    locative = prep in LOCATIVE and (hit.alias_kind in _PLACE_KINDS or _PLACE_NOUN_AFTER.match(sentence, end) is not None) \
+        and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
 
 
@@ -732,6 +733,9 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
     return Phrase(start, end, code, kind, prep, locative, sentence[start:end])
 
 
+# A demonym naming a place: "in the Omani capital", "at a Syrian port".
+_PLACE_NOUN_AFTER: Final = re.compile(r"\s++(?:capital|city|port|town|village|border\s++town|coast|coastal\s++city|province|region)\b",
+                                      re.IGNORECASE)
 # Rulers named by where they rule: "the juntas in Mali and Burkina Faso ordered ...", not a place.
 # A count opening its clause: "Hundreds of Kenyan police officers landed" (the Kenyans are the subject).
 _CROWD_OF: Final = re.compile(r"(?:^|[.;]\s++|[—–-]\s++)(hundreds|thousands|dozens|scores|tens\s++of\s++thousands)\s++of\s++$",
