@@ -5028,3 +5028,8 @@ def test_as_with_two_names_and_a_verb_opens_a_clause() -> None:
 def test_a_demonym_naming_a_city_is_a_place_not_a_participant() -> None:
     got = dyads(code("Iranian and American negotiators held their first talks in years in the Omani capital on Saturday."))
     assert ("CONSULT", None, ("IRN", "USA"), ()) in got and not [d for d in got if "OMN" in d[2]], got
+
+
+def test_shuttle_diplomacy_mediates() -> None:
+    assert ("CONSULT", "third-party", ("QAT",), ("ISR", "PSE")) in dyads(code(
+        "Qatari officials shuttled between Israel and Hamas."))
