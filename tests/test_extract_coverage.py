@@ -5033,3 +5033,9 @@ def test_a_demonym_naming_a_city_is_a_place_not_a_participant() -> None:
 def test_shuttle_diplomacy_mediates() -> None:
     assert ("CONSULT", "third-party", ("QAT",), ("ISR", "PSE")) in dyads(code(
         "Qatari officials shuttled between Israel and Hamas."))
+
+
+def test_dismay_at_what_another_did_is_disapproval() -> None:
+    assert ("ACCUSE", "disapprove", ("AUS",), ("SLB",)) in dyads(code(
+        "Australia said it was \"deeply disappointed\" that Honiara had signed the pact with China."))
+    assert not dyads(code("The coach said he was disappointed."))
