@@ -5039,3 +5039,8 @@ def test_dismay_at_what_another_did_is_disapproval() -> None:
     assert ("ACCUSE", "disapprove", ("AUS",), ("SLB",)) in dyads(code(
         "Australia said it was \"deeply disappointed\" that Honiara had signed the pact with China."))
     assert not dyads(code("The coach said he was disappointed."))
+
+
+def test_standing_fully_behind_a_state_supports_it() -> None:
+    assert ("SUPPORT", None, ("EU",), ("EST",)) in dyads(code(
+        "An EU spokesperson said the bloc stood \"fully behind\" Estonia."))
