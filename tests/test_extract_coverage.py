@@ -5044,3 +5044,8 @@ def test_dismay_at_what_another_did_is_disapproval() -> None:
 def test_standing_fully_behind_a_state_supports_it() -> None:
     assert ("SUPPORT", None, ("EU",), ("EST",)) in dyads(code(
         "An EU spokesperson said the bloc stood \"fully behind\" Estonia."))
+
+
+def test_an_extra_sum_provided_for_a_state_is_aid_promised() -> None:
+    assert ("AGREE", None, ("EU",), ("POL",)) in dyads(code(
+        "The European Commission said it would provide an extra 50 million euros for Poland's border surveillance."))
