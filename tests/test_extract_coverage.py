@@ -5049,3 +5049,8 @@ def test_standing_fully_behind_a_state_supports_it() -> None:
 def test_an_extra_sum_provided_for_a_state_is_aid_promised() -> None:
     assert ("AGREE", None, ("EU",), ("POL",)) in dyads(code(
         "The European Commission said it would provide an extra 50 million euros for Poland's border surveillance."))
+
+
+def test_a_trade_probe_into_a_countrys_imports_accuses_it() -> None:
+    assert ("ACCUSE", "allege", ("CHN",), ("CAN",)) in dyads(code(
+        "China launched an anti-dumping investigation into imports of Canadian canola on Tuesday."))
