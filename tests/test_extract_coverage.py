@@ -5054,3 +5054,9 @@ def test_an_extra_sum_provided_for_a_state_is_aid_promised() -> None:
 def test_a_trade_probe_into_a_countrys_imports_accuses_it() -> None:
     assert ("ACCUSE", "allege", ("CHN",), ("CAN",)) in dyads(code(
         "China launched an anti-dumping investigation into imports of Canadian canola on Tuesday."))
+
+
+def test_threatening_trade_or_jobs_is_no_threat() -> None:
+    got = dyads(code("Ottawa announced 100% tariffs on Chinese-made electric vehicles, threatening a trade worth about "
+                     "C$4 billion a year to Canadian farmers."))
+    assert not [d for d in got if d[0] == "THREATEN"], got
