@@ -1700,9 +1700,10 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
         cues = [c for c in cues if c[0] < befell.start()]
     date = pick_date(cues, t.start, doc.published)
     named = _YEAR_NAMED_ACT.search(text, max(0, t.start - _YEAR_NAMED_WINDOW), t.start)
-    if named is not None and doc.published.date is not None and int(named.group(1)) < doc.published.date.year:
+    year = int(named.group(1) or named.group(2)) if named is not None else None
+    if year is not None and doc.published.date is not None and year < doc.published.date.year:
         # "settled by the 1965 treaty that normalised relations": the act of a thing its year names.
-        date = EventDate(dt.date(int(named.group(1)), 1, 1), "year", int(named.group(1)))
+        date = EventDate(dt.date(year, 1, 1), "year", year)
     if (status == "actual" or (status == "planned" and t.rule.event_type == "AGREE")) \
             and _is_background(date, doc.published):
         # ("In 2019, Japan pledged 500 million dollars": a promise made years ago is background too.)
@@ -1711,10 +1712,11 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
 
 
 # A year naming a treaty, war or vote whose relative clause holds the trigger: "the 1965 treaty that normalised".
-_YEAR_NAMED_ACT: Final = re.compile(r"\b(?:the|a|an|its|their)\s++((?:19|20)\d\d)\s++(?:[\w-]++\s++){0,2}?(?:treaty|accord|"
+# ... or a year the act's when-clause follows: "has had no Russian ambassador since April 2022, when it expelled".
+_YEAR_NAMED_ACT: Final = re.compile(r"(?:\b(?:the|a|an|its|their)\s++((?:19|20)\d\d)\s++(?:[\w-]++\s++){0,2}?(?:treaty|accord|"
                                     r"agreement|deal|pact|war|invasion|coup|revolution|referendum|elections?|summit|"
-                                    r"ceasefire|truce|conflict|uprising)\s++(?:that|which)\s++(?:had\s++|has\s++)?$",
-                                    re.IGNORECASE)
+                                    r"ceasefire|truce|conflict|uprising)\s++(?:that|which)|\b((?:19|20)\d\d),?\s++when\s++"
+                                    r"(?:it|they|he|she|\S++)(?:\s++had|\s++has)?)\s++(?:had\s++|has\s++)?$", re.IGNORECASE)
 _YEAR_NAMED_WINDOW: Final = 70
 # People of a country a state acts on at home ("urged Chinese citizens to avoid travel").
 _PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers|tourists|people|residents|"
