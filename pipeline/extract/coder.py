@@ -1700,7 +1700,8 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
         # befell them, not of the demand.
         cues = [c for c in cues if c[0] < befell.start()]
     date = pick_date(cues, t.start, doc.published)
-    named = _YEAR_NAMED_ACT.search(text, max(0, t.start - _YEAR_NAMED_WINDOW), t.start)
+    lo = max(0, t.start - _YEAR_NAMED_WINDOW)
+    named = _YEAR_NAMED_ACT.search(text, lo, t.start) if ("19" in text[lo:t.start] or "20" in text[lo:t.start]) else None
     year = int(named.group(1) or named.group(3)) if named is not None else None
     if named is not None and year is not None and doc.published.date is not None and year < doc.published.date.year:
         # "settled by the 1965 treaty that normalised relations": the act of a thing its year (and month) names.
