@@ -5067,3 +5067,11 @@ def test_an_act_in_a_when_clause_after_a_year_is_that_years() -> None:
                               "expelled Rwanda's ambassador over the rebels' advance.") if e.event_type == "SANCTION"]
     assert [(e.actor_codes, e.recipient_codes, e.status, e.event_date) for e in events] == [
         (("COD",), ("RWA",), "historical", dt.date(2022, 10, 1))], events
+
+
+def test_the_two_sides_in_a_reported_clause_include_the_speakers_state() -> None:
+    got = dyads(code("Thai and Cambodian troops exchanged fire in a disputed border area on Monday. Laos called for calm. "
+                     "Thai Defence Minister Phumtham Wechayachai said the two armies' regional commanders had agreed to "
+                     "hold talks."))
+    assert [d for d in got if d[0] == "AGREE"] == [("AGREE", None, ("KHM", "THA"), ())] or \
+        [d for d in got if d[0] == "AGREE"] == [("AGREE", None, ("THA", "KHM"), ())], got

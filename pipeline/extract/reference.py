@@ -352,9 +352,11 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         # "The two leaders agreed to meet again", "China urged both sides to show restraint": the two countries
         # named most often before it (the parties of the story), the clause's subject left out.
         own_clause = args_mod.starts_clause(s.text, c)
-        # (Not when a relative clause or "between" stands between them: "Tokyo says the claims were settled by the
-        # 1965 treaty that normalised relations between the two countries".)
-        apart = subject is not None and _RELATIVE_WORD.search(s.text, subject.end, c.start) is not None
+        # (Not when a relative clause or a speech verb stands between them: "Tokyo says the claims were settled by the
+        # 1965 treaty that normalised relations between the two countries", "Thailand's minister said the two armies'
+        # commanders had agreed".)
+        apart = subject is not None and (_RELATIVE_WORD.search(s.text, subject.end, c.start) is not None
+                                         or _SAID_THAT.fullmatch(s.text, subject.end, c.start) is not None)
         exclude = set(codes(subject, s, doc, depth)) if subject is not None and not own_clause and not apart else set()
         listed = _pair_listed(s, doc, p.start, exclude) or _pair_named_before(s, doc, p.start, exclude, depth)
         if listed:
@@ -396,6 +398,9 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
 
 
 # (A restrictive one, on a noun after the subject's verb: not "Qatar, which mediated between the two sides".)
+# A reported clause holding it: "Thai Defence Minister Phumtham said the two armies' commanders had agreed".
+_SAID_THAT: Final = re.compile(r"(?:\s++[\w.-]++){0,4}?\s++(?:said|says|told\s++\w++)\s++(?:\S++\s++){0,2}?(?:that\s++)?(?:the\s++)?",
+                               re.IGNORECASE)
 _RELATIVE_WORD: Final = re.compile(r"(?<![,;]\s)\b(?:that|which)\s++(?!(?:the|a|an|it|they|he|she|we)\b)", re.IGNORECASE)
 
 
