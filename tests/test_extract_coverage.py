@@ -5075,3 +5075,9 @@ def test_the_two_sides_in_a_reported_clause_include_the_speakers_state() -> None
                      "hold talks."))
     assert [d for d in got if d[0] == "AGREE"] == [("AGREE", None, ("KHM", "THA"), ())] or \
         [d for d in got if d[0] == "AGREE"] == [("AGREE", None, ("THA", "KHM"), ())], got
+
+
+def test_a_passive_subject_does_not_act_in_the_participle_after_it() -> None:
+    got = dyads(code("Guyana lodged a protest with Venezuela. Venezuela's ambassador was called in and handed a diplomatic "
+                     "note describing the incursion as \"a flagrant violation of Guyana's sovereignty\"."))
+    assert not [d for d in got if d[2] == ("VEN",) and d[0] == "ACCUSE"], got
