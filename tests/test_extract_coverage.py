@@ -5081,3 +5081,10 @@ def test_a_passive_subject_does_not_act_in_the_participle_after_it() -> None:
     got = dyads(code("Guyana lodged a protest with Venezuela. Venezuela's ambassador was called in and handed a diplomatic "
                      "note describing the incursion as \"a flagrant violation of Guyana's sovereignty\"."))
     assert not [d for d in got if d[2] == ("VEN",) and d[0] == "ACCUSE"], got
+
+
+def test_forces_sent_to_a_border_town_face_the_neighbour_of_the_story() -> None:
+    got = dyads(code("Bolivia recalled its ambassador to Argentina on Wednesday, a day after Buenos Aires sent 800 gendarmes "
+                     "to the northern border town of Aguas Blancas. Bolivia called the deployment a militarisation of "
+                     "the frontier."))
+    assert ("MOBILIZE", "police", ("ARG",), ("BOL",)) in got, got

@@ -180,9 +180,9 @@ _PROMISED_REACH: Final = 60
 _OBJECT_PREP: Final = re.compile(r"\s++(?:about|over|at|regarding|with|on)(?=\s)", re.IGNORECASE)
 # An unnamed border ("sent troops to the border"): the neighbour the story is about. Not "its northern border" or
 # "the southern border" (a side of the country, which may face another neighbour).
-_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s++(?:(?!(?:north|south|east|west)\w*+\b)"
-                                   r"[\w-]++\s++)?(?:border|frontier)\b"
-                                   r"(?!\s++(?:with|of)\b)", re.IGNORECASE)
+_TO_THE_BORDER: Final = re.compile(r"\b(?:to|along|toward|towards|near)\s++the\s++(?:(?:(?!(?:north|south|east|west)\w*+\b)"
+                                   r"[\w-]++\s++)?(?:border|frontier)\b(?!\s++(?:with|of)\b)|(?:[\w-]++\s++)?border\s++"
+                                   r"(?:town|towns|area|region|district|city|village|villages|crossing)\b)", re.IGNORECASE)
 _BORDER_WINDOW: Final = 60
 # Where a deployment goes, and what a withdrawal leaves (see _party_after).
 _HOST_PREPS: Final = frozenset({"to", "in", "into"})
