@@ -5088,3 +5088,8 @@ def test_forces_sent_to_a_border_town_face_the_neighbour_of_the_story() -> None:
                      "to the northern border town of Aguas Blancas. Bolivia called the deployment a militarisation of "
                      "the frontier."))
     assert ("MOBILIZE", "police", ("ARG",), ("BOL",)) in got, got
+
+
+def test_backing_a_states_position_supports_it() -> None:
+    assert ("SUPPORT", None, ("ARE", "BHR"), ("EGY",)) in dyads(code(
+        "The United Arab Emirates and Bahrain issued statements backing Egypt's position."))
