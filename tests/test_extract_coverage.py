@@ -5093,3 +5093,10 @@ def test_forces_sent_to_a_border_town_face_the_neighbour_of_the_story() -> None:
 def test_backing_a_states_position_supports_it() -> None:
     assert ("SUPPORT", None, ("ARE", "BHR"), ("EGY",)) in dyads(code(
         "The United Arab Emirates and Bahrain issued statements backing Egypt's position."))
+
+
+def test_a_verdict_of_militarisation_is_answered_by_the_rejection_of_the_criticism() -> None:
+    got = dyads(code("Argentina sent 800 gendarmes to the border town of Aguas Blancas. Bolivia said the deployment amounted "
+                     "to \"militarisation\" of a peaceful frontier. Argentine Security Minister Patricia Bullrich rejected "
+                     "the criticism."))
+    assert {("ACCUSE", "disapprove", ("BOL",), ("ARG",)), ("REJECT", None, ("ARG",), ("BOL",))} <= got, got
