@@ -5100,3 +5100,37 @@ def test_a_verdict_of_militarisation_is_answered_by_the_rejection_of_the_critici
                      "to \"militarisation\" of a peaceful frontier. Argentine Security Minister Patricia Bullrich rejected "
                      "the criticism."))
     assert {("ACCUSE", "disapprove", ("BOL",), ("ARG",)), ("REJECT", None, ("ARG",), ("BOL",))} <= got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # (Second review.) Force beside a sport word is force; a body's text speaks for it; a refusal to give details is
+    # no refusal of anything asked; a noun object after "decided against" leaves the next verb done.
+    ("A Russian missile struck a football stadium in Kharkiv, killing three people.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Sudanese paramilitaries attacked a refugee camp near the border with Chad where aid agencies had set up a "
+     "football pitch for children.", ("ASSAULT", ("SDN",), ("TCD",))),
+    ("The G7 issued a joint statement, which condemned Russia's attack on Ukraine.", ("ACCUSE", ("G7",), ("RUS",))),
+    ("Canberra decided against the Chinese takeover, accusing Beijing of economic coercion.",
+     ("ACCUSE", ("AUS",), ("CHN",))),
+    ("Germany refused to send Taurus missiles to Ukraine.", ("REJECT", ("DEU",), ("UKR",))),
+    ("Turkey called for an end to the blockade of Qatar by Saudi Arabia and its allies.", ("REQUEST", ("TUR",), ("SAU",))),
+    ("US envoy Amos Hochstein shuttled between Beirut and Jerusalem this week.", ("CONSULT", ("USA",), ("LBN", "ISR"))),
+])
+def test_second_review_constructions_code(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry declined to provide details on the downing of the Azerbaijani airliner.",
+    "Kenya's central bank declined to extend the deadline for Chinese lenders.",
+    "Thousands of Chinese tourists visited Thailand during the Lunar New Year holiday.",
+    "A Turkish ferry shuttles between Istanbul and the Greek island of Lesbos.",
+    "A Mexican journalist was shot dead outside a bar run by a US citizen.",
+    "Iran fired about 180 ballistic missiles at Israel, most of which were intercepted by Israel and the United States.",
+    "Malaysia imposed new curbs on palm oil exports. Thailand's commerce minister called the measures a model for the "
+    "region.",
+    "The Russian hackers targeted dozens of Ukrainian government sites.",
+])
+def test_second_review_near_misses_code_no_such_event(text: str) -> None:
+    got = dyads(code(text))
+    assert not [d for d in got if d[0] in ("REJECT", "CONSULT", "ASSAULT", "COERCE", "ACCUSE")
+                and not (d[0] == "ASSAULT" and d[2] == ("IRN",))], got

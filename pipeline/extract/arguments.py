@@ -584,12 +584,15 @@ def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> 
         and _COMMA_WHO.fullmatch(sentence, named.end, before[-1].start) else None
 
 
-# (... or a short adjunct and a quotation mark: "who in a joint statement "unequivocally condemned"")
-# ", which" right after a word that names no party, before the verb: its own subject is that thing.
-_WHICH_OF_A_THING: Final = re.compile(r"\b(?-i:[a-z])[a-z-]++,\s++which\s++(?:\w+ly\s++|also\s++|has\s++|have\s++|had\s++)*+$")
+# ", which" right after a word that names no party, before the verb: its own subject is that thing (not a text or a
+# meeting, through which its authors speak: "issued a joint statement, which condemned").
+_WHICH_OF_A_THING: Final = re.compile(r"\b(?!(?:statement|communiqu[eé]|declaration|resolution|letter|report|motion|summit|"
+                                      r"meeting|conference|session|talks)\b)[a-z][a-z-]++,\s++which\s++"
+                                      r"(?:\w+ly\s++|also\s++|has\s++|have\s++|had\s++)*+$")
+# ... or a short adjunct and a quotation mark: "who in a joint statement "unequivocally condemned"".
 _WHO_GAP: Final = re.compile(r"\s++(?:[\"“]?(?:\w+ly|later|also|then|has|had|have|jointly|in\s++an?\s++(?:joint\s++|separate\s++)?"
                              r"(?:statement|communiqu[eé]|letter|declaration)|on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s++)*+"
-                             r"[\"“]?")
+                             r"[\"“]?", re.IGNORECASE)
 _COMMA_WHO: Final = re.compile(r",\s++")
 _PLACE_OR_ORIGIN: Final = frozenset("in at near into inside across to on".split())
 

@@ -21,7 +21,7 @@ from pipeline.extract.quantities import (Number, casualties, decisive_unit, find
                                          one_envoy, one_person, quantity_near, respectively, subject_count)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
                                          blames_a_cause, condemned_act, fill_recipient, local_recipient,
-                                         welcomes_agreement)
+                                         named_harm, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -148,13 +148,24 @@ _NO_SUBJECT: Final = re.compile(r"(?:^|[,;:]\s*+)(?-i:No)\s++(?:[\w-]++\s++){0,3
 _WEAPON_SUBJECT: Final = re.compile(r"\b(?:shelling|strikes?|airstrikes?|missiles?|drones?|bombs?|bombing|bombardment|"
                                     r"attacks?|artillery|rockets?|fire)\b", re.IGNORECASE)
 _AND_VERB: Final = re.compile(r",?\s++and\s++$")
-# A verb after a comma or "and" that continues a series of its subject's verbs.
-# Words only sport uses: a sentence holding one tells of a game, where attacks, strikes and shots are no force.
+# Words only sport uses: a sentence holding one, and no word of force, tells of a game, where attacks, strikes and
+# shots are no force.
 _SPORT: Final = re.compile(r"\b(?:grandmasters?|chess|kingside|queenside|checkmate|tournament|top\s++seed|semi-?finals?|"
                            r"quarter-?finals?|championships?|strikers?|goalkeepers?|midfielders?|penalty\s++kick|innings|"
                            r"wickets?|batsm[ae]n|bowlers?|Grand\s++Prix|World\s++Cup|medals?|hat-trick|football|soccer|"
                            r"rugby|cricket|tennis|basketball|boxers?|wrestlers?|grand\s++slam)\b", re.IGNORECASE)
+_FORCE: Final = re.compile(r"\b(?:kill\w*+|dead|died|wounded|injured|casualties|missiles?|rockets?|drones?|shell\w*+|bomb\w*+|"
+                           r"air\s*+strikes?|troops|soldiers|forces|army|military|rebels|militants|gunmen|warships?|ships?|"
+                           r"vessels?|police|paramilitar\w*+|militias?|fighters|insurgents|jihadists|warplanes|jets|artillery|"
+                           r"refugees?|civilians)\b", re.IGNORECASE)
+# A verb after a comma or "and" that continues a series of its subject's verbs.
+# Munitions the interception of which is air defence, not a seizure (a ship or boat intercepted is seized).
+_SEIZED_BY: Final = "seized-by"
+_SHOT_DOWN: Final = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|shells|ballistic|cruise|UAVs?)\b(?![^.;]*?\b(?:ship|"
+                               r"vessel|boat|tanker|trawler|yacht|freighter)s?\b)", re.IGNORECASE)
+_SHOT_DOWN_WINDOW: Final = 140
 _IN_SERIES: Final = re.compile(r"(?:,|,?\s++and)\s++(?:(?:had|has|have|then|also)\s++)?$")
+# A possessive before a name in the first verb's object ("his Russian girlfriend").
 _POSSESSED_BEFORE: Final = re.compile(r"\b(?:his|her|its|their|our)\s++$", re.IGNORECASE)
 _SERIES_BREAK: Final = re.compile(r"\b(?:while|whereas|but|although|though|said|says|saying|told|who|which)\b|;",
                                   re.IGNORECASE)
@@ -444,8 +455,13 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             in_complement = False  # "said the move was a threat ... and that Georgetown would ask the UN": its own act
         if in_complement and not (denial and t.rule.event_type not in COMPLEMENT_TYPES):
             continue
-        if t.rule.event_type == "ASSAULT" and _SPORT.search(s.text) is not None:
-            continue  # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed"
+        if t.rule.id == _SEIZED_BY and "intercept" in s.lowered[t.start:t.end] \
+                and _SHOT_DOWN.search(s.text, max(0, t.start - _SHOT_DOWN_WINDOW), t.start) is not None:
+            continue  # "Iran fired 180 missiles at Israel, most of which were intercepted by Israel": air defence
+        if t.rule.event_type == "ASSAULT" and _SPORT.search(s.text) is not None and _FORCE.search(s.text) is None:
+            # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed" (but "a
+            # Russian missile struck a football stadium, killing three" is force all the same)
+            continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
         if "doubt" in s.lowered or "unclear" in s.lowered or "unlikely" in s.lowered:
@@ -1065,13 +1081,21 @@ def _merge_twins(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# Between two acts of a sentence, a word that puts the second at another time: "visited Kyiv, weeks after they met".
+_OTHER_TIME: Final = re.compile(r"\b(?:after|before|since|when|while|earlier|later|previously)\b", re.IGNORECASE)
+
+
 def _twins(a: Draft, b: Draft) -> bool:
     """Same type, parties and status, and no field on which they disagree (two modes, two counts)."""
-    if a.event_type == b.event_type == "CONSULT" and a.status == b.status and bool(a.recipient_codes) != bool(b.recipient_codes):
+    if a.event_type == b.event_type == "CONSULT" and a.status == b.status and a.date == b.date \
+            and bool(a.recipient_codes) != bool(b.recipient_codes):
         # "arrived in Tbilisi on Wednesday to meet government officials": one meeting, a visit (its visitors among
-        # the participants, and the participants among its parties).
+        # the participants, and the participants among its parties, on one date: not "visited Kyiv in August, weeks
+        # after Modi and Zelenskiy met in Italy").
         visit, met = (a, b) if a.recipient_codes else (b, a)
-        return set(visit.actor_codes) <= set(met.actor_codes) <= set(visit.actor_codes + visit.recipient_codes)
+        first, second = sorted((a.trigger, b.trigger), key=lambda x: x.start)
+        return set(visit.actor_codes) <= set(met.actor_codes) <= set(visit.actor_codes + visit.recipient_codes) \
+            and _OTHER_TIME.search(a.sentence.text, first.end, second.start) is None
     return (a.event_type == b.event_type and a.actor_codes == b.actor_codes and a.recipient_codes == b.recipient_codes
             and a.status == b.status and (a.mode is None or b.mode is None or a.mode == b.mode)
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity
@@ -1130,14 +1154,17 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             rec_compounds = agents[:1] or tuple(c for c in rec_compounds
                                                 if _agent_modifier(c, s, act.start(), act.end()))
     if rule.event_type == "ACCUSE" and len(rec_compounds) == 1 \
-            and _VIOLATED_OF.search(s.text, max(0, rec_compounds[0].start - 40), rec_compounds[0].start) is not None \
-            and _VIOLATED_GOOD.match(s.text, rec_compounds[0].end) is not None:
+            and _VIOLATION.search(s.text, t.start, rec_compounds[0].start) is not None \
+            and (harmed := named_harm(s, t.end)) is not None and codes(rec_compounds[0], s, doc) == (harmed,):
         # "condemned the strikes as a flagrant violation of Syrian sovereignty": the state wronged, not the wrongdoer
         # (whoever struck: the act's doer, from context).
         rec_compounds = ()
     if rule.event_type == "REQUEST" and len(rec_compounds) == 1 \
             and _BESIEGED_OF.search(s.text, max(0, rec_compounds[0].start - 30), rec_compounds[0].start) is not None:
-        rec_compounds = ()  # "called on the coalition to lift the siege of Yemen": the besieged, not who is asked
+        # "called on the coalition to lift the siege of Yemen": the besieged, not who is asked; whoever besieges,
+        # when named ("an end to the blockade of Qatar by Saudi Arabia").
+        besieged = rec_compounds[0]
+        rec_compounds = tuple(c for c in s.compounds if c.prep == "by" and besieged.end < c.start <= besieged.end + 12)[:1]
     if rule.event_type == "ACCUSE" and not rec_compounds and rule.recipient_window == 0:
         # "called the decision "another Russian provocation"": the verdict names the doer by a demonym.
         rec_compounds = tuple(c for c in s.compounds if t.end <= c.start < t.end + _VERDICT_WINDOW and c.kind == "actor"
@@ -1169,12 +1196,13 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
             and all(p.kind == "dominant" and not (p.text.lower().endswith(RULER_WORDS)
                                                   and (doc.ruler(s.start + p.start) is not None
-                                                       or rule.event_type in ("COERCE", "ASSAULT")))
+                                                       or rule.event_type == "COERCE"))
                     for p in found.actor.phrases) \
             and not _PEOPLE.search(s.text, rec_compounds[0].start, rec_compounds[0].end + _PEOPLE_WINDOW):
         # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
         # main country's, not the one it protests to (but "urged Chinese citizens" is its own people, and "the military
-        # seized power, detaining Aung San Suu Kyi" acts at home).
+        # seized power, detaining Aung San Suu Kyi" arrests at home; "The military fired rockets at Thai villages" in a
+        # Thai story is the other side's).
         other = doc.main_country_besides(rec_codes)
         actor_codes = (other,) if other is not None else actor_codes
     if len(rec_compounds) == 1 and ((rec_compounds[0].kind == "owner" and (
@@ -1815,13 +1843,10 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|along|around|outside|across|ins
                                   re.IGNORECASE)
 # A complaint taken to the UN: the UN is where it is heard ("filed a complaint with the U.N. Security Council").
 _COMPLAINT: Final = re.compile(r"\b(?:complain|protest|letter)", re.IGNORECASE)
+_VIOLATION: Final = re.compile(r"\b(?:violat\w*+|breach\w*+|infring\w*+|encroach\w*+|affront|assault|attack|insult)",
+                               re.IGNORECASE)
 _BESIEGED_OF: Final = re.compile(r"\b(?:siege|blockade|occupation|bombing|bombardment|shelling|invasion|isolation)[\"”]?\s++"
                                  r"of\s++(?:the\s++)?$", re.IGNORECASE)
-_VIOLATED_OF: Final = re.compile(r"\b(?:violations?|violating|violated|breach(?:es|ing|ed)?|infringe\w*+|encroach\w*+|"
-                                 r"attacks?|assault|affront|insult|threats?)[\"”]?\s++(?:of|on|to|against)?\s*+(?:the\s++)?$",
-                                 re.IGNORECASE)
-_VIOLATED_GOOD: Final = re.compile(r"(?:['’]s)?\s++(?:\w++\s++)?(?:sovereignty|territorial|airspace|air\s++space|waters|"
-                                   r"territory|borders?|independence|security|dignity|constitution)\b", re.IGNORECASE)
 _FORUM_PREPS: Final = frozenset({"with", "to", "at", "before"})
 _COMPLAINED_ABOUT: Final = re.compile(r"\.?(?:\s++(?-i:[A-Z])[\w.-]*+){0,3}\s++(?:over|about|regarding)\s++(?:the\s++|an?\s++)?",
                                       re.IGNORECASE)

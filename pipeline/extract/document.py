@@ -232,10 +232,12 @@ class Doc:
 
     def home_country(self) -> str | None:
         """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
-        mentioned countries: the country of an official titled without one ("Interior Minister Gerald Darmanin")."""
+        mentioned countries, or with no dateline country the one the story is clearly about: the country of an official
+        titled without one ("Interior Minister Gerald Darmanin")."""
         if not self._home_known:
             home = dateline_country(self.text, self.gaz)
-            self._home = home if home in self.leading_countries else self._clearly_dominant()
+            # (No dateline country: the country the story is clearly about; a dateline of another is no one's home.)
+            self._home = home if home in self.leading_countries else self._clearly_dominant() if home is None else None
             self._home_known = True
         return self._home
 

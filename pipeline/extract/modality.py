@@ -33,11 +33,14 @@ _DENY_INTENT: Final = re.compile(
 _NEGATION: Final = re.compile(
     r"(?:\b(?:(?<!or\s)not(?!\s++only|\s++hesitate)|never|no\s++longer|neither|nor|without|refus(?:e|es|ed|ing)\s++to|fail(?:s|ed)?\s++to"
     r"|no\s++(?:plans?|intention|intentions)\s++(?:to|of)"
-    r"|declin(?:e|es|ed|ing)\s++to|(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?)\s++against|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
+    r"|declin(?:e|es|ed|ing)\s++to|reluctan(?:t|ce)\s++to|unwilling(?:ness)?\s++to|refusal\s++to|unable\s++to"
     r"|inability\s++to|yet\s++to|had\s++hoped\s++to)\b"
     r"|n['’]t\b),?(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)  # (",": "did not, however, recall")
+# "decided against sending": the verb right after it is not done (not "decided against the takeover, accusing").
+_DECIDED_AGAINST: Final = re.compile(r"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?)\s++against\s*+$", re.IGNORECASE)
 _ANY_MARKER: Final = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION)), re.IGNORECASE)
+    "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION, _DECIDED_AGAINST)),
+    re.IGNORECASE)
 # (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence.)
 _CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event)\b|^\s*+should\s++(?=(?:the\s++)?(?-i:[A-Z]))",
                                re.IGNORECASE)
@@ -83,7 +86,7 @@ def classify(window: str) -> Modality:
         return "denied"
     if _THREAT.search(window):
         return "threat"
-    if _NEGATION.search(window):
+    if _NEGATION.search(window) or _DECIDED_AGAINST.search(window):
         return "negated"
     if _NORMATIVE.search(window):
         return "hypothetical"

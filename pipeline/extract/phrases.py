@@ -654,7 +654,7 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return None  # (nor the start of a longer name: "Park Jin-young")
     elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and _WEST_PLACE.match(sentence, end):
         return None  # "the West African bloc", "the West Bank": a region's name, not the West
-    prep = _rulers_prep(sentence, start, prep)
+    prep = _rulers_prep(sentence, start, end, prep)
     locative = prep in LOCATIVE and (hit.alias_kind in _PLACE_KINDS or _PLACE_NOUN_AFTER.match(sentence, end) is not None) \
         and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
@@ -726,7 +726,7 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
                 names[sentence[it[_START]:it[_END]].rsplit(" ", 1)[-1]] = code
     if not code:
         return None
-    prep = _rulers_prep(sentence, start, prep)
+    prep = _rulers_prep(sentence, start, end, prep)
     locative = (prep in LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
                 and hits[0].actor_kind in ("country", "igo", "description"))
     kind: PhraseKind = "dominant" if code == DOMINANT else "description" if code.startswith(DESCRIPTION) else "actor"
@@ -736,22 +736,28 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
 # A demonym naming a place: "in the Omani capital", "at a Syrian port".
 _PLACE_NOUN_AFTER: Final = re.compile(r"\s++(?:capital|city|port|town|village|border\s++town|coast|coastal\s++city|province|region)\b",
                                       re.IGNORECASE)
-# Rulers named by where they rule: "the juntas in Mali and Burkina Faso ordered ...", not a place.
-# A count opening its clause: "Hundreds of Kenyan police officers landed" (the Kenyans are the subject).
+# A count opening its clause: "Hundreds of Kenyan police officers landed" (a state's forces are the subject; not
+# "Thousands of Chinese tourists visited Thailand").
 _CROWD_OF: Final = re.compile(r"(?:^|[.;]\s++|[—–-]\s++)(hundreds|thousands|dozens|scores|tens\s++of\s++thousands)\s++of\s++$",
                               re.IGNORECASE)
+_COUNTED_FORCE: Final = re.compile(r"(?:\s++[\w-]++)?\s++(?:police|troops|soldiers|officers|gendarmes|paratroopers|marines|"
+                                   r"peacekeepers|forces|diplomats|officials)\b", re.IGNORECASE)
+# People sent from a country: "Men from Chinese maritime vessels boarded" (the name is their country's, a subject).
 _PEOPLE_FROM: Final = re.compile(r"(?:^|[.;,—–-]\s++|\b(?:and|but|while|as|after|before|when|since|because|until)\s++)"
                                  r"(?:the\s++|some\s++|\d[\d,]*+\s++)?"
                                  r"(men|gunmen|soldiers|troops|forces|fighters|officials|officers|delegates|"
                                  r"delegations?|diplomats|envoys|crews?|sailors|militants|policemen|agents|negotiators)"
                                  r"\s++from\s++(?:the\s++)?$", re.IGNORECASE)
+# Rulers named by where they rule: "the juntas in Mali and Burkina Faso ordered ...", not a place.
 _RULERS_IN: Final = re.compile(r"\b(juntas?|regimes?|rulers|putschists)\s++in\s++(?:the\s++)?$", re.IGNORECASE)
 
 
-def _rulers_prep(sentence: str, start: int, prep: str) -> str:
-    """The word a name is read after: for the place of rulers ("the juntas in Mali") or of people sent from it ("Men
-    from Chinese maritime vessels boarded"), their noun, so that the name is their country and may be a subject,
-    not a place."""
+def _rulers_prep(sentence: str, start: int, end: int, prep: str) -> str:
+    """The word a name is read after: for the place of rulers ("the juntas in Mali"), of people sent from it ("Men
+    from Chinese maritime vessels boarded") or of a count of its forces ("Hundreds of Kenyan police officers"), their
+    noun, so that the name is their country and may be a subject, not a place."""
+    if prep == "of" and _COUNTED_FORCE.match(sentence, end) is None:
+        return prep
     if prep not in ("in", "from", "of"):
         return prep
     m = (_RULERS_IN if prep == "in" else _PEOPLE_FROM if prep == "from" else _CROWD_OF).search(sentence, max(0, start - 40),

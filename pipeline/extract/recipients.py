@@ -130,7 +130,8 @@ _OWN_HARM: Final = re.compile(
     r"(?:sovereignty|territorial\s++integrity|territory|security|independence)\b", re.IGNORECASE)
 # ... or another's, named: "a clear violation of Yemen's sovereignty" (the name's item ends at the possessive).
 _NAMED_HARM: Final = re.compile(
-    r"(?:['’]s?)?\s++(?:sovereignty|territorial\s++integrity|territory|airspace|territorial\s++waters|independence)\b",
+    r"(?:['’]s?)?\s++(?:sovereignty|territorial\s++integrity|territory|airspace|air\s++space|territorial\s++waters|"
+    r"independence|borders?)\b",
     re.IGNORECASE)
 _HARM_WINDOW: Final = 120
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
@@ -695,7 +696,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         own_harm = d.event_type == "ACCUSE" and _OWN_HARM.search(d.sentence.text, t.end, t.end + 120) is not None
         # "described the strikes as a clear violation of Yemen's sovereignty": an act against the country named (and
         # never one by it).
-        harmed = _named_harm(d.sentence, t.end) if d.event_type == "ACCUSE" and not own_harm else None
+        harmed = named_harm(d.sentence, t.end) if d.event_type == "ACCUSE" and not own_harm else None
         # (First an act against the country named, then any: "called the killing a violation of Germany's
         # sovereignty", a killing of a Georgian in Berlin.)
         passes = [(True, False), (False, False)] if harmed is not None else [(False, False)]
@@ -873,7 +874,7 @@ def _envoy_act(d: Draft) -> bool:
     return d.trigger.rule.unit == "diplomats" or d.trigger.rule.id in _SUMMON_RULES
 
 
-def _named_harm(s: Sentence, start: int) -> str | None:
+def named_harm(s: Sentence, start: int) -> str | None:
     """The country whose sovereignty or territory an accusation after start names as violated ("condemned the strikes
     as a violation of Yemen's sovereignty", "of Syrian sovereignty"), when a country's name or demonym ends right at
     its possessive or noun."""
