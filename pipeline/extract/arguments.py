@@ -508,7 +508,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
                 actor = named
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
-        if actor is not None and actor.end < t.start and _PARTICIPLE_AT.match(sentence, t.start) is not None \
+        if actor is not None and actor.end < t.start and (word := _WORD_AT.match(sentence, t.start)) is not None \
+                and word.group().lower().endswith("ing") \
                 and _PASSIVE_OF_SUBJECT.search(sentence, actor.end, t.start) is not None:
             # "Venezuela's ambassador was called in and handed a diplomatic note describing the incursion as a
             # violation": the subject of a passive is not who acts in the participle after it.
@@ -617,7 +618,6 @@ def _unknown_antecedent(sentence: str, compounds: list[Compound], lo: int, pos: 
         and _DOCUMENT_BEFORE.search(sentence, max(0, rel.start - 20), rel.start) is None
 
 
-_PARTICIPLE_AT: Final = re.compile(r"[a-z]++(?<=ing)\b", re.IGNORECASE)
 _PASSIVE_OF_SUBJECT: Final = re.compile(r"\b(?:was|were|been)\s++(?:\w++(?<=ly)\s++)?(?:called\s++in|summoned|handed|given|"
                                         r"shown|told|asked|sent|presented)\b", re.IGNORECASE)
 _RESTRICTIVE_THAT: Final = re.compile(r"(?<![,\w])\s*+(?<=\s)(?:that|which)\s++$", re.IGNORECASE)

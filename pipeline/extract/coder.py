@@ -1733,7 +1733,7 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
     year = int(named.group(1) or named.group(3)) if named is not None else None
     if named is not None and year is not None and doc.published.date is not None and year < doc.published.date.year:
         # "settled by the 1965 treaty that normalised relations": the act of a thing its year (and month) names.
-        month = MONTHS[named.group(2).lower()] if named.group(2) else None
+        month = MONTHS[named.group(2).lower()] if named.group(2) else None  # (datetext's names and abbreviations)
         date = EventDate(dt.date(year, month or 1, 1), "month" if month else "year", year)
     if (status == "actual" or (status == "planned" and t.rule.event_type == "AGREE")) \
             and _is_background(date, doc.published):
@@ -1746,9 +1746,9 @@ def _dated(t: TriggerMatch, status: str, doc: Doc, ctx: SentenceContext, text: s
 # ... or a year the act's when-clause follows: "has had no Russian ambassador since April 2022, when it expelled".
 _YEAR_NAMED_ACT: Final = re.compile(r"(?:\b(?:the|a|an|its|their)\s++((?:19|20)\d\d)\s++(?:[\w-]++\s++){0,2}?(?:treaty|accord|"
                                     r"agreement|deal|pact|war|invasion|coup|revolution|referendum|elections?|summit|"
-                                    r"ceasefire|truce|conflict|uprising)\s++(?:that|which)|\b(?:(january|february|march|april|may|june|july|august|"
-                                    r"september|october|november|december)\s++)?((?:19|20)\d\d),?\s++when\s++"
-                                    r"(?:it|they|he|she|\S++)(?:\s++had|\s++has)?)\s++(?:had\s++|has\s++)?$", re.IGNORECASE)
+                                    r"ceasefire|truce|conflict|uprising)\s++(?:that|which)|\b(?:("
+                                    + "|".join(sorted(MONTHS, key=len, reverse=True)) +
+                                    r")\.?\s++)?((?:19|20)\d\d),?\s++when\s++\S++)\s++(?:had\s++|has\s++)?$", re.IGNORECASE)
 _YEAR_NAMED_WINDOW: Final = 70
 # People of a country a state acts on at home ("urged Chinese citizens to avoid travel").
 _PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers|tourists|people|residents|"

@@ -756,9 +756,7 @@ def _rulers_prep(sentence: str, start: int, end: int, prep: str) -> str:
     """The word a name is read after: for the place of rulers ("the juntas in Mali"), of people sent from it ("Men
     from Chinese maritime vessels boarded") or of a count of its forces ("Hundreds of Kenyan police officers"), their
     noun, so that the name is their country and may be a subject, not a place."""
-    if prep == "of" and _COUNTED_FORCE.match(sentence, end) is None:
-        return prep
-    if prep not in ("in", "from", "of"):
+    if prep not in ("in", "from", "of") or (prep == "of" and _COUNTED_FORCE.match(sentence, end) is None):
         return prep
     m = (_RULERS_IN if prep == "in" else _PEOPLE_FROM if prep == "from" else _CROWD_OF).search(sentence, max(0, start - 40),
                                                                                              start)

@@ -397,10 +397,10 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
     return ()
 
 
-# (A restrictive one, on a noun after the subject's verb: not "Qatar, which mediated between the two sides".)
 # A reported clause holding it: "Thai Defence Minister Phumtham said the two armies' commanders had agreed".
 _SAID_THAT: Final = re.compile(r"(?:\s++[\w.-]++){0,4}?\s++(?:said|says|told\s++\w++)\s++(?:\S++\s++){0,2}?(?:that\s++)?(?:the\s++)?",
                                re.IGNORECASE)
+# (A restrictive one, on a noun after the subject's verb: not "Qatar, which mediated between the two sides".)
 _RELATIVE_WORD: Final = re.compile(r"(?<![,;]\s)\b(?:that|which)\s++(?!(?:the|a|an|it|they|he|she|we)\b)", re.IGNORECASE)
 
 
