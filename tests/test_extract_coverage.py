@@ -5134,3 +5134,10 @@ def test_second_review_near_misses_code_no_such_event(text: str) -> None:
     got = dyads(code(text))
     assert not [d for d in got if d[0] in ("REJECT", "CONSULT", "ASSAULT", "COERCE", "ACCUSE")
                 and not (d[0] == "ASSAULT" and d[2] == ("IRN",))], got
+
+
+def test_a_warning_that_a_two_word_capital_could_review_relations_threatens_them() -> None:
+    got = {(e.event_type, e.mode, e.actor_codes, e.recipient_codes) for e in code(
+        "Argentina sent gendarmes to the border. The Bolivian ministry warned that La Paz could review \"all aspects\" of "
+        "its relationship with Buenos Aires.")}
+    assert ("THREATEN", "relations", ("BOL",), ("ARG",)) in got, got
