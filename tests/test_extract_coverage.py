@@ -5141,3 +5141,10 @@ def test_a_warning_that_a_two_word_capital_could_review_relations_threatens_them
         "Argentina sent gendarmes to the border. The Bolivian ministry warned that La Paz could review \"all aspects\" of "
         "its relationship with Buenos Aires.")}
     assert ("THREATEN", "relations", ("BOL",), ("ARG",)) in got, got
+
+
+def test_an_intervention_tantamount_to_a_declaration_of_war_is_a_threat() -> None:
+    got = dyads(code("ECOWAS threatened to use force against Niger's junta. Mali and Burkina Faso, both run by military "
+                     "governments, warned that any military intervention in Niger would be \"tantamount to a declaration "
+                     "of war\" against them."))
+    assert ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",)) in got, got
