@@ -5148,3 +5148,9 @@ def test_an_intervention_tantamount_to_a_declaration_of_war_is_a_threat() -> Non
                      "governments, warned that any military intervention in Niger would be \"tantamount to a declaration "
                      "of war\" against them."))
     assert ("THREATEN", "violence", ("MLI", "BFA"), ("ECOWAS",)) in got, got
+
+
+def test_a_rejection_of_the_criticism_answers_the_criticism_just_reported() -> None:
+    got = dyads(code("Trinidad and Tobago deported 82 Venezuelans on Sunday. The UNHCR criticised the removals. Prime "
+                     "Minister Keith Rowley rejected the criticism at a news conference."))
+    assert {("ACCUSE", "disapprove", ("UN",), ("TTO",)), ("REJECT", None, ("TTO",), ("UN",))} <= got, got

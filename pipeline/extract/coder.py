@@ -19,7 +19,7 @@ from pipeline.extract.model import CodedEvent, Mention
 from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import (Number, casualties, decisive_unit, find_numbers, money_after, object_count,
                                          one_envoy, one_person, quantity_near, respectively, subject_count)
-from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, POSSESSIVE_MARKS,
+from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, CRITICISM_OBJECT, POSSESSIVE_MARKS,
                                          blames_a_cause, condemned_act, fill_recipient, local_recipient,
                                          named_harm, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
@@ -632,12 +632,17 @@ def _talks_counterpart(d: Draft, conditions: list[Span], reported: list[Draft], 
 
 def _unaddressed_threat(d: Draft, doc: Doc) -> Draft | None:
     """The threat a dismissal with no named party answers ("The US government dismissed this as rumbling"): the last
-    threat aimed at no one named, by another, in the sentence before or the one before that."""
-    if d.event_type != "REJECT" or _THIS_OBJECT.match(d.sentence.text, d.trigger.end) is None:
+    threat aimed at no one named, by another, in the sentence before or the one before that; likewise the criticism a
+    rejection of "the criticism" answers ("The UNHCR criticised the removals. Rowley rejected the criticism")."""
+    if d.event_type != "REJECT":
+        return None
+    answered = ({"THREATEN"} if _THIS_OBJECT.match(d.sentence.text, d.trigger.end) is not None else set()) \
+        | ({"ACCUSE"} if CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None else set())
+    if not answered:
         return None
     k = d.sentence.index
     for o in reversed(doc.objectless):
-        if o.event_type == "THREATEN" and 0 < k - o.sentence.index <= 2 and not set(o.actor_codes) & set(d.actor_codes):
+        if o.event_type in answered and 0 < k - o.sentence.index <= 2 and not set(o.actor_codes) & set(d.actor_codes):
             # (Not the host of what was threatened: "might station missiles in Cuba. Havana dismissed the idea".)
             named = {x for c in o.sentence.compounds if c.start >= o.trigger.start for x in codes(c, o.sentence, doc)}
             return None if set(d.actor_codes) & named else o

@@ -207,7 +207,7 @@ _RETALIATION_WINDOW: Final = 80
 _HELPED_PREPS: Final = frozenset({"help", "assist", "support"})
 _LEFT_PREPS: Final = frozenset({"from"})
 # A rejected criticism answers the disapproval before it ("Solomon Islands has rejected the criticism").
-_CRITICISM_OBJECT: Final = re.compile(
+CRITICISM_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|such|all|any)?\s*+(?:\S++\s++)?(?:criticisms?|condemnations?|concerns|"
     r"remarks|comments|statements?|protests?|complaints?)\b", re.IGNORECASE)
 # ... or as the subject of a passive welcome ("The rapprochement was welcomed by").
@@ -1014,7 +1014,7 @@ def _answers(d: Draft, o: Draft) -> bool:
     # A refused concession ("Vilnius would not reverse its plans") answers the demand before it without naming it.
     refusal = d.trigger.rule.event_type != "REJECT"
     criticism = o.event_type == "ACCUSE" and not refusal \
-        and _CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
+        and CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
     bare = d.trigger.rule.id == "refused-bare" and o.event_type == "REQUEST"  # ("..., but Caracas has refused")
     named = (o.event_type, o.mode) in _ANSWERED \
         and (refusal or bare or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
