@@ -585,11 +585,12 @@ def _relative_antecedent(sentence: str, compounds: list[Compound], pos: int) -> 
         and _COMMA_WHO.fullmatch(sentence, named.end, before[-1].start) else None
 
 
+# Texts their authors speak through (see _DOCUMENT_BEFORE).
+_TEXT_NOUNS: Final = r"resolution|statement|communiqu[eé]|declaration|letter|motion"
 # ", which" right after a word that names no party, before the verb: its own subject is that thing (not a text or a
 # meeting, through which its authors speak: "issued a joint statement, which condemned").
-_WHICH_OF_A_THING: Final = re.compile(r"\b(?!(?:statement|communiqu[eé]|declaration|resolution|letter|report|motion|summit|"
-                                      r"meeting|conference|session|talks)\b)[a-z][a-z-]++,\s++which\s++"
-                                      r"(?:\w+ly\s++|also\s++|has\s++|have\s++|had\s++)*+$")
+_WHICH_OF_A_THING: Final = re.compile(r"\b(?!(?:" + _TEXT_NOUNS + r"|report|summit|meeting|conference|session|talks)\b)"
+                                      r"[a-z][a-z-]++,\s++which\s++(?:\w+ly\s++|also\s++|has\s++|have\s++|had\s++)*+$")
 # ... or a short adjunct and a quotation mark: "who in a joint statement "unequivocally condemned"".
 _WHO_GAP: Final = re.compile(r"\s++(?:[\"“]?(?:\w+ly|later|also|then|has|had|have|jointly|in\s++an?\s++(?:joint\s++|separate\s++)?"
                              r"(?:statement|communiqu[eé]|letter|declaration)|on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s++)*+"
@@ -622,8 +623,7 @@ _PASSIVE_OF_SUBJECT: Final = re.compile(r"\b(?:was|were|been)\s++(?:\w++(?<=ly)\
                                         r"shown|told|asked|sent|presented)\b", re.IGNORECASE)
 _RESTRICTIVE_THAT: Final = re.compile(r"(?<![,\w])\s*+(?<=\s)(?:that|which)\s++$", re.IGNORECASE)
 # A text its author speaks through: "adopted a resolution that demands Russia withdraw" (the body demands).
-_DOCUMENT_BEFORE: Final = re.compile(r"\b(?:resolution|statement|communiqu[eé]|declaration|letter|motion)\s++$",
-                                     re.IGNORECASE)
+_DOCUMENT_BEFORE: Final = re.compile(r"\b(?:" + _TEXT_NOUNS + r")\s++$", re.IGNORECASE)
 
 
 def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound, pos: int) -> Compound | None:

@@ -682,9 +682,7 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
     if not leading or any(o.event_type == "ASSAULT" and leading[0] in o.recipient_codes
                           and leading[0] not in o.actor_codes for o in reported):
         return  # (struck by another; its own forces firing on protesters is what the rulers did)
-    first = len(doc.mentions_of(leading[0]))
-    second = len(doc.mentions_of(leading[1])) if len(leading) > 1 else 0
-    if first >= 2 and second * 2 <= first:
+    if doc.clearly_dominant(2) is not None:
         d.recipient_codes = (leading[0],)
         d.confidence -= 0.2
         return

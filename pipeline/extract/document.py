@@ -221,14 +221,15 @@ class Doc:
                     self._rulers.append((at, code))
         return next((code for at, code in reversed(self._rulers) if at < before), None)
 
-    def _clearly_dominant(self) -> str | None:
-        """The main country when it is named at least twice as often as any other (a story about it)."""
+    def clearly_dominant(self, least: int) -> str | None:
+        """The main country when it is named at least `least` times and twice as often as any other (a story about
+        it)."""
         leading = self.leading_countries
         if not leading:
             return None
         first = len(self.mentions_of(leading[0]))
         second = len(self.mentions_of(leading[1])) if len(leading) > 1 else 0
-        return leading[0] if first >= 3 and first >= 2 * second else None
+        return leading[0] if first >= least and first >= 2 * second else None
 
     def home_country(self) -> str | None:
         """The dateline's country ("PARIS/NOUMEA (Reuters) -"), when the story names it among its two most
@@ -237,11 +238,13 @@ class Doc:
         if not self._home_known:
             home = dateline_country(self.text, self.gaz)
             # (No dateline country: the country the story is clearly about; a dateline of another is no one's home.)
-            self._home = home if home in self.leading_countries else self._clearly_dominant() if home is None else None
+            self._home = home if home in self.leading_countries else self.clearly_dominant(_HOME_MENTIONS) if home is None else None
             self._home_known = True
         return self._home
 
 
+# How often a story with no dateline country must name its main country for that to be an untitled official's.
+_HOME_MENTIONS: Final = 3
 # After a country's name or demonym: its junta, regime or rulers ("Mali's ruling junta", "the Syrian regime", "Niger's
 # military rulers", "Myanmar's military government").
 _RULED_BY: Final = re.compile(

@@ -654,7 +654,7 @@ def _resolve_one(sentence: str, item: Item, names: dict[str, str], home: Callabl
         return None  # (nor the start of a longer name: "Park Jin-young")
     elif hit.actor_kind == "group" and sentence.endswith("West", start, end) and _WEST_PLACE.match(sentence, end):
         return None  # "the West African bloc", "the West Bank": a region's name, not the West
-    prep = _rulers_prep(sentence, start, end, prep)
+    prep = _people_prep(sentence, start, end, prep)
     locative = prep in LOCATIVE and (hit.alias_kind in _PLACE_KINDS or _PLACE_NOUN_AFTER.match(sentence, end) is not None) \
         and hit.actor_kind in ("country", "igo")
     return Phrase(start, end, hit.code, "actor", prep, locative, sentence[start:end])
@@ -726,7 +726,7 @@ def _resolve(sentence: str, group: list[Item], names: dict[str, str], home: Call
                 names[sentence[it[_START]:it[_END]].rsplit(" ", 1)[-1]] = code
     if not code:
         return None
-    prep = _rulers_prep(sentence, start, end, prep)
+    prep = _people_prep(sentence, start, end, prep)
     locative = (prep in LOCATIVE and not has_role and hits[0].alias_kind in _PLACE_KINDS
                 and hits[0].actor_kind in ("country", "igo", "description"))
     kind: PhraseKind = "dominant" if code == DOMINANT else "description" if code.startswith(DESCRIPTION) else "actor"
@@ -752,7 +752,7 @@ _PEOPLE_FROM: Final = re.compile(r"(?:^|[.;,—–-]\s++|\b(?:and|but|while|as|a
 _RULERS_IN: Final = re.compile(r"\b(juntas?|regimes?|rulers|putschists)\s++in\s++(?:the\s++)?$", re.IGNORECASE)
 
 
-def _rulers_prep(sentence: str, start: int, end: int, prep: str) -> str:
+def _people_prep(sentence: str, start: int, end: int, prep: str) -> str:
     """The word a name is read after: for the place of rulers ("the juntas in Mali"), of people sent from it ("Men
     from Chinese maritime vessels boarded") or of a count of its forces ("Hundreds of Kenyan police officers"), their
     noun, so that the name is their country and may be a subject, not a place."""
