@@ -5154,3 +5154,57 @@ def test_a_rejection_of_the_criticism_answers_the_criticism_just_reported() -> N
     got = dyads(code("Trinidad and Tobago deported 82 Venezuelans on Sunday. The UNHCR criticised the removals. Prime "
                      "Minister Keith Rowley rejected the criticism at a news conference."))
     assert {("ACCUSE", "disapprove", ("UN",), ("TTO",)), ("REJECT", None, ("TTO",), ("UN",))} <= got, got
+
+
+# ---------------------------------------------------------------- twenty-second session (dev41, dev42)
+
+def test_a_crowd_after_a_semicolon_is_not_the_first_clauses_subject() -> None:
+    got = {(e.event_type, e.actor_codes) for e in code(
+        "Serbia and Kosovo sign energy deal; protesters storm Belgrade parliament")}
+    assert ("PROTEST", ("SRB", "XKX")) not in got, got
+
+
+def test_welcoming_the_decision_late_in_a_story_answers_the_lead() -> None:
+    got = dyads(code(
+        "Japan imposes new export curbs on Russia\n\n"
+        "TOKYO - Japan on Friday imposed new export curbs on Russia, banning the sale of machine tools.\n\n"
+        "Moscow called the measures unfriendly. Prices of machine tools rose in Asia. Analysts expect more steps.\n\n"
+        "A shipping company said it would review its routes. Ukraine welcomed the decision."))
+    assert ("SUPPORT", None, ("UKR",), ("JPN",)) in got, got
+
+
+def test_his_government_is_the_speakers_not_the_storys_dominant_country() -> None:
+    got = dyads(code("US envoy Richard Grenell arrived in Caracas on Monday.\n\nChile's President Gabriel Boric said his "
+                     "government was suspending relations with Caracas."))
+    assert ("SANCTION", "withdraw", ("CHL",), ("VEN",)) in got, got
+
+
+def test_him_after_a_call_is_the_person_called() -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "French President Emmanuel Macron spoke with Chinese President Xi Jinping on Tuesday and urged him to press "
+        "Moscow to end the war.")}
+    assert ("REQUEST", ("FRA",), ("CHN",)) in got, got
+
+
+def test_teams_meeting_under_a_sport_headline_is_no_meeting() -> None:
+    assert not code("Morocco edge Egypt to reach Cup of Nations final\n\nMorocco beat Egypt 2-1 on Wednesday. Morocco "
+                    "and Nigeria meet on Sunday in Abidjan.")
+    # ... but leaders meeting at a match, with no sport word in their sentence's headline, still meet.
+    assert ("CONSULT", None, ("FRA", "MAR"), ()) in dyads(code(
+        "Macron meets Moroccan king\n\nFrench President Emmanuel Macron met King Mohammed VI of Morocco in Rabat on "
+        "Tuesday."))
+
+
+@pytest.mark.parametrize("text", [
+    "China's deal is a wake-up call for Australia, an analyst said.",
+    "Colombia said it would ask the Inter-American Commission on Human Rights to intervene.",
+])
+def test_twenty_second_session_near_misses_code_no_request_of_a_state(text: str) -> None:
+    got = {(e.event_type, e.recipient_codes) for e in code(text)}
+    assert not [d for d in got if d[0] == "REQUEST" and d[1] in (("AUS",), ("USA",))], got
+
+
+def test_the_governments_of_listed_states_are_those_states() -> None:
+    got = dyads(code("The military governments of Mali, Burkina Faso and Niger condemned the sanctions imposed by "
+                     "ECOWAS."))
+    assert ("ACCUSE", "disapprove", ("MLI", "BFA", "NER"), ("ECOWAS",)) in got, got

@@ -22,7 +22,7 @@ from pipeline.extract.quantities import (Number, casualties, decisive_unit, find
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, CRITICISM_OBJECT, POSSESSIVE_MARKS,
                                          blames_a_cause, condemned_act, fill_recipient, local_recipient,
                                          named_harm, welcomes_agreement)
-from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, topic_codes
+from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, person_before, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
 from pipeline.schema import DatePrecision
@@ -102,7 +102,7 @@ _SUBORDINATOR: Final = re.compile(r"\b(?:after|when|as|because|while|since|befor
 _AGAINST_OF: Final = re.compile(r"\bagainst\s++(?:the\s++)?(?:[\w-]++\s++)?(?:imports|exports|goods|products|grain|presence|"
                                 r"deployment|interference|influence|policies|policy|involvement|occupation|troops|forces|"
                                 r"bases|embassy)\s++(?:of|from)\s++(?:the\s++)?$", re.IGNORECASE)
-_NEW_CLAUSE_START: Final = re.compile(r"[;,]\s++(?:and|but|while|whereas|though|although)\s", re.IGNORECASE)
+_NEW_CLAUSE_START: Final = re.compile(r";\s++|,\s++(?:and|but|while|whereas|though|although)\s", re.IGNORECASE)
 # How far before its verb the subject of a joint act ("X and Y signed") may end.
 _JOINT_GAP: Final = 60
 # How far after a crowd's verb its place or target may be named.
@@ -153,7 +153,10 @@ _AND_VERB: Final = re.compile(r",?\s++and\s++$")
 _SPORT: Final = re.compile(r"\b(?:grandmasters?|chess|kingside|queenside|checkmate|tournament|top\s++seed|semi-?finals?|"
                            r"quarter-?finals?|championships?|strikers?|goalkeepers?|midfielders?|penalty\s++kick|innings|"
                            r"wickets?|batsm[ae]n|bowlers?|Grand\s++Prix|World\s++Cup|medals?|hat-trick|football|soccer|"
-                           r"rugby|cricket|tennis|basketball|boxers?|wrestlers?|grand\s++slam)\b", re.IGNORECASE)
+                           r"rugby|cricket|tennis|basketball|boxers?|wrestlers?|grand\s++slam|Cup\s++of\s++Nations|Olympi(?:cs|ad)|"
+                           r"Champions\s++League|Copa\s++Am[eé]rica)\b", re.IGNORECASE)
+# What a game's sides do to each other in sport's words ("attack", "meet").
+_GAME_TYPES: Final = frozenset({"ASSAULT", "CONSULT"})
 _FORCE: Final = re.compile(r"\b(?:kill\w*+|dead|died|wounded|injured|casualties|missiles?|rockets?|drones?|shell\w*+|bomb\w*+|"
                            r"air\s*+strikes?|troops|soldiers|forces|army|military|rebels|militants|gunmen|warships?|ships?|"
                            r"vessels?|police|paramilitar\w*+|militias?|fighters|insurgents|jihadists|warplanes|jets|artillery|"
@@ -458,9 +461,13 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if t.rule.id == _SEIZED_BY and "intercept" in s.lowered[t.start:t.end] \
                 and _SHOT_DOWN.search(s.text, max(0, t.start - _SHOT_DOWN_WINDOW), t.start) is not None:
             continue  # "Iran fired 180 missiles at Israel, most of which were intercepted by Israel": air defence
-        if t.rule.event_type == "ASSAULT" and _SPORT.search(s.text) is not None and _FORCE.search(s.text) is None:
-            # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed" (but "a
-            # Russian missile struck a football stadium, killing three" is force all the same)
+        if t.rule.event_type in _GAME_TYPES and _FORCE.search(s.text) is None \
+                and (_SPORT.search(s.text) is not None or _SPORT.search(doc.text, *doc.spans[0]) is not None) \
+                and (t.rule.event_type == "ASSAULT" or person_before(s, doc, t.start) is None):
+            # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed", "South
+            # Africa and Cape Verde meet on Saturday", under a headline of the World Cup: a game (but "a Russian
+            # missile struck a football stadium, killing three" is force all the same, and "Macron met Xi at the
+            # Olympics" a meeting)
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue

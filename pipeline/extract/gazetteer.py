@@ -454,8 +454,8 @@ def read_descriptions(path: Path | None) -> tuple[dict[str, frozenset[str] | Non
 
 
 # Nominative and relative pronouns (and "them"): possible actors whose antecedent is resolved in context.
-PRONOUNS: Final = ("he", "she", "it", "they", "them", "we", "I", "which", "who", "He", "She", "It", "They", "We", "Which",
-                    "Who", "its", "their")
+PRONOUNS: Final = ("he", "she", "it", "they", "them", "him", "we", "I", "which", "who", "He", "She", "It", "They", "We",
+                    "Which", "Who", "its", "their")
 
 
 def _starters(aliases: dict[str, AliasHit], roles: dict[str, AliasHit]) -> dict[str, tuple[int, int]]:

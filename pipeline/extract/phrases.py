@@ -39,7 +39,7 @@ def _no_home() -> str | None:
 
 
 _PRONOUNS: Final = {"he": "pronoun", "she": "pronoun", "it": "pronoun", "they": "pronoun", "them": "pronoun",
-                    "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
+                    "him": "pronoun", "we": "speaker", "i": "speaker", "which": "relative", "who": "relative"}
 # What "its" or "their" owns when it stands for the speaker of a report ("Armenia said 49 of its soldiers were killed", "Kyrgyz
 # border guards said Tajik units fired at their positions", "Mexico said police stormed its embassy"): the side an
 # act falls on. Not what a state sends or orders ("withdrew its troops", "ordered its diplomats to leave").
@@ -47,6 +47,7 @@ _SPEAKER_OWNED: Final = frozenset(
     "positions posts outposts soldiers servicemen airspace territory waters side villages embassy consulate "
     "citizens nationals vessels ships tanker fishermen".split())
 _POSSESSIVES: Final = frozenset({"its", "their"})
+_ACROSS_PREFIXES: Final = frozenset({"inter", "pan", "trans"})
 _POSSESSIVE_WORDS: Final = frozenset({"its", "their", "his", "her"})
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
@@ -330,6 +331,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
                 (hit.actor_kind == "group" and words[i - 1].lower() in ("pro", "anti"))
                 or (hit.actor_kind == "igo" and words[i - 1].lower() == "pro")):
             continue  # "Moldova's pro-Western president", "pro-EU demonstrators": a stance, not the West or the EU
+        if hit is not None and i and ends[i - 1] + 1 == starts[i] and words[i - 1].lower() in _ACROSS_PREFIXES:
+            continue  # "the Inter-American Commission on Human Rights", "Pan-African": all the region's, no one state
         if hit is not None and i and region_word(words[i - 1], w):
             continue  # "across Latin America", "a South American country": a region, not the United States
         prev = words[i - 1].lower() if i else ""

@@ -235,6 +235,8 @@ _NOTHING_AFTER: Final = re.compile(
 # How many sentences back a condemnation may find the act it names ("the attack", "the launch"): its noun must fit
 # the act, so it may lie further back than what "it" refers to.
 _NAMED_ACT_SENTENCES: Final = 10
+# The headline and the lead paragraph: what a story is about.
+_LEAD_SENTENCES: Final = 1
 # "also" (or "likewise", "too") right before a verb: the act repeats one reported before.
 _ALSO_BEFORE: Final = re.compile(r"\b(?:also|likewise|similarly|too)\s++(?:\w++\s++)?$", re.IGNORECASE)
 _ALSO_WINDOW: Final = 24
@@ -524,8 +526,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
             and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
         # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported (not
-        # an attack, nor any act against the welcomer).
-        for o in _recent(d, siblings, earlier, CARRY_SENTENCES):
+        # an attack, nor any act against the welcomer); failing that, the decision the story leads with ("EU adopts
+        # 14th sanctions package ... Kyiv welcomed the decision", paragraphs later).
+        lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
+        for o in [*_recent(d, siblings, earlier, CARRY_SENTENCES), *lead]:
             if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _UNWELCOME \
                     and o.status != "historical" \
                     and not (o.event_type in _HOSTILE_TO and set(o.recipient_codes) & set(d.actor_codes)):

@@ -59,6 +59,7 @@ def _other_organisations(head: str) -> re.Pattern[str]:
     return re.compile(r"(?-i:\b[A-Z][\w-]*+(?:\s++(?:of\s++|for\s++|the\s++)?[A-Z][\w-]*+)*\s++(?:" + ends + r")\b)"
                       r"|\b" + head + r"\s++(?-i:[A-Z])", re.IGNORECASE)
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
+_POSSESSIVES: Final = frozenset({"his", "her", "its", "their"})
 RULER_WORDS: Final = ("junta", "regime", "military")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
 # organisation named before ("the trade bloc" and "the Western alliance" are still ones).
@@ -117,6 +118,8 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             ruler = doc.ruler(s.start + p.start)
             if ruler is not None:
                 out.append(ruler)
+        elif p.kind == "dominant" and c.prep in _POSSESSIVES and (own := _possessor_country(c, s, doc, depth)):
+            out.append(own)  # "Panama's President Mulino said his government was suspending relations"
         elif p.kind == "dominant" and (named := _named_before(p, s, doc)):
             out.append(named)  # "The U.S. State Department approved ... The department also approved"
         elif p.kind == "dominant" and (institution_owner := _institution_owner(p, s)):
@@ -146,6 +149,14 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                     or _plural_before(prev, None, len(prev.text))
                 if plural is not None:
                     out.extend(codes(plural, prev, doc, depth - 1))
+        elif p.kind == "pronoun" and p.text.lower() == "him":
+            # "Merkel spoke with Putin and asked him to use his influence": the last person named before it who is not
+            # its clause's subject.
+            subject = args_mod.clause_subject_before(s.text, s.compounds, p.start)
+            ante = next((x for x in reversed(s.compounds) if x.end <= p.start and x is not subject
+                         and x.kind == "actor" and _is_person(x, s, doc)), None)
+            if ante is not None:
+                out.extend(codes(ante, s, doc, depth))
         elif p.kind == "pronoun":
             personal = p.text.lower() in ("he", "she")
             ante = person_before(s, doc, p.start) if personal else None
@@ -264,6 +275,14 @@ def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
                 and x.phrases[0].text.lower().endswith(head) and x.phrases[0].text.lower() != p.text.lower():
             return x.phrases[0].code
     return None
+
+
+def _possessor_country(c: Compound, s: Sentence, doc: Doc, depth: int) -> str | None:
+    """The country of the clause subject an institution is owned by ("Mulino said his government ...")."""
+    subject = args_mod.first_subject(s.compounds, c.start)
+    if subject is None or subject is c:
+        return None
+    return next((x for x in codes(subject, s, doc, depth) if x in doc.countries), None)
 
 
 def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
