@@ -5208,3 +5208,40 @@ def test_the_governments_of_listed_states_are_those_states() -> None:
     got = dyads(code("The military governments of Mali, Burkina Faso and Niger condemned the sanctions imposed by "
                      "ECOWAS."))
     assert ("ACCUSE", "disapprove", ("MLI", "BFA", "NER"), ("ECOWAS",)) in got, got
+
+
+def test_iraqs_militias_and_the_african_unions_council_are_named() -> None:
+    got = {(e.event_type, e.actor_codes) for e in code(
+        "Kataib Hezbollah fired rockets at a US base in Syria. The African Union Peace and Security Council condemned "
+        "Rwanda's support for the M23 rebels.")}
+    assert {("ASSAULT", ("IRQ",)), ("ACCUSE", ("AU",))} <= got, got
+
+
+def test_passage_refused_restricts_and_a_landing_refused_rejects() -> None:
+    assert ("COERCE", "restrict", ("SRB",), ("XKX",)) in dyads(code(
+        "Serbian police refused to let a convoy of Kosovo trucks cross into Serbia."))
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "Colombian President Gustavo Petro refused to let two U.S. military planes land in Bogota.")}
+    assert ("REJECT", ("COL",), ("USA",)) in got and not [d for d in got if d[0] == "COERCE"], got
+
+
+def test_offering_full_support_supports_and_a_sum_of_support_is_still_pledged() -> None:
+    assert ("SUPPORT", None, ("DEU",), ("UKR",)) in dyads(code("Germany pledged its unwavering support to Ukraine."))
+    assert ("AGREE", None, ("JPN",), ("UKR",)) in dyads(code("Japan pledged 2 billion dollars in financial support to "
+                                                              "Ukraine."))
+
+
+def test_a_verb_after_as_well_as_keeps_the_subject_of_the_first() -> None:
+    got = {(e.event_type, e.actor_codes) for e in code(
+        "Japan's trade ministry said it \"firmly opposes\" the South Korean move and would file a lawsuit at the World "
+        "Trade Organization, as well as take \"corresponding countermeasures\".")}
+    assert not [d for d in got if d[1] == ("KOR",)], got
+
+
+def test_we_in_a_quote_is_the_person_she_stands_for_past_a_quoted_sentence() -> None:
+    got = dyads(code(
+        "The EU adopted new sanctions on Iran on Monday. Foreign ministry spokesman Nasser Kanaani called the measures "
+        "\"illegal\". \"Every hostile step taken by Brussels will receive a firm answer. We reserve the right to take "
+        "countermeasures,\" he told his weekly briefing."))
+    assert ("THREATEN", None, ("IRN",), ("EU",)) in got and not [d for d in got if d[2] == ("EU",) and d[0] == "THREATEN"
+                                                                 and d[3] == ("IRN",)], got

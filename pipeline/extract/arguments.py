@@ -27,7 +27,7 @@ _BREAK: Final = re.compile(r"[;:–—]|\((?!(?:[A-Z]{1,3})?[$€£¥]\s*+\d|\d)
                            r"(?-i:[a-z])\w{2,}ed)\b))", re.IGNORECASE)
 # "... and threatened", "... but also froze": the verb shares the sentence's subject.
 _COORDINATED: Final = re.compile(
-    r"(?:\band|\bbut)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
+    r"(?:\band|\bbut|,\s++as\s++well\s++as)(?:\s++(?:also|then|later|has|have|had|was|were|is|are|will|would|subsequently|even|further"
     r"|once\s++more|again|not|only|it|they|at\s++the\s++same\s++time|in\s++turn|in\s++return|meanwhile),?)*+\s*+$",
     re.IGNORECASE)
 # What every match of _BREAK contains.
@@ -426,7 +426,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
     lo = max(0, t.start - 40)
     # The pattern needs "and" or "but" (letters IGNORECASE folds to ASCII only): a substring test rules most out.
     window = sentence[lo:t.start].lower()
-    coordinated = ("and" in window or "but" in window) and _COORDINATED.search(sentence, lo, t.start) is not None
+    coordinated = ("and" in window or "but" in window or "well as" in window) \
+        and _COORDINATED.search(sentence, lo, t.start) is not None
     owner = _decision_owner(sentence, compounds, t.start) if sentence.endswith("to ", 0, t.start) else None
     if owner is not None:
         actor: Compound | None = owner
@@ -956,10 +957,12 @@ def cue_recipients(sentence: str, compounds: list[Compound], cue: re.Pattern[str
     return tuple(out)
 
 
-def speaker_of(sentence: str, compounds: list[Compound]) -> Compound | None:
-    """The actor a speech verb attributes this sentence to ("..., Lukashevich tweeted", "X said")."""
+def speaker_of(sentence: str, compounds: list[Compound], *, personal: bool = False) -> Compound | None:
+    """The actor a speech verb attributes this sentence to ("..., Lukashevich tweeted", "X said"); with personal, the
+    "he" or "she" it does ('..., she told her weekly briefing')."""
     for c in compounds:
-        if c.kind != "actor":
+        if c.kind != "actor" and not (personal and c.kind == "pronoun"
+                                      and sentence[c.start:c.end].lower() in ("he", "she")):
             continue
         if _SPEECH.match(sentence, c.end + 1) or _SPEECH.search(sentence, max(0, c.start - 12), c.start):
             return c

@@ -553,11 +553,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 _take(d, rec, o.recipient_text, doubt=0.1)
                 return
     if d.event_type == "THREATEN" and earlier:
-        # ... or in the sentence before: "Pyongyang denounced the drills as a rehearsal for invasion. Its military warned
-        # it would take countermeasures."
+        # ... or in the sentence before (or the one before that, past a quoted one that codes nothing): "Pyongyang
+        # denounced the drills as a rehearsal for invasion. Its military warned it would take countermeasures."
         o = earlier[-1]
         if o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes and o.recipient_codes \
-                and d.sentence.index - o.sentence.index == 1 \
+                and d.sentence.index - o.sentence.index <= CARRY_SENTENCES \
                 and _RETALIATION.search(d.sentence.text, t.start, t.end + _RETALIATION_WINDOW) is not None:
             # (Only a response, not "warned it would execute rioters".)
             rec = tuple(c for c in o.recipient_codes if c not in d.actor_codes)

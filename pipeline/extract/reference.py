@@ -60,6 +60,9 @@ def _other_organisations(head: str) -> re.Pattern[str]:
                       r"|\b" + head + r"\s++(?-i:[A-Z])", re.IGNORECASE)
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
 _POSSESSIVES: Final = frozenset({"his", "her", "its", "their"})
+# How many sentences back "he" or "she" may find its person, past quoted sentences that name none.
+_PERSON_LOOKBACK: Final = 3
+_QUOTED: Final = re.compile(r"\s*+[\"“]")
 RULER_WORDS: Final = ("junta", "regime", "military")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
 # organisation named before ("the trade bloc" and "the Western alliance" are still ones).
@@ -164,10 +167,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                     and args_mod.first_subject(s.compounds, p.start) is None:
                 # "..., Erdogan said after a cabinet meeting. He also accused Sweden": the last person named, unless
                 # a person is the sentence's subject ("The US president thanked the emir of Qatar ... He announced").
-                prev = doc.sentence(s.index - 1)
-                subject = args_mod.first_subject(prev.compounds, len(prev.text))
-                before = subject if subject is not None and _is_person(subject, prev, doc) \
-                    else person_before(prev, doc, len(prev.text))
+                prev, before = _person_back(s, doc)
                 if before is not None and len(before.phrases) > 1:
                     # "he" is one person, not the last pair named ("... had spoken with both leaders, Sadyr Japarov and
                     # Emomali Rahmon. He urged them"): a person subject of a clause before.
@@ -628,4 +628,25 @@ def _speaker_codes(s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
                 return tuple(p.code for p in sp_next.phrases if p.kind == "actor")
     if sp is not None:
         return tuple(p.code for p in sp.phrases if p.kind == "actor")
+    pronoun = args_mod.speaker_of(s.text, s.compounds, personal=True)
+    if pronoun is not None and depth > 0 and k > 0:
+        # '"We reserve the right ...," she told her weekly briefing': the person "she" is, named before.
+        prev, person = _person_back(s, doc)
+        if person is not None:
+            return codes(person, prev, doc, depth - 1)
     return topic_codes(doc, k - 1, depth - 1)
+
+
+def _person_back(s: Sentence, doc: Doc) -> tuple[Sentence, Compound | None]:
+    """The person "he" or "she" opening a report stands for: the subject of the sentence before when a person, else
+    the last person it names; past quoted sentences that name no one ('Zakharova said ... "Every hostile step will
+    receive a firm answer. We reserve the right ...," she told her weekly briefing'). Also the sentence it is in."""
+    prev, before = s, None
+    for back in range(1, min(_PERSON_LOOKBACK, s.index) + 1):
+        prev = doc.sentence(s.index - back)
+        subject = args_mod.first_subject(prev.compounds, len(prev.text))
+        before = subject if subject is not None and _is_person(subject, prev, doc) \
+            else person_before(prev, doc, len(prev.text))
+        if before is not None or not _QUOTED.match(prev.text):
+            break
+    return prev, before
