@@ -5245,3 +5245,35 @@ def test_we_in_a_quote_is_the_person_she_stands_for_past_a_quoted_sentence() -> 
         "countermeasures,\" he told his weekly briefing."))
     assert ("THREATEN", None, ("IRN",), ("EU",)) in got and not [d for d in got if d[2] == ("EU",) and d[0] == "THREATEN"
                                                                  and d[3] == ("IRN",)], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # (Twenty-second session, from dev41-dev43.) An aside ", backed by X," is not the subject; missiles fired "from
+    # over" a lake are a strike, not a test; a name in a fronted "After the X coup," is no subject of a coordinated
+    # verb; a force "of a mission" lands; a summoner's purpose is the summoner's; a welcomed resolution answers its
+    # body; a demonym on a boat "carrying food" is the boat's state.
+    ("Belgrade, backed by Russia and China, still refuses to recognise Kosovo.", ("REJECT", ("SRB",), ("XKX",))),
+    ("The Syrian army said Israeli warplanes had fired a barrage of missiles from over Lake Tiberias, targeting "
+     "Damascus airport.", ("ASSAULT", ("ISR",), ("SYR",))),
+    ("After the Niger coup, ECOWAS imposed sanctions on Niamey, closing borders, and threatened a military "
+     "intervention.", ("THREATEN", ("ECOWAS",), ("NER",))),
+    ("The first 300 Rwandan troops of an African Union mission landed in Somalia on Tuesday.",
+     ("MOBILIZE", ("RWA",), ("SOM",))),
+    ("Kenyan police land in Haiti", ("MOBILIZE", ("KEN",), ("HTI",))),
+    ("Kabul summoned Pakistan's charge d'affaires to lodge a protest.", ("ACCUSE", ("AFG",), ("PAK",))),
+    ("The UN Security Council demanded that Israel halt its offensive in Rafah. Egypt's foreign ministry welcomed the "
+     "resolution.", ("SUPPORT", ("EGY",), ("UN",))),
+    ("Chinese ships fired water cannon at a Philippine boat carrying food.", ("ASSAULT", ("CHN",), ("PHL",))),
+])
+def test_twenty_second_session_constructions_code(text: str, want: tuple) -> None:
+    assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
+
+
+def test_an_envoy_summoned_does_not_lodge_the_protest_nor_a_barrage_test_a_missile() -> None:
+    got = {(e.event_type, e.actor_codes) for e in code(
+        "Pakistani jets struck targets in Afghanistan's Khost province, the Taliban said. Kabul also summoned Pakistan's "
+        "charge d'affaires to lodge a protest.")}
+    assert ("ACCUSE", ("PAK",)) not in got, got
+    got = {e.event_type for e in code("The Syrian army said Israeli warplanes had fired a barrage of missiles from over "
+                                      "Lake Tiberias, targeting Damascus airport.")}
+    assert got == {"ASSAULT"}, got

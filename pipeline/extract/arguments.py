@@ -198,6 +198,8 @@ class Arguments:
 
 # An act named in apposition right before a reduced passive: ", a move condemned by".
 _PARTICIPLE_BY: Final = re.compile(r"\w+ed\s++by\b")
+# ... opening an aside after a subject: ", backed by", ", long supported by".
+_PARTICIPLE_ASIDE: Final = re.compile(r",\s++(?:\w+ly\s++|long\s++)?(?-i:[a-z])\w+ed\s++by\s++(?:the\s++)?", re.IGNORECASE)
 # (Or a claim: "accuses its neighbour of ..., a charge backed by UN experts but denied by Kigali": the accuser's.)
 _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident|charge|claim|"
                                     r"accusation|allegation)\s++(?:[\w-]++\s++){0,6}?(?:but\s++|and\s++)?$",
@@ -457,7 +459,12 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             marks += [m.end() for m in _REPORTED_CLAUSE.finditer(sentence, max(0, t.start - 160), t.start)
                       if m.group(1).lower() == aux]
             marks.sort()
-        actor = first_subject([c for c in compounds if c.start >= marks[-1]] if marks else compounds, t.start)
+        scope = [c for c in compounds if c.start >= marks[-1]] if marks else compounds
+        actor = first_subject(scope, t.start)
+        if actor is not None and actor.prep in _SUBORDINATORS and not starts_clause(sentence, actor):
+            # "After the Niger coup, the bloc imposed sanctions ... and threatened": a name in a fronted phrase is no
+            # subject.
+            actor = first_subject([c for c in scope if c.start > actor.start], t.start) or actor
         if actor is not None:
             # "..., while Riga said ..., and Tallinn ordered out the attache and summoned the charge d'affaires": the
             # subject of the last clause joined by ", and" before the verb.
@@ -474,10 +481,13 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor = absolute
     else:
         actor = nearest_subject_before(compounds, t.start)
-        if actor is not None and sentence.endswith("to ", 0, t.start) \
-                and _VISITED.search(sentence, max(0, actor.start - 30), actor.start) is not None \
-                and _PURPOSE_GAP.fullmatch(sentence, actor.end, t.start) is not None:
-            # "visited Honiara last week to ask Mr Sogavare not to sign": the visitor's purpose, not the host's.
+        if actor is not None and sentence.endswith("to ", 0, t.start) and (
+                (_VISITED.search(sentence, max(0, actor.start - 30), actor.start) is not None
+                 and _PURPOSE_GAP.fullmatch(sentence, actor.end, t.start) is not None)
+                or (_SUMMONED.search(sentence, max(0, actor.start - 30), actor.start) is not None
+                    and _ENVOY_PURPOSE_GAP.fullmatch(sentence, actor.end, t.start) is not None)):
+            # "visited Honiara last week to ask Mr Sogavare not to sign", "summoned Pakistan's charge d'affaires to
+            # lodge a protest": the visitor's or summoner's purpose, not the host's or the envoy's.
             actor = first_subject(compounds, actor.start) or actor
         antecedent = _relative_antecedent(sentence, compounds, t.start)
         if antecedent is not None:
@@ -569,6 +579,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
 # A place visited right before a purpose infinitive: "visited Honiara last week to ask".
 _VISITED: Final = re.compile(r"\b(?:visit(?:s|ed|ing)?|travell?(?:s|ed|ing)\s++to|fl(?:ew|ies|own)\s++to|went\s++to|"
                              r"arrived\s++in|came\s++to)\s++(?:the\s++)?$", re.IGNORECASE)
+_SUMMONED: Final = re.compile(r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s++in)\s++(?:the\s++)?$", re.IGNORECASE)
+_ENVOY_PURPOSE_GAP: Final = re.compile(r"(?:['’]s)?\s++(?:[\w'’-]++\s++){0,3}?(?:ambassador|envoy|charg[eé]\s++d['’]affaires|"
+                                       r"diplomats?|representatives?)\s++(?:\S++\s++){0,3}?to\s++", re.IGNORECASE)
 _PURPOSE_GAP: Final = re.compile(r"\s++(?:(?:on|last|this|early|late|in)\s++\S++\s++){0,2}?to\s++", re.IGNORECASE)
 
 
@@ -634,6 +647,9 @@ def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound,
     if actor.prep == "whose":
         return nearest_subject_before(compounds, actor.start) or actor
     named = nearest_subject_before(compounds, actor.start)
+    if named is not None and actor.prep == "by" and _PARTICIPLE_ASIDE.fullmatch(sentence, named.end, actor.start):
+        # "Belgrade, backed by Russia and China, still refuses": the name before the participle's aside.
+        return named
     if named is not None and _RELATIVE_START.fullmatch(sentence, named.end, pos):
         # "Hungary's prime minister, whose country holds the EU's rotating presidency, arrived": the name before the
         # clause, not one inside it.

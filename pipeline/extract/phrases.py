@@ -155,15 +155,17 @@ _NON_STATE_HEADS: Final = tuple(
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
     for suffix in ("", "s")) + tuple(
-        "companies businessman businessmen actress actresses cuisine dish dishes food model coach coaches batsman "
-        "batsmen".split())
+        "companies businessman businessmen actress actresses model coach coaches batsman batsmen".split())
+# ... and heads right after the demonym only ("Chinese food", not "a Philippine boat carrying food").
+_NON_STATE_NEXT: Final = ("cuisine", "dish", "dishes", "food")
 # Not heads: banks (a central bank is the state), carriers (aircraft carriers), teams (negotiating teams),
 # and people in general (civilians, nationals, tourists are recipients of assaults and arrests).
 # A demonym qualifying one of them is an adjective of it, not the state: "Ukrainian energy company Burisma",
 # "the Chinese smartphone maker", "a French striker". One trie-factored alternation (see trie.alternation).
 # Not a modifier of trade: "Canadian agricultural and food products" are the state's goods.
-_NON_STATE_HEAD: Final = re.compile(r"\s++(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS)
-                                    + r")\b(?!\s++(?:products|exports|imports|goods|supplies|shipments|aid|security))")
+_NON_STATE_HEAD: Final = re.compile(r"\s++(?:(?:[a-z][\w-]*+\s++){0,2}?(?:" + alternation(_NON_STATE_HEADS)
+                                    + r")|" + alternation(_NON_STATE_NEXT) + r")\b"
+                                    r"(?!\s++(?:products|exports|imports|goods|supplies|shipments|aid|security))")
 # "Spain's striker", "China's tech giant": a country's possessive on a private head noun; or on a company's name,
 # known by the word that ends it ("Germany's Daimler Truck Holding", "Japan's Nippon Steel", "Britain's Rolls-Royce
 # Holdings", "South Korea's Hyundai Motor Group").

@@ -160,7 +160,7 @@ _WELCOME_WORD: Final = re.compile(r"\b(?:welcom|hail|applaud|prais)", re.IGNOREC
 # A welcomed decision: "welcomed the announcement", "hailed Berlin's decision", "welcomed the move".
 _DECISION_OBJECT: Final = re.compile(
     r"\s++(?:the|this|that|its|their|\w++['’]s)\s++(?:[\w-]++\s++){0,1}?(?:announcements?|decisions?|moves?|"
-    r"pledges?|offers?|steps?|commitments?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
+    r"pledges?|offers?|steps?|commitments?|resolutions?|rulings?)\b(?!\s++(?:by|of|from)\b)", re.IGNORECASE)
 # A destination or purpose after help: "to Hezbollah", "to its forces", "to rebuild", "for the victims" (not "to the
 # force": a mission, whose host is the story's; but "to the force in Estonia").
 _DESTINATION: Final = re.compile(r"\b(?:to|towards)\s(?!(?:the|a|an)\s++(?:\S++\s++)?(?:force|mission|operation|contingent)\b"
