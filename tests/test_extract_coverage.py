@@ -5277,3 +5277,20 @@ def test_an_envoy_summoned_does_not_lodge_the_protest_nor_a_barrage_test_a_missi
     got = {e.event_type for e in code("The Syrian army said Israeli warplanes had fired a barrage of missiles from over "
                                       "Lake Tiberias, targeting Damascus airport.")}
     assert got == {"ASSAULT"}, got
+
+
+def test_a_terrorism_listing_sanctions_and_its_welcome_answers_the_decision_not_the_condemnation() -> None:
+    got = dyads(code("The United States designated Cuba a state sponsor of terrorism on Monday. Cuba condemned the move as "
+                     "hypocritical. Colombia's government welcomed the decision and renewed its demand that Havana hand "
+                     "over rebel negotiators."))
+    assert {("SANCTION", "discontinue", ("USA",), ("CUB",)), ("SUPPORT", None, ("COL",), ("USA",))} <= got, got
+    assert ("SUPPORT", None, ("COL",), ("CUB",)) not in got, got
+    # A standing listing, told in the present tense, is no new measure.
+    assert not [e for e in code("Hamas, which the EU designates a terrorist group, denied the claim.")
+                if e.event_type == "SANCTION"]
+
+
+def test_a_protest_through_an_embassy_is_lodged_with_the_wrongdoer_not_the_host() -> None:
+    got = dyads(code("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio Kishida called the "
+                     "launch \"reckless\" and said Japan had lodged a strong protest through its embassy in Beijing."))
+    assert ("ACCUSE", "disapprove", ("JPN",), ("PRK",)) in got and not [d for d in got if d[3] == ("CHN",)], got

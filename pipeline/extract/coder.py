@@ -21,7 +21,7 @@ from pipeline.extract.quantities import (Number, casualties, decisive_unit, find
                                          one_envoy, one_person, quantity_near, respectively, subject_count)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, CRITICISM_OBJECT, POSSESSIVE_MARKS,
                                          blames_a_cause, condemned_act, fill_recipient, local_recipient,
-                                         named_harm, welcomes_agreement)
+                                         named_harm, welcomed_decision_end, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, person_before, topic_codes
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
@@ -136,6 +136,10 @@ _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
                                 r"the\s++junta)\s*+$", re.IGNORECASE)
+# A channel a protest or demand goes through: "through its embassy in Beijing", "via the Swiss embassy".
+_CHANNEL_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:its\s++|their\s++|the\s++)?(?:(?:embass(?:y|ies)|missions?|"
+                                    r"consulates?|diplomatic\s++channels)(?:\s++in)?\s++)?(?:the\s++)?$", re.IGNORECASE)
+_CHANNEL_REACH: Final = 50
 # "each released", "expelled each other's diplomats": two parties acting on each other.
 _EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
 _EACH_WINDOW: Final = 30
@@ -1145,6 +1149,14 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         rec_compounds = tuple(c for c in s.compounds if t.start < c.start < t.end and c.kind == "actor" and (
             c.prep in ("by", "any") or (c.prep == "of" and _FORCE_AFTER.match(s.text, c.end - _FORCE_TAIL) is not None)
             or s.text.startswith(("'s ", "’s "), c.end)))[:1]
+    if rec_compounds and rule.event_type in ("ACCUSE", "REQUEST"):
+        # "lodged a strong protest through its embassy in Beijing": the channel, not whom it is lodged with.
+        rec_compounds = tuple(c for c in rec_compounds
+                              if _CHANNEL_BEFORE.search(s.text, max(0, c.start - _CHANNEL_REACH), c.start) is None)
+    if rec_compounds and rule.event_type == "SUPPORT" \
+            and (decision_end := welcomed_decision_end(s.text, t)) is not None:
+        # "welcomed the decision and renewed its demand that Havana ...": the decision's maker, from before.
+        rec_compounds = tuple(c for c in rec_compounds if c.start < decision_end)
     if rule.event_type == "ACCUSE" and rec_compounds and not rule.recipient_preps:
         # (An attack "linked to" a party names it after its preposition: not the act's agent.)
         act = condemned_act(s.text, t, whole=False)

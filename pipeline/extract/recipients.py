@@ -83,6 +83,8 @@ _FORCE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # an ally are welcomed by it).
 _UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
+# ... nor words: a condemnation or a threat is no decision to welcome.
+_NO_DECISION: Final = _UNWELCOME | {"ACCUSE", "THREATEN"}
 _LAUNCHED_TYPES: Final = frozenset({"MOBILIZE", "ASSAULT"})
 # What reports a launch: "test-fired an ICBM", "launched a missile".
 _LAUNCH_WORD: Final = re.compile(r"\b(?:launch\w*+|\w*+fir(?:e|ed|es|ing)|test\w*+|missiles?|rockets?)\b", re.IGNORECASE)
@@ -530,7 +532,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # 14th sanctions package ... Kyiv welcomed the decision", paragraphs later).
         lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
         for o in [*_recent(d, siblings, earlier, CARRY_SENTENCES), *lead]:
-            if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _UNWELCOME \
+            if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _NO_DECISION \
                     and o.status != "historical" \
                     and not (o.event_type in _HOSTILE_TO and set(o.recipient_codes) & set(d.actor_codes)):
                 _take(d, o.actor_codes, o.actor_text)
@@ -926,6 +928,15 @@ def blames_a_cause(s: Sentence, t: TriggerMatch) -> bool:
 # A blame with its object and "for": "blamed heavy rains for", not "blamed it for" (the act before).
 _BLAMED_FOR: Final = re.compile(r"blam\w*+\s++(?!(?:it|them|him|her|this|that|these|those)\b)(?:[\"“]?[\w\x27’-]++[\"”]?\s*+){1,6}?"
                                 r"(?:for\b|[,.;:]|$)", re.IGNORECASE)
+
+
+def welcomed_decision_end(text: str, t: TriggerMatch) -> int | None:
+    """Where the trigger's object ends when it welcomes a decision named by a generic noun ("welcomed the decision and
+    renewed its demand that Havana ..."): whatever is named after it is no party of the welcome."""
+    if _WELCOME_WORD.search(text, t.start, t.end) is None:
+        return None
+    m = _DECISION_OBJECT.match(text, args_mod.head_end(text, t))
+    return m.end() if m is not None else None
 
 
 def welcomes_agreement(text: str, t: TriggerMatch) -> bool:
