@@ -5294,3 +5294,17 @@ def test_a_protest_through_an_embassy_is_lodged_with_the_wrongdoer_not_the_host(
     got = dyads(code("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio Kishida called the "
                      "launch \"reckless\" and said Japan had lodged a strong protest through its embassy in Beijing."))
     assert ("ACCUSE", "disapprove", ("JPN",), ("PRK",)) in got and not [d for d in got if d[3] == ("CHN",)], got
+
+
+def test_police_and_people_held_at_home_in_a_story_from_and_about_one_country() -> None:
+    got = dyads(code("Sri Lanka's president to resign after protesters storm residence\n\nCOLOMBO - Sri Lanka's president "
+                     "said on Saturday he would resign. Police fired tear gas at demonstrators near the residence. Police "
+                     "had earlier beaten journalists near the building. More than 100 people have been arrested since "
+                     "Wednesday, police said. The government declared a 30-day nationwide state of emergency."))
+    assert {("ASSAULT", "crowd-control", ("LKA",), ("LKA",)), ("ASSAULT", "beat", ("LKA",), ("LKA",)),
+            ("COERCE", "arrest", ("LKA",), ("LKA",)), ("COERCE", "martial-law", ("LKA",), ("LKA",))} <= got, got
+    # ... but not in a story from one capital about another country.
+    got = dyads(code("MEXICO CITY - Evo Morales arrived in Mexico on Tuesday, two days after resigning as Bolivia's "
+                     "president. Bolivia's army took to the streets of Bolivia's capital. Bolivia's interim leader "
+                     "thanked Bolivia's police. Police fired tear gas to disperse crowds near the presidential palace."))
+    assert not [d for d in got if d[2] == ("MEX",) and d[0] == "ASSAULT"], got

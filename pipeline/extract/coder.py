@@ -135,11 +135,18 @@ _OWN_OBJECT_VERB: Final = re.compile(r"(?:clos|shut|seal|recall|withdr|reopen|ev
 _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
-                                r"the\s++junta)\s*+$", re.IGNORECASE)
+                                r"the\s++junta)(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}"
+                                r"\s*+$", re.IGNORECASE)
 # A channel a protest or demand goes through: "through its embassy in Beijing", "via the Swiss embassy".
 _CHANNEL_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:its\s++|their\s++|the\s++)?(?:(?:embass(?:y|ies)|missions?|"
                                     r"consulates?|diplomatic\s++channels)(?:\s++in)?\s++)?(?:the\s++)?$", re.IGNORECASE)
 _CHANNEL_REACH: Final = 50
+# The people of a place held without an agent named: "More than 100 people have been arrested", "63 protesters were
+# detained by security forces".
+_PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrators|activists|journalists|students|rioters|"
+                                 r"supporters|critics|dissidents|opposition\s++(?:figures|leaders|members|politicians))"
+                                 r"(?:\s++[\w-]++){0,3}?\s++(?:have|has|had|were|was)\s++(?:been\s++)?$", re.IGNORECASE)
+_HELD_REACH: Final = 70
 # "each released", "expelled each other's diplomats": two parties acting on each other.
 _EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
 _EACH_WINDOW: Final = 30
@@ -1256,10 +1263,20 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Police fired tear gas at protesters in Nairobi": the crowd's place is where it happened.
         place_country = rec_codes[0]
     home = False
+    if not actor_codes and place_country is None and not rec_codes and rule.event_type in ("ASSAULT", "COERCE") \
+            and not any(c.named_codes() for c in s.compounds):
+        # "Police fired tear gas and water cannon" in a story from Colombo, and about Sri Lanka, that names no other
+        # country here: at home.
+        place_country = doc.home_country()
+        place_country = place_country if place_country == doc.dominant else None
     if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
             and rule.voice != "possessor" and not rule.nominal \
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
+        actor_codes, home = (place_country,), True
+    if not actor_codes and place_country is not None and rule.event_type == "COERCE" and rule.voice == "passive" \
+            and not rec_codes and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None:
+        # "More than 100 people have been arrested since Wednesday" in a story from Colombo: by the state, at home.
         actor_codes, home = (place_country,), True
     if not actor_codes and rule.implicit_actor == "body":
         # "West African leaders suspended Guinea from ECOWAS": the body it is suspended from did it.
