@@ -5308,3 +5308,11 @@ def test_police_and_people_held_at_home_in_a_story_from_and_about_one_country() 
                      "president. Bolivia's army took to the streets of Bolivia's capital. Bolivia's interim leader "
                      "thanked Bolivia's police. Police fired tear gas to disperse crowds near the presidential palace."))
     assert not [d for d in got if d[2] == ("MEX",) and d[0] == "ASSAULT"], got
+
+
+def test_both_koreas_and_an_allys_decision() -> None:
+    got = dyads(code("South Korea suspended a 2018 military pact with North Korea on Tuesday. The United States said it "
+                     "fully supported its ally's decision. China urged both Koreas to show restraint, and Russia urged "
+                     "the two Koreas to talk."))
+    assert {("SUPPORT", None, ("USA",), ("KOR",)), ("REQUEST", "change", ("CHN",), ("KOR", "PRK")),
+            ("REQUEST", "change", ("RUS",), ("KOR", "PRK"))} <= got, got

@@ -48,6 +48,8 @@ _SPEAKER_OWNED: Final = frozenset(
     "citizens nationals vessels ships tanker fishermen".split())
 _POSSESSIVES: Final = frozenset({"its", "their"})
 _ACROSS_PREFIXES: Final = frozenset({"inter", "pan", "trans"})
+# Capitalised plural descriptions of states that share a name: "both Koreas", "the two Congos".
+_PROPER_PLURALS: Final = frozenset({"Koreas", "Congos", "Sudans"})
 _POSSESSIVE_WORDS: Final = frozenset({"its", "their", "his", "her"})
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
@@ -412,9 +414,10 @@ def _description(tokens: Tokens, i: int, n: int, hit: AliasHit) -> tuple[AliasHi
     kingdom") is marked BARE."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     head = i + n - 1
-    if words[i] in ("both", "Both") and words[head].islower():
+    common = words[head].islower() or words[head] in _PROPER_PLURALS
+    if words[i] in ("both", "Both") and common:
         return hit, _word_before(words, i)  # "both sides": a determiner of its own
-    if not words[head].islower() or (head + 2 < len(words) and words[head + 1] == "of" and words[head + 2][0].isupper()):
+    if not common or (head + 2 < len(words) and words[head + 1] == "of" and words[head + 2][0].isupper()):
         return None  # "the island of Crete": a name follows; "accused the Baltic state of undermining" is kept
     j = i - 1
     while j >= 0 and i - j <= 3 and ends[j] + 1 >= starts[j + 1]:  # words joined by one space or hyphen

@@ -354,8 +354,10 @@ def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tup
         counted = _COUNT_BEFORE.search(s.text, max(0, p.start - 12), p.start)
         if counted is None:
             return tuple(sorted(allowed - {ALL}))  # "Slovakia, Poland and the Baltic states": all three
-        # "accusing the two Nordic countries": the last two of them named before.
+        # "accusing the two Nordic countries": the last two of them named before ("the two Koreas": both).
         n = _COUNTS[counted.group(1).lower()]
+        if n == len(allowed - {ALL}):
+            return tuple(sorted(allowed - {ALL}))
         last = tuple(dict.fromkeys(x for x in _countries_before(s, doc, p.start) if x in allowed))[:n]
         return last if len(last) == n else ()
     if allowed is PAIR_SET:
