@@ -5316,3 +5316,10 @@ def test_both_koreas_and_an_allys_decision() -> None:
                      "the two Koreas to talk."))
     assert {("SUPPORT", None, ("USA",), ("KOR",)), ("REQUEST", "change", ("CHN",), ("KOR", "PRK")),
             ("REQUEST", "change", ("RUS",), ("KOR", "PRK"))} <= got, got
+
+
+def test_a_crowd_with_no_place_named_acts_in_the_story_from_and_about_its_country() -> None:
+    got = dyads(code("Protesters attack embassies in Kinshasa\n\nKINSHASA - Congo's government said on Tuesday that Congo "
+                     "would not negotiate with the M23 rebels. Crowds attacked the embassies of Rwanda, France and Belgium, "
+                     "looting offices. Congo's foreign minister called for calm in Congo."))
+    assert ("PROTEST", "riot", ("COD",), ("RWA", "FRA", "BEL")) in got, got

@@ -1267,8 +1267,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and not any(c.named_codes() for c in s.compounds):
         # "Police fired tear gas and water cannon" in a story from Colombo, and about Sri Lanka, that names no other
         # country here: at home.
-        place_country = doc.home_country()
-        place_country = place_country if place_country == doc.dominant else None
+        place_country = next(iter(_home_of_story(doc)), None)
     if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
             and rule.voice != "possessor" and not rule.nominal \
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
@@ -1572,7 +1571,7 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     if not actor_codes:
         place = next((c for c in after if c.prep in _PLACE_PREPS and c is not target), None)
         actor_codes = tuple(x for x in codes(place, s, doc) if x in doc.countries) if place is not None else ()
-        actor_codes = actor_codes or ((ctx.location[1],) if ctx.location[1] else ())
+        actor_codes = actor_codes or ((ctx.location[1],) if ctx.location[1] else ()) or _home_of_story(doc)
         actor = place
     if not actor_codes or (from_place and target is not None and set(codes(target, s, doc)) & set(actor_codes)):
         return []  # (nor a crowd at "the US air base in Okinawa" read as American for want of a known place)
@@ -1588,6 +1587,12 @@ def _protest(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     return [Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=actor_codes,
                    actor_text=phrase_text(s, actor), recipient_codes=codes(target, s, doc), recipient_text=phrase_text(s, target),
                    date=date, needs_recipient=False, location=location[0], location_country=location[1])]
+
+
+def _home_of_story(doc: Doc) -> tuple[str, ...]:
+    """The dateline's country when the story is mostly about it: where police or a crowd named with no country act."""
+    home = doc.home_country()
+    return (home,) if home is not None and home == doc.dominant else ()
 
 
 def _is_crowd(c: Compound, t: TriggerMatch, s: Sentence, doc: Doc, res: CoderResources) -> bool:
