@@ -5323,3 +5323,11 @@ def test_a_crowd_with_no_place_named_acts_in_the_story_from_and_about_its_countr
                      "would not negotiate with the M23 rebels. Crowds attacked the embassies of Rwanda, France and Belgium, "
                      "looting offices. Congo's foreign minister called for calm in Congo."))
     assert ("PROTEST", "riot", ("COD",), ("RWA", "FRA", "BEL")) in got, got
+
+
+def test_all_relevant_parties_stakeholders_and_self_restraint_are_the_two_sides_of_the_clash() -> None:
+    got = {(e.actor_codes, e.recipient_codes) for e in code(
+        "Pakistan struck targets inside Iran on Thursday, two days after Iranian missiles hit Pakistan. China urged "
+        "\"all relevant parties\" to remain calm. The US urged all stakeholders to engage in dialogue. Saudi Arabia "
+        "called for \"self-restraint and avoiding escalation\".") if e.event_type == "REQUEST"}
+    assert {(("CHN",), ("IRN", "PAK")), (("USA",), ("IRN", "PAK")), (("SAU",), ("IRN", "PAK"))} <= got, got

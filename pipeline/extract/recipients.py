@@ -276,9 +276,12 @@ PAIR_REF: Final = re.compile(
     r"|allies|partners)"
     r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries)"
     # "called on all parties to exercise maximum restraint", "urged restraint": the two sides of the last clash.
-    r"|all\s++(?:sides|parties)(?!\s++(?:to|of|in)\s++the\s++(?:agreement|deal|treaty|accord|talks|conference))"
-    # ... or "urged an immediate end to hostilities".
-    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s))(?:(?:maximum\s++|mutual\s++|greater\s++)?restraint"
+    r"|all\s++(?:relevant\s++|concerned\s++|involved\s++)?(?:sides|parties|stakeholders)"
+    r"(?!\s++(?:to|of|in)\s++the\s++(?:agreement|deal|treaty|accord|talks|conference))"
+    # ... or "urged an immediate end to hostilities", 'called for "self-restraint"'.
+    r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s)|(?<=for\s\")|(?<=for\s“))"
+    r"(?:(?:maximum\s++|mutual\s++|greater\s++)?"
+    r"(?:self-)?restraint"
     r"|(?:an?\s++)?(?:immediate\s++|swift\s++)?(?:end|halt|stop)\s++to\s++(?:the\s++)?(?:hostilities|fighting|clashes)))\b",
     re.IGNORECASE)
 _PAIR_WINDOW: Final = 60
