@@ -5331,3 +5331,16 @@ def test_all_relevant_parties_stakeholders_and_self_restraint_are_the_two_sides_
         "\"all relevant parties\" to remain calm. The US urged all stakeholders to engage in dialogue. Saudi Arabia "
         "called for \"self-restraint and avoiding escalation\".") if e.event_type == "REQUEST"}
     assert {(("CHN",), ("IRN", "PAK")), (("USA",), ("IRN", "PAK")), (("SAU",), ("IRN", "PAK"))} <= got, got
+
+
+def test_being_seriously_concerned_after_an_act_disapproves_of_its_author() -> None:
+    got = dyads(code("China's coast guard fired water cannon at a Philippine boat on Saturday. Japan's foreign ministry "
+                     "said it was \"seriously concerned\"."))
+    assert ("ACCUSE", "disapprove", ("JPN",), ("CHN",)) in got, got
+
+
+def test_as_did_adds_actors_and_must_pull_its_troops_out_is_a_demand() -> None:
+    assert ("SUPPORT", None, ("RUS", "CHN", "CUB", "NIC", "BOL"), ("VEN",)) in dyads(code(
+        "Russia and China congratulated Maduro on his victory, as did Cuba, Nicaragua and Bolivia."))
+    assert ("REQUEST", "change", ("GBR", "FRA", "USA"), ("RWA",)) in dyads(code(
+        "Britain, France and the US said Kigali must pull its troops out."))

@@ -37,7 +37,9 @@ _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 _HELP_PLEDGES: Final = frozenset({"pledge-money", "pledge-personnel", "promised-personnel"})
 _PLEDGE_MONEY: Final = "pledge-money"
 # Partners in an act, named after it: "..., together with Belgium, Denmark and Norway".
-_TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++", re.IGNORECASE)
+_TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++|,\s++as\s++did\s++", re.IGNORECASE)
+# "Russia and China congratulated Maduro, as did Cuba, Nicaragua and Bolivia": more actors of any act.
+_AS_DID: Final = ", as did "
 _PARTNER_REACH: Final = 120
 # Acts done with partners (help, deployments, pacts); a measure's "along with Belarus" as often adds a target.
 _PARTNERED: Final = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
@@ -1068,8 +1070,8 @@ def _agent_modifier(c: Compound, s: Sentence, start: int, end: int) -> bool:
 
 def _partners(t: TriggerMatch, s: Sentence, doc: Doc, actor_codes: tuple[str, ...],
               rec_codes: tuple[str, ...]) -> tuple[str, ...]:
-    """The countries named after "together with", "along with" or "jointly with" soon after the trigger, in its clause:
-    its actor's partners in the act (not its recipients, nor the actor itself)."""
+    """The countries named after "together with", "along with", "jointly with" or ", as did" soon after the trigger, in
+    its clause: its actor's partners in the act (not its recipients, nor the actor itself)."""
     m = _TOGETHER_WITH.search(s.text, t.end, t.end + _PARTNER_REACH)
     if m is None or _CLAUSE_BREAK.search(s.text, t.end, m.start()) is not None:
         return ()
@@ -1245,7 +1247,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     hosted = rule.mode == "third-party" and bool(set(actor_codes) & set(rec_codes))
     if hosted:
         actor_codes, rec_compounds, rec_codes = tuple(dict.fromkeys(rec_codes + actor_codes)), (), ()
-    if actor_codes and rule.voice == "active" and rule.event_type in _PARTNERED \
+    if actor_codes and rule.voice == "active" and (rule.event_type in _PARTNERED or _AS_DID in s.lowered) \
             and (partners := _partners(t, s, doc, actor_codes, rec_codes)):
         # "Germany will deliver a new package of military aid to Ukraine together with Belgium, Denmark and Norway":
         # the partners act too.
