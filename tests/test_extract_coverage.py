@@ -5344,3 +5344,10 @@ def test_as_did_adds_actors_and_must_pull_its_troops_out_is_a_demand() -> None:
         "Russia and China congratulated Maduro on his victory, as did Cuba, Nicaragua and Bolivia."))
     assert ("REQUEST", "change", ("GBR", "FRA", "USA"), ("RWA",)) in dyads(code(
         "Britain, France and the US said Kigali must pull its troops out."))
+
+
+def test_leaving_a_named_community_full_support_in_quotes_and_a_participle_aside() -> None:
+    got = dyads(code("The military governments of Mali, Burkina Faso and Niger said on Sunday they were leaving the "
+                     "Economic Community of West African States with immediate effect. Egypt, locked in its own dispute "
+                     "with Ethiopia over the dam, expressed its \"full support\" for Somalia."))
+    assert {("SANCTION", "withdraw", ("MLI", "BFA", "NER"), ("ECOWAS",)), ("SUPPORT", None, ("EGY",), ("SOM",))} <= got, got

@@ -199,6 +199,8 @@ class Arguments:
 # An act named in apposition right before a reduced passive: ", a move condemned by".
 _PARTICIPLE_BY: Final = re.compile(r"\w+ed\s++by\b")
 # ... opening an aside after a subject: ", backed by", ", long supported by".
+_PARTICIPLE_CLAUSE_ASIDE: Final = re.compile(r",\s++(?:\w+ly\s++)?(?-i:[a-z])\w+(?:ed|ing)\b[^,;:]*+,\s*+(?:\w+ly\s++|also\s++)?",
+                                         re.IGNORECASE)
 _PARTICIPLE_ASIDE: Final = re.compile(r",\s++(?:\w+ly\s++|long\s++)?(?-i:[a-z])\w+ed\s++by\s++(?:the\s++)?", re.IGNORECASE)
 # (Or a claim: "accuses its neighbour of ..., a charge backed by UN experts but denied by Kigali": the accuser's.)
 _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident|charge|claim|"
@@ -647,8 +649,11 @@ def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound,
     if actor.prep == "whose":
         return nearest_subject_before(compounds, actor.start) or actor
     named = nearest_subject_before(compounds, actor.start)
-    if named is not None and actor.prep == "by" and _PARTICIPLE_ASIDE.fullmatch(sentence, named.end, actor.start):
-        # "Belgrade, backed by Russia and China, still refuses": the name before the participle's aside.
+    if named is not None and (
+            (actor.prep == "by" and _PARTICIPLE_ASIDE.fullmatch(sentence, named.end, actor.start))
+            or _PARTICIPLE_CLAUSE_ASIDE.fullmatch(sentence, named.end, pos)):
+        # "Belgrade, backed by Russia and China, still refuses", "Egypt, locked in its own dispute with Ethiopia,
+        # voiced solidarity": the name before the participle's aside.
         return named
     if named is not None and _RELATIVE_START.fullmatch(sentence, named.end, pos):
         # "Hungary's prime minister, whose country holds the EU's rotating presidency, arrived": the name before the
