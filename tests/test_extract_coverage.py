@@ -5351,3 +5351,14 @@ def test_leaving_a_named_community_full_support_in_quotes_and_a_participle_aside
                      "Economic Community of West African States with immediate effect. Egypt, locked in its own dispute "
                      "with Ethiopia over the dam, expressed its \"full support\" for Somalia."))
     assert {("SANCTION", "withdraw", ("MLI", "BFA", "NER"), ("ECOWAS",)), ("SUPPORT", None, ("EGY",), ("SOM",))} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Paris has accused Mali of hiring mercenaries from the Russian Wagner Group, an allegation the authorities in Bamako "
+    "deny, saying only that Russian military instructors are present.",
+    "Paris has accused Mali of hiring fighters from the Russian Wagner Group, which Bamako denies, saying only that "
+    "Russian instructors are present.",
+])
+def test_a_denial_of_what_the_sentence_alleged_answers_its_author(text: str) -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert ("REJECT", ("MLI",), ("FRA",)) in got and ("REJECT", ("MLI",), ("RUS",)) not in got, got

@@ -20,7 +20,7 @@ from pipeline.extract.phrases import LOCATIVE, Compound
 from pipeline.extract.quantities import (Number, casualties, decisive_unit, find_numbers, money_after, object_count,
                                          one_envoy, one_person, quantity_near, respectively, subject_count)
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, CRITICISM_OBJECT, POSSESSIVE_MARKS,
-                                         blames_a_cause, condemned_act, fill_recipient, local_recipient,
+                                         answers_what_was_said, blames_a_cause, condemned_act, fill_recipient, local_recipient,
                                          named_harm, welcomed_decision_end, welcomes_agreement)
 from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, person_before, topic_codes
 from pipeline.extract.resources import CoderResources
@@ -1162,6 +1162,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "lodged a strong protest through its embassy in Beijing": the channel, not whom it is lodged with.
         rec_compounds = tuple(c for c in rec_compounds
                               if _CHANNEL_BEFORE.search(s.text, max(0, c.start - _CHANNEL_REACH), c.start) is None)
+    if rec_compounds and rule.event_type == "REJECT" and answers_what_was_said(s.text, t):
+        rec_compounds = ()  # "..., an allegation the authorities in Bamako deny, saying only that Russian ..."
     if rec_compounds and rule.event_type == "SUPPORT" \
             and (decision_end := welcomed_decision_end(s.text, t)) is not None:
         # "welcomed the decision and renewed its demand that Havana ...": the decision's maker, from before.

@@ -41,6 +41,8 @@ _ANSWERED: Final = frozenset({("ACCUSE", "allege"), ("REQUEST", "change"), ("REQ
 _ANSWER_BEFORE: Final = re.compile(
     r"\b(?:an?|the)\s++(?:accusation|allegation|claim|charge|demand|request|ultimatum)s?\s++(?:the\s++)?"
     r"(?:\S++\s++){1,3}?(?:has\s++|have\s++|had\s++)?(?:\w+ly\s++)?$", re.IGNORECASE)
+# ... or a denial of the clause before ("..., which Bamako denies"; not "the Taliban, which it has refused to recognise").
+_WHICH_BEFORE: Final = re.compile(r",\s++which\s++(?:\S++\s++){1,3}?(?:\w+ly\s++)?$", re.IGNORECASE)
 _ANSWER_OBJECT: Final = re.compile(
     r"(?:\s++what\s++(?:it|he|she|they|\w++\s++officials)\s++(?:called|termed|described\s++as)\s++(?:\S++\s++){0,4}?)?"
     r"\s*+(?<=\s)(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
@@ -933,6 +935,15 @@ _BLAMED_FOR: Final = re.compile(r"blam\w*+\s++(?!(?:it|them|him|her|this|that|th
                                 r"(?:for\b|[,.;:]|$)", re.IGNORECASE)
 
 
+def answers_what_was_said(text: str, t: TriggerMatch) -> bool:
+    """The trigger denies or rejects what its sentence just said another alleged ("accused Mali of hiring mercenaries,
+    an allegation the authorities in Bamako deny, saying only that Russian instructors ..."): it answers the
+    allegation's author, not a party named after it (see fill_recipient)."""
+    before = max(0, t.start - 60)
+    return _ANSWER_BEFORE.search(text, before, t.start) is not None \
+        or (text[t.start:t.start + 3].lower() == "den" and _WHICH_BEFORE.search(text, before, t.start) is not None)
+
+
 def welcomed_decision_end(text: str, t: TriggerMatch) -> int | None:
     """Where the trigger's object ends when it welcomes a decision named by a generic noun ("welcomed the decision and
     renewed its demand that Havana ..."): whatever is named after it is no party of the welcome."""
@@ -1036,6 +1047,6 @@ def _answers(d: Draft, o: Draft) -> bool:
     bare = d.trigger.rule.id == "refused-bare" and o.event_type == "REQUEST"  # ("..., but Caracas has refused")
     named = (o.event_type, o.mode) in _ANSWERED \
         and (refusal or bare or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
-             or _ANSWER_BEFORE.search(d.sentence.text, max(0, d.trigger.start - 60), d.trigger.start) is not None)
+             or answers_what_was_said(d.sentence.text, d.trigger))
     return (named or criticism) \
         and set(d.actor_codes) <= set(o.recipient_codes) and not set(o.actor_codes) & set(d.actor_codes)
