@@ -5362,3 +5362,14 @@ def test_leaving_a_named_community_full_support_in_quotes_and_a_participle_aside
 def test_a_denial_of_what_the_sentence_alleged_answers_its_author(text: str) -> None:
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
     assert ("REJECT", ("MLI",), ("FRA",)) in got and ("REJECT", ("MLI",), ("RUS",)) not in got, got
+
+
+def test_an_opening_place_keeps_its_institution_home_and_told_does_not_reach_into_a_relative_clause() -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "Niger's junta closed its airspace.\n\nIn Nigeria, the Senate urged President Bola Tinubu, who currently chairs "
+        "ECOWAS, to explore \"political and diplomatic options\".")}
+    assert ("REQUEST", ("NER",), ("NGA",)) not in got, got
+    got = {(e.event_type, e.actor_codes) for e in code(
+        "Thai troops fired on a Cambodian patrol. \"Cambodia has chosen the path of law,\" Hun Manet told the National "
+        "Assembly, which voted unanimously to back the move.")}
+    assert ("REQUEST", ("KHM",)) not in got, got

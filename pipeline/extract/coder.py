@@ -22,7 +22,8 @@ from pipeline.extract.quantities import (Number, casualties, decisive_unit, find
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, CRITICISM_OBJECT, POSSESSIVE_MARKS,
                                          answers_what_was_said, blames_a_cause, condemned_act, fill_recipient, local_recipient,
                                          named_harm, welcomed_decision_end, welcomes_agreement)
-from pipeline.extract.reference import RULER_WORDS, codes, codes_of, main_subject, person_before, topic_codes
+from pipeline.extract.reference import (RULER_WORDS, codes, codes_of, main_subject, opening_place, person_before,
+                                        topic_codes)
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
 from pipeline.schema import DatePrecision
@@ -1227,6 +1228,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         if nxt is not None:
             rec_compounds, rec_codes = (nxt,), codes(nxt, s, doc)
     if actor_codes and rec_codes and set(actor_codes) <= set(rec_codes) and found.actor is not None \
+            and opening_place(s, found.actor) is None \
             and all(p.kind == "dominant" and not (p.text.lower().endswith(RULER_WORDS)
                                                   and (doc.ruler(s.start + p.start) is not None
                                                        or rule.event_type == "COERCE"))
@@ -1235,7 +1237,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "The foreign ministry lodged a protest with Beijing" in a story mostly about China: the ministry is the other
         # main country's, not the one it protests to (but "urged Chinese citizens" is its own people, and "the military
         # seized power, detaining Aung San Suu Kyi" arrests at home; "The military fired rockets at Thai villages" in a
-        # Thai story is the other side's).
+        # Thai story is the other side's; "In Nigeria, the Senate urged President Tinubu" is at home).
         other = doc.main_country_besides(rec_codes)
         actor_codes = (other,) if other is not None else actor_codes
     if len(rec_compounds) == 1 and ((rec_compounds[0].kind == "owner" and (

@@ -127,7 +127,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             out.append(named)  # "The U.S. State Department approved ... The department also approved"
         elif p.kind == "dominant" and (institution_owner := _institution_owner(p, s)):
             out.append(institution_owner)  # "Lithuania's parliament approved a barrier, and the government sent soldiers"
-        elif p.kind == "dominant" and (opening := _opening_place(s, c)) is not None:
+        elif p.kind == "dominant" and (opening := opening_place(s, c)) is not None:
             out.append(opening)  # "In Brasilia, the defence ministry said": the capital's state's ministry
         elif p.kind == "dominant" and (home := doc.dominant):
             if home in _OWN_NAMES_FOR_MINISTRY and _FOREIGN_MINISTRY.search(p.text) is not None:
@@ -599,7 +599,7 @@ def _is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
         w in doc.gaz.title_words for w in words.lower().split())
 
 
-def _opening_place(s: Sentence, c: Compound) -> str | None:
+def opening_place(s: Sentence, c: Compound) -> str | None:
     """The country of the place a sentence opens with ("In Brasilia, the defence ministry said"), for an institution
     named of no country in the clause after that place's comma."""
     if not s.text.startswith(("In ", "From ")) or not s.compounds:
