@@ -5373,3 +5373,9 @@ def test_an_opening_place_keeps_its_institution_home_and_told_does_not_reach_int
         "Thai troops fired on a Cambodian patrol. \"Cambodia has chosen the path of law,\" Hun Manet told the National "
         "Assembly, which voted unanimously to back the move.")}
     assert ("REQUEST", ("KHM",)) not in got, got
+
+
+def test_the_purpose_of_a_summons_is_the_summons() -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "Iran's foreign ministry summoned Pakistan's charge d'affaires in Tehran to demand an explanation.")}
+    assert ("ACCUSE", ("IRN",), ("PAK",)) in got and not [d for d in got if d[0] == "REQUEST"], got

@@ -150,6 +150,9 @@ _PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrato
                                  r"supporters|critics|dissidents|opposition\s++(?:figures|leaders|members|politicians))"
                                  r"(?:\s++[\w-]++){0,3}?\s++(?:have|has|had|were|was)\s++(?:been\s++)?$", re.IGNORECASE)
 _HELD_REACH: Final = 70
+# A summons whose purpose follows: "summoned Pakistan's charge d'affaires in Tehran to ...".
+_SUMMONED_TO: Final = re.compile(r"\bsummon(?:s|ed|ing)?\b[^.;]*?\bto\s++$", re.IGNORECASE)
+_SUMMONED_REACH: Final = 90
 # "each released", "expelled each other's diplomats": two parties acting on each other.
 _EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
 _EACH_WINDOW: Final = 30
@@ -485,6 +488,9 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             continue
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
+        if t.rule.event_type == "REQUEST" and s.lowered.endswith("to", 0, t.start - 1) \
+                and _SUMMONED_TO.search(s.text, max(0, t.start - _SUMMONED_REACH), t.start) is not None:
+            continue  # "summoned Pakistan's charge d'affaires to demand an explanation": the summons says it
         if "doubt" in s.lowered or "unclear" in s.lowered or "unlikely" in s.lowered:
             if _DOUBTED.search(s.text, max(0, t.start - _DOUBT_WINDOW), t.start):
                 continue  # "Analysts doubt that the EU will lift sanctions any time soon": an open question
