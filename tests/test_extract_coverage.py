@@ -5379,3 +5379,22 @@ def test_the_purpose_of_a_summons_is_the_summons() -> None:
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
         "Iran's foreign ministry summoned Pakistan's charge d'affaires in Tehran to demand an explanation.")}
     assert ("ACCUSE", ("IRN",), ("PAK",)) in got and not [d for d in got if d[0] == "REQUEST"], got
+
+
+@pytest.mark.parametrize("text, want, unwanted", [
+    # (Twenty-second session, dev46.) An infinitive joined to one called on is the demand's content; a state of
+    # emergency in a territory with a code of its own falls on it; an offensive of shops and prices is no attack; the
+    # US Treasury is the United States; a weapon "used to strike" names no one who strikes.
+    ("The United States called on Rwanda to end its support for the M23 and pull its troops out of Congolese territory.",
+     ("REQUEST", ("USA",), ("RWA",)), ("RETREAT", ("USA",), ("COD",))),
+    ("France declared a state of emergency in New Caledonia on Wednesday.", ("COERCE", ("FRA",), ("NCL",)),
+     ("COERCE", ("FRA",), ("FRA",))),
+    ("German discount grocer Lidl launched a fresh offensive in the United States, slashing prices across its stores.",
+     None, ("ASSAULT", ("DEU",), ("USA",))),
+    ("The U.S. Treasury imposed sanctions on Iran's intelligence ministry.", ("SANCTION", ("USA",), ("IRN",)), None),
+    ("The Treasury Department said the firms helped build the drone, which has been used to strike infrastructure in "
+     "Ukraine.", None, ("ASSAULT", ("USA",), ("UKR",))),
+])
+def test_twenty_second_session_dev46_constructions(text: str, want: tuple | None, unwanted: tuple | None) -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert (want is None or want in got) and unwanted not in got, got

@@ -96,6 +96,10 @@ _OBJECT_CONTROL: Final = frozenset(
     "tell tells told telling force forces forced forcing order orders ordered ordering invite invites invited "
     "inviting persuade persuaded want wants wanted expect expects expected encourage encouraged encourages "
     "authorise authorised authorize authorized".split())
+# "called on Rwanda to end its support ... and pull its troops out": the one called on controls the infinitives.
+_CALLED_ON: Final = re.compile(r"\bcall(?:s|ed|ing)?\s++(?:on|upon)\s++(?:the\s++)?$", re.IGNORECASE)
+# A passive use: "which has been used to strike critical infrastructure" names no one who strikes.
+_USED_TO: Final = re.compile(r"\b(?:been|being|was|were|is|are)\s++(?:\w+ly\s++)?used\s++to\s++$", re.IGNORECASE)
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # Who is called or met is not the subject of the infinitive after them ("called Erdogan to offer condolences").
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
@@ -260,6 +264,15 @@ def _comma_joined(sentence: str, compounds: list[Compound], t: TriggerMatch) -> 
     if first is None or first is last or _RELATIVE_BETWEEN.search(sentence, first.end, t.start) is not None:
         return None  # (not after a relative clause: "Malaysia, which chairs ASEAN, offered to mediate")
     return first
+
+
+def _called_on_before(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
+    """The party named right before pos after "called on" ("called on Rwanda to end ..."), an object no subject test
+    admits."""
+    last = next((c for c in reversed(compounds) if c.end <= pos), None)
+    if last is None or _CALLED_ON.search(sentence, max(0, last.start - 16), last.start) is None:
+        return None
+    return last
 
 
 def first_subject(compounds: list[Compound], before: int) -> Compound | None:
@@ -437,8 +450,10 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         actor: Compound | None = owner
     elif coordinated and (infinitive := _INFINITIVE_AND.search(sentence, max(0, t.start - 100), t.start)) is not None \
             and _INFLECTED.match(sentence, t.start) is None \
-            and (controller := nearest_subject_before(compounds, infinitive.start() + 1)) is not None \
-            and (controller.prep in _OBJECT_CONTROL or controller.prep in _PROMPT_WORDS) \
+            and (controller := _called_on_before(sentence, compounds, infinitive.start() + 1)
+                 or nearest_subject_before(compounds, infinitive.start() + 1)) is not None \
+            and (controller.prep in _OBJECT_CONTROL or controller.prep in _PROMPT_WORDS
+                 or _CALLED_ON.search(sentence, max(0, controller.start - 16), controller.start) is not None) \
             and not sentence[controller.end:infinitive.start()].strip():
         # "prompting Islamabad to downgrade diplomatic ties and suspend bilateral trade": a bare verb joined to the
         # infinitive of one asked or prompted shares its subject (and, like the infinitive, is the content of a demand
@@ -492,6 +507,8 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             # lodge a protest": the visitor's or summoner's purpose, not the host's or the envoy's.
             actor = first_subject(compounds, actor.start) or actor
         antecedent = _relative_antecedent(sentence, compounds, t.start)
+        if _USED_TO.search(sentence, max(0, t.start - 30), t.start) is not None:
+            actor = antecedent = None  # "the drone, which has been used to strike ...": by no one named
         if antecedent is not None:
             actor = antecedent  # "... from Turkish President Tayyip Erdogan, who told Paris to stay out"
         elif actor is not None and actor.end < t.start - 8 and _WHICH_OF_A_THING.search(sentence, max(0, t.start - 40), t.start):

@@ -172,6 +172,10 @@ _SPORT: Final = re.compile(r"\b(?:grandmasters?|chess|kingside|queenside|checkma
                            r"wickets?|batsm[ae]n|bowlers?|Grand\s++Prix|World\s++Cup|medals?|hat-trick|football|soccer|"
                            r"rugby|cricket|tennis|basketball|boxers?|wrestlers?|grand\s++slam|Cup\s++of\s++Nations|Olympi(?:cs|ad)|"
                            r"Champions\s++League|Copa\s++Am[eé]rica)\b", re.IGNORECASE)
+# ... and words of shops and markets, where an offensive cuts prices ("Lidl launched a fresh offensive in the United
+# States, slashing prices").
+_TRADE: Final = re.compile(r"\b(?:grocers?|retailers?|supermarkets?|discounters?|shoppers|prices|stores|market\s++share|"
+                           r"advertis\w*+|marketing|price\s++war|brands?)\b", re.IGNORECASE)
 # What a game's sides do to each other in sport's words ("attack", "meet").
 _GAME_TYPES: Final = frozenset({"ASSAULT", "CONSULT"})
 _FORCE: Final = re.compile(r"\b(?:kill\w*+|dead|died|wounded|injured|casualties|missiles?|rockets?|drones?|shell\w*+|bomb\w*+|"
@@ -479,7 +483,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 and _SHOT_DOWN.search(s.text, max(0, t.start - _SHOT_DOWN_WINDOW), t.start) is not None:
             continue  # "Iran fired 180 missiles at Israel, most of which were intercepted by Israel": air defence
         if t.rule.event_type in _GAME_TYPES and _FORCE.search(s.text) is None \
-                and (_SPORT.search(s.text) is not None or _SPORT.search(doc.text, *doc.spans[0]) is not None) \
+                and (_SPORT.search(s.text) is not None or _SPORT.search(doc.text, *doc.spans[0]) is not None
+                     or (t.rule.event_type == "ASSAULT" and _TRADE.search(s.text) is not None)) \
                 and (t.rule.event_type == "ASSAULT" or person_before(s, doc, t.start) is None):
             # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed", "South
             # Africa and Cape Verde meet on Saturday", under a headline of the World Cup: a game (but "a Russian
@@ -1423,7 +1428,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         base.needs_recipient = False
         return [replace(base, actor_codes=(a,), recipient_codes=(b,), recipient_text=""),
                 replace(base, actor_codes=(b,), recipient_codes=(a,), recipient_text="")]
-    if rule.domestic or home:
+    if rule.domestic and place_country is not None and place_country not in actor_codes and not base.recipient_codes:
+        # "France declared a state of emergency in New Caledonia": the territory named, a code of its own.
+        base.recipient_codes, base.recipient_text = (place_country,), ctx.location[0] or ""
+    elif rule.domestic or home:
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home
     if not base.recipient_codes and len(actor_codes) > 1 and etype in _JOINT_TYPES \
             and (hosted or _same_clause(s.text, found.actor, t)) \
