@@ -5398,3 +5398,11 @@ def test_the_purpose_of_a_summons_is_the_summons() -> None:
 def test_twenty_second_session_dev46_constructions(text: str, want: tuple | None, unwanted: tuple | None) -> None:
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
     assert (want is None or want in got) and unwanted not in got, got
+
+
+def test_a_takeover_blocked_sanctions_the_buyers_state_and_a_captured_pilot_returned_is_released() -> None:
+    got = dyads(code("The German cabinet blocked the sale of a chip plant in Dortmund to a Swedish subsidiary of China's "
+                     "Sai Microelectronics. Pakistan returned a captured Indian Air Force pilot at the Wagah border "
+                     "crossing on Friday."))
+    assert {("SANCTION", "discontinue", ("DEU",), ("CHN",)), ("RETREAT", "release", ("PAK",), ("IND",))} <= got, got
+    assert not [d for d in got if d[3] == ("SWE",)], got

@@ -152,7 +152,7 @@ _NON_STATE_HEADS: Final = tuple(
         "charity association chamber NGO squad cricketer footballer board federation league smuggler trafficker "
         "poacher pirate bowler batter spinner seamer pacer opener skipper winger fullback quarterback pitcher "
         "jockey cyclist swimmer sprinter wrestler boxer golfer youtuber influencer blogger celebrity philanthropist "
-        "trader owner").split() + [
+        "trader owner subsidiary").split() + [
         "middle order", "top order", "pace attack", "batting order",
         "rights group", "advocacy group", "aid group", "lobby group", "cricket team", "football team", "rugby team",
         "national team", "hockey team", "basketball team", "olympic team", "volleyball team", "tennis team"]
