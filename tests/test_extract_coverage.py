@@ -5406,3 +5406,8 @@ def test_a_takeover_blocked_sanctions_the_buyers_state_and_a_captured_pilot_retu
                      "crossing on Friday."))
     assert {("SANCTION", "discontinue", ("DEU",), ("CHN",)), ("RETREAT", "release", ("PAK",), ("IND",))} <= got, got
     assert not [d for d in got if d[3] == ("SWE",)], got
+
+
+def test_a_bare_denial_after_an_accusation_answers_the_accuser() -> None:
+    got = dyads(code("Washington blames Iran for drone assault on Saudi oil heartland; Tehran denies"))
+    assert ("REJECT", None, ("IRN",), ("USA",)) in got and ("REJECT", None, ("IRN",), ("SAU",)) not in got, got

@@ -138,6 +138,8 @@ _NAMED_HARM: Final = re.compile(
     r"independence|borders?)\b",
     re.IGNORECASE)
 _HARM_WINDOW: Final = 120
+# A verb with nothing after it in its clause: "...; Tehran denies", "..., which Moscow denied."
+_BARE_END: Final = re.compile(r"[\"”’]?\s*+(?:[.;,!]|$)")
 _SUMMON_RULES: Final = frozenset({"summon-envoy", "envoy-summoned"})
 # A state's institution before a rejection: it rejects a bill or a government's measure, not another state's.
 _INSTITUTION: Final = re.compile(r"\b(?:council|parliament|court|lawmakers|party|opposition|congress|senate|assembly|"
@@ -1044,7 +1046,10 @@ def _answers(d: Draft, o: Draft) -> bool:
     refusal = d.trigger.rule.event_type != "REJECT"
     criticism = o.event_type == "ACCUSE" and not refusal \
         and CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
-    bare = d.trigger.rule.id == "refused-bare" and o.event_type == "REQUEST"  # ("..., but Caracas has refused")
+    bare = (d.trigger.rule.id == "refused-bare" and o.event_type == "REQUEST") \
+        or (o.event_type == "ACCUSE" and d.sentence.lowered.startswith("den", d.trigger.start)
+            and _BARE_END.match(d.sentence.text, d.trigger.end) is not None)
+    # ("..., but Caracas has refused"; "Washington blames Iran for drone assault; Tehran denies")
     named = (o.event_type, o.mode) in _ANSWERED \
         and (refusal or bare or _ANSWER_OBJECT.match(d.sentence.text, d.trigger.end) is not None
              or answers_what_was_said(d.sentence.text, d.trigger))
