@@ -5411,3 +5411,8 @@ def test_a_takeover_blocked_sanctions_the_buyers_state_and_a_captured_pilot_retu
 def test_a_bare_denial_after_an_accusation_answers_the_accuser() -> None:
     got = dyads(code("Washington blames Iran for drone assault on Saudi oil heartland; Tehran denies"))
     assert ("REJECT", None, ("IRN",), ("USA",)) in got and ("REJECT", None, ("IRN",), ("SAU",)) not in got, got
+
+
+def test_a_weekday_before_a_surname_is_no_first_name() -> None:
+    assert ("COERCE", "martial-law", ("ECU",), ("ECU",)) in dyads(code(
+        "On Monday Noboa imposed a 60-day state of emergency after a gang leader escaped from prison."))

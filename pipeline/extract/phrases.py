@@ -196,7 +196,8 @@ _ORG_BEFORE: Final = re.compile(
     r"|Captain|Miss|Good\s++Morning)\s++$")
 # Capitalised words before a surname that are no first name ("WASHINGTON (AP) - The Biden administration").
 _NOT_FIRST_NAMES: Final = frozenset("The A An This That Former Then Outgoing Incoming Late Acting Vice Deputy "
-                                    "Both Under When While After Before".split())
+                                    "Both Under When While After Before Monday Tuesday Wednesday Thursday Friday "
+                                    "Saturday Sunday Meanwhile Later Earlier Separately Also But And".split())
 # A surname after another capitalised first name (not an honorific, not the sentence's first word) is someone
 # else of that family: "Hunter Biden", "Ivanka Trump".
 _HONORIFICS: Final = frozenset(
