@@ -5264,6 +5264,8 @@ def test_we_in_a_quote_is_the_person_she_stands_for_past_a_quoted_sentence() -> 
     ("The UN Security Council demanded that Israel halt its offensive in Rafah. Egypt's foreign ministry welcomed the "
      "resolution.", ("SUPPORT", ("EGY",), ("UN",))),
     ("Chinese ships fired water cannon at a Philippine boat carrying food.", ("ASSAULT", ("CHN",), ("PHL",))),
+    ("Georgian riot police used pepper spray and water cannon to clear the entrances of parliament.",
+     ("ASSAULT", ("GEO",), ("GEO",))),
 ])
 def test_twenty_second_session_constructions_code(text: str, want: tuple) -> None:
     assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
