@@ -5418,3 +5418,13 @@ def test_a_bare_denial_after_an_accusation_answers_the_accuser() -> None:
 def test_a_weekday_before_a_surname_is_no_first_name() -> None:
     assert ("COERCE", "martial-law", ("ECU",), ("ECU",)) in dyads(code(
         "On Monday Noboa imposed a 60-day state of emergency after a gang leader escaped from prison."))
+
+
+@pytest.mark.parametrize("text", [
+    "Pompeo puts Cuba back on terrorism blacklist days before Biden takes office",
+    "Speaking at a send-off ceremony in Nairobi, President William Ruto described the deployment to Haiti as \"a mission "
+    "for humanity\".",
+])
+def test_dev45_near_misses_code_no_act_against_the_wrong_side(text: str) -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
+    assert ("SANCTION", ("CUB",), ("USA",)) not in got and not [d for d in got if d[0] == "ACCUSE"], got
