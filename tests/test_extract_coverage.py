@@ -5428,3 +5428,12 @@ def test_a_weekday_before_a_surname_is_no_first_name() -> None:
 def test_dev45_near_misses_code_no_act_against_the_wrong_side(text: str) -> None:
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
     assert ("SANCTION", ("CUB",), ("USA",)) not in got and not [d for d in got if d[0] == "ACCUSE"], got
+
+
+def test_an_act_that_will_not_go_unanswered_threatens_its_doer() -> None:
+    got = dyads(code("Ethiopian troops killed seven Sudanese soldiers. \"This treacherous act will not pass without a "
+                     "response,\" the Sudanese army said."))
+    assert ("THREATEN", None, ("SDN",), ("ETH",)) in got, got
+    got = dyads(code("Moldova ordered Russia to reduce the staff of its embassy in Chisinau by 45 people, in a move that "
+                     "Moscow warned would not go unanswered."))
+    assert ("THREATEN", None, ("RUS",), ("MDA",)) in got, got
