@@ -5437,3 +5437,10 @@ def test_an_act_that_will_not_go_unanswered_threatens_its_doer() -> None:
     got = dyads(code("Moldova ordered Russia to reduce the staff of its embassy in Chisinau by 45 people, in a move that "
                      "Moscow warned would not go unanswered."))
     assert ("THREATEN", None, ("RUS",), ("MDA",)) in got, got
+
+
+def test_a_clash_last_week_along_a_frontier_and_charges_announced_against_gru_officers() -> None:
+    got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(
+        "Indian and Chinese soldiers clashed last week along their disputed frontier in Arunachal Pradesh. The Justice "
+        "Department announced charges against seven GRU officers.")}
+    assert {("ASSAULT", ("IND",), ("CHN",)), ("ASSAULT", ("CHN",), ("IND",)), ("ACCUSE", ("USA",), ("RUS",))} <= got, got
