@@ -202,10 +202,10 @@ class Arguments:
 
 # An act named in apposition right before a reduced passive: ", a move condemned by".
 _PARTICIPLE_BY: Final = re.compile(r"\w+ed\s++by\b")
-# ... opening an aside after a subject: ", backed by", ", long supported by".
-_PARTICIPLE_CLAUSE_ASIDE: Final = re.compile(r",\s++(?:\w+ly\s++)?(?-i:[a-z])\w+(?:ed|ing)\b[^,;:]*+,\s*+(?:\w+ly\s++|also\s++)?",
-                                         re.IGNORECASE)
-_PARTICIPLE_ASIDE: Final = re.compile(r",\s++(?:\w+ly\s++|long\s++)?(?-i:[a-z])\w+ed\s++by\s++(?:the\s++)?", re.IGNORECASE)
+# ... opening an aside between a subject and its verb: ", backed by Russia and China, still", ", locked in a dispute
+# with Ethiopia,".
+_PARTICIPLE_ASIDE: Final = re.compile(r",\s++(?:\w+ly\s++|long\s++)?(?-i:[a-z])\w+(?:ed|ing)\b[^,;:]*+,\s*+"
+                                      r"(?:\w+ly\s++|also\s++|still\s++)?", re.IGNORECASE)
 # (Or a claim: "accuses its neighbour of ..., a charge backed by UN experts but denied by Kigali": the accuser's.)
 _ACT_APPOSITIVE: Final = re.compile(r",\s*+(?:a|an)\s++(?:\S++\s++)?(?:move|decision|step|act|action|incident|charge|claim|"
                                     r"accusation|allegation)\s++(?:[\w-]++\s++){0,6}?(?:but\s++|and\s++)?$",
@@ -666,9 +666,7 @@ def _outside_relative(sentence: str, compounds: list[Compound], actor: Compound,
     if actor.prep == "whose":
         return nearest_subject_before(compounds, actor.start) or actor
     named = nearest_subject_before(compounds, actor.start)
-    if named is not None and (
-            (actor.prep == "by" and _PARTICIPLE_ASIDE.fullmatch(sentence, named.end, actor.start))
-            or _PARTICIPLE_CLAUSE_ASIDE.fullmatch(sentence, named.end, pos)):
+    if named is not None and _PARTICIPLE_ASIDE.fullmatch(sentence, named.end, pos):
         # "Belgrade, backed by Russia and China, still refuses", "Egypt, locked in its own dispute with Ethiopia,
         # voiced solidarity": the name before the participle's aside.
         return named

@@ -50,7 +50,7 @@ _POSSESSIVES: Final = frozenset({"its", "their"})
 _ACROSS_PREFIXES: Final = frozenset({"inter", "pan", "trans"})
 # Capitalised plural descriptions of states that share a name: "both Koreas", "the two Congos".
 _PROPER_PLURALS: Final = frozenset({"Koreas", "Congos", "Sudans"})
-_POSSESSIVE_WORDS: Final = frozenset({"its", "their", "his", "her"})
+POSSESSIVE_WORDS: Final = frozenset({"its", "their", "his", "her"})
 _PRONOUN_TOKENS: Final = frozenset(PRONOUNS)
 _NO_START: Final = (0, 0)
 # Alias kinds that name an actor, and actor kinds in the order a phrase's code is chosen from.
@@ -589,7 +589,7 @@ def _joins(sentence: str, items: list[Item], first: int, nxt: int) -> bool:
         return True
     # Only a bare role takes a place ("officials in Moscow"); "the Russian delegation in the US" and "its embassy in
     # the Iranian capital" stay two phrases.
-    if items[first][_PREV] in _POSSESSIVE_WORDS:
+    if items[first][_PREV] in POSSESSIVE_WORDS:
         return False
     if _is_count(items[first][_PREV]) and sentence.startswith(" in ", gap_start) \
             and sentence[items[first][_START]:items[nxt - 1][_END]].lower() in _DEPLOYED:

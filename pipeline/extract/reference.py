@@ -13,7 +13,8 @@ from typing import Final
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.document import Doc, Sentence, phrase_text
 from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, COUNTED_SET, DESCRIPTION, PAIR_SET
-from pipeline.extract.phrases import BARE, COUNT_NUMBERS, OWN, POSSESSED, TITLE, TITLE_OBJECT, Compound, Phrase
+from pipeline.extract.phrases import (BARE, COUNT_NUMBERS, OWN, POSSESSED, POSSESSIVE_WORDS, TITLE, TITLE_OBJECT, Compound,
+                                      Phrase)
 
 # How many sentences back a pronoun's antecedent is looked for.
 TOPIC_LOOKBACK: Final = 3
@@ -58,11 +59,10 @@ def _other_organisations(head: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     return re.compile(r"(?-i:\b[A-Z][\w-]*+(?:\s++(?:of\s++|for\s++|the\s++)?[A-Z][\w-]*+)*\s++(?:" + ends + r")\b)"
                       r"|\b" + head + r"\s++(?-i:[A-Z])", re.IGNORECASE)
-# An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
-_POSSESSIVES: Final = frozenset({"his", "her", "its", "their"})
 # How many sentences back "he" or "she" may find its person, past quoted sentences that name none.
 _PERSON_LOOKBACK: Final = 3
 _QUOTED: Final = re.compile(r"\s*+[\"“]")
+# An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
 RULER_WORDS: Final = ("junta", "regime", "military")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
 # organisation named before ("the trade bloc" and "the Western alliance" are still ones).
@@ -121,7 +121,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             ruler = doc.ruler(s.start + p.start)
             if ruler is not None:
                 out.append(ruler)
-        elif p.kind == "dominant" and c.prep in _POSSESSIVES and (own := _possessor_country(c, s, doc, depth)):
+        elif p.kind == "dominant" and c.prep in POSSESSIVE_WORDS and (own := _possessor_country(c, s, doc, depth)):
             out.append(own)  # "Panama's President Mulino said his government was suspending relations"
         elif p.kind == "dominant" and (named := _named_before(p, s, doc)):
             out.append(named)  # "The U.S. State Department approved ... The department also approved"
