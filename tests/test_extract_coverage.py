@@ -5444,3 +5444,14 @@ def test_a_clash_last_week_along_a_frontier_and_charges_announced_against_gru_of
         "Indian and Chinese soldiers clashed last week along their disputed frontier in Arunachal Pradesh. The Justice "
         "Department announced charges against seven GRU officers.")}
     assert {("ASSAULT", ("IND",), ("CHN",)), ("ASSAULT", ("CHN",), ("IND",)), ("ACCUSE", ("USA",), ("RUS",))} <= got, got
+
+
+def test_victims_of_a_passive_strike_nothing_and_a_welcome_prefers_the_decision_in_the_welcomers_favour() -> None:
+    got = {(e.event_type, e.actor_codes) for e in code(
+        "Three U.S. service members were killed and at least 34 injured when a one-way attack drone struck a small "
+        "military outpost in northeastern Jordan near the Syrian border on Sunday, officials said.")}
+    assert ("ASSAULT", ("USA",)) not in got, got
+    got = dyads(code("Taiwan cuts ties with Kiribati\n\nTAIPEI - Taiwan cut diplomatic ties with Kiribati on Friday after "
+                     "the Pacific island nation said it would switch recognition to China. Kiribati's president was in "
+                     "Tarawa. Markets were calm. China's foreign ministry welcomed the decision."))
+    assert ("SUPPORT", None, ("CHN",), ("KIR",)) in got and ("SUPPORT", None, ("CHN",), ("TWN",)) not in got, got

@@ -100,6 +100,10 @@ _OBJECT_CONTROL: Final = frozenset(
 _CALLED_ON: Final = re.compile(r"\bcall(?:s|ed|ing)?\s++(?:on|upon)\s++(?:the\s++)?$", re.IGNORECASE)
 # A passive use: "which has been used to strike critical infrastructure" names no one who strikes.
 _USED_TO: Final = re.compile(r"\b(?:been|being|was|were|is|are)\s++(?:\w+ly\s++)?used\s++to\s++$", re.IGNORECASE)
+# Victims in a passive before the verb: "Three U.S. service members were killed and 34 injured when a drone struck".
+# (The passive's own subject, not one reported: "Islamabad said two children were killed in that attack, condemned it".)
+_VICTIMS_PASSIVE: Final = re.compile(r"\.?(?:\s++(?!(?:said|says|told|added|reported|claimed)\b)[\w.-]++){0,3}?\s++(?:have\s++|had\s++)?"
+                                     r"(?:was|were|been)\s++(?:\w+ly\s++)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # Who is called or met is not the subject of the infinitive after them ("called Erdogan to offer condolences").
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
@@ -509,6 +513,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
         antecedent = _relative_antecedent(sentence, compounds, t.start)
         if _USED_TO.search(sentence, max(0, t.start - 30), t.start) is not None:
             actor = antecedent = None  # "the drone, which has been used to strike ...": by no one named
+        elif actor is not None and _VICTIMS_PASSIVE.match(sentence, actor.end, t.start) is not None:
+            # "Three U.S. service members were killed when a drone struck an outpost": the victims strike nothing.
+            actor = None
         if antecedent is not None:
             actor = antecedent  # "... from Turkish President Tayyip Erdogan, who told Paris to stay out"
         elif actor is not None and actor.end < t.start - 8 and _WHICH_OF_A_THING.search(sentence, max(0, t.start - 40), t.start):

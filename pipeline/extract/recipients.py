@@ -538,7 +538,12 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # an attack, nor any act against the welcomer); failing that, the decision the story leads with ("EU adopts
         # 14th sanctions package ... Kyiv welcomed the decision", paragraphs later).
         lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
-        for o in [*_recent(d, siblings, earlier, CARRY_SENTENCES), *lead]:
+        candidates = [*_recent(d, siblings, earlier, CARRY_SENTENCES), *lead]
+        # (A decision in the welcomer's favour first: "Kiribati said it would switch recognition to China ... China
+        # welcomed the decision", not Taiwan's break with Kiribati told before it.)
+        favours = [o for o in candidates if o.event_type in _HELP_TYPES | {"AGREE", "COOPERATE", "RETREAT", "CONCEDE"}
+                   and set(d.actor_codes) & set(o.recipient_codes)]
+        for o in [*favours, *candidates]:
             if o is not d and not set(o.actor_codes) & set(d.actor_codes) and o.event_type not in _NO_DECISION \
                     and o.status != "historical" \
                     and not (o.event_type in _HOSTILE_TO and set(o.recipient_codes) & set(d.actor_codes)):
