@@ -38,9 +38,11 @@ _JOINT_TYPES: Final = COOPERATIVE_TYPES | {"RETREAT"}
 _HELP_PLEDGES: Final = frozenset({"pledge-money", "pledge-personnel", "promised-personnel"})
 _PLEDGE_MONEY: Final = "pledge-money"
 # Partners in an act, named after it: "..., together with Belgium, Denmark and Norway".
-_TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++|,\s++as\s++did\s++", re.IGNORECASE)
-# "Russia and China congratulated Maduro, as did Cuba, Nicaragua and Bolivia": more actors of any act.
-_AS_DID: Final = ", as did "
+_TOGETHER_WITH: Final = re.compile(r"\b(?:together|along|jointly)\s++with\s++", re.IGNORECASE)
+# "Russia and China congratulated Maduro, as did Cuba, Nicaragua and Bolivia": more actors of any act, when it is the
+# main clause's (not "South Korea said North Korea had fired a missile, as did Japan": Japan said so too).
+_AS_DID: Final = re.compile(r",\s++as\s++did\s++", re.IGNORECASE)
+_SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|told|reported|claimed|announced)\b", re.IGNORECASE)
 _PARTNER_REACH: Final = 120
 # Acts done with partners (help, deployments, pacts); a measure's "along with Belarus" as often adds a target.
 _PARTNERED: Final = frozenset({"AID", "AGREE", "MOBILIZE", "COOPERATE", "SUPPORT"})
@@ -140,6 +142,9 @@ _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
                                 r"the\s++junta)(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}"
                                 r"\s*+$", re.IGNORECASE)
+# ... and the police alone, who act at home (see _home_of_story).
+_BARE_POLICE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police)(?:\s++(?:had|has|have|also|then|later|"
+                                 r"earlier|reportedly|allegedly)){0,2}\s*+$", re.IGNORECASE)
 # A channel a protest or demand goes through: "through its embassy in Beijing", "via the Swiss embassy".
 _CHANNEL_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:its\s++|their\s++|the\s++)?(?:(?:embass(?:y|ies)|missions?|"
                                     r"consulates?|diplomatic\s++channels)(?:\s++in)?\s++)?(?:the\s++)?$", re.IGNORECASE)
@@ -150,8 +155,12 @@ _PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrato
                                  r"supporters|critics|dissidents|opposition\s++(?:figures|leaders|members|politicians))"
                                  r"(?:\s++[\w-]++){0,3}?\s++(?:have|has|had|were|was)\s++(?:been\s++)?$", re.IGNORECASE)
 _HELD_REACH: Final = 70
+# How far after an act of troops its crowd may be named ("opened fire on demonstrators who had tried to ...").
+_CROWD_REACH: Final = 60
 # A summons whose purpose follows: "summoned Pakistan's charge d'affaires in Tehran to ...".
-_SUMMONED_TO: Final = re.compile(r"\bsummon(?:s|ed|ing)?\b[^.;]*?\bto\s++$", re.IGNORECASE)
+_SUMMONED_TO: Final = re.compile(r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s++in)\b[^.;]*?\b(?:ambassador|envoy|"
+                                  r"charg[eé]\s++d['’]affaires|diplomats?|representatives?)\b[^.;]*?\bto\s++$",
+                                  re.IGNORECASE)
 _SUMMONED_REACH: Final = 90
 # "each released", "expelled each other's diplomats": two parties acting on each other.
 _EACH_OTHER: Final = re.compile(r"\beach\s++other\b", re.IGNORECASE)
@@ -174,10 +183,12 @@ _SPORT: Final = re.compile(r"\b(?:grandmasters?|chess|kingside|queenside|checkma
                            r"Champions\s++League|Copa\s++Am[eé]rica)\b", re.IGNORECASE)
 # ... and words of shops and markets, where an offensive cuts prices ("Lidl launched a fresh offensive in the United
 # States, slashing prices").
-_TRADE: Final = re.compile(r"\b(?:grocers?|retailers?|supermarkets?|discounters?|shoppers|prices|stores|market\s++share|"
+_TRADE: Final = re.compile(r"\b(?:grocers?|retailers?|supermarkets?|discounters?|shoppers|stores|market\s++share|"
                            r"advertis\w*+|marketing|price\s++war|brands?)\b", re.IGNORECASE)
-# What a game's sides do to each other in sport's words ("attack", "meet").
+# What a game's sides do to each other in sport's words: "attack", and "meet" (the bare verb: "Saudi Arabia and Qatar
+# held talks" under a headline of the World Cup is still a meeting).
 _GAME_TYPES: Final = frozenset({"ASSAULT", "CONSULT"})
+_GAME_MEET: Final = "meet"
 _FORCE: Final = re.compile(r"\b(?:kill\w*+|dead|died|wounded|injured|casualties|missiles?|rockets?|drones?|shell\w*+|bomb\w*+|"
                            r"air\s*+strikes?|troops|soldiers|forces|army|military|rebels|militants|gunmen|warships?|ships?|"
                            r"vessels?|police|paramilitar\w*+|militias?|fighters|insurgents|jihadists|warplanes|jets|artillery|"
@@ -485,7 +496,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if t.rule.event_type in _GAME_TYPES and _FORCE.search(s.text) is None \
                 and (_SPORT.search(s.text) is not None or _SPORT.search(doc.text, *doc.spans[0]) is not None
                      or (t.rule.event_type == "ASSAULT" and _TRADE.search(s.text) is not None)) \
-                and (t.rule.event_type == "ASSAULT" or person_before(s, doc, t.start) is None):
+                and (t.rule.event_type == "ASSAULT"
+                     or (t.rule.id == _GAME_MEET and person_before(s, doc, t.start) is None)):
             # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed", "South
             # Africa and Cape Verde meet on Saturday", under a headline of the World Cup: a game (but "a Russian
             # missile struck a football stadium, killing three" is force all the same, and "Macron met Xi at the
@@ -1080,11 +1092,11 @@ def _agent_modifier(c: Compound, s: Sentence, start: int, end: int) -> bool:
     return hit is not None and hit.alias_kind == "demonym"
 
 
-def _partners(t: TriggerMatch, s: Sentence, doc: Doc, actor_codes: tuple[str, ...],
-              rec_codes: tuple[str, ...]) -> tuple[str, ...]:
-    """The countries named after "together with", "along with", "jointly with" or ", as did" soon after the trigger, in
-    its clause: its actor's partners in the act (not its recipients, nor the actor itself)."""
-    m = _TOGETHER_WITH.search(s.text, t.end, t.end + _PARTNER_REACH)
+def _partners(t: TriggerMatch, s: Sentence, doc: Doc, actor_codes: tuple[str, ...], rec_codes: tuple[str, ...],
+              cue: re.Pattern[str]) -> tuple[str, ...]:
+    """The countries named after cue ("together with", "along with", "jointly with"; ", as did") soon after the
+    trigger, in its clause: its actor's partners in the act (not its recipients, nor the actor itself)."""
+    m = cue.search(s.text, t.end, t.end + _PARTNER_REACH)
     if m is None or _CLAUSE_BREAK.search(s.text, t.end, m.start()) is not None:
         return ()
     c = next((c for c in s.compounds if m.end() <= c.start <= m.end() + 5 and c.kind == "actor"), None)
@@ -1262,8 +1274,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     hosted = rule.mode == "third-party" and bool(set(actor_codes) & set(rec_codes))
     if hosted:
         actor_codes, rec_compounds, rec_codes = tuple(dict.fromkeys(rec_codes + actor_codes)), (), ()
-    if actor_codes and rule.voice == "active" and (rule.event_type in _PARTNERED or _AS_DID in s.lowered) \
-            and (partners := _partners(t, s, doc, actor_codes, rec_codes)):
+    as_did = ", as did " in s.lowered and found.actor is args_mod.first_subject(s.compounds, t.start) \
+        and _SPEECH_BEFORE.search(s.text, 0, t.start) is None
+    if actor_codes and rule.voice == "active" \
+            and (partners := (_partners(t, s, doc, actor_codes, rec_codes, _TOGETHER_WITH)
+                              if rule.event_type in _PARTNERED else ())
+                 or (_partners(t, s, doc, actor_codes, rec_codes, _AS_DID) if as_did else ())):
         # "Germany will deliver a new package of military aid to Ukraine together with Belgium, Denmark and Norway":
         # the partners act too.
         actor_codes = actor_codes + partners
@@ -1281,9 +1297,16 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         place_country = rec_codes[0]
     home = False
     if not actor_codes and place_country is None and not rec_codes and rule.event_type in ("ASSAULT", "COERCE") \
-            and not any(c.named_codes() for c in s.compounds):
-        # "Police fired tear gas and water cannon" in a story from Colombo, and about Sri Lanka, that names no other
-        # country here: at home.
+            and not any(c.named_codes() for c in s.compounds) \
+            and (_BARE_POLICE.search(window) is not None
+                 or (_BARE_FORCE.search(window) is not None
+                     and res.triggers.crowd_words.search(s.text, t.start, t.end + _CROWD_REACH) is not None)
+                 or (rule.voice == "passive"
+                     and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None)):
+        # "Police fired tear gas and water cannon", "soldiers opened fire on demonstrators", "More than 100 people have
+        # been arrested" in a story from Colombo, and about Sri Lanka, that names no other country here: at home (not
+        # troops or soldiers otherwise, as often a neighbour's: "Troops had earlier shelled the village" in a story
+        # from Kyiv).
         place_country = next(iter(_home_of_story(doc)), None)
     if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
             and rule.voice != "possessor" and not rule.nominal \
@@ -1428,8 +1451,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         base.needs_recipient = False
         return [replace(base, actor_codes=(a,), recipient_codes=(b,), recipient_text=""),
                 replace(base, actor_codes=(b,), recipient_codes=(a,), recipient_text="")]
-    if rule.domestic and place_country is not None and place_country not in actor_codes and not base.recipient_codes:
-        # "France declared a state of emergency in New Caledonia": the territory named, a code of its own.
+    if rule.domestic and place_country is not None and place_country not in actor_codes and not base.recipient_codes \
+            and any(c.locative and c.prep == "in" and place_country in c.named_codes() for c in s.compounds):
+        # "France declared a state of emergency in New Caledonia": the territory named, a code of its own (not "in
+        # communities near Gaza").
         base.recipient_codes, base.recipient_text = (place_country,), ctx.location[0] or ""
     elif rule.domestic or home:
         base.recipient_codes, base.recipient_text = actor_codes, base.actor_text  # martial law at home

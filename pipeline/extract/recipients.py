@@ -87,6 +87,8 @@ _UNWELCOME: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTILE_TO: Final = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 # ... nor words: a condemnation or a threat is no decision to welcome.
 _NO_DECISION: Final = _UNWELCOME | {"ACCUSE", "THREATEN"}
+# ... and, from the lead, no demand or refusal either ("Guterres urged Myanmar's military to release Aung San Suu Kyi").
+_WORDS: Final = frozenset({"REQUEST", "REJECT"})
 _LAUNCHED_TYPES: Final = frozenset({"MOBILIZE", "ASSAULT"})
 # What reports a launch: "test-fired an ICBM", "launched a missile".
 _LAUNCH_WORD: Final = re.compile(r"\b(?:launch\w*+|\w*+fir(?:e|ed|es|ing)|test\w*+|missiles?|rockets?)\b", re.IGNORECASE)
@@ -280,7 +282,7 @@ PAIR_REF: Final = re.compile(
     r"|allies|partners)"
     r"|the\s++(?:[\w-]++\s++){0,2}?(?:neighbou?rs|rivals|foes|adversaries)"
     # "called on all parties to exercise maximum restraint", "urged restraint": the two sides of the last clash.
-    r"|all\s++(?:relevant\s++|concerned\s++|involved\s++)?(?:sides|parties|stakeholders)"
+    r"|all\s++(?:relevant\s++|concerned\s++|involved\s++)?(?:sides|parties)"
     r"(?!\s++(?:to|of|in)\s++the\s++(?:agreement|deal|treaty|accord|talks|conference))"
     # ... or "urged an immediate end to hostilities", 'called for "self-restraint"'.
     r"|(?:(?<=urged\s)|(?<=urge\s)|(?<=urges\s)|(?<=urging\s)|(?<=for\s)|(?<=for\s\")|(?<=for\s“))"
@@ -532,12 +534,11 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 # "Serbia agreed to recognise Kosovo's documents. Washington welcomed the agreement": who agreed.
                 _take(d, o.actor_codes, o.actor_text)
                 return
-    if d.event_type == "SUPPORT" and _WELCOME_WORD.search(d.sentence.text, t.start, t.end) is not None \
-            and _DECISION_OBJECT.match(d.sentence.text, args_mod.head_end(d.sentence.text, t)) is not None:
+    if d.event_type == "SUPPORT" and welcomed_decision_end(d.sentence.text, t) is not None:
         # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported (not
         # an attack, nor any act against the welcomer); failing that, the decision the story leads with ("EU adopts
         # 14th sanctions package ... Kyiv welcomed the decision", paragraphs later).
-        lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
+        lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES and o.event_type not in _WORDS]
         candidates = [*_recent(d, siblings, earlier, CARRY_SENTENCES), *lead]
         # (A decision in the welcomer's favour first: "Kiribati said it would switch recognition to China ... China
         # welcomed the decision", not Taiwan's break with Kiribati told before it.)
@@ -567,7 +568,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                 _take(d, rec, o.recipient_text, doubt=0.1)
                 return
     if d.event_type == "THREATEN" and earlier:
-        # ... or in the sentence before (or the one before that, past a quoted one that codes nothing): "Pyongyang
+        # ... or in the sentence before (or the one before that, when nothing was coded between): "Pyongyang
         # denounced the drills as a rehearsal for invasion. Its military warned it would take countermeasures."
         o = earlier[-1]
         if o.event_type == "ACCUSE" and o.actor_codes == d.actor_codes and o.recipient_codes \

@@ -59,6 +59,8 @@ def _other_organisations(head: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     return re.compile(r"(?-i:\b[A-Z][\w-]*+(?:\s++(?:of\s++|for\s++|the\s++)?[A-Z][\w-]*+)*\s++(?:" + ends + r")\b)"
                       r"|\b" + head + r"\s++(?-i:[A-Z])", re.IGNORECASE)
+_SAID_POSSESSIVE: Final = re.compile(r"\b(?:said|says|added|announced|insisted|warned|told\s++\S++)\s++(?:that\s++)?"
+                                     r"(?:his|her|their|its)\s++$", re.IGNORECASE)
 # How many sentences back "he" or "she" may find its person, past quoted sentences that name none.
 _PERSON_LOOKBACK: Final = 3
 _QUOTED: Final = re.compile(r"\s*+[\"“]")
@@ -278,11 +280,15 @@ def _named_before(p: Phrase, s: Sentence, doc: Doc) -> str | None:
 
 
 def _possessor_country(c: Compound, s: Sentence, doc: Doc, depth: int) -> str | None:
-    """The country of the clause subject an institution is owned by ("Mulino said his government ...")."""
-    subject = args_mod.first_subject(s.compounds, c.start)
-    if subject is None or subject is c:
+    """The country of the person an institution is owned by: the nearest person named before it ("Mulino said his
+    government ...", "Putin said Zelenskiy's term had expired and accused his government"), else the clause subject."""
+    # (A speaker's own after a speech verb: "Milei called Maduro a dictator and said his government would not
+    # recognise" is Milei's.)
+    spoken = _SAID_POSSESSIVE.search(s.text, max(0, c.start - 30), c.start) is not None
+    owner = (None if spoken else person_before(s, doc, c.start)) or args_mod.first_subject(s.compounds, c.start)
+    if owner is None or owner is c:
         return None
-    return next((x for x in codes(subject, s, doc, depth) if x in doc.countries), None)
+    return next((x for x in codes(owner, s, doc, depth) if x in doc.countries), None)
 
 
 def _described(p: Phrase, c: Compound, s: Sentence, doc: Doc, depth: int) -> tuple[str, ...]:
