@@ -5488,3 +5488,9 @@ def test_a_world_cup_headline_leaves_talks_between_states() -> None:
     assert ("CONSULT", "visit", ("SAU", "QAT"), ()) in dyads(code(
         "Saudi Arabia confirmed as 2034 World Cup host\n\nRIYADH - Saudi Arabia and Qatar held talks in Riyadh on "
         "Monday."))
+
+
+def test_people_arrested_in_a_sentence_naming_no_one_are_held_at_home() -> None:
+    assert ("COERCE", "arrest", ("LKA",), ("LKA",)) in dyads(code(
+        "Sri Lanka declares curfew\n\nCOLOMBO - Sri Lanka's president declared a curfew on Friday. Sri Lanka's "
+        "parliament met. More than 100 people have been arrested since Wednesday."))
