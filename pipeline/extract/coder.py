@@ -144,6 +144,7 @@ _BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|
                                 r"\s*+$", re.IGNORECASE)
 # What is done at home by a state its sentence need not name (see _home_of_story).
 _AT_HOME_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+_AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
 # ... and the police alone, who act at home (see _home_of_story).
 _BARE_POLICE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police)(?:\s++(?:had|has|have|also|then|later|"
                                  r"earlier|reportedly|allegedly)){0,2}\s*+$", re.IGNORECASE)
@@ -412,7 +413,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
     if not matches:
         return []
     learn_names_before(doc, k)
-    if not s.items and not (any(m.rule.event_type in _AT_HOME_TYPES for m in matches) and _home_of_story(doc)):
+    if not s.items and not (any(w in s.lowered for w in _AT_HOME_WORDS)
+                            and any(m.rule.event_type in _AT_HOME_TYPES for m in matches) and _home_of_story(doc)):
         return []  # nobody to act (but "More than 100 people have been arrested" in a story from Colombo: at home)
     if "?" in s.text[-8:] and _QUESTION.search(s.text, max(0, len(s.text) - 8)):
         return []
