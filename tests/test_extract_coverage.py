@@ -5227,6 +5227,9 @@ def test_passage_refused_restricts_and_a_landing_refused_rejects() -> None:
 
 def test_offering_full_support_supports_and_a_sum_of_support_is_still_pledged() -> None:
     assert ("SUPPORT", None, ("DEU",), ("UKR",)) in dyads(code("Germany pledged its unwavering support to Ukraine."))
+    assert ("SUPPORT", None, ("USA",), ("SAU",)) in dyads(code(
+        "President Donald Trump called Crown Prince Mohammed bin Salman to offer his support for the kingdom's "
+        "self-defence, the White House said."))
     assert ("AGREE", None, ("JPN",), ("UKR",)) in dyads(code("Japan pledged 2 billion dollars in financial support to "
                                                               "Ukraine."))
 
