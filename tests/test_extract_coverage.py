@@ -5497,3 +5497,11 @@ def test_people_arrested_in_a_sentence_naming_no_one_are_held_at_home() -> None:
     assert ("COERCE", "arrest", ("LKA",), ("LKA",)) in dyads(code(
         "Sri Lanka declares curfew\n\nCOLOMBO - Sri Lanka's president declared a curfew on Friday. Sri Lanka's "
         "parliament met. More than 100 people have been arrested since Wednesday."))
+
+
+def test_a_dismissal_paragraphs_later_answers_the_accusation_the_story_leads_with() -> None:
+    got = dyads(code("Drone strikes knock out half of Saudi oil output; Pompeo blames Iran\n\nRIYADH - Drone attacks set "
+                     "ablaze two Saudi oil facilities on Saturday. Fires burned for hours. Output fell by half. Markets "
+                     "braced for Monday. Analysts expected higher prices. Shipping insurers raised rates. Traders "
+                     "waited. Iran dismissed the accusation."))
+    assert ("REJECT", None, ("IRN",), ("USA",)) in got, got

@@ -806,6 +806,13 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             # rejection to name what it answers).
             _take(d, o.actor_codes, o.actor_text)
             return
+    if d.event_type == "REJECT":
+        # ... or the accusation the story leads with ("Pompeo blames Iran" in the headline ... "Iran dismissed the
+        # accusation", paragraphs later).
+        for o in earlier:
+            if o.sentence.index <= _LEAD_SENTENCES and o.event_type == "ACCUSE" and _answers(d, o):
+                _take(d, o.actor_codes, o.actor_text)
+                return
     measure = d.event_type == "REJECT" and _MEASURE_OBJECT.match(d.sentence.text, t.end) is not None \
         and _INSTITUTION.search(d.sentence.text, max(0, t.start - 40), t.start) is None  # (not "Iran's Guardian
     # Council rejected the move": a bill's)
