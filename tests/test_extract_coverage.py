@@ -5470,6 +5470,8 @@ def test_victims_of_a_passive_strike_nothing_and_a_welcome_prefers_the_decision_
      ("REQUEST", ("FRA",), ("USA",))),
     ("Israel declared a state of emergency in communities near Gaza.", ("COERCE", ("ISR",), ("ISR",))),
     ("Iran attacked Israel over the weekend, sending oil prices higher.", ("ASSAULT", ("IRN",), ("ISR",))),
+    ("A Berlin court convicted a Russian agent of murder. Russia's ambassador called the verdict \"politically "
+     "motivated\".", ("ACCUSE", ("RUS",), ("DEU",))),
 ])
 def test_twenty_second_session_review_constructions_code(text: str, want: tuple) -> None:
     assert want in {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}, dyads(code(text))
