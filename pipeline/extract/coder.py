@@ -139,15 +139,16 @@ _OWN_OBJECT_VERB: Final = re.compile(r"(?:clos|shut|seal|recall|withdr|reopen|ev
                                      re.IGNORECASE)
 _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
-_BARE_FORCE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police|troops|soldiers|army|military|"
-                                r"the\s++junta)(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}"
-                                r"\s*+$", re.IGNORECASE)
+_POLICE: Final = r"police|security\s++forces|riot\s++police"
+# (What may stand between them and the verb: "Police had earlier beaten journalists".)
+_BEFORE_VERB: Final = r"(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}\s*+$"
+_BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|the\s++junta)" + _BEFORE_VERB,
+                                re.IGNORECASE)
 # What is done at home by a state its sentence need not name (see _home_of_story).
 _AT_HOME_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 _AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
 # ... and the police alone, who act at home (see _home_of_story).
-_BARE_POLICE: Final = re.compile(r"\b(?:police|security\s++forces|riot\s++police)(?:\s++(?:had|has|have|also|then|later|"
-                                 r"earlier|reportedly|allegedly)){0,2}\s*+$", re.IGNORECASE)
+_BARE_POLICE: Final = re.compile(r"\b(?:" + _POLICE + r")" + _BEFORE_VERB, re.IGNORECASE)
 # A channel a protest or demand goes through: "through its embassy in Beijing", "via the Swiss embassy".
 _CHANNEL_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:its\s++|their\s++|the\s++)?(?:(?:embass(?:y|ies)|missions?|"
                                     r"consulates?|diplomatic\s++channels)(?:\s++in)?\s++)?(?:the\s++)?$", re.IGNORECASE)

@@ -47,6 +47,7 @@ _SPEAKER_OWNED: Final = frozenset(
     "positions posts outposts soldiers servicemen airspace territory waters side villages embassy consulate "
     "citizens nationals vessels ships tanker fishermen".split())
 _POSSESSIVES: Final = frozenset({"its", "their"})
+# Hyphened prefixes that make a name a region's: "the Inter-American Commission", "Pan-African".
 _ACROSS_PREFIXES: Final = frozenset({"inter", "pan", "trans"})
 # Capitalised plural descriptions of states that share a name: "both Koreas", "the two Congos".
 _PROPER_PLURALS: Final = frozenset({"Koreas", "Congos", "Sudans"})
