@@ -5507,3 +5507,11 @@ def test_a_dismissal_paragraphs_later_answers_the_accusation_the_story_leads_wit
                      "braced for Monday. Analysts expected higher prices. Shipping insurers raised rates. Traders "
                      "waited. Iran dismissed the accusation."))
     assert ("REJECT", None, ("IRN",), ("USA",)) in got, got
+
+
+def test_a_welcomed_agreement_paragraphs_later_is_the_one_the_story_leads_with() -> None:
+    got = dyads(code("Kyrgyzstan and Tajikistan sign border treaty\n\nBISHKEK - The presidents of Kyrgyzstan and Tajikistan "
+                     "signed a treaty on Thursday settling their shared border. Crossings will reopen. Flights will "
+                     "resume. Traders were relieved. Herders cheered. Markets rose. Analysts were cautious. Farmers were "
+                     "hopeful. Officials were upbeat. Roads were busy. Shops opened. The Kremlin welcomed the agreement."))
+    assert ("SUPPORT", None, ("RUS",), ("KGZ", "TJK")) in got, got

@@ -524,7 +524,10 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # "Guterres welcomed the agreement", "expressed deep concern about the agreement": its parties.
         # They come from the last agreement, pact or meeting reported.
         truce = any(w in d.sentence.text[t.start:t.end + 60].lower() for w in _TRUCE_WORDS)
-        for o in _recent(d, siblings, earlier, _NAMED_ACT_SENTENCES):
+        # (Failing a recent one, the agreement the story leads with: "Kyrgyzstan and Tajikistan sign border treaty ...
+        # The Kremlin welcomed the agreement", paragraphs later.)
+        lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
+        for o in [*_recent(d, siblings, earlier, _NAMED_ACT_SENTENCES), *lead]:
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
             if o is not d and len(parties) >= 2 and _agreement_fits(o, truce):
                 _take(d, parties, o.actor_text)
