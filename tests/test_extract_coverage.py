@@ -5515,3 +5515,12 @@ def test_a_welcomed_agreement_paragraphs_later_is_the_one_the_story_leads_with()
                      "resume. Traders were relieved. Herders cheered. Markets rose. Analysts were cautious. Farmers were "
                      "hopeful. Officials were upbeat. Roads were busy. Shops opened. The Kremlin welcomed the agreement."))
     assert ("SUPPORT", None, ("RUS",), ("KGZ", "TJK")) in got, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Gulf states end Qatar boycott at Al-Ula summit", "PROTEST"),
+    ("Birmingham said he had requested a phone call with his Chinese counterpart, Zhong Shan, to discuss the decision.",
+     "CONSULT"),
+])
+def test_a_boycott_ended_and_a_call_requested_are_neither(text: str, unwanted: str) -> None:
+    assert not [e for e in code(text) if e.event_type == unwanted]
