@@ -1301,25 +1301,26 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Police fired tear gas at protesters in Nairobi": the crowd's place is where it happened.
         place_country = rec_codes[0]
     home = False
-    if not actor_codes and place_country is None and not rec_codes and rule.event_type in ("ASSAULT", "COERCE") \
+    # "More than 100 people have been arrested": people held with no agent named.
+    held = not actor_codes and rule.voice == "passive" \
+        and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None
+    if not actor_codes and place_country is None and not rec_codes and rule.event_type in _AT_HOME_TYPES \
             and not any(c.named_codes() for c in s.compounds) \
             and (_BARE_POLICE.search(window) is not None
                  or (_BARE_FORCE.search(window) is not None
                      and res.triggers.crowd_words.search(s.text, t.start, t.end + _CROWD_REACH) is not None)
-                 or (rule.voice == "passive"
-                     and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None)):
+                 or held):
         # "Police fired tear gas and water cannon", "soldiers opened fire on demonstrators", "More than 100 people have
         # been arrested" in a story from Colombo, and about Sri Lanka, that names no other country here: at home (not
         # troops or soldiers otherwise, as often a neighbour's: "Troops had earlier shelled the village" in a story
         # from Kyiv).
         place_country = next(iter(_home_of_story(doc)), None)
-    if not actor_codes and place_country is not None and rule.event_type in ("ASSAULT", "COERCE") \
+    if not actor_codes and place_country is not None and rule.event_type in _AT_HOME_TYPES \
             and rule.voice != "possessor" and not rule.nominal \
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
-    if not actor_codes and place_country is not None and rule.event_type == "COERCE" and rule.voice == "passive" \
-            and not rec_codes and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None:
+    if not actor_codes and held and place_country is not None and rule.event_type == "COERCE" and not rec_codes:
         # "More than 100 people have been arrested since Wednesday" in a story from Colombo: by the state, at home.
         actor_codes, home = (place_country,), True
     if not actor_codes and rule.implicit_actor == "body":

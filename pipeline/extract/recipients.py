@@ -526,7 +526,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         truce = any(w in d.sentence.text[t.start:t.end + 60].lower() for w in _TRUCE_WORDS)
         # (Failing a recent one, the agreement the story leads with: "Kyrgyzstan and Tajikistan sign border treaty ...
         # The Kremlin welcomed the agreement", paragraphs later.)
-        lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
+        lead = _lead(earlier)
         for o in [*_recent(d, siblings, earlier, _NAMED_ACT_SENTENCES), *lead]:
             parties = tuple(c for c in dict.fromkeys(o.actor_codes + o.recipient_codes) if c not in d.actor_codes)
             if o is not d and len(parties) >= 2 and _agreement_fits(o, truce):
@@ -541,7 +541,7 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # "Nauseda welcomed the announcement": whoever made the last announcement, decision or pledge reported (not
         # an attack, nor any act against the welcomer); failing that, the decision the story leads with ("EU adopts
         # 14th sanctions package ... Kyiv welcomed the decision", paragraphs later).
-        lead = [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES and o.event_type not in _WORDS]
+        lead = [o for o in _lead(earlier) if o.event_type not in _WORDS]
         candidates = [*_recent(d, siblings, earlier, CARRY_SENTENCES), *lead]
         # (A decision in the welcomer's favour first: "Kiribati said it would switch recognition to China ... China
         # welcomed the decision", not Taiwan's break with Kiribati told before it.)
@@ -812,8 +812,8 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
     if d.event_type == "REJECT":
         # ... or the accusation the story leads with ("Pompeo blames Iran" in the headline ... "Iran dismissed the
         # accusation", paragraphs later).
-        for o in earlier:
-            if o.sentence.index <= _LEAD_SENTENCES and o.event_type == "ACCUSE" and _answers(d, o):
+        for o in _lead(earlier):
+            if o.event_type == "ACCUSE" and _answers(d, o):
                 _take(d, o.actor_codes, o.actor_text)
                 return
     measure = d.event_type == "REJECT" and _MEASURE_OBJECT.match(d.sentence.text, t.end) is not None \
@@ -1043,6 +1043,11 @@ def _answerable(act: re.Match[str]) -> frozenset[str]:
     if act.group().lower().rstrip().endswith(("war games",)):
         noun = "war "
     return _ACT_NOUN_TYPES.get(noun[:4], _CONDEMNABLE)
+
+
+def _lead(earlier: list[Draft]) -> list[Draft]:
+    """The drafts of the headline and the lead paragraph: what the story is about."""
+    return [o for o in earlier if o.sentence.index <= _LEAD_SENTENCES]
 
 
 def _recent(d: Draft, siblings: list[Draft], earlier: list[Draft], sentences: int) -> Iterator[Draft]:

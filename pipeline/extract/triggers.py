@@ -16,7 +16,7 @@ from pipeline.extract.trie import alternation
 Voice = Literal["active", "passive", "participants", "attributed", "possessor", "conveyed"]
 RecipientFrom = Literal["right", "cue", "none", "story"]
 
-_MACRO: Final = re.compile(r"\{(GAP[1-9]|NUM|CAP|WHEN|MONEY|GOODS)\}")
+_MACRO: Final = re.compile(r"\{(GAP[1-9]|[A-Z]++)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
@@ -124,12 +124,12 @@ class TriggerBook:
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
-    """Replace {GAPn}, {NUM}, {CAP}, {WHEN}, {MONEY}, {GOODS} by their regex text."""
+    """Replace {GAPn} and the named macros of the trigger file ({NUM}, {CAP}, {WHEN}, ...) by their regex text."""
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
-        if name.startswith("GAP"):
+        if name.startswith("GAP") and name[3:].isdigit():
             return r"(?:\S++\s++){0,%d}?" % int(name[3:])
-        return macros[name]
+        return macros[name]  # (an unknown name fails the load: a typo, not a literal)
     return _MACRO.sub(sub, pattern)
 
 
