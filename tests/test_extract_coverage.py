@@ -5204,10 +5204,18 @@ def test_twenty_second_session_near_misses_code_no_request_of_a_state(text: str)
     assert not [d for d in got if d[0] == "REQUEST" and d[1] in (("AUS",), ("USA",))], got
 
 
-def test_the_governments_of_listed_states_are_those_states() -> None:
-    got = dyads(code("The military governments of Mali, Burkina Faso and Niger condemned the sanctions imposed by "
-                     "ECOWAS."))
+@pytest.mark.parametrize("rulers", ["The military governments", "The military rulers", "The military regimes"])
+def test_the_governments_of_listed_states_are_those_states(rulers: str) -> None:
+    got = dyads(code(f"{rulers} of Mali, Burkina Faso and Niger condemned the sanctions imposed by ECOWAS."))
     assert ("ACCUSE", "disapprove", ("MLI", "BFA", "NER"), ("ECOWAS",)) in got, got
+
+
+@pytest.mark.parametrize("rulers", ["The military rulers", "The military regime", "The military government"])
+def test_a_bare_military_ruler_is_the_country_named_as_ruled_not_the_main_one(rulers: str) -> None:
+    got = dyads(code("France said it would pull its ambassador from Paris's former colony. France had refused to "
+                     "recognise Niger's military rulers, and French officials met in Paris. " + rulers +
+                     " condemned France's decision."))
+    assert [d for d in got if d[0] == "ACCUSE"] == [("ACCUSE", "disapprove", ("NER",), ("FRA",))], got
 
 
 def test_iraqs_militias_and_the_african_unions_council_are_named() -> None:

@@ -65,7 +65,7 @@ _SAID_POSSESSIVE: Final = re.compile(r"\b(?:said|says|added|announced|insisted|w
 _PERSON_LOOKBACK: Final = 3
 _QUOTED: Final = re.compile(r"\s*+[\"“]")
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
-RULER_WORDS: Final = ("junta", "regime", "military")
+RULER_WORDS: Final = ("junta", "regime", "military", "rulers", "military government")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
 # organisation named before ("the trade bloc" and "the Western alliance" are still ones).
 _NOT_AN_ORGANISATION: Final = re.compile(
