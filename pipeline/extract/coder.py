@@ -361,7 +361,23 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
             log.warning("coder skipped sentence %d of %s: %r", k, doc_id, exc)
     _casualties_told_next(drafts, doc)
     published_day = doc.published.date if doc.published.precision == "day" else None
-    return [_finish(d, doc_id, published_day) for d in drafts if d.actor_codes]
+    return [_finish(p, doc_id, published_day) for d in drafts if d.actor_codes for p in _each_party(d)]
+
+
+# "Thailand and Cambodia agreed to hold talks": what parties agree on together (not "pledged", "promised").
+_AGREED: Final = re.compile(r"agree[sd]?\b", re.IGNORECASE)
+
+
+def _each_party(d: Draft) -> list[Draft]:
+    """A joint act of a list of parties that names no one else ("Armenia and Azerbaijan signed a peace deal", "the
+    two sides agreed to meet"): each party acts on the others, one event per party (as _mutual codes an exchange of
+    fire); the act of one party, or one aimed at someone named, stays one event."""
+    rule = d.trigger.rule
+    if d.recipient_codes or len(d.actor_codes) < 2 or d.event_type == "CONSULT" \
+            or not (rule.joint or rule.voice == "participants" or _AGREED.match(d.sentence.text, d.trigger.start)):
+        return [d]
+    return [replace(d, actor_codes=(a,), recipient_codes=tuple(x for x in d.actor_codes if x != a),
+                    recipient_text=d.actor_text) for a in d.actor_codes]
 
 
 # A sentence that tells of another incident than the one before it: its casualties are not that attack's.
@@ -1515,6 +1531,14 @@ def _consult(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, 
     location = ctx.location
     if t.rule.mutual and etype != "AGREE":
         return _mutual(t, found, s, doc, parts, etype, mode, status, date, ctx)
+    if etype not in ("CONSULT", "COOPERATE") and actor_codes and rec_codes and not set(actor_codes) & set(rec_codes):
+        # "Saudi Arabia restored ties with Syria", "Russia agreed to meet Ukraine": the subject's act on the party it
+        # names (a list subject with no one named acts on each other: see _each_party). In a joint operation or
+        # exercise every party takes part ("Indian warships joined the exercise with the US and Japanese navies").
+        return [Draft(sentence=s, trigger=t, event_type=etype, mode=mode, status=status, actor_codes=actor_codes,
+                      actor_text=phrase_text(s, found.actor), recipient_codes=rec_codes,
+                      recipient_text=", ".join(phrase_text(s, c) for c in found.recipients), date=date,
+                      needs_recipient=False, location=location[0], location_country=location[1])]
     # "Talks were held with NATO and the US": the unnamed host met each party, not NATO with the US.
     groups = [[parts[0], p] for p in parts[1:]] if t.rule.implicit_actor == "dominant" else [parts]
     text = ", ".join(phrase_text(s, c) for c in found.recipients) or phrase_text(s, found.actor)
@@ -1693,7 +1717,7 @@ def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderRe
     """A meeting with an international organisation is multilateral; one held in the country of one of two parties,
     or said to be a visit or trip, is a visit; promises to meet carry no mode."""
     if etype != "CONSULT":
-        return None
+        return mode  # (a joint act keeps its rule's mode: "a ceasefire ... took effect")
     if mode is None and any(p in res.igo_codes for p in parties):
         return "multilateral"
     if mode is None and len(parties) == 2 and (visit or host in parties):

@@ -78,6 +78,8 @@ class TriggerRule:
     crowd: bool
     # Two parties acting on each other (participants voice): one event each way.
     mutual: bool
+    # A joint act of a list of parties, on each other when no one else is named ("X and Y signed a peace deal").
+    joint: bool
     # An act of a state on its own people (martial law): the recipient is the actor.
     domestic: bool
     # Crowd rules: (type, mode) coded instead when the subject is a state's actor ("police stormed the embassy").
@@ -204,6 +206,7 @@ def _rule(r: dict[str, Any], macros: dict[str, str]) -> TriggerRule:
         requires=tuple(str(x).lower() for x in r.get("requires", [])),
         crowd=bool(r.get("crowd", False)),
         mutual=bool(r.get("mutual", False)),
+        joint=bool(r.get("joint", False)),
         domestic=bool(r.get("domestic", False)),
         otherwise=_type_mode(r["otherwise"]) if r.get("otherwise") else None,
         optional_recipient=bool(r.get("optional_recipient", False)),
