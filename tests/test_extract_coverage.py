@@ -5559,3 +5559,18 @@ def test_a_joint_act_of_a_list_is_one_event_per_party_on_the_others() -> None:
 ])
 def test_only_a_joint_act_that_names_no_one_else_goes_each_way(text: str, want: set) -> None:
     assert dyads(code(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # An envoy asked to leave is expelled.
+    ("Germany has asked the Chadian ambassador to leave the country within 48 hours.",
+     ("SANCTION", "expel", ("DEU",), ("TCD",))),
+    # State media's names for a state.
+    ("Foreign Minister Mohammad Javad Zarif blamed the Zionist regime for Sunday's sabotage at the Natanz facility.",
+     ("ACCUSE", "allege", ("IRN",), ("ISR",))),
+    # "The Ministry of Foreign Affairs of Türkiye" is Turkey's, not the story's main country's.
+    ("Iran said an investigation had begun into the attack in Tehran. The Ministry of Foreign Affairs of Türkiye "
+     "expressed solidarity with Azerbaijan.", ("SUPPORT", None, ("TUR",), ("AZE",))),
+])
+def test_state_agency_wording(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
