@@ -5574,3 +5574,14 @@ def test_only_a_joint_act_that_names_no_one_else_goes_each_way(text: str, want: 
 ])
 def test_state_agency_wording(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("New Zealand declared a national state of emergency on Tuesday as Cyclone Gabrielle battered the North Island.",
+     False),
+    ("Ecuador declared a state of emergency in three provinces after floods killed 20 people.", False),
+    ("Ecuador declared a state of emergency in three provinces as indigenous protesters blocked roads after the floods.",
+     True),
+])
+def test_a_state_of_emergency_for_a_disaster_is_no_coercion(text: str, coded: bool) -> None:
+    assert any(e.event_type == "COERCE" for e in code(text)) is coded, dyads(code(text))

@@ -299,10 +299,13 @@ _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)\s++(?:the\s++)?$", re.IG
 # A natural disaster as what killed, with no weapon or armed force named (see _drafts_for).
 _DISASTER: Final = re.compile(
     r"\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslides?|mudslides?|wildfires?|tornado|"
-    r"tsunami|heatwave|avalanche|monsoon|eruption)\b", re.IGNORECASE)
+    r"tsunami|heatwave|avalanche|monsoon|eruption|droughts?|blizzard|snowstorm|volcan\w*+)\b", re.IGNORECASE)
 _ARMED: Final = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|militants|gunmen|rebels|missiles?|rockets?|drones?|shell(?:s|ing)|"
     r"air\s*+strikes?|bomb\w*+|artillery|attack\w*+|fire[ds]?\b|shot)", re.IGNORECASE)
+# Unrest a state of emergency may answer besides a disaster ("as protesters blocked roads after the floods").
+_UNREST: Final = re.compile(r"\b(?:protest\w*+|demonstrat\w*+|riot\w*+|unrest|violence|clashes|gangs?|insurgen\w*+|"
+                            r"coup|looting|uprising)", re.IGNORECASE)
 # A clause about what provoked a threat (see _drafts_for).
 _PROVOCATION_CLAUSE: Final = re.compile(r"\b(?:after|following|since|when)\s", re.IGNORECASE)
 _STANCE_PREFIXES: Final = ("anti-", "pro-")
@@ -1398,6 +1401,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
                 and _DISASTER.search(doc.sentence(s.index - 1).text) is not None)):
         # "Typhoon Gaemi struck Taiwan, killing two people": weather, not an attack by anyone (nor "It then struck the
         # Chinese coast" after it)
+        return []
+    if mode == "martial-law" and _DISASTER.search(s.text) is not None and _UNREST.search(s.text) is None \
+            and _ARMED.search(s.text) is None:
+        # "New Zealand declared a national state of emergency as Cyclone Gabrielle battered the North Island": relief,
+        # not a measure against anyone (but "as protesters blocked roads" is).
         return []
     if etype == "THREATEN" and rec_compounds and rec_compounds[0].prep in LOCATIVE \
             and _PROVOCATION_CLAUSE.search(s.text, t.end, rec_compounds[0].start):
