@@ -5585,3 +5585,16 @@ def test_state_agency_wording(text: str, want: tuple) -> None:
 ])
 def test_a_state_of_emergency_for_a_disaster_is_no_coercion(text: str, coded: bool) -> None:
     assert any(e.event_type == "COERCE" for e in code(text)) is coded, dyads(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # A single quoted word inside the construction ('said it "regretted" the decision', '"persona non grata"').
+    ("Burkina Faso expelled three French diplomats. The European Union said it \"regretted\" the decision.",
+     ("ACCUSE", "disapprove", ("EU",), ("BFA",))),
+    ("Ethiopia has declared seven senior United Nations officials \"persona non grata\".",
+     ("SANCTION", "expel", ("ETH",), ("UN",))),
+    # "will not hesitate to use" threatens.
+    ("The United States will not hesitate to use force against Iran.", ("THREATEN", "violence", ("USA",), ("IRN",))),
+])
+def test_quoted_words_and_a_refusal_to_hesitate(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
