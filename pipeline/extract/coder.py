@@ -517,7 +517,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if t.rule.id == _SEIZED_BY and "intercept" in s.lowered[t.start:t.end] \
                 and _SHOT_DOWN.search(s.text, max(0, t.start - _SHOT_DOWN_WINDOW), t.start) is not None:
             continue  # "Iran fired 180 missiles at Israel, most of which were intercepted by Israel": air defence
-        if t.rule.event_type in _GAME_TYPES and _FORCE.search(s.text) is None \
+        if t.rule.event_type in _GAME_TYPES and (t.rule.event_type == "ASSAULT" or t.rule.id == _GAME_MEET) \
+                and _FORCE.search(s.text) is None \
                 and (_SPORT.search(s.text) is not None or _SPORT.search(doc.text, *doc.spans[0]) is not None
                      or (t.rule.event_type == "ASSAULT" and _TRADE.search(s.text) is not None)) \
                 and (t.rule.event_type == "ASSAULT"
