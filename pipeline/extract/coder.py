@@ -1716,9 +1716,27 @@ def _visit_and_venue(text: str, t: TriggerMatch, location: tuple[str | None, str
     head = _CLAUSE_START.search(text, 0, t.start)
     visit = _VISIT_WORDS.search(text, head.start() if head is not None else t.start, stop) is not None
     place, country = location
-    venue = country if place and re.search(r"\b(?:in|at)\s++(?:the\s++)?" + re.escape(place) + r"\b",
-                                           text[t.start:t.end] + after) else None
+    venue = country if place and _named_after_in_or_at(text[t.start:t.end] + after, place) else None
     return visit, venue
+
+
+# "in" or "at" (and "the") ending right where a place's name begins: "met Scholz in Berlin", "talks at the Kremlin".
+_IN_OR_AT_BEFORE: Final = re.compile(r"\b(?:in|at)\s++(?:the\s++)?\Z")
+_WORD_BOUNDARY: Final = re.compile(r"\b")
+
+
+def _named_after_in_or_at(text: str, place: str) -> bool:
+    """True when text names place, as a whole word, after "in" or "at": what re.search(r"\b(?:in|at)\s++(?:the\s++)?"
+    + re.escape(place) + r"\b", text) finds, without compiling a regex per place (a name never opens with a space,
+    which that regex's \s++ could take)."""
+    if place[:1].isspace():
+        return re.search(r"\b(?:in|at)\s++(?:the\s++)?" + re.escape(place) + r"\b", text) is not None
+    at = text.find(place)
+    while at >= 0:
+        if _IN_OR_AT_BEFORE.search(text, 0, at) is not None and _WORD_BOUNDARY.match(text, at + len(place)) is not None:
+            return True
+        at = text.find(place, at + 1)
+    return False
 
 
 def _consult_mode(etype: str, mode: str | None, parties: list[str], res: CoderResources, *, host: str | None = None,
