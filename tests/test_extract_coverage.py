@@ -5598,3 +5598,22 @@ def test_a_state_of_emergency_for_a_disaster_is_no_coercion(text: str, coded: bo
 ])
 def test_quoted_words_and_a_refusal_to_hesitate(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+def test_an_act_made_a_condition_with_only_once_is_not_reported() -> None:
+    got = dyads(code("Rwandan officials stressed that the border would reopen only once Uganda released Rwandans "
+                     "detained illegally."))
+    assert not [d for d in got if d[0] == "RETREAT"], got
+
+
+@pytest.mark.parametrize("headline, body, coded", [
+    ("France smashes temperature record as heatwave strikes across Europe",
+     "The hot air from Morocco first struck Spain on Wednesday before invading France.", False),
+    ("Storm Ciaran strikes France", "It first struck Spain on Wednesday before invading France.", False),
+    # Forces act in a disaster story too.
+    ("France smashes temperature record as heatwave strikes across Europe",
+     "Spanish police beat protesters in front of parliament in Madrid.", True),
+])
+def test_a_headline_on_a_disaster_makes_a_strike_weather(headline: str, body: str, coded: bool) -> None:
+    text = f"{headline}\n\nPARIS - {body}"
+    assert any(e.event_type == "ASSAULT" for e in code(text)) is coded, dyads(code(text))

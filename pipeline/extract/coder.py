@@ -300,8 +300,12 @@ _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)\s++(?:the\s++)?$", re.IG
 _DISASTER: Final = re.compile(
     r"\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslides?|mudslides?|wildfires?|tornado|"
     r"tsunami|heatwave|avalanche|monsoon|eruption|droughts?|blizzard|snowstorm|volcan\w*+)\b", re.IGNORECASE)
+# ... in a headline, where "storm" is mostly a verb ("protesters storm president's house"): a named or kind of storm.
+_HEADLINE_DISASTER: Final = re.compile(
+    _DISASTER.pattern.replace("|storm|", "|(?:tropical|winter|severe|dust|sand|snow|ice)\\s++storm|(?-i:Storm\\s++[A-Z]\\w*+)|"),
+    re.IGNORECASE)
 _ARMED: Final = re.compile(
-    r"\b(?:troops|forces|soldiers|army|military|militants|gunmen|rebels|missiles?|rockets?|drones?|shell(?:s|ing)|"
+    r"\b(?:troops|forces|soldiers|army|military|police|militants|gunmen|rebels|missiles?|rockets?|drones?|shell(?:s|ing)|"
     r"air\s*+strikes?|bomb\w*+|artillery|attack\w*+|fire[ds]?\b|shot)", re.IGNORECASE)
 # Unrest a state of emergency may answer besides a disaster ("as protesters blocked roads after the floods").
 _UNREST: Final = re.compile(r"\b(?:protest\w*+|demonstrat\w*+|riot\w*+|unrest|violence|clashes|gangs?|insurgen\w*+|"
@@ -1399,9 +1403,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     if etype == "ASSAULT" and _ARMED.search(s.text, 0, t.end) is None and (
             _DISASTER.search(s.text, 0, t.start) is not None
             or (found.actor is not None and found.actor.kind == "pronoun" and s.index > 0
-                and _DISASTER.search(doc.sentence(s.index - 1).text) is not None)):
+                and _DISASTER.search(doc.sentence(s.index - 1).text) is not None)
+            or _HEADLINE_DISASTER.search(doc.text, *doc.spans[0]) is not None):
         # "Typhoon Gaemi struck Taiwan, killing two people": weather, not an attack by anyone (nor "It then struck the
-        # Chinese coast" after it)
+        # Chinese coast" after it, nor "The hot air first struck Spain" under a headline on a heatwave)
         return []
     if mode == "martial-law" and _DISASTER.search(s.text) is not None and _UNREST.search(s.text) is None \
             and _ARMED.search(s.text) is None:

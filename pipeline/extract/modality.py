@@ -41,9 +41,10 @@ _DECIDED_AGAINST: Final = re.compile(r"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION, _DECIDED_AGAINST)),
     re.IGNORECASE)
-# (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence.)
-_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event)\b|^\s*+should\s++(?=(?:the\s++)?(?-i:[A-Z]))",
-                               re.IGNORECASE)
+# (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence; and "the border would reopen
+# only once Uganda released ...", "provided that".)
+_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event|only\s++(?:once|after|when)|provided\s++that|"
+                               r"on\s++condition\s++that)\b|^\s*+should\s++(?=(?:the\s++)?(?-i:[A-Z]))", re.IGNORECASE)
 # A conditional clause runs to the next comma/semicolon/dash ("If X continue to expel ..., Moscow ...").
 _CLAUSE_END: Final = re.compile(r"[,;:–—]|\bthen\b")
 
@@ -65,6 +66,7 @@ def condition_spans(sentence: str, lowered: str | None = None) -> list[Span]:
     out: list[Span] = []
     lowered = sentence.lower() if lowered is None else lowered
     if "if" not in lowered and "unless" not in lowered and "in case" not in lowered and "in the event" not in lowered \
+            and "only " not in lowered and "condition" not in lowered and "provided" not in lowered \
             and not lowered.lstrip().startswith("should "):
         return out
     for m in _CONDITION.finditer(sentence):
