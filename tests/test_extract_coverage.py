@@ -5617,3 +5617,12 @@ def test_an_act_made_a_condition_with_only_once_is_not_reported() -> None:
 def test_a_headline_on_a_disaster_makes_a_strike_weather(headline: str, body: str, coded: bool) -> None:
     text = f"{headline}\n\nPARIS - {body}"
     assert any(e.event_type == "ASSAULT" for e in code(text)) is coded, dyads(code(text))
+
+
+def test_all_parties_of_unrest_at_home_are_that_country() -> None:
+    got = dyads(code("QUITO - Protesters clashed with police in Quito for a third day. Ecuador's government declared a "
+                     "state of emergency. The US State Department urged all parties to refrain from violence."))
+    assert ("REQUEST", "change", ("USA",), ("ECU",)) in got, got
+    # Two states' clash still gives its two sides.
+    assert ("REQUEST", "change", ("USA",), ("AZE", "ARM")) in dyads(code(
+        "Armenia and Azerbaijan exchanged fire. The US State Department urged all parties to refrain from violence."))

@@ -294,6 +294,8 @@ _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _CLASH_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# Acts of unrest within one country (actor and recipient the same) whose sides "all parties" may be.
+_UNREST_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PAIR_SENTENCES: Final = 6
 _NAMED_MEASURE_SENTENCES: Final = 10
 # Forces arriving somewhere: abroad or nothing ("a contingent of Kenyan police arrived in Nairobi" came home).
@@ -508,16 +510,25 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
         # Washington would not take part ... Saudi Arabia and Egypt also urged restraint".)
         clash = pair.group().lower().startswith("all") \
             or pair.group().lower().endswith(("restraint", "hostilities", "fighting", "clashes"))
+        unrest: tuple[str, ...] = ()
         for o in _recent(d, siblings, earlier, _PAIR_SENTENCES):
             if PAIR_REF.fullmatch(o.recipient_text):
                 parties = o.recipient_codes  # named the same way before
             elif o.event_type in (_CLASH_SOURCES if clash else _PAIR_SOURCES):
                 parties = tuple(dict.fromkeys(o.actor_codes[:1] + o.recipient_codes[:1]))
             else:
-                continue
+                parties = ()
+            if clash and not unrest and o.event_type in _UNREST_SOURCES and len(parties) < 2 \
+                    and len(o.actor_codes) == 1 and o.recipient_codes == o.actor_codes:
+                unrest = o.actor_codes  # (unrest within one country: see below)
             if len(parties) == 2 and not set(parties) & set(d.actor_codes):
                 _take(d, parties, pair.group())
                 return
+        if unrest and not set(unrest) & set(d.actor_codes):
+            # "Protesters blocked roads across Ecuador ... The US urged all parties to refrain from violence": with no
+            # clash between two states, the sides of the unrest at home are that country's.
+            _take(d, unrest, pair.group())
+            return
     if (d.event_type == "SUPPORT" and welcomes_agreement(d.sentence.text, t)) or (
             d.event_type == "ACCUSE" and _AGREEMENT_OBJECT.match(d.sentence.text, _after_prep(d.sentence.text, t.end))
             is not None):
