@@ -5626,3 +5626,16 @@ def test_all_parties_of_unrest_at_home_are_that_country() -> None:
     # Two states' clash still gives its two sides.
     assert ("REQUEST", "change", ("USA",), ("AZE", "ARM")) in dyads(code(
         "Armenia and Azerbaijan exchanged fire. The US State Department urged all parties to refrain from violence."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Chinese government expresses its resolute opposition to the Lithuanian government's decision.",
+     ("ACCUSE", "disapprove", ("CHN",), ("LTU",))),
+    ("China expressed strong dissatisfaction and firm opposition to the Lithuanian decision.",
+     ("ACCUSE", "disapprove", ("CHN",), ("LTU",))),
+    ("Japan said it \"cannot accept\" South Korea's protest.", ("REJECT", None, ("JPN",), ("KOR",))),
+    ("Azerbaijan evacuated its diplomats from Iran on Sunday and suspended the work of its embassy in Tehran.",
+     ("SANCTION", "withdraw", ("AZE",), ("IRN",))),
+])
+def test_ministry_statements_of_opposition_refusal_and_suspension(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
