@@ -4665,7 +4665,7 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
     ("Poland has promised to send more troops to its border with Belarus.",
      ("MOBILIZE", ("POL",), ("BLR",)), True),
     ("Serbia and Kosovo agreed to negotiate on the border issue under EU mediation.",
-     ("AGREE", ("SRB", "XKX"), ("EU",)), True),
+     ("AGREE", ("SRB",), ("XKX",)), True),  # (the mediator is no party of the agreement)
     ("Russia deployed troops to Belarus last week. Britain and France have also promised to send "
      "troops to the force in Estonia.",
      ("AGREE", ("GBR", "FRA"), ("EST",)), True),
@@ -5639,3 +5639,14 @@ def test_all_parties_of_unrest_at_home_are_that_country() -> None:
 ])
 def test_ministry_statements_of_opposition_refusal_and_suspension(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # A party the act is a blow to, or whose mediation it follows, is not its recipient.
+    ("S. Korea, Cuba establish diplomatic relations in blow to N. Korea",
+     {("SUPPORT", None, ("KOR",), ("CUB",)), ("SUPPORT", None, ("CUB",), ("KOR",))}),
+    ("Rwanda, Uganda sign pact to ease tensions after Angolan mediation",
+     {("SUPPORT", None, ("RWA",), ("UGA",)), ("SUPPORT", None, ("UGA",), ("RWA",))}),
+])
+def test_a_party_affected_or_mediating_is_no_recipient(text: str, want: set) -> None:
+    assert dyads(code(text)) == want

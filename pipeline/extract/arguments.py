@@ -381,7 +381,9 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                      or (beneficiary and _beneficiary(sentence, c))) \
                 and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)) \
                 and not (c.prep == "by" and c.start >= inside
-                         and _THIRD_PARTY_AGENT.search(sentence, max(0, c.start - 30), c.start) is not None):
+                         and _THIRD_PARTY_AGENT.search(sentence, max(0, c.start - 30), c.start) is not None) \
+                and _AFFECTED_BEFORE.search(sentence, max(0, c.start - _AFFECTED_REACH), c.start) is None \
+                and _MEDIATION_AFTER.match(sentence, c.end) is None:
             if _QUOTATION_CLOSED.search(sentence, start, c.start) is not None:
                 return ()  # '"... will take all necessary countermeasures," Trade Minister Sung said': the speaker
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
@@ -391,6 +393,11 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
 # The agent of a participle about a third party's role ("urged all parties to return to talks mediated by Angola"): who
 # mediates what is asked for is not who is asked (a host is: "took part in an exercise hosted by Turkey").
 _THIRD_PARTY_AGENT: Final = re.compile(r"\b(?:mediated|brokered|facilitated)\s++by\s*+$", re.IGNORECASE)
+# A party the act befalls as a side effect ("establish diplomatic relations in a blow to North Korea", "a setback for
+# Taipei") or mediates ("sign pact to ease tensions after Angolan mediation"): not the act's recipient.
+_AFFECTED_BEFORE: Final = re.compile(r"\b(?:blow|setback|snub|rebuke)\s++(?:for|to)\s++(?:the\s++)?$", re.IGNORECASE)
+_AFFECTED_REACH: Final = 24
+_MEDIATION_AFTER: Final = re.compile(r"\s++(?:mediation|mediators?)\b", re.IGNORECASE)
 # The end of a quotation: what follows it is outside the quoted clause.
 _QUOTATION_CLOSED: Final = re.compile(r"[,.!?][\"”]\s")
 # Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".
