@@ -5650,3 +5650,9 @@ def test_ministry_statements_of_opposition_refusal_and_suspension(text: str, wan
 ])
 def test_a_party_affected_or_mediating_is_no_recipient(text: str, want: set) -> None:
     assert dyads(code(text)) == want
+
+
+def test_the_agent_of_a_reports_participle_is_not_the_reported_actor() -> None:
+    got = dyads(code("Security camera footage released by Baku showed a man forcing his way into the building. Turkey and "
+                     "the United States condemned the attack."))
+    assert not [d for d in got if "AZE" in d[2] or d[0] == "ACCUSE"], got

@@ -104,6 +104,9 @@ _USED_TO: Final = re.compile(r"\b(?:been|being|was|were|is|are)\s++(?:\w+ly\s++)
 # (The passive's own subject, not one reported: "Islamabad said two children were killed in that attack, condemned it".)
 _VICTIMS_PASSIVE: Final = re.compile(r"\.?(?:\s++(?!(?:said|says|told|added|reported|claimed)\b)[\w.-]++){0,3}?\s++(?:have\s++|had\s++)?"
                                      r"(?:was|were|been)\s++(?:\w+ly\s++)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+# A report's verb after the agent of the participle naming it ("Footage released by Baku showed ...").
+_SOURCE_SHOWED: Final = re.compile(r"\s++(?:showed|shows|show|appeared\s++to\s++show|revealed|reveals|suggested|suggests|"
+                                   r"indicated|indicates|found|finds)\b", re.IGNORECASE)
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # Who is called or met is not the subject of the infinitive after them ("called Erdogan to offer condolences").
 _MET_VERBS: Final = frozenset("called phoned telephoned rang met visited hosted received".split())
@@ -522,6 +525,9 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             actor = antecedent = None  # "the drone, which has been used to strike ...": by no one named
         elif actor is not None and _VICTIMS_PASSIVE.match(sentence, actor.end, t.start) is not None:
             # "Three U.S. service members were killed when a drone struck an outpost": the victims strike nothing.
+            actor = None
+        elif actor is not None and actor.prep == "by" and _SOURCE_SHOWED.match(sentence, actor.end, t.start) is not None:
+            # "Footage released by Baku showed a man forcing his way into the embassy": the source's, not the act's.
             actor = None
         if antecedent is not None:
             actor = antecedent  # "... from Turkish President Tayyip Erdogan, who told Paris to stay out"
