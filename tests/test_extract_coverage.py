@@ -5656,3 +5656,15 @@ def test_the_agent_of_a_reports_participle_is_not_the_reported_actor() -> None:
     got = dyads(code("Security camera footage released by Baku showed a man forcing his way into the building. Turkey and "
                      "the United States condemned the attack."))
     assert not [d for d in got if "AZE" in d[2] or d[0] == "ACCUSE"], got
+
+
+def test_an_exercise_with_several_navies_has_every_party_take_part_and_an_agreed_act_goes_each_way() -> None:
+    got = dyads(code("South Africa's navy began a joint exercise with the navies of Russia and China."))
+    assert got == {("COOPERATE", None, ("ZAF",), ("RUS", "CHN")), ("COOPERATE", None, ("RUS",), ("ZAF", "CHN")),
+                   ("COOPERATE", None, ("CHN",), ("ZAF", "RUS"))}, got
+    got = dyads(code("Kyrgyzstan and Tajikistan agreed on Friday to withdraw troops to their permanent bases."))
+    assert {("CONCEDE", None, ("KGZ",), ("TJK",)), ("CONCEDE", None, ("TJK",), ("KGZ",))} <= got, got
+    # (An agreement to swap prisoners stays a promise.)
+    assert ("AGREE", None, ("RUS",), ("UKR",)) in dyads(code(
+        "Russian and Ukrainian delegations held talks in Istanbul on Friday, agreeing to swap 1,000 prisoners of war "
+        "each."))

@@ -373,6 +373,11 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
 
 # "Thailand and Cambodia agreed to hold talks": what parties agree on together (not "pledged", "promised").
 _AGREED: Final = re.compile(r"agree[sd]?\b", re.IGNORECASE)
+# An exercise, which every party named takes part in (not a pact, signed by one with the other).
+_EXERCISE: Final = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s++games|training|patrols?)\b", re.IGNORECASE)
+# ... or the act they agreed to: "Kyrgyzstan and Tajikistan agreed on Friday to withdraw troops".
+_AGREED_BEFORE: Final = re.compile(r"\bagree[sd]?\s++(?:\S++\s++){0,3}?to\s++$", re.IGNORECASE)
+_AGREED_REACH: Final = 40
 
 
 def _each_party(d: Draft) -> list[Draft]:
@@ -380,11 +385,19 @@ def _each_party(d: Draft) -> list[Draft]:
     two sides agreed to meet"): each party acts on the others, one event per party (as _mutual codes an exchange of
     fire); the act of one party, or one aimed at someone named, stays one event."""
     rule = d.trigger.rule
-    if d.recipient_codes or len(d.actor_codes) < 2 or d.event_type == "CONSULT" \
-            or not (rule.joint or rule.voice == "participants" or _AGREED.match(d.sentence.text, d.trigger.start)):
+    if rule.joint and d.event_type == "COOPERATE" and d.recipient_codes and d.actor_codes \
+            and not set(d.actor_codes) & set(d.recipient_codes) and _EXERCISE.search(d.sentence.text, d.trigger.start, d.trigger.end):
+        # "SANDF is conducting a maritime exercise with the navies of Russia and China": all take part.
+        parties = d.actor_codes + d.recipient_codes
+    elif d.recipient_codes or len(d.actor_codes) < 2 or d.event_type == "CONSULT" \
+            or not (rule.joint or rule.voice == "participants" or _AGREED.match(d.sentence.text, d.trigger.start)
+                    or _AGREED_BEFORE.search(d.sentence.text, max(0, d.trigger.start - _AGREED_REACH), d.trigger.start)):
         return [d]
-    return [replace(d, actor_codes=(a,), recipient_codes=tuple(x for x in d.actor_codes if x != a),
-                    recipient_text=d.actor_text) for a in d.actor_codes]
+    else:
+        parties = d.actor_codes
+    text = ", ".join(x for x in (d.actor_text, d.recipient_text) if x)
+    return [replace(d, actor_codes=(a,), recipient_codes=tuple(x for x in parties if x != a), recipient_text=text)
+            for a in parties]
 
 
 # A sentence that tells of another incident than the one before it: its casualties are not that attack's.
