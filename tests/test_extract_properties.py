@@ -51,3 +51,25 @@ def test_pathological_inputs_stay_fast() -> None:
         start = time.perf_counter()
         check(text, dt.date(2024, 6, 28))
         assert time.perf_counter() - start < 10
+
+
+def test_no_module_level_name_of_the_pipeline_is_bound_twice() -> None:
+    # A second `_NAME: Final = ...` further down a module silently replaces the first for every use above it too
+    # (mypy does not flag it here): each module-level name is bound once.
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    twice = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "pipeline").rglob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                bound[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+        if repeated := sorted(n for n, k in bound.items() if k > 1):
+            twice[path.name] = repeated
+    assert not twice, twice
