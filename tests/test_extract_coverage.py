@@ -5668,3 +5668,16 @@ def test_an_exercise_with_several_navies_has_every_party_take_part_and_an_agreed
     assert ("AGREE", None, ("RUS",), ("UKR",)) in dyads(code(
         "Russian and Ukrainian delegations held talks in Istanbul on Friday, agreeing to swap 1,000 prisoners of war "
         "each."))
+
+
+@pytest.mark.parametrize("truce, coded", [
+    ("A ceasefire was agreed late on Thursday in a telephone call between the two countries' foreign ministers.", True),
+    ("A ceasefire agreed on Friday evening was largely holding on Sunday.", True),
+    ("No ceasefire was agreed.", False),
+])
+def test_a_truce_agreed_with_no_party_named_is_the_last_clashs_two_sides(truce: str, coded: bool) -> None:
+    got = dyads(code("Kyrgyz and Tajik troops clashed on the border on Wednesday. " + truce))
+    want = {("RETREAT", "ceasefire", ("KGZ",), ("TJK",)), ("RETREAT", "ceasefire", ("TJK",), ("KGZ",))}
+    assert (want <= got) is coded, got
+    if coded:  # (and not with parties of no clash)
+        assert not [d for d in dyads(code("Protesters clashed with police. " + truce)) if d[0] == "RETREAT"]

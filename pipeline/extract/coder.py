@@ -451,8 +451,11 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         return []
     learn_names_before(doc, k)
     if not s.items and not (any(w in s.lowered for w in _AT_HOME_WORDS)
-                            and any(m.rule.event_type in _AT_HOME_TYPES for m in matches) and _home_of_story(doc)):
-        return []  # nobody to act (but "More than 100 people have been arrested" in a story from Colombo: at home)
+                            and any(m.rule.event_type in _AT_HOME_TYPES for m in matches) and _home_of_story(doc)) \
+            and not any(m.rule.implicit_actor == "pair" for m in matches):
+        # Nobody to act (but "More than 100 people have been arrested" in a story from Colombo: at home; "A ceasefire
+        # was agreed late on Thursday": the sides of the clash before).
+        return []
     if "?" in s.text[-8:] and _QUESTION.search(s.text, max(0, len(s.text) - 8)):
         return []
     if s.text[:2] in ("In", "in") and _FICTION.match(s.text):
@@ -563,6 +566,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # reported (but "apologized for killing", "thanked Germany for sending" report it).
             continue
         new = _echo(t, found, s, doc, ctx, drafts, earlier) if t.rule.event_type == ECHO \
+            else _unnamed_truce(t, found, s, doc, ctx, drafts, earlier) \
+            if t.rule.implicit_actor == "pair" and found.actor is None \
             else _drafts_for(t, found, s, doc, res, ctx)
         if befell_from <= t.start < befell_to:
             # What befell the person a demand is about names its victim there ("an Argentine officer who was detained
@@ -889,6 +894,32 @@ def _organisation_help(d: Draft, res: CoderResources) -> None:
             or _TROOPS_WORD.search(d.sentence.text, d.trigger.start, d.trigger.end) is not None:
         return
     d.event_type, d.mode = ("AGREE", None) if d.status == "planned" else ("AID", None)
+
+
+def _unnamed_truce(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx: SentenceContext,
+                   siblings: list[Draft], earlier: list[Draft]) -> list[Draft]:
+    """"A ceasefire was agreed late on Thursday", "A truce agreed on Friday evening was largely holding": a truce of the
+    two sides of the last clash between two states reported (this sentence or the few before)."""
+    if _classify(_modality_window(s.text, t, found), t.rule.event_type) != "actual" \
+            or _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
+        return []  # ("No ceasefire was agreed")
+    for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
+        if s.index - o.sentence.index > _TRUCE_LOOKBACK:
+            break
+        if o.event_type == "ASSAULT" and o.status == "actual" and len(o.actor_codes) == 1 \
+                and len(o.recipient_codes) == 1 and o.actor_codes != o.recipient_codes:
+            date, status = _dated(t, "actual", doc, ctx, s.text)
+            location, country = ctx.location
+            return [Draft(sentence=s, trigger=t, event_type=t.rule.event_type, mode=t.rule.mode, status=status,
+                          actor_codes=o.actor_codes + o.recipient_codes, actor_text=", ".join(
+                              x for x in (o.actor_text, o.recipient_text) if x), recipient_codes=(),
+                          recipient_text="", date=date, location=location, location_country=country,
+                          confidence=o.confidence - 0.1, needs_recipient=False)]
+    return []
+
+
+# How many sentences back the clash an unnamed truce ends may be told.
+_TRUCE_LOOKBACK: Final = 4
 
 
 def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx: SentenceContext,
