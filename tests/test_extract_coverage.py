@@ -5681,3 +5681,8 @@ def test_a_truce_agreed_with_no_party_named_is_the_last_clashs_two_sides(truce: 
     assert (want <= got) is coded, got
     if coded:  # (and not with parties of no clash)
         assert not [d for d in dyads(code("Protesters clashed with police. " + truce)) if d[0] == "RETREAT"]
+
+
+def test_a_hyphenated_surname_before_held_talks_is_no_pair_of_parties() -> None:
+    assert ("CONSULT", None, ("GHA", "JPN"), ()) in dyads(code(
+        "Ghana's President Nana Akufo-Addo held talks with Japanese Foreign Minister Yoshimasa Hayashi on Wednesday."))
