@@ -5686,3 +5686,16 @@ def test_a_truce_agreed_with_no_party_named_is_the_last_clashs_two_sides(truce: 
 def test_a_hyphenated_surname_before_held_talks_is_no_pair_of_parties() -> None:
     assert ("CONSULT", None, ("GHA", "JPN"), ()) in dyads(code(
         "Ghana's President Nana Akufo-Addo held talks with Japanese Foreign Minister Yoshimasa Hayashi on Wednesday."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Serbia's Prime Minister Milos Vucevic resigned on Tuesday.", {("RETREAT", "resign", ("SRB",), ("SRB",))}),
+    ("Solomon Islands Prime Minister Manasseh Sogavare ordered a 36-hour lockdown of the capital on Wednesday night.",
+     {("COERCE", "curfew", ("SLB",), ("SLB",))}),
+    # A coach, or a chess player under a tournament's headline, resigns no office.
+    ("The Chelsea coach resigned on Sunday.", set()),
+    ("Nepomniachtchi wins Candidates Tournament in Madrid\n\nMADRID - Russia's Ian Nepomniachtchi beat Ding Liren on "
+     "Sunday after the Chinese grandmaster resigned in a lost endgame.", set()),
+])
+def test_a_resignation_and_a_lockdown_at_home(text: str, want: set) -> None:
+    assert {d for d in dyads(code(text)) if d[0] in ("RETREAT", "COERCE")} == want

@@ -191,8 +191,9 @@ _TRADE: Final = re.compile(r"\b(?:grocers?|retailers?|supermarkets?|discounters?
                            r"advertis\w*+|marketing|price\s++war|brands?)\b", re.IGNORECASE)
 # What a game's sides do to each other in sport's words: "attack", and "meet" (the bare verb: "Saudi Arabia and Qatar
 # held talks" under a headline of the World Cup is still a meeting).
-_GAME_TYPES: Final = frozenset({"ASSAULT", "CONSULT"})
 _GAME_MEET: Final = "meet"
+# Rules a game's words can read besides an attack: teams that "meet", a player who "resigned" a lost game.
+_GAME_RULES: Final = frozenset({_GAME_MEET, "resign"})
 _FORCE: Final = re.compile(r"\b(?:kill\w*+|dead|died|wounded|injured|casualties|missiles?|rockets?|drones?|shell\w*+|bomb\w*+|"
                            r"air\s*+strikes?|troops|soldiers|forces|army|military|rebels|militants|gunmen|warships?|ships?|"
                            r"vessels?|police|paramilitar\w*+|militias?|fighters|insurgents|jihadists|warplanes|jets|artillery|"
@@ -537,14 +538,14 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
         if t.rule.id == _SEIZED_BY and "intercept" in s.lowered[t.start:t.end] \
                 and _SHOT_DOWN.search(s.text, max(0, t.start - _SHOT_DOWN_WINDOW), t.start) is not None:
             continue  # "Iran fired 180 missiles at Israel, most of which were intercepted by Israel": air defence
-        if t.rule.event_type in _GAME_TYPES and (t.rule.event_type == "ASSAULT" or t.rule.id == _GAME_MEET) \
+        if (t.rule.event_type == "ASSAULT" or t.rule.id in _GAME_RULES) \
                 and _FORCE.search(s.text) is None \
                 and (_SPORT.search(s.text) is not None or _SPORT.search(doc.text, *doc.spans[0]) is not None
                      or (t.rule.event_type == "ASSAULT" and _TRADE.search(s.text) is not None)) \
-                and (t.rule.event_type == "ASSAULT"
-                     or (t.rule.id == _GAME_MEET and person_before(s, doc, t.start) is None)):
+                and (t.rule.id != _GAME_MEET or person_before(s, doc, t.start) is None):
             # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed", "South
-            # Africa and Cape Verde meet on Saturday", under a headline of the World Cup: a game (but "a Russian
+            # Africa and Cape Verde meet on Saturday", "Nepomniachtchi resigned after 40 moves", under a headline of
+            # the World Cup: a game (but "a Russian
             # missile struck a football stadium, killing three" is force all the same, and "Macron met Xi at the
             # Olympics" a meeting)
             continue
