@@ -5699,3 +5699,13 @@ def test_a_hyphenated_surname_before_held_talks_is_no_pair_of_parties() -> None:
 ])
 def test_a_resignation_and_a_lockdown_at_home(text: str, want: set) -> None:
     assert {d for d in dyads(code(text)) if d[0] in ("RETREAT", "COERCE")} == want
+
+
+def test_a_crowds_demand_at_home_is_its_countrys_of_its_own_state() -> None:
+    got = dyads(code("QUITO - Thousands of indigenous protesters blocked roads across Ecuador. The protesters are "
+                     "demanding that diesel prices be frozen."))
+    assert ("REQUEST", "change", ("ECU",), ("ECU",)) in got, got
+    # (Not in a story from elsewhere.)
+    got = dyads(code("Thousands of indigenous protesters blocked roads. The protesters are demanding that diesel prices "
+                     "be frozen, Chile's president said in Santiago."))
+    assert not [d for d in got if d[0] == "REQUEST"], got

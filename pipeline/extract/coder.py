@@ -146,6 +146,11 @@ _BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|mil
                                 re.IGNORECASE)
 # What is done at home by a state its sentence need not name (see _home_of_story).
 _AT_HOME_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+# What a crowd named by no country says at home: its demands, accusations and refusals (see _home_of_story).
+_CROWD_SPEECH_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+_CROWD_BEFORE: Final = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|crowds?|strikers)\s++"
+                                  r"(?:(?:are|were|have|had|has|also|then|later|now|still)\s++){0,2}$", re.IGNORECASE)
+_CROWD_BEFORE_REACH: Final = 40
 _AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
 # ... and the police alone, who act at home (see _home_of_story).
 _BARE_POLICE: Final = re.compile(r"\b(?:" + _POLICE + r")" + _BEFORE_VERB, re.IGNORECASE)
@@ -1389,6 +1394,12 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
+    if not actor_codes and rule.event_type in _CROWD_SPEECH_TYPES and not rule.nominal \
+            and _CROWD_BEFORE.search(s.text, max(0, t.start - _CROWD_BEFORE_REACH), t.start) is not None \
+            and (own := _home_of_story(doc)) and set(rec_codes) <= set(own):
+        # "The protesters demand the resignation of Prime Minister Prayuth" in a story from Bangkok about Thailand:
+        # the crowd at home asks its own state.
+        actor_codes, home = own, True
     if not actor_codes and held and place_country is not None and rule.event_type == "COERCE" and not rec_codes:
         # "More than 100 people have been arrested since Wednesday" in a story from Colombo: by the state, at home.
         actor_codes, home = (place_country,), True
