@@ -5709,3 +5709,13 @@ def test_a_crowds_demand_at_home_is_its_countrys_of_its_own_state() -> None:
     got = dyads(code("Thousands of indigenous protesters blocked roads. The protesters are demanding that diesel prices "
                      "be frozen, Chile's president said in Santiago."))
     assert not [d for d in got if d[0] == "REQUEST"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Poland has stopped supplying weapons to Ukraine.", {("SANCTION", "discontinue", ("POL",), ("UKR",))}),
+    ("Poland is no longer transferring weapons to Ukraine.", {("SANCTION", "discontinue", ("POL",), ("UKR",))}),
+    # What a measure lasts "until" is a condition set, not done.
+    ("Niger said the pipeline would stay shut until Benin freed the remaining Nigerien detainees.", set()),
+])
+def test_a_supply_stopped_and_a_condition_set_with_until(text: str, want: set) -> None:
+    assert {d for d in dyads(code(text)) if d[0] in ("SANCTION", "AID", "RETREAT")} == want

@@ -67,12 +67,21 @@ def condition_spans(sentence: str, lowered: str | None = None) -> list[Span]:
     lowered = sentence.lower() if lowered is None else lowered
     if "if" not in lowered and "unless" not in lowered and "in case" not in lowered and "in the event" not in lowered \
             and "only " not in lowered and "condition" not in lowered and "provided" not in lowered \
-            and not lowered.lstrip().startswith("should "):
+            and "until" not in lowered and not lowered.lstrip().startswith("should "):
         return out
     for m in _CONDITION.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
         out.append(Span(m.start(), end.start() if end else len(sentence)))
+    # The clause a promise or measure lasts "until" ("the pipeline would stay shut until Cotonou freed the remaining
+    # detainees"): a condition set, not an act reported.
+    for m in _UNTIL.finditer(sentence) if "until" in lowered else ():
+        end = _CLAUSE_END.search(sentence, m.end())
+        out.append(Span(m.start(1), end.start() if end else len(sentence)))
     return out
+
+
+# "until" after a modal of its clause (not the narrated "talks continued until Russia withdrew").
+_UNTIL: Final = re.compile(r"\b(?:will|would|shall)\s++(?:not\s++)?(?:[^\s.;,]++\s++){0,6}?(until)\b", re.IGNORECASE)
 
 
 def has_condition(sentence: str) -> bool:
