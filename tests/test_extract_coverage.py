@@ -5719,3 +5719,15 @@ def test_a_crowds_demand_at_home_is_its_countrys_of_its_own_state() -> None:
 ])
 def test_a_supply_stopped_and_a_condition_set_with_until(text: str, want: set) -> None:
     assert {d for d in dyads(code(text)) if d[0] in ("SANCTION", "AID", "RETREAT")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "police said they had arrested": the police, of the sentence's place.
+    ("Japan began releasing the water on Thursday. In Seoul, hundreds of demonstrators rallied against the release, and "
+     "police said they had arrested 16 university students.", ("COERCE", "arrest", ("KOR",), ("KOR",))),
+    # A UN team ordered out is expelled.
+    ("Nicaragua's government has ordered a United Nations human rights team to leave the country.",
+     ("SANCTION", "expel", ("NIC",), ("UN",))),
+])
+def test_police_who_said_they_and_a_un_team_ordered_out(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))

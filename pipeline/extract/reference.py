@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from pipeline.extract import arguments as args_mod
-from pipeline.extract.document import Doc, Sentence, phrase_text
+from pipeline.extract.document import Doc, Sentence, phrase_text, sentence_location
 from pipeline.extract.gazetteer import ALL, BORDERS_SET, COUNT, COUNTED_SET, DESCRIPTION, PAIR_SET
 from pipeline.extract.phrases import (BARE, COUNT_NUMBERS, OWN, POSSESSED, POSSESSIVE_WORDS, TITLE, TITLE_OBJECT, Compound,
                                       Phrase)
@@ -64,6 +64,10 @@ _SAID_POSSESSIVE: Final = re.compile(r"\b(?:said|says|added|announced|insisted|w
 # How many sentences back "he" or "she" may find its person, past quoted sentences that name none.
 _PERSON_LOOKBACK: Final = 3
 _QUOTED: Final = re.compile(r"\s*+[\"“]")
+# A force named by no country that reports what "they" did: "police said they had arrested 16 students".
+_FORCE_SAID: Final = re.compile(r"\b(?:police|security\s++forces|(?:the\s++)?army|soldiers|troops)\s++(?:said|say|says|added)\s++"
+                                r"(?:that\s++)?$", re.IGNORECASE)
+_FORCE_SAID_REACH: Final = 40
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
 RULER_WORDS: Final = ("junta", "regime", "military", "rulers", "military government")
 # Modifiers of "bloc", "alliance" or "union" that make it a party, a camp of states or a trade union, not an
@@ -162,6 +166,13 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                          and x.kind == "actor" and _is_person(x, s, doc)), None)
             if ante is not None:
                 out.extend(codes(ante, s, doc, depth))
+        elif p.kind == "pronoun" and p.text.lower() == "they" \
+                and _FORCE_SAID.search(s.text, max(0, p.start - _FORCE_SAID_REACH), p.start) is not None:
+            # "In Seoul, ... police said they had arrested 16 students": the force that speaks, of the sentence's place
+            # (else of no one named).
+            place = sentence_location(s, doc.countries)[1]
+            if place is not None:
+                out.append(place)
         elif p.kind == "pronoun":
             personal = p.text.lower() in ("he", "she")
             ante = person_before(s, doc, p.start) if personal else None
