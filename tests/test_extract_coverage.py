@@ -5731,3 +5731,10 @@ def test_a_supply_stopped_and_a_condition_set_with_until(text: str, want: set) -
 ])
 def test_police_who_said_they_and_a_un_team_ordered_out(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+def test_an_agreement_finalized_and_hailed() -> None:
+    got = dyads(code("Lebanon and the Israeli regime have finalized a US-mediated agreement demarcating their maritime "
+                     "border. US President Joe Biden hailed the deal as a historic breakthrough."))
+    assert {("SUPPORT", None, ("LBN",), ("ISR",)), ("SUPPORT", None, ("ISR",), ("LBN",)),
+            ("SUPPORT", None, ("USA",), ("LBN", "ISR"))} <= got, got
