@@ -5634,6 +5634,8 @@ def test_all_parties_of_unrest_at_home_are_that_country() -> None:
     ("China expressed strong dissatisfaction and firm opposition to the Lithuanian decision.",
      ("ACCUSE", "disapprove", ("CHN",), ("LTU",))),
     ("Japan said it \"cannot accept\" South Korea's protest.", ("REJECT", None, ("JPN",), ("KOR",))),
+    ("South Korea on Friday expressed \"deep regret\" over Japan's release of video footage.",
+     ("ACCUSE", "disapprove", ("KOR",), ("JPN",))),
     ("Azerbaijan evacuated its diplomats from Iran on Sunday and suspended the work of its embassy in Tehran.",
      ("SANCTION", "withdraw", ("AZE",), ("IRN",))),
 ])
