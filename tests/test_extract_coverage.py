@@ -5639,6 +5639,9 @@ def test_all_parties_of_unrest_at_home_are_that_country() -> None:
     ("Azerbaijan evacuated its diplomats from Iran on Sunday and suspended the work of its embassy in Tehran.",
      ("SANCTION", "withdraw", ("AZE",), ("IRN",))),
     ("ASEAN excluded Myanmar's junta chief from its summit.", ("SANCTION", "withdraw", ("ASEAN",), ("MMR",))),
+    ("Bolivia announced the rupture of diplomatic relations with Israel.", ("SANCTION", "withdraw", ("BOL",), ("ISR",))),
+    ("Mexico's president announced a \"pause\" in his government's relations with the U.S. embassy.",
+     ("SANCTION", "withdraw", ("MEX",), ("USA",))),
 ])
 def test_ministry_statements_of_opposition_refusal_and_suspension(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
