@@ -124,3 +124,7 @@ def test_start_literals_skip_lookbehinds_even_in_a_group() -> None:
     # A lookahead is no literal, nor is a group that can match a character.
     assert start_literals(r"(?=\w)(?:killed|wounded)") is None
     assert start_literals(r"(?:(?<=were\s)|x)killed") is None
+
+
+def test_a_macro_may_use_another_macro() -> None:
+    assert expand_macros("x{OUTER}", {"OUTER": "a{INNER}{GAP2}", "INNER": "b"}) == r"xab(?:\S++\s++){0,2}?"

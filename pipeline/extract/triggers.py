@@ -126,12 +126,13 @@ class TriggerBook:
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
-    """Replace {GAPn} and the named macros of the trigger file ({NUM}, {CAP}, {WHEN}, ...) by their regex text."""
+    """Replace {GAPn} and the named macros of the trigger file ({NUM}, {CAP}, {WHEN}, ...) by their regex text, itself
+    expanded (a macro may use others: {RELEASED} uses {CAP})."""
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
         if name.startswith("GAP") and name[3:].isdigit():
             return r"(?:\S++\s++){0,%d}?" % int(name[3:])
-        return macros[name]  # (an unknown name fails the load: a typo, not a literal)
+        return _MACRO.sub(sub, macros[name])  # (an unknown name fails the load: a typo, not a literal)
     return _MACRO.sub(sub, pattern)
 
 
