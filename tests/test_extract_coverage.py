@@ -5747,3 +5747,13 @@ def test_an_agreement_finalized_and_hailed() -> None:
                      "border. US President Joe Biden hailed the deal as a historic breakthrough."))
     assert {("SUPPORT", None, ("LBN",), ("ISR",)), ("SUPPORT", None, ("ISR",), ("LBN",)),
             ("SUPPORT", None, ("USA",), ("LBN", "ISR"))} <= got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Italy demanded an apology from France. Paris refused to apologise.", ("REJECT", None, ("FRA",), ("ITA",))),
+    ("Washington stands with our steadfast ally Australia.", ("SUPPORT", None, ("USA",), ("AUS",))),
+    ("Kyiv filed complaints against Poland, Hungary and Slovakia at the World Trade Organization.",
+     ("ACCUSE", "allege", ("UKR",), ("POL", "HUN", "SVK"))),
+])
+def test_a_refused_apology_our_ally_and_complaints_filed(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))

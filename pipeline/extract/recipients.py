@@ -1071,6 +1071,10 @@ def _recent(d: Draft, siblings: list[Draft], earlier: list[Draft], sentences: in
         yield o
 
 
+# A refusal to do what was asked ("Paris refused to apologise", "declined to hand over"): it answers the demand.
+_REFUSED: Final = ("refus", "declin")
+
+
 def _answers(d: Draft, o: Draft) -> bool:
     """Rejection d answers o: o alleged, demanded or threatened against d's actor, and d names such a thing as
     its object ("rejected the accusation", "dismissed these claims")."""
@@ -1078,7 +1082,8 @@ def _answers(d: Draft, o: Draft) -> bool:
     refusal = d.trigger.rule.event_type != "REJECT"
     criticism = o.event_type == "ACCUSE" and not refusal \
         and CRITICISM_OBJECT.match(d.sentence.text, d.trigger.end) is not None
-    bare = (d.trigger.rule.id == "refused-bare" and o.event_type == "REQUEST") \
+    bare = ((d.trigger.rule.id == "refused-bare" or d.sentence.lowered.startswith(_REFUSED, d.trigger.start))
+            and o.event_type == "REQUEST") \
         or (o.event_type == "ACCUSE" and d.sentence.lowered.startswith("den", d.trigger.start)
             and _BARE_END.match(d.sentence.text, d.trigger.end) is not None)
     # ("..., but Caracas has refused"; "Washington blames Iran for drone assault; Tehran denies")
