@@ -5757,3 +5757,15 @@ def test_an_agreement_finalized_and_hailed() -> None:
 ])
 def test_a_refused_apology_our_ally_and_complaints_filed(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Iran seized a tanker. The US State Department said: \"We will continue to impose costs on Iran.\"",
+     ("THREATEN", "restrict", ("USA",), ("IRN",))),
+    ("ECOWAS leaders said all options remained on the table, including the use of force against the junta in Niger.",
+     ("THREATEN", "violence", ("ECOWAS",), ("NER",))),
+    ("Biden said he would \"not hesitate to direct further measures\" against the Houthis.",
+     ("THREATEN", None, ("USA",), ("YEM",))),
+])
+def test_threats_in_officials_words(text: str, want: tuple) -> None:
+    assert want in dyads(code(text)), dyads(code(text))
