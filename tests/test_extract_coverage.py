@@ -5769,3 +5769,13 @@ def test_a_refused_apology_our_ally_and_complaints_filed(text: str, want: tuple)
 ])
 def test_threats_in_officials_words(text: str, want: tuple) -> None:
     assert want in dyads(code(text)), dyads(code(text))
+
+
+@pytest.mark.parametrize("said", [
+    "Beijing said the move violates China's sovereignty.",
+    "\"The move severely undermines China's sovereignty and territorial integrity,\" the Chinese foreign ministry said.",
+    "\"The move was illegal,\" the Chinese foreign ministry said.",
+])
+def test_a_verdict_on_the_move_before_answers_its_doer(said: str) -> None:
+    got = dyads(code("Lithuania expelled two Chinese diplomats. " + said))
+    assert ("ACCUSE", "disapprove", ("CHN",), ("LTU",)) in got, got

@@ -141,7 +141,10 @@ _NOT_A_NOUN: Final = frozenset(
 _SAID_ACT: Final = re.compile(r"\b(?:said|says|saying|stated|argued|insisted|added|declared|"
                               r"told\s++(?:reporters|journalists|parliament|lawmakers|legislators|"
                               r"(?:a|the)\s++(?:\S++\s++)?(?:briefing|conference|meeting|summit|session)))\s++(?:that\s++)?"
-                              r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
+                              r"(?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$"
+                              # ... or opening a quotation the speaker is named after: '"The move undermines China's
+                              # sovereignty," the ministry said'.
+                              r"|^[\"“](?:the|this|that|such)\s++(?:[\w-]++\s++){1,7}$", re.IGNORECASE)
 # Between the object of "with" and the -ing verb of an absolute clause: at most an adverb ("with Blinken later urging",
 # "with Jordan and Turkey all denouncing").
 _WITH_GAP: Final = re.compile(r"\s++(?:all\s++|both\s++)?(?:[a-z]+ly\s++|later\s++|also\s++|now\s++)?")

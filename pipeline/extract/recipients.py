@@ -63,7 +63,7 @@ _ACT_NOUNS: Final = (
     r"assaults?(?!\s++on\s++(?:the\s++)?(?:\S++\s++)?(?:press|media|democracy|freedom|free|rights|rule|truth|justice|"
     r"dignity|sovereignty|values|reason|science))")
 _ACT_START: Final = (
-    r"[\"”’]?\s++(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
+    r"(?:[\"”’]?\s++|^[\"“])(?:(?:by|at|with|over|about)\s++)?(?:it|this|(?:(?:the|this|that|these|those|such|its|their)\s++"
     # "described Bolivia's decision as": a named possessor
     r"|(?-i:[A-Z])[\w.-]++(?:\s++(?-i:[A-Z])[\w.-]++)?['’]s\s++"
     # "condemned what it called a "flagrant violation" of its sovereignty"
