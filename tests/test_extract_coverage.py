@@ -5640,6 +5640,8 @@ def test_all_parties_of_unrest_at_home_are_that_country() -> None:
      ("SANCTION", "withdraw", ("AZE",), ("IRN",))),
     ("ASEAN excluded Myanmar's junta chief from its summit.", ("SANCTION", "withdraw", ("ASEAN",), ("MMR",))),
     ("Bolivia announced the rupture of diplomatic relations with Israel.", ("SANCTION", "withdraw", ("BOL",), ("ISR",))),
+    ("Ankara said a maritime boundary agreement signed by Greece and Egypt last week was \"null and void\".",
+     ("REJECT", None, ("TUR",), ("GRC", "EGY"))),
     ("Israel announced the recall of its ambassador to Turkey for consultations.",
      ("SANCTION", "withdraw", ("ISR",), ("TUR",))),
     ("Iran ordered the immediate release of 19 Indian sailors.", ("RETREAT", "release", ("IRN",), ("IND",))),
