@@ -105,7 +105,7 @@ _USED_TO: Final = re.compile(r"\b(?:been|being|was|were|is|are)\s++(?:\w+ly\s++)
 _VICTIMS_PASSIVE: Final = re.compile(r"\.?(?:\s++(?!(?:said|says|told|added|reported|claimed)\b)[\w.-]++){0,3}?\s++(?:have\s++|had\s++)?"
                                      r"(?:was|were|been)\s++(?:\w+ly\s++)?(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
 # A report's verb after the agent of the participle naming it ("Footage released by Baku showed ...").
-_SOURCE_SHOWED: Final = re.compile(r"\s++(?:showed|shows|show|appeared\s++to\s++show|revealed|reveals|suggested|suggests|"
+_SOURCE_SHOWED: Final = re.compile(r"\s++(?:(?:on|last|this|earlier)\s++\S++\s++)?(?:showed|shows|show|appeared\s++to\s++show|revealed|reveals|suggested|suggests|"
                                    r"indicated|indicates|found|finds)\b", re.IGNORECASE)
 _JOIN_WORDS: Final = frozenset({"join", "joins", "joined", "joining"})
 # Who is called or met is not the subject of the infinitive after them ("called Erdogan to offer condolences").
@@ -388,8 +388,8 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                 and not (c.end < inside and _OWN_STANCE.match(sentence, c.end)) \
                 and not (c.prep == "by" and c.start >= inside
                          and _THIRD_PARTY_AGENT.search(sentence, max(0, c.start - 30), c.start) is not None) \
-                and _AFFECTED_BEFORE.search(sentence, max(0, c.start - _AFFECTED_REACH), c.start) is None \
-                and _MEDIATION_AFTER.match(sentence, c.end) is None:
+                and not (c.prep in _ADJUNCT_PREPS and _MEDIATION_AFTER.match(sentence, c.end) is not None) \
+                and _WITNESS_BEFORE.search(sentence, max(0, c.start - _WITNESS_REACH), c.start) is None:
             if _QUOTATION_CLOSED.search(sentence, start, c.start) is not None:
                 return ()  # '"... will take all necessary countermeasures," Trade Minister Sung said': the speaker
             return (c,) if c.end <= inside or no_break(sentence, start, c.start) else ()
@@ -399,11 +399,23 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
 # The agent of a participle about a third party's role ("urged all parties to return to talks mediated by Angola"): who
 # mediates what is asked for is not who is asked (a host is: "took part in an exercise hosted by Turkey").
 _THIRD_PARTY_AGENT: Final = re.compile(r"\b(?:mediated|brokered|facilitated)\s++by\s*+$", re.IGNORECASE)
+# A party whose mediation an act follows ("sign pact to ease tensions after Angolan mediation", "agreed under EU
+# mediation"): not the act's recipient (but "accused Qatari mediators of bias" names it).
+_MEDIATION_AFTER: Final = re.compile(r"\s++(?:mediation|mediators?)\b", re.IGNORECASE)
+_ADJUNCT_PREPS: Final = frozenset({"after", "under", "through", "via", "following", "amid", "with", "despite"})
+# Those an act is done before, as witnesses: "signed the deal in the presence of Greek Prime Minister Alexis Tsipras ...,
+# as well as UN mediator Matthew Nimetz".
+_WITNESS_BEFORE: Final = re.compile(r"\b(?:in\s++the\s++presence\s++of|witnessed\s++by)\s++(?:the\s++)?$", re.IGNORECASE)
+_WITNESS_REACH: Final = 30
 # A party the act befalls as a side effect ("establish diplomatic relations in a blow to North Korea", "a setback for
-# Taipei") or mediates ("sign pact to ease tensions after Angolan mediation"): not the act's recipient.
+# Taipei"): not the recipient of a joint act (see coder._consult; "imposed new sanctions in a blow to Iran" has it).
 _AFFECTED_BEFORE: Final = re.compile(r"\b(?:blow|setback|snub|rebuke)\s++(?:for|to)\s++(?:the\s++)?$", re.IGNORECASE)
 _AFFECTED_REACH: Final = 24
-_MEDIATION_AFTER: Final = re.compile(r"\s++(?:mediation|mediators?)\b", re.IGNORECASE)
+
+
+def affected_only(sentence: str, c: Compound) -> bool:
+    """True when c is named as the party an act is a blow or setback to ("in a blow to North Korea")."""
+    return _AFFECTED_BEFORE.search(sentence, max(0, c.start - _AFFECTED_REACH), c.start) is not None
 # The end of a quotation: what follows it is outside the quoted clause.
 _QUOTATION_CLOSED: Final = re.compile(r"[,.!?][\"”]\s")
 # Those help is given to, and the place they are in: "to 300,000 people in", "for flood victims in the".

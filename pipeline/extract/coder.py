@@ -22,8 +22,8 @@ from pipeline.extract.quantities import (Number, casualties, decisive_unit, find
 from pipeline.extract.recipients import (CARRY_SENTENCES, COMPLEMENT_TYPES, CRITICISM_OBJECT, POSSESSIVE_MARKS,
                                          answers_what_was_said, blames_a_cause, condemned_act, fill_recipient, local_recipient,
                                          named_harm, welcomed_decision_end, welcomes_agreement)
-from pipeline.extract.reference import (RULER_WORDS, codes, codes_of, main_subject, opening_place, person_before,
-                                        topic_codes)
+from pipeline.extract.reference import (RULER_WORDS, codes, codes_of, is_person, main_subject, opening_place,
+                                        person_before, topic_codes)
 from pipeline.extract.resources import CoderResources
 from pipeline.extract.triggers import TriggerMatch
 from pipeline.schema import DatePrecision
@@ -197,8 +197,9 @@ _TRADE: Final = re.compile(r"\b(?:grocers?|retailers?|supermarkets?|discounters?
 # What a game's sides do to each other in sport's words: "attack", and "meet" (the bare verb: "Saudi Arabia and Qatar
 # held talks" under a headline of the World Cup is still a meeting).
 _GAME_MEET: Final = "meet"
+_RESIGN: Final = "resign"
 # Rules a game's words can read besides an attack: teams that "meet", a player who "resigned" a lost game.
-_GAME_RULES: Final = frozenset({_GAME_MEET, "resign"})
+_GAME_RULES: Final = frozenset({_GAME_MEET, _RESIGN})
 _FORCE: Final = re.compile(r"\b(?:kill\w*+|dead|died|wounded|injured|casualties|missiles?|rockets?|drones?|shell\w*+|bomb\w*+|"
                            r"air\s*+strikes?|troops|soldiers|forces|army|military|rebels|militants|gunmen|warships?|ships?|"
                            r"vessels?|police|paramilitar\w*+|militias?|fighters|insurgents|jihadists|warplanes|jets|artillery|"
@@ -306,9 +307,9 @@ _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)\s++(?:the\s++)?$", re.IG
 _DISASTER: Final = re.compile(
     r"\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|flood(?:s|ing)?|landslides?|mudslides?|wildfires?|tornado|"
     r"tsunami|heatwave|avalanche|monsoon|eruption|droughts?|blizzard|snowstorm|volcan\w*+)\b", re.IGNORECASE)
-# ... in a headline, where "storm" is mostly a verb ("protesters storm president's house"): a named or kind of storm.
+# ... in a headline, where "storm" is mostly a verb ("protesters storm president's house"): a kind of storm.
 _HEADLINE_DISASTER: Final = re.compile(
-    _DISASTER.pattern.replace("|storm|", "|(?:tropical|winter|severe|dust|sand|snow|ice)\\s++storm|(?-i:Storm\\s++[A-Z]\\w*+)|"),
+    _DISASTER.pattern.replace("|storm|", "|(?:tropical|winter|severe|dust|sand|snow|ice)\\s++storm|"),
     re.IGNORECASE)
 _ARMED: Final = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|police|militants|gunmen|rebels|missiles?|rockets?|drones?|shell(?:s|ing)|"
@@ -381,9 +382,26 @@ def code_document(*, doc_id: str, text: str, published_date: dt.date | None, res
 _AGREED: Final = re.compile(r"agree[sd]?\b", re.IGNORECASE)
 # An exercise, which every party named takes part in (not a pact, signed by one with the other).
 _EXERCISE: Final = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s++games|training|patrols?)\b", re.IGNORECASE)
+_PACT: Final = re.compile(r"\b(?:pacts?|treat(?:y|ies)|agreements?|accords?|deals?)\b", re.IGNORECASE)
 # ... or the act they agreed to: "Kyrgyzstan and Tajikistan agreed on Friday to withdraw troops".
 _AGREED_BEFORE: Final = re.compile(r"\bagree[sd]?\s++(?:\S++\s++){0,3}?to\s++$", re.IGNORECASE)
 _AGREED_REACH: Final = 40
+
+
+def _office_holder(actor: Compound | None, s: Sentence, doc: Doc, t: TriggerMatch) -> bool:
+    """A resignation's subject holds an office of state: a listed official, a learnt name or a title ("Serbia's Prime
+    Minister Milos Vucevic resigned"), not a company's, a team's or an orchestra's man ("Toyota's chairman stepped
+    down"), nor "resigned themselves to" or "step down their attack"."""
+    if actor is None or _NOT_RESIGNING.match(s.text, t.end) is not None:
+        return False
+    if actor.kind == "pronoun":
+        return phrase_text(s, actor).lower() in ("he", "she")  # ("He was forced to resign in 2018")
+    return is_person(actor, s, doc) and _PRIVATE_ROLE.search(phrase_text(s, actor)) is None
+
+
+_NOT_RESIGNING: Final = re.compile(r"\s++(?:themselves|himself|herself|ourselves|to\b|their|its|his|her)\b", re.IGNORECASE)
+_PRIVATE_ROLE: Final = re.compile(r"\b(?:chairman|chairwoman|chair|chief\s++executive|executive|CEO|director|manager|coach|"
+                                  r"player|conductor|captain|editor|founder|doctors?|lawmakers|grandmaster)\b", re.IGNORECASE)
 
 
 def _each_party(d: Draft) -> list[Draft]:
@@ -392,7 +410,8 @@ def _each_party(d: Draft) -> list[Draft]:
     fire); the act of one party, or one aimed at someone named, stays one event."""
     rule = d.trigger.rule
     if rule.joint and d.event_type == "COOPERATE" and d.recipient_codes and d.actor_codes \
-            and not set(d.actor_codes) & set(d.recipient_codes) and _EXERCISE.search(d.sentence.text, d.trigger.start, d.trigger.end):
+            and not set(d.actor_codes) & set(d.recipient_codes) and _EXERCISE.search(d.sentence.text, d.trigger.start, d.trigger.end) \
+            and _PACT.search(d.sentence.text, d.trigger.start, d.trigger.end) is None:
         # "SANDF is conducting a maritime exercise with the navies of Russia and China": all take part.
         parties = d.actor_codes + d.recipient_codes
     elif d.recipient_codes or len(d.actor_codes) < 2 or d.event_type == "CONSULT" \
@@ -554,6 +573,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
             # missile struck a football stadium, killing three" is force all the same, and "Macron met Xi at the
             # Olympics" a meeting)
             continue
+        if t.rule.id == _RESIGN and not _office_holder(found.actor, s, doc, t):
+            continue  # "Toyota's chairman stepped down", "lawmakers resigned themselves to": no office of state
         if s.lowered.endswith("to", 0, t.start - 1) and _SOUGHT.search(s.text, max(0, t.start - 90), t.start):
             continue
         if t.rule.event_type == "REQUEST" and s.lowered.endswith("to", 0, t.start - 1) \
@@ -907,14 +928,20 @@ def _unnamed_truce(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc:
     """"A ceasefire was agreed late on Thursday", "A truce agreed on Friday evening was largely holding": a truce of the
     two sides of the last clash between two states reported (this sentence or the few before)."""
     if _classify(_modality_window(s.text, t, found), t.rule.event_type) != "actual" \
-            or _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
-        return []  # ("No ceasefire was agreed")
+            or _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None \
+            or _DENIED_BEFORE.search(s.text, 0, t.start) is not None:
+        return []  # ("No ceasefire was agreed", "Officials denied that a ceasefire was agreed")
+    named = {x for c in s.compounds for x in c.named_codes()}
     for o in reversed(earlier[-_ECHO_LOOKBACK:] + siblings):
         if s.index - o.sentence.index > _TRUCE_LOOKBACK:
             break
         if o.event_type == "ASSAULT" and o.status == "actual" and len(o.actor_codes) == 1 \
                 and len(o.recipient_codes) == 1 and o.actor_codes != o.recipient_codes:
+            if not named <= set(o.actor_codes + o.recipient_codes):
+                return []  # ("In Sudan, a truce agreed on Friday was holding": another war's)
             date, status = _dated(t, "actual", doc, ctx, s.text)
+            if status != "actual":
+                return []  # ("A ceasefire agreed last year")
             location, country = ctx.location
             return [Draft(sentence=s, trigger=t, event_type=t.rule.event_type, mode=t.rule.mode, status=status,
                           actor_codes=o.actor_codes + o.recipient_codes, actor_text=", ".join(
@@ -926,6 +953,8 @@ def _unnamed_truce(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc:
 
 # How many sentences back the clash an unnamed truce ends may be told.
 _TRUCE_LOOKBACK: Final = 4
+# A truce denied before it: "Officials denied that a ceasefire was agreed" (one that broke down was agreed all the same).
+_DENIED_BEFORE: Final = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.;]*+$", re.IGNORECASE)
 
 
 def _echo(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Doc, ctx: SentenceContext,
@@ -1363,6 +1392,10 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # the partners act too.
         actor_codes = actor_codes + partners
     if rule.voice == "participants":
+        if any(args_mod.affected_only(s.text, c) for c in rec_compounds):
+            # "S. Korea, Cuba establish diplomatic relations in blow to N. Korea": no party of the act.
+            rec_compounds = tuple(c for c in rec_compounds if not args_mod.affected_only(s.text, c))
+            rec_codes = codes_of(rec_compounds, s, doc) if rec_compounds else ()
         return _consult(t, found, s, doc, res, actor_codes, rec_codes, ctx)
     if rule.crowd:
         return _protest(t, found, s, doc, res, ctx)
@@ -1460,7 +1493,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             _DISASTER.search(s.text, 0, t.start) is not None
             or (found.actor is not None and found.actor.kind == "pronoun" and s.index > 0
                 and _DISASTER.search(doc.sentence(s.index - 1).text) is not None)
-            or _HEADLINE_DISASTER.search(doc.text, *doc.spans[0]) is not None):
+            or ((found.actor is None or found.actor.kind == "pronoun")
+                and _HEADLINE_DISASTER.search(doc.text, *doc.spans[0]) is not None)):
         # "Typhoon Gaemi struck Taiwan, killing two people": weather, not an attack by anyone (nor "It then struck the
         # Chinese coast" after it, nor "The hot air first struck Spain" under a headline on a heatwave)
         return []

@@ -41,10 +41,9 @@ _DECIDED_AGAINST: Final = re.compile(r"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)
 _ANY_MARKER: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION, _DECIDED_AGAINST)),
     re.IGNORECASE)
-# (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence; and "the border would reopen
-# only once Uganda released ...", "provided that".)
-_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event|only\s++(?:once|after|when)|provided\s++that|"
-                               r"on\s++condition\s++that)\b|^\s*+should\s++(?=(?:the\s++)?(?-i:[A-Z]))", re.IGNORECASE)
+# (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence; and "provided that".)
+_CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event|provided\s++that|on\s++condition\s++that)\b"
+                               r"|^\s*+should\s++(?=(?:the\s++)?(?-i:[A-Z]))", re.IGNORECASE)
 # A conditional clause runs to the next comma/semicolon/dash ("If X continue to expel ..., Moscow ...").
 _CLAUSE_END: Final = re.compile(r"[,;:–—]|\bthen\b")
 
@@ -72,16 +71,18 @@ def condition_spans(sentence: str, lowered: str | None = None) -> list[Span]:
     for m in _CONDITION.finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
         out.append(Span(m.start(), end.start() if end else len(sentence)))
-    # The clause a promise or measure lasts "until" ("the pipeline would stay shut until Cotonou freed the remaining
-    # detainees"): a condition set, not an act reported.
-    for m in _UNTIL.finditer(sentence) if "until" in lowered else ():
+    # The clause a promise or measure lasts "until" or holds "only once" ("the pipeline would stay shut until Cotonou
+    # freed the remaining detainees", "the border would reopen only once Uganda released"): a condition set, not an act
+    # reported (not "drones have only once struck Moscow").
+    for m in _UNTIL.finditer(sentence) if "until" in lowered or "only " in lowered else ():
         end = _CLAUSE_END.search(sentence, m.end())
         out.append(Span(m.start(1), end.start() if end else len(sentence)))
     return out
 
 
-# "until" after a modal of its clause (not the narrated "talks continued until Russia withdrew").
-_UNTIL: Final = re.compile(r"\b(?:will|would|shall)\s++(?:not\s++)?(?:[^\s.;,]++\s++){0,6}?(until)\b", re.IGNORECASE)
+# "until" or "only once" after a modal of its clause (not the narrated "talks continued until Russia withdrew").
+_UNTIL: Final = re.compile(r"\b(?:will|would|shall)\s++(?:not\s++)?(?:[^\s.;,]++\s++){0,6}?(until|only\s++(?:once|after|when))\b",
+                           re.IGNORECASE)
 
 
 def has_condition(sentence: str) -> bool:

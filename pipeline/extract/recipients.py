@@ -294,6 +294,9 @@ _PAIR_WINDOW: Final = 60
 # Acts between two parties that make them "the two countries" of what follows.
 _PAIR_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _CLASH_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# A sentence that turns to another place or story: "Separately, ...", "Elsewhere", "in the Middle East".
+_ELSEWHERE: Final = re.compile(r"\b(?:separately|elsewhere|meanwhile|in\s++the\s++(?:Middle\s++East|region|Sahel|Gulf|Horn))\b",
+                               re.IGNORECASE)
 # Acts of unrest within one country (actor and recipient the same) whose sides "all parties" may be.
 _UNREST_SOURCES: Final = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PAIR_SENTENCES: Final = 6
@@ -519,12 +522,15 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             else:
                 parties = ()
             if clash and not unrest and o.event_type in _UNREST_SOURCES and len(parties) < 2 \
-                    and len(o.actor_codes) == 1 and o.recipient_codes == o.actor_codes:
+                    and len(o.actor_codes) == 1 and o.recipient_codes == o.actor_codes \
+                    and d.sentence.index - o.sentence.index <= CARRY_SENTENCES:
                 unrest = o.actor_codes  # (unrest within one country: see below)
             if len(parties) == 2 and not set(parties) & set(d.actor_codes):
                 _take(d, parties, pair.group())
                 return
-        if unrest and not set(unrest) & set(d.actor_codes):
+        elsewhere = {x for c in d.sentence.compounds for x in c.named_codes()} - set(d.actor_codes) - set(unrest)
+        if unrest and not set(unrest) & set(d.actor_codes) and not elsewhere \
+                and _ELSEWHERE.search(d.sentence.text) is None:
             # "Protesters blocked roads across Ecuador ... The US urged all parties to refrain from violence": with no
             # clash between two states, the sides of the unrest at home are that country's.
             _take(d, unrest, pair.group())

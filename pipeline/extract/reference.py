@@ -65,8 +65,8 @@ _SAID_POSSESSIVE: Final = re.compile(r"\b(?:said|says|added|announced|insisted|w
 _PERSON_LOOKBACK: Final = 3
 _QUOTED: Final = re.compile(r"\s*+[\"“]")
 # A force named by no country that reports what "they" did: "police said they had arrested 16 students".
-_FORCE_SAID: Final = re.compile(r"\b(?:police|security\s++forces|(?:the\s++)?army|soldiers|troops)\s++(?:said|say|says|added)\s++"
-                                r"(?:that\s++)?$", re.IGNORECASE)
+_FORCE_SAID: Final = re.compile(r"(?:^|[,;]\s*+|\b(?:and|but|while|the)\s++)(?:police|security\s++forces|army|soldiers|troops)"
+                                r"\s++(?:said|say|says|added)\s++(?:that\s++)?$", re.IGNORECASE)
 _FORCE_SAID_REACH: Final = 40
 # An unnamed institution that is the country ruled by it, when the story names one so ruled ("the junta").
 RULER_WORDS: Final = ("junta", "regime", "military", "rulers", "military government")
@@ -167,12 +167,11 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             if ante is not None:
                 out.extend(codes(ante, s, doc, depth))
         elif p.kind == "pronoun" and p.text.lower() == "they" \
-                and _FORCE_SAID.search(s.text, max(0, p.start - _FORCE_SAID_REACH), p.start) is not None:
-            # "In Seoul, ... police said they had arrested 16 students": the force that speaks, of the sentence's place
-            # (else of no one named).
-            place = sentence_location(s, doc.countries)[1]
-            if place is not None:
-                out.append(place)
+                and _FORCE_SAID.search(s.text, max(0, p.start - _FORCE_SAID_REACH), p.start) is not None \
+                and (place := sentence_location(s, doc.countries)[1]) is not None:
+            # "In Seoul, ... police said they had arrested 16 students": the force that speaks, of no country named,
+            # is of the sentence's place (not "Kenyan police said they ...": its own).
+            out.append(place)
         elif p.kind == "pronoun":
             personal = p.text.lower() in ("he", "she")
             ante = person_before(s, doc, p.start) if personal else None
@@ -603,6 +602,11 @@ def person_before(s: Sentence, doc: Doc, pos: int) -> Compound | None:
         if c.end <= pos and c.kind == "actor" and _is_person(c, s, doc):
             return c
     return None
+
+
+def is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
+    """c names a person (see _is_person)."""
+    return _is_person(c, s, doc)
 
 
 def _is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
