@@ -146,14 +146,14 @@ _BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|mil
                                 re.IGNORECASE)
 # What is done at home by a state its sentence need not name (see _home_of_story).
 _AT_HOME_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+_AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
+# ... and the police alone, who act at home (see _home_of_story).
+_BARE_POLICE: Final = re.compile(r"\b(?:" + _POLICE + r")" + _BEFORE_VERB, re.IGNORECASE)
 # What a crowd named by no country says at home: its demands, accusations and refusals (see _home_of_story).
 _CROWD_SPEECH_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 _CROWD_BEFORE: Final = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|crowds?|strikers)\s++"
                                   r"(?:(?:are|were|have|had|has|also|then|later|now|still)\s++){0,2}$", re.IGNORECASE)
 _CROWD_BEFORE_REACH: Final = 40
-_AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
-# ... and the police alone, who act at home (see _home_of_story).
-_BARE_POLICE: Final = re.compile(r"\b(?:" + _POLICE + r")" + _BEFORE_VERB, re.IGNORECASE)
 # A channel a protest or demand goes through: "through its embassy in Beijing", "via the Swiss embassy".
 _CHANNEL_BEFORE: Final = re.compile(r"\b(?:through|via)\s++(?:its\s++|their\s++|the\s++)?(?:(?:embass(?:y|ies)|missions?|"
                                     r"consulates?|diplomatic\s++channels)(?:\s++in)?\s++)?(?:the\s++)?$", re.IGNORECASE)
@@ -569,9 +569,8 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 and (t.rule.id != _GAME_MEET or person_before(s, doc, t.start) is None):
             # "an Uzbek grandmaster launched a blistering kingside attack to beat the tournament's top seed", "South
             # Africa and Cape Verde meet on Saturday", "Nepomniachtchi resigned after 40 moves", under a headline of
-            # the World Cup: a game (but "a Russian
-            # missile struck a football stadium, killing three" is force all the same, and "Macron met Xi at the
-            # Olympics" a meeting)
+            # the World Cup: a game (but "a Russian missile struck a football stadium, killing three" is force all the
+            # same, and "Macron met Xi at the Olympics" a meeting)
             continue
         if t.rule.id == _RESIGN and not _office_holder(found.actor, s, doc, t):
             continue  # "Toyota's chairman stepped down", "lawmakers resigned themselves to": no office of state
