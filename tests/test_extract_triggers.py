@@ -128,3 +128,8 @@ def test_start_literals_skip_lookbehinds_even_in_a_group() -> None:
 
 def test_a_macro_may_use_another_macro() -> None:
     assert expand_macros("x{OUTER}", {"OUTER": "a{INNER}{GAP2}", "INNER": "b"}) == r"xab(?:\S++\s++){0,2}?"
+
+
+def test_an_unknown_macro_fails_the_load_even_with_an_underscore() -> None:
+    with pytest.raises(KeyError):
+        expand_macros("x{NO_SUCH_MACRO}", {})

@@ -163,7 +163,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
             # its clause's subject.
             subject = args_mod.clause_subject_before(s.text, s.compounds, p.start)
             ante = next((x for x in reversed(s.compounds) if x.end <= p.start and x is not subject
-                         and x.kind == "actor" and _is_person(x, s, doc)), None)
+                         and x.kind == "actor" and is_person(x, s, doc)), None)
             if ante is not None:
                 out.extend(codes(ante, s, doc, depth))
         elif p.kind == "pronoun" and p.text.lower() == "they" \
@@ -184,7 +184,7 @@ def codes(c: Compound | None, s: Sentence, doc: Doc, depth: int = TOPIC_LOOKBACK
                     # "he" is one person, not the last pair named ("... had spoken with both leaders, Sadyr Japarov and
                     # Emomali Rahmon. He urged them"): a person subject of a clause before.
                     before = next((x for x in reversed(prev.compounds) if len(x.phrases) == 1
-                                   and _is_person(x, prev, doc) and args_mod.starts_clause(prev.text, x)), before)
+                                   and is_person(x, prev, doc) and args_mod.starts_clause(prev.text, x)), before)
                 if before is not None:
                     out.extend(codes(before, prev, doc, depth - 1))
                     continue
@@ -599,17 +599,12 @@ def person_before(s: Sentence, doc: Doc, pos: int) -> Compound | None:
     """The nearest person named before offset pos of the sentence: "he" is Trump in "Mexico will send troops
     after President Donald Trump agreed to pause tariffs he had threatened"."""
     for c in reversed(s.compounds):
-        if c.end <= pos and c.kind == "actor" and _is_person(c, s, doc):
+        if c.end <= pos and c.kind == "actor" and is_person(c, s, doc):
             return c
     return None
 
 
 def is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
-    """c names a person (see _is_person)."""
-    return _is_person(c, s, doc)
-
-
-def _is_person(c: Compound, s: Sentence, doc: Doc) -> bool:
     """c names a person: a listed official, a learnt surname or a title ("the US president")."""
     if c.kind != "actor":
         return False
@@ -668,7 +663,7 @@ def _person_back(s: Sentence, doc: Doc) -> tuple[Sentence, Compound | None]:
     for back in range(1, min(_PERSON_LOOKBACK, s.index) + 1):
         prev = doc.sentence(s.index - back)
         subject = args_mod.first_subject(prev.compounds, len(prev.text))
-        before = subject if subject is not None and _is_person(subject, prev, doc) \
+        before = subject if subject is not None and is_person(subject, prev, doc) \
             else person_before(prev, doc, len(prev.text))
         if before is not None or not _QUOTED.match(prev.text):
             break

@@ -16,7 +16,7 @@ from pipeline.extract.trie import alternation
 Voice = Literal["active", "passive", "participants", "attributed", "possessor", "conveyed"]
 RecipientFrom = Literal["right", "cue", "none", "story"]
 
-_MACRO: Final = re.compile(r"\{(GAP[1-9]|[A-Z]++)\}")
+_MACRO: Final = re.compile(r"\{(GAP[1-9]|[A-Z][A-Z_]*+)\}")
 # A determiner or possessive right before a trigger makes it a noun ("the expulsion", "Russia's demands").
 _DETERMINERS: Final = frozenset("the a an its their his her our your these those such this that any no".split())
 _LONGEST_DETERMINER: Final = max(map(len, _DETERMINERS))
