@@ -3424,6 +3424,10 @@ NEAR_MISSES = [
     ("Police fired tear gas at protesters in Nairobi on Tuesday.", ("ASSAULT", ("KEN",), ("KEN",)), None),
     ("Riot police dispersed protesters with water cannon and tear gas in Tbilisi.", ("ASSAULT", ("GEO",), ("GEO",)),
      None),
+    # A state's forces named with their state act on a crowd at home, far as the crowd is named after the verb.
+    ("Thai riot police fired water cannon laced with blue dye at thousands of pro-democracy protesters in central "
+     "Bangkok on Friday evening.", ("ASSAULT", ("THA",), ("THA",)), None),
+    ("Israeli troops fired tear gas at protesters near the border with Lebanon.", None, ("ASSAULT", ("ISR",), ("ISR",))),
     ("Iran expressed regret for the downing of the Ukrainian airliner.", ("CONCEDE", ("IRN",), ("UKR",)), None),
     ("Russia expressed regret that the United States had pulled out of the treaty.", None,
      ("CONCEDE", ("RUS",), ("USA",))),

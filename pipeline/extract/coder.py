@@ -151,7 +151,9 @@ _AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "s
 _BARE_POLICE: Final = re.compile(r"\b(?:" + _POLICE + r")" + _BEFORE_VERB, re.IGNORECASE)
 # What a crowd named by no country says at home: its demands, accusations and refusals (see _home_of_story).
 _CROWD_SPEECH_TYPES: Final = frozenset({"REQUEST", "ACCUSE", "REJECT"})
-_CROWD_BEFORE: Final = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|crowds?|strikers)\s++"
+# The crowds of a street protest.
+_CROWD_NOUNS: Final = r"protesters|protestors|demonstrators|marchers|rioters|crowds?|strikers"
+_CROWD_BEFORE: Final = re.compile(r"\b(?:" + _CROWD_NOUNS + r")\s++"
                                   r"(?:(?:are|were|have|had|has|also|then|later|now|still)\s++){0,2}$", re.IGNORECASE)
 _CROWD_BEFORE_REACH: Final = 40
 # A channel a protest or demand goes through: "through its embassy in Beijing", "via the Swiss embassy".
@@ -166,6 +168,10 @@ _PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrato
 _HELD_REACH: Final = 70
 # How far after an act of troops its crowd may be named ("opened fire on demonstrators who had tried to ...").
 _CROWD_REACH: Final = 60
+# A state's forces named with their state ("Thai riot police", "Zimbabwean soldiers"), and the crowd they act on.
+_NAMED_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|forces)$", re.IGNORECASE)
+_CROWD_OBJECT: Final = re.compile(r"\b(?:" + _CROWD_NOUNS + r")\b", re.IGNORECASE)
+_CROWD_OBJECT_REACH: Final = 80
 # A summons whose purpose follows: "summoned Pakistan's charge d'affaires in Tehran to ...".
 _SUMMONED_TO: Final = re.compile(r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s++in)\b[^.;]*?\b(?:ambassador|envoy|"
                                   r"charg[eé]\s++d['’]affaires|diplomats?|representatives?)\b[^.;]*?\bto\s++$",
@@ -1432,6 +1438,15 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "The protesters demand the resignation of Prime Minister Prayuth" in a story from Bangkok about Thailand:
         # the crowd at home asks its own state.
         actor_codes, home = own, True
+    if len(actor_codes) == 1 and not rec_codes and not home and rule.event_type in _AT_HOME_TYPES \
+            and rule.voice == "active" and not rule.nominal and found.actor is not None \
+            and _NAMED_FORCE.search(s.text, found.actor.start, found.actor.end) is not None \
+            and (place_country == actor_codes[0] or (place_country is None and _home_of_story(doc) == actor_codes)) \
+            and all(set(c.named_codes()) <= set(actor_codes) for c in s.compounds) \
+            and _CROWD_OBJECT.search(s.text, t.start, t.end + _CROWD_OBJECT_REACH) is not None:
+        # "Thai riot police fired water cannon at pro-democracy protesters in central Bangkok": a state's forces on a
+        # crowd at home, where no other state is named.
+        home = True
     if not actor_codes and held and place_country is not None and rule.event_type == "COERCE" and not rec_codes:
         # "More than 100 people have been arrested since Wednesday" in a story from Colombo: by the state, at home.
         actor_codes, home = (place_country,), True
