@@ -3424,6 +3424,15 @@ NEAR_MISSES = [
     ("Police fired tear gas at protesters in Nairobi on Tuesday.", ("ASSAULT", ("KEN",), ("KEN",)), None),
     ("Riot police dispersed protesters with water cannon and tear gas in Tbilisi.", ("ASSAULT", ("GEO",), ("GEO",)),
      None),
+    # A person the text named after a title is that person later, not a town of the same name (a Cuban city here).
+    ("Former Mexican defence minister General Salvador Cienfuegos was flown home. The US agreed to investigate "
+     "Cienfuegos.", ("ACCUSE", ("USA",), ("MEX",)), ("ACCUSE", ("USA",), ("CUB",))),
+    ("Mexican defence minister Juan Cienfuegos was flown home. The US agreed to investigate Cienfuegos.",
+     ("ACCUSE", ("USA",), ("MEX",)), ("ACCUSE", ("USA",), ("CUB",))),
+    # An act one was close to, or on the verge of, is not done.
+    ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
+     ("SUPPORT", ("KWT",), ("PHL",))),
+    ("Serbia was on the verge of recognising Kosovo, diplomats said.", None, ("SUPPORT", ("SRB",), ("XKX",))),
     # A state's forces named with their state act on a crowd at home, far as the crowd is named after the verb.
     ("Thai riot police fired water cannon laced with blue dye at thousands of pro-democracy protesters in central "
      "Bangkok on Friday evening.", ("ASSAULT", ("THA",), ("THA",)), None),

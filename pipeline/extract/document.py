@@ -343,10 +343,12 @@ def learn_names_before(doc: Doc, k: int) -> None:
     # Only sentences with a title word can teach a name (the common case has none, found by one scan of the text).
     for j in doc.titled[bisect_left(doc.titled, doc.names_read_to):bisect_left(doc.titled, k)]:
         s = doc.sentence(j)
-        # Only a title followed by a capitalised word the gazetteer does not know can introduce a name.
+        # Only a title followed by a capitalised word the gazetteer does not know as a whole name (or knows as a town:
+        # "General Salvador Cienfuegos") can introduce a name.
         for m in doc.gaz.title_then_word.finditer(s.lowered):
             after = s.text[m.start(1):m.end(1)]
-            if after[:1].isupper() and after.strip(",.’'") not in doc.gaz.starters:
+            known = doc.gaz.aliases.get(after.strip(",.’'"))
+            if after[:1].isupper() and (known is None or known.alias_kind == "place"):
                 _ = s.compounds
                 break
     doc.names_read_to = max(doc.names_read_to, k)

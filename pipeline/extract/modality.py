@@ -38,8 +38,11 @@ _NEGATION: Final = re.compile(
     r"|n['’]t\b),?(?:\s++\S++){0,4}?\s*+$", re.IGNORECASE)  # (",": "did not, however, recall")
 # "decided against sending": the verb right after it is not done (not "decided against the takeover, accusing").
 _DECIDED_AGAINST: Final = re.compile(r"\b(?:decid(?:e|es|ed|ing)|opt(?:s|ed|ing)?)\s++against\s*+$", re.IGNORECASE)
+# "had been close to signing a memorandum", "on the verge of recognising": the act right after it was not done.
+_NEAR_MISS: Final = re.compile(r"\b(?:(?:close|closer|near)\s++to|on\s++the\s++(?:verge|brink)\s++of)\s*+$", re.IGNORECASE)
 _ANY_MARKER: Final = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION, _DECIDED_AGAINST)),
+    "|".join(f"(?:{p.pattern})" for p in (_THREAT, _FUTURE, _NORMATIVE, _DENY_INTENT, _NEGATION, _DECIDED_AGAINST,
+                                          _NEAR_MISS)),
     re.IGNORECASE)
 # (And the inverted "Should Tehran fail to ..., Britain would ...", opening its sentence; and "provided that".)
 _CONDITION: Final = re.compile(r"\b(?:if|unless|in\s++case|in\s++the\s++event|provided\s++that|on\s++condition\s++that)\b"
@@ -98,7 +101,7 @@ def classify(window: str) -> Modality:
         return "denied"
     if _THREAT.search(window):
         return "threat"
-    if _NEGATION.search(window) or _DECIDED_AGAINST.search(window):
+    if _NEGATION.search(window) or _DECIDED_AGAINST.search(window) or _NEAR_MISS.search(window):
         return "negated"
     if _NORMATIVE.search(window):
         return "hypothetical"

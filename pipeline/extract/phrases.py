@@ -329,6 +329,10 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             if hit is None and names.get(w) and not (i < last and words[i + 1][:1].isupper()):
                 # A learnt name alone ("Kim said"), not the first name of someone else ("Kim Kardashian").
                 n, hit = 1, AliasHit(names[w], "name", "person")
+        if hit is not None and n == 1 and hit.alias_kind == "place" and names.get(w):
+            # "Former defence minister General Salvador Cienfuegos ... Mexico agreed to investigate Cienfuegos": the
+            # person this text named, not a town that shares the name.
+            hit = AliasHit(names[w], "name", "person")
         if hit is None and w not in _PRONOUN_TOKENS:
             continue
         if hit is not None and n == 1 and hit.actor_kind == "person" and names.get(w, hit.code) not in (hit.code, ""):
