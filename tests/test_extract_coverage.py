@@ -2035,8 +2035,9 @@ NEAR_MISSES = [
      "stop the attacks.", None, ("REQUEST", ("UN",), ("ISR",))),
     ("Armenia froze its participation in the Eurasian Economic Union. The union condemned Azerbaijan.", None,
      ("ACCUSE", ("EU",), ("AZE",))),
+    # (Gunmen of no state named are the country's where they act, which the condemnation then names.)
     ("Gunmen killed 20 villagers in Darfur. The UN condemned the killings and urged Sudan's government to "
-     "investigate.", None, ("ACCUSE", ("UN",), ("SDN",))),
+     "investigate.", ("ASSAULT", ("SDN",), ("SDN",)), None),
     ("Turkey condemned the attack on Kurdish fighters backed by the United States.", None,
      ("ACCUSE", ("TUR",), ("USA",))),
     ("Israel and Turkey traded accusations. Turkey recalled its ambassador.", ("SANCTION", ("TUR",), ("ISR",)), None),
@@ -3433,6 +3434,13 @@ NEAR_MISSES = [
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
     ("Serbia was on the verge of recognising Kosovo, diplomats said.", None, ("SUPPORT", ("SRB",), ("XKX",))),
+    # Armed men of no state named fight at home, where they act.
+    ("Gunmen opened fire on pupils at a school in the town of Kumba in Cameroon on Saturday.",
+     ("ASSAULT", ("CMR",), ("CMR",)), None),
+    ("Militants attacked a Nigerian army base on Monday.", None, ("ASSAULT", ("NGA",), ("NGA",))),
+    # A possessive apposition describes the name before it, whatever it names inside.
+    ("Boko Haram fighters killed 92 Chadian soldiers. France, Chad's closest Western ally, also condemned the attack.",
+     ("ACCUSE", ("FRA",), ("NGA",)), ("ACCUSE", ("WEST",), ("NGA",))),
     # A state's forces named with their state act on a crowd at home, far as the crowd is named after the verb.
     ("Thai riot police fired water cannon laced with blue dye at thousands of pro-democracy protesters in central "
      "Bangkok on Friday evening.", ("ASSAULT", ("THA",), ("THA",)), None),

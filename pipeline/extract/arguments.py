@@ -196,6 +196,10 @@ _AND_CLAUSE: Final = re.compile(r",\s++(?:and|but)\s++$")
 _APPOSITION_GAP: Final = re.compile(r",\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}(?:of\s++(?:both\s++)?)?")
 _POSSESSIVE_APPOSITION: Final = re.compile(r"['’]s(?:\s++[a-z][\w-]*+){1,3},\s*+")
 _APPOSITION_END: Final = re.compile(r"(?:\s++[a-z][\w-]*+){0,2},\s*+")
+# ... and from the name it describes to the verb, whatever it names inside: "France, Cameroon's closest Western ally,
+# also condemned".
+_POSSESSIVE_APPOSITION_FROM: Final = re.compile(r",\s++(?:(?-i:[A-Z])[\w.-]*+\s++){0,2}(?-i:[A-Z])[\w.-]*+['’]s"
+                                                r"(?:\s++[\w-]++){1,3},\s*+(?:also\s++|too\s++)?")
 # Whom one spoke to is a party of the call ("spoke to both leaders by phone"), not a place.
 _SPOKE_TO: Final = re.compile(r"\b(?:spok(?:e|en)|speaks?|talked)\s++(?:by\s++(?:phone|telephone)\s++)?to\s++$",
                               re.IGNORECASE)
@@ -571,6 +575,11 @@ def active(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argumen
             if named is not None and named.kind == "actor" and named.subject \
                     and sentence[named.end:actor.start] == ", ":
                 actor = named
+        if actor is not None and actor is not compounds[0] and compounds[0].kind == "actor" and compounds[0].subject \
+                and _POSSESSIVE_APPOSITION_FROM.fullmatch(sentence, compounds[0].end, t.start):
+            # "France, Cameroon's closest Western ally, also condemned the attack": the name the apposition
+            # describes, not one inside it.
+            actor = compounds[0]
         if actor is not None and _unknown_antecedent(sentence, compounds, actor.end, t.start):
             actor = None  # "Indian officials have linked the gunmen who killed 26 people": the gunmen killed
         if actor is not None and actor.end < t.start and (word := _WORD_AT.match(sentence, t.start)) is not None \

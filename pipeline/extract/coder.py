@@ -144,6 +144,9 @@ _POLICE: Final = r"police|security\s++forces|riot\s++police"
 _BEFORE_VERB: Final = r"(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}\s*+$"
 _BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|the\s++junta)" + _BEFORE_VERB,
                                 re.IGNORECASE)
+# Armed men of no state named, right before their verb ("Gunmen stormed a school", "Suspected jihadists have killed").
+_ARMED_GROUP: Final = re.compile(r"\b(?:gunmen|armed\s++men|militants|insurgents|rebels|separatists|separatist\s++fighters|"
+                                 r"jihadists|bandits|attackers|assailants|militiamen)" + _BEFORE_VERB, re.IGNORECASE)
 # What is done at home by a state its sentence need not name (see _home_of_story).
 _AT_HOME_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 _AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
@@ -1432,6 +1435,14 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _BARE_FORCE.search(window) is not None and set(rec_codes) <= {place_country}:
         # (Not a noun's modifier: "in its first direct military attack on Israeli territory".)
         actor_codes, home = (place_country,), True
+    if not actor_codes and rule.event_type == "ASSAULT" and rule.voice == "active" and not rule.nominal \
+            and not any(c.named_codes() for c in s.compounds if c.end <= t.start) \
+            and _ARMED_GROUP.search(window) is not None \
+            and (place := place_country or next(iter(_home_of_story(doc)), None)) is not None \
+            and set(rec_codes) <= {place}:
+        # "Gunmen stormed a private school in the town of Kumba in southwest Cameroon": armed men of no state named
+        # fight at home, in the country where they act (or the dateline's, of a story about it).
+        actor_codes, home = (place,), True
     if not actor_codes and rule.event_type in _CROWD_SPEECH_TYPES and not rule.nominal \
             and _CROWD_BEFORE.search(s.text, max(0, t.start - _CROWD_BEFORE_REACH), t.start) is not None \
             and (own := _home_of_story(doc)) and set(rec_codes) <= set(own):
