@@ -3430,6 +3430,9 @@ NEAR_MISSES = [
      "Cienfuegos.", ("ACCUSE", ("USA",), ("MEX",)), ("ACCUSE", ("USA",), ("CUB",))),
     ("Mexican defence minister Juan Cienfuegos was flown home. The US agreed to investigate Cienfuegos.",
      ("ACCUSE", ("USA",), ("MEX",)), ("ACCUSE", ("USA",), ("CUB",))),
+    # A town's name right after a title, before a capitalised word, is a given name (Takeo is a Cambodian province).
+    ("Japan protested to Russia over the consul's detention. Vice Foreign Minister Takeo Mori summoned Russian "
+     "Ambassador Mikhail Galuzin on Tuesday.", None, ("ACCUSE", ("KHM",), ("RUS",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),

@@ -329,6 +329,10 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
             if hit is None and names.get(w) and not (i < last and words[i + 1][:1].isupper()):
                 # A learnt name alone ("Kim said"), not the first name of someone else ("Kim Kardashian").
                 n, hit = 1, AliasHit(names[w], "name", "person")
+        if hit is not None and n == 1 and hit.alias_kind == "place" and i < last and words[i + 1][:1].isupper() \
+                and items and items[-1][_END] + 1 == starts[i] and items[-1][_HIT] is not None \
+                and (items[-1][_HIT].alias_kind == "role" or items[-1][_HIT].code in (TITLE, TITLE_OBJECT)):
+            continue  # "Vice Foreign Minister Takeo Mori": a given name after a title, not a town
         if hit is not None and n == 1 and hit.alias_kind == "place" and names.get(w):
             # "Former defence minister General Salvador Cienfuegos ... Mexico agreed to investigate Cienfuegos": the
             # person this text named, not a town that shares the name.
