@@ -713,6 +713,9 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("The Kingdom of Saudi Arabia and the Kingdom of Thailand announced on Tuesday the restoration of full diplomatic "
+     "relations.", ("SUPPORT", None, ("SAU",), ("THA",))),
+    ("The US ambassador apologized unreservedly to South Africa.", ("CONCEDE", None, ("USA",), ("ZAF",))),
     ("Iran and Saudi Arabia restored ties in a rapprochement brokered by China.",
      ("CONSULT", "third-party", ("CHN",), ("IRN", "SAU"))),
     ("Vietnam delivered diplomatic notes to China opposing the violations.",
