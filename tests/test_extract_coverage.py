@@ -5540,6 +5540,16 @@ def test_people_arrested_in_a_sentence_naming_no_one_are_held_at_home() -> None:
         "parliament met. More than 100 people have been arrested since Wednesday."))
 
 
+def test_people_the_police_arrested_are_held_at_home_with_no_protest_named() -> None:
+    assert ("COERCE", "arrest", ("PAK",), ("PAK",)) in dyads(code(
+        "Mob kills factory manager in Pakistan\n\nLAHORE - A mob killed a factory manager in Sialkot on Friday. "
+        "Pakistan's prime minister called it a day of shame for Pakistan. Police have arrested 118 people, including "
+        "13 prime suspects."))
+    # (Police of a state named hold at home too; people counted, not a state's nationals, are not a recipient.)
+    assert ("COERCE", "arrest", ("CHN",), ("CHN",)) in dyads(code("Chinese police detained three people near the "
+                                                                    "embassy."))
+
+
 def test_a_dismissal_paragraphs_later_answers_the_accusation_the_story_leads_with() -> None:
     got = dyads(code("Drone strikes knock out half of Saudi oil output; Pompeo blames Iran\n\nRIYADH - Drone attacks set "
                      "ablaze two Saudi oil facilities on Saturday. Fires burned for hours. Output fell by half. Markets "
