@@ -3436,6 +3436,9 @@ NEAR_MISSES = [
     # A town's name right after a title, before a capitalised word, is a given name (Takeo is a Cambodian province).
     ("Japan protested to Russia over the consul's detention. Vice Foreign Minister Takeo Mori summoned Russian "
      "Ambassador Mikhail Galuzin on Tuesday.", None, ("ACCUSE", ("KHM",), ("RUS",))),
+    # Victims shot dead, with no agent named, shoot no one; passengers boarding a ferry seize nothing.
+    ("Three Saudi diplomats were later shot dead in Bangkok.", None, ("ASSAULT", ("SAU",), ("THA",))),
+    ("Migrants from Bangladesh boarded an Italian ferry bound for Bari.", None, ("COERCE", ("BGD",), ("ITA",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
