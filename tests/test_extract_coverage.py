@@ -3438,7 +3438,8 @@ NEAR_MISSES = [
      "Ambassador Mikhail Galuzin on Tuesday.", None, ("ACCUSE", ("KHM",), ("RUS",))),
     # Victims shot dead, with no agent named, shoot no one; passengers boarding a ferry seize nothing.
     ("Three Saudi diplomats were later shot dead in Bangkok.", None, ("ASSAULT", ("SAU",), ("THA",))),
-    ("Migrants from Bangladesh boarded an Italian ferry bound for Bari.", None, ("COERCE", ("BGD",), ("ITA",))),
+    ("The men, from Bangladesh and Egypt, boarded an Italian rescue vessel bound for Bari.", None,
+     ("COERCE", ("BGD", "EGY"), ("ITA",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
