@@ -713,6 +713,10 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Peru has barred former Bolivian President Evo Morales and eight other Bolivian citizens from entering the "
+     "country.", ("COERCE", "restrict", ("PER",), ("BOL",))),
+    ("Bulgaria barred the head of a pro-Russian NGO, a Russian citizen, from entering the country for ten years.",
+     ("COERCE", "restrict", ("BGR",), ("RUS",))),
     ("The Kingdom of Saudi Arabia and the Kingdom of Thailand announced on Tuesday the restoration of full diplomatic "
      "relations.", ("SUPPORT", None, ("SAU",), ("THA",))),
     ("The US ambassador apologized unreservedly to South Africa.", ("CONCEDE", None, ("USA",), ("ZAF",))),
@@ -3440,6 +3444,10 @@ NEAR_MISSES = [
     ("Three Saudi diplomats were later shot dead in Bangkok.", None, ("ASSAULT", ("SAU",), ("THA",))),
     ("The men, from Bangladesh and Egypt, boarded an Italian rescue vessel bound for Bari.", None,
      ("COERCE", ("BGD", "EGY"), ("ITA",))),
+    # Goods kept out are a sanction, and the country people may not enter is not whom the ban falls on.
+    ("Saudi Arabia banned the entry of Lebanese fruit and vegetables.", ("SANCTION", ("SAU",), ("LBN",)), None),
+    ("Lithuania imposed sanctions on 11 Georgian officials. The measures bar the officials from entering the three "
+     "Baltic countries.", None, ("COERCE", ("LTU",), ("EST",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
