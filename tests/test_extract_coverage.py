@@ -713,6 +713,8 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Canada reimposed visa requirements on most Mexican travellers on Thursday.",
+     ("COERCE", "restrict", ("CAN",), ("MEX",))),
     ("Peru has barred former Bolivian President Evo Morales and eight other Bolivian citizens from entering the "
      "country.", ("COERCE", "restrict", ("PER",), ("BOL",))),
     ("Bulgaria barred the head of a pro-Russian NGO, a Russian citizen, from entering the country for ten years.",
