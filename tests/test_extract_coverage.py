@@ -713,6 +713,9 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Argentina on Tuesday formally protested a decree by Chile's government that extends its continental shelf.",
+     ("ACCUSE", "disapprove", ("ARG",), ("CHL",))),
+    ("Argentina formally protested Chile's decree on Tuesday.", ("ACCUSE", "disapprove", ("ARG",), ("CHL",))),
     ("Canada reimposed visa requirements on most Mexican travellers on Thursday.",
      ("COERCE", "restrict", ("CAN",), ("MEX",))),
     ("Peru has barred former Bolivian President Evo Morales and eight other Bolivian citizens from entering the "
