@@ -2374,8 +2374,10 @@ NEAR_MISSES = [
      "condemned the attempted coup.", None, ("ACCUSE", ("EU",), ("BOL",))),
     ("Israel's war in Gaza continues. Israel's cabinet met. Israel rejects a ceasefire. The UN demanded the release of "
      "all hostages.", None, ("REQUEST", ("UN",), ("ISR",))),
+    # (A call with no one named goes to the country the story is about, its armed groups included, as labellers code
+    # it since dev10.)
     ("Gangs have seized most of Haiti's capital. Haiti's police are outgunned. The UN Security Council demanded an end "
-     "to the violence.", None, ("REQUEST", ("UN",), ("HTI",))),
+     "to the violence.", ("REQUEST", ("UN",), ("HTI",)), None),
     ("A gunman attacked a synagogue in Paris. France raised its alert level. France mourned. The EU condemned the "
      "attack.", None, ("ACCUSE", ("EU",), ("FRA",))),
     # "Any act by X will be met with force" threatens X; "any French instructors would be legitimate targets" France.
@@ -3453,6 +3455,11 @@ NEAR_MISSES = [
     ("Saudi Arabia banned the entry of Lebanese fruit and vegetables.", ("SANCTION", ("SAU",), ("LBN",)), None),
     ("Lithuania imposed sanctions on 11 Georgian officials. The measures bar the officials from entering the three "
      "Baltic countries.", None, ("COERCE", ("LTU",), ("EST",))),
+    # An outsider's call with no one named goes to the country the story is about; not a release (the holder's).
+    ("Lesotho's army chief was shot dead. Lesotho's prime minister fled to South Africa. The European Union called for "
+     "a peaceful, constitutional resolution.", ("REQUEST", ("EU",), ("LSO",)), None),
+    ("Lesotho's army chief was shot dead. Lesotho's prime minister fled to South Africa. The European Union demanded "
+     "the release of all detainees.", None, ("REQUEST", ("EU",), ("LSO",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
@@ -4761,7 +4768,7 @@ def test_constructions_read_since_the_seventeenth_session(text: str, event: tupl
      "forms of violence. The junta confirmed it had carried out the strike. The United States and "
      "Britain issued similar statements, and Washington urged all countries to halt arms sales. "
      "Myanmar's generals have been barred from ASEAN summits since 2021.",
-     ("REQUEST", ("ASEAN",), ("MMR",)), False),
+     ("REQUEST", ("ASEAN",), ("MMR",)), True),  # (the call goes to the country the story is about)
     ("Georgian riot police used water cannon to disperse protesters in Tbilisi. Lithuania, Latvia "
      "and Estonia imposed entry bans on 11 Georgian officials. The EU's foreign policy chief "
      "condemned the use of violence against peaceful protesters.",

@@ -687,6 +687,20 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 story = _story_recipient(d, s, doc, earlier + drafts)
                 if story is not None:
                     d.recipient_codes = (story,)
+            if not d.recipient_codes and d.event_type == "REQUEST" and len(d.actor_codes) == 1 \
+                    and d.status == "actual" and not d.trigger.rule.nominal \
+                    and d.actor_codes[0] not in doc.leading_countries \
+                    and _PEOPLE.search(s.text, d.trigger.end, d.trigger.end + _PEOPLE_WINDOW) is None \
+                    and _RELEASE_SOUGHT.match(s.text, d.trigger.end) is None \
+                    and not any(c.start >= d.trigger.end and c.named_codes() for c in s.compounds) \
+                    and _NAME_INSIDE.search(s.text, d.trigger.start, d.trigger.end) is None \
+                    and (story := doc.main_country_besides(d.actor_codes)) is not None:
+                # "The EU called for a peaceful, constitutional resolution" in a story about Lesotho: an outsider's call
+                # with no one named goes to the country the story is about, a guess (not "urged American citizens to
+                # leave", its own people; nor a release, demanded of the holder; nor when the call names a party after
+                # it or inside its own words: "asked Barr to investigate", "urged all parties in Sudan's war").
+                d.recipient_codes = (story,)
+                d.confidence -= _GUESSED_ACTOR_DOUBT
         _as_promise(d)
         _organisation_help(d, res)
         _drop_unfit(d, doc)
@@ -2020,6 +2034,8 @@ _YEAR_NAMED_WINDOW: Final = 70
 _PEOPLE: Final = re.compile(r"\b(?:citizens|nationals|fishermen|students|workers|tourists|people|residents|"
                             r"travell?ers|pilgrims|expatriates|companies|firms|businesses)\b", re.IGNORECASE)
 _PEOPLE_WINDOW: Final = 25
+# A name inside a trigger's own words, after its verb: the one asked, known to the gazetteer or not ("asked Barr to").
+_NAME_INSIDE: Final = re.compile(r"\s(?-i:[A-Z])")
 # What an actor guessed from the story's main countries costs in confidence (as a recipient from context does).
 _GUESSED_ACTOR_DOUBT: Final = 0.2
 # A state's own institutions and people, and third parties, as actor or object: not the other side's.
