@@ -725,6 +725,8 @@ ARTICLE_CASES = [
     ("The Kingdom of Saudi Arabia and the Kingdom of Thailand announced on Tuesday the restoration of full diplomatic "
      "relations.", ("SUPPORT", None, ("SAU",), ("THA",))),
     ("The US ambassador apologized unreservedly to South Africa.", ("CONCEDE", None, ("USA",), ("ZAF",))),
+    ("Kuwait expelled the Philippine ambassador. Philippine Foreign Secretary Alan Peter Cayetano apologised on Monday.",
+     ("CONCEDE", None, ("PHL",), ("KWT",))),
     ("Iran and Saudi Arabia restored ties in a rapprochement brokered by China.",
      ("CONSULT", "third-party", ("CHN",), ("IRN", "SAU"))),
     ("Vietnam delivered diplomatic notes to China opposing the violations.",
