@@ -5576,6 +5576,23 @@ def test_people_the_police_arrested_are_held_at_home_with_no_protest_named() -> 
                                                                     "embassy."))
 
 
+def test_a_state_at_home_fires_live_rounds_and_shuts_down_the_internet() -> None:
+    got = dyads(code("Eswatini imposes curfew as unrest spreads\n\nMBABANE - Protesters marched in Eswatini's two main "
+                     "cities this week. Authorities shut down internet access across the kingdom on Thursday. Police "
+                     "fired live rounds at crowds in Manzini on Friday."))
+    assert {("COERCE", "censor", ("SWZ",), ("SWZ",)), ("ASSAULT", "firearms", ("SWZ",), ("SWZ",))} <= got, got
+    # (Not a cable an explosion severed, nor a participle's.)
+    assert not [k for k in dyads(code("The eruption severed the undersea cable linking Tonga to the outside world, "
+                                      "cutting off internet access for five weeks.")) if k[0] == "COERCE"]
+
+
+@pytest.mark.parametrize("capital, state", [("Mbabane", "SWZ"), ("Yaounde", "CMR"), ("Lome", "TGO"), ("Gitega", "BDI")])
+def test_a_capital_the_generated_list_lacks_or_spells_with_accents_is_its_state(capital: str, state: str) -> None:
+    # (countryinfo gives Lobamba for Eswatini and Bujumbura for Burundi, and spells Yaoundé and Lomé with accents.)
+    got = dyads(code(f"Police fired tear gas at protesters in {capital} on Tuesday."))
+    assert ("ASSAULT", "crowd-control", (state,), (state,)) in got, got
+
+
 def test_a_dismissal_paragraphs_later_answers_the_accusation_the_story_leads_with() -> None:
     got = dyads(code("Drone strikes knock out half of Saudi oil output; Pompeo blames Iran\n\nRIYADH - Drone attacks set "
                      "ablaze two Saudi oil facilities on Saturday. Fires burned for hours. Output fell by half. Markets "

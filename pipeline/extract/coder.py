@@ -139,7 +139,7 @@ _OWN_OBJECT_VERB: Final = re.compile(r"(?:clos|shut|seal|recall|withdr|reopen|ev
                                      re.IGNORECASE)
 _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 # A state's forces named without their state, right before the verb: "Security forces shot dead ...".
-_POLICE: Final = r"police|security\s++forces|riot\s++police"
+_POLICE: Final = r"police|security\s++forces|riot\s++police|authorities"
 # (What may stand between them and the verb: "Police had earlier beaten journalists".)
 _BEFORE_VERB: Final = r"(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}\s*+$"
 _BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|the\s++junta)" + _BEFORE_VERB,
