@@ -3462,6 +3462,9 @@ NEAR_MISSES = [
      "a peaceful, constitutional resolution.", ("REQUEST", ("EU",), ("LSO",)), None),
     ("Lesotho's army chief was shot dead. Lesotho's prime minister fled to South Africa. The European Union demanded "
      "the release of all detainees.", None, ("REQUEST", ("EU",), ("LSO",))),
+    # A speaker is not the subject of the passive reported after "said", with or without "that".
+    ("Greece expels Libyan ambassador. Greek Foreign Minister Nikos Dendias said the ambassador, Mohamed Younis Menfi, "
+     "had been declared persona non grata.", None, ("SANCTION", ("LBY",), ("GRC",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),

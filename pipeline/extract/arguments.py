@@ -757,7 +757,6 @@ def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound 
 
 # Between the name a passive's subject is "of" and the verb group: "members of the Russian embassy staff had been".
 _AUX_GAP: Final = re.compile(r"(?:\s|['’]s\s)(?:(?:had|has|have|will|would|must|may|could|should)\s)?", re.IGNORECASE)
-_THAT: Final = re.compile(r"\bthat\b", re.IGNORECASE)
 _OWNED: Final = re.compile(r"\b(?:its|their|our|his|her)\s", re.IGNORECASE)
 _MISSION_IN: Final = re.compile(r"(?:embassy|consulate|mission|high\s++commission)\s++in\s++$", re.IGNORECASE)
 
@@ -780,10 +779,11 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
             and _AUX_GAP.fullmatch(sentence, modifier.end, t.start):
         recipient = modifier  # "an employee of the Russian embassy had been declared ..."
     if t.rule.implicit_actor is not None and recipient is not None and recipient.end <= t.start \
-            and _SPEECH.search(sentence, recipient.end, t.start) and _THAT.search(sentence, recipient.end, t.start) \
+            and _SPEECH.search(sentence, recipient.end, t.start) \
             and not _OWNED.search(sentence, recipient.end, t.start):
-        # "Linkevicius told reporters that the three had been declared ...": where the actor is inferred, a speaker
-        # taken for the subject would turn the act around. (Not when the subject is the speaker's: "Russia said that its
+        # "Linkevicius told reporters that the three had been declared ...", "Dendias said the ambassador, Mohamed
+        # Younis Menfi, had been declared ...": where the actor is inferred, a speaker taken for the subject would turn
+        # the act around. (Not when the subject is the speaker's: "Russia said that its
         # ambassador had been summoned"; elsewhere the speaker's country is mostly the victim's: "Aliyev has said the
         # plane was hit by Russian air defence fire".)
         recipient = None
