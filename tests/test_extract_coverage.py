@@ -3465,6 +3465,11 @@ NEAR_MISSES = [
     # A speaker is not the subject of the passive reported after "said", with or without "that".
     ("Greece expels Libyan ambassador. Greek Foreign Minister Nikos Dendias said the ambassador, Mohamed Younis Menfi, "
      "had been declared persona non grata.", None, ("SANCTION", ("LBY",), ("GRC",))),
+    # An office holder barred from an act by his own court is no state's measure (firms barred from selling are).
+    ("Guatemala signed a migration agreement with the United States on Friday. The agreement was signed in defiance of "
+     "a July 14 ruling by the Constitutional Court, which barred President Jimmy Morales from signing such a deal "
+     "without the approval of Congress.", None, ("SANCTION", ("USA",), ("GTM",))),
+    ("The US banned American firms from selling parts to China's ZTE.", ("SANCTION", ("USA",), ("CHN",)), None),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
