@@ -3470,6 +3470,25 @@ NEAR_MISSES = [
      "a July 14 ruling by the Constitutional Court, which barred President Jimmy Morales from signing such a deal "
      "without the approval of Congress.", None, ("SANCTION", ("USA",), ("GTM",))),
     ("The US banned American firms from selling parts to China's ZTE.", ("SANCTION", ("USA",), ("CHN",)), None),
+    # What the review of the twenty-fourth session found.
+    ("Police have arrested 3 people over the murder of a teenager in Dublin.", None, ("COERCE", ("IRL",), ("IRL",))),
+    ("French police have arrested 20 people following clashes between rival fans at the Marseille match.", None,
+     ("COERCE", ("FRA",), ("FRA",))),
+    ("British Prime Minister Boris Johnson apologised for attending a party during lockdown. Germany and France imposed "
+     "new restrictions.", None, ("CONCEDE", ("GBR",), ("DEU",))),
+    ("Zelensky boarded a French government jet bound for Brussels.", None, ("COERCE", ("UKR",), ("FRA",))),
+    ("Israeli commandos boarded a Turkish passenger ship bound for Gaza.", ("COERCE", ("ISR",), ("TUR",)), None),
+    ("US troops used live ammunition during exercises with South Korean forces.", None, ("ASSAULT", ("USA",), ("KOR",))),
+    ("Police fired live rounds at crowds in Nairobi on Friday.", ("ASSAULT", ("KEN",), ("KEN",)), None),
+    ("The United States restricted internet equipment sales to China.", None, ("COERCE", ("USA",), ("USA",))),
+    ("Three Saudi diplomats were also shot dead in Bangkok.", None, ("ASSAULT", ("SAU",), ("THA",))),
+    ("Attackers killed 26 tourists in Kashmir, India. India vowed revenge. India blamed Pakistan. Germany condemned the "
+     "attack.", ("ACCUSE", ("DEU",), ("PAK",)), ("ACCUSE", ("DEU",), ("IND",))),
+    ("Russian missiles struck Kyiv overnight. Ukraine's president called for more air defences. Ukraine's energy grid "
+     "was damaged. The EU called for an end to the attacks.", None, ("REQUEST", ("EU",), ("UKR",))),
+    ("Lesotho's army chief was shot dead. Lesotho's prime minister fled to South Africa. Lesotho's police were "
+     "deployed. The European Union called on its member states to coordinate their response.", None,
+     ("REQUEST", ("EU",), ("LSO",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
@@ -3477,7 +3496,9 @@ NEAR_MISSES = [
     # Armed men of no state named fight at home, where they act.
     ("Gunmen opened fire on pupils at a school in the town of Kumba in Cameroon on Saturday.",
      ("ASSAULT", ("CMR",), ("CMR",)), None),
+    # (Only where the place or the dateline is known: the victims' nationality is not the attackers'.)
     ("Militants attacked a Nigerian army base on Monday.", None, ("ASSAULT", ("NGA",), ("NGA",))),
+    ("Militants attacked an army base in Maiduguri, Nigeria, on Monday.", ("ASSAULT", ("NGA",), ("NGA",)), None),
     # A possessive apposition describes the name before it, whatever it names inside.
     ("Boko Haram fighters killed 92 Chadian soldiers. France, Chad's closest Western ally, also condemned the attack.",
      ("ACCUSE", ("FRA",), ("NGA",)), ("ACCUSE", ("WEST",), ("NGA",))),

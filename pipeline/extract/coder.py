@@ -145,11 +145,14 @@ _BEFORE_VERB: Final = r"(?:\s++(?:had|has|have|also|then|later|earlier|reportedl
 _BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|the\s++junta)" + _BEFORE_VERB,
                                 re.IGNORECASE)
 # Armed men of no state named, right before their verb ("Gunmen stormed a school", "Suspected jihadists have killed").
-_ARMED_GROUP: Final = re.compile(r"\b(?:gunmen|armed\s++men|militants|insurgents|rebels|separatists|separatist\s++fighters|"
-                                 r"jihadists|bandits|attackers|assailants|militiamen)" + _BEFORE_VERB, re.IGNORECASE)
+_ARMED_NOUNS: Final = ("gunmen", "armed men", "militants", "insurgents", "rebels", "separatists", "separatist fighters",
+                       "jihadists", "bandits", "attackers", "assailants", "militiamen")
+_ARMED_GROUP: Final = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s++") for w in _ARMED_NOUNS) + ")" + _BEFORE_VERB,
+                                 re.IGNORECASE)
 # What is done at home by a state its sentence need not name (see _home_of_story).
 _AT_HOME_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
-_AT_HOME_WORDS: Final = ("police", "security forces", "arrested", "detained", "soldiers", "troops")
+_AT_HOME_WORDS: Final = ("police", "security forces", "authorities", "arrested", "detained", "soldiers",
+                         "troops") + _ARMED_NOUNS
 # ... and the police alone, who act at home (see _home_of_story).
 _BARE_POLICE: Final = re.compile(r"\b(?:" + _POLICE + r")" + _BEFORE_VERB, re.IGNORECASE)
 # What a crowd named by no country says at home: its demands, accusations and refusals (see _home_of_story).
@@ -173,8 +176,20 @@ _HELD_REACH: Final = 70
 _CROWD_REACH: Final = 60
 # A state's forces named with their state ("Thai riot police", "Zimbabwean soldiers"), and the crowd they act on.
 _NAMED_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|forces)$", re.IGNORECASE)
-_CROWD_OBJECT: Final = re.compile(r"\b(?:" + _CROWD_NOUNS + r")\b", re.IGNORECASE)
+# (The crowd as the act's object: "fired water cannon laced with blue dye at thousands of pro-democracy protesters"; not
+# "fired shells across the border as protesters rallied".)
+_CROWD_OBJECT: Final = re.compile(r"\b(?:at|on|against|into|towards?|to\s++disperse)\s++(?:\S++\s++){0,6}?(?:"
+                                  + _CROWD_NOUNS + r")\b", re.IGNORECASE)
 _CROWD_OBJECT_REACH: Final = 80
+# Those who board a ship or plane by force (a seizure), from the subject to the verb; anyone else boards as a passenger.
+_SEIZE_VESSEL: Final = "seize-vessel"
+_BOARDING_FORCE: Final = re.compile(r"\b(?:navy|naval|coast\s++guard|commandos?|troops|forces|soldiers|marines|police|"
+                                    r"guards?|militia|militiamen|pirates|gunmen|personnel|boarding\s++party|IRGC|"
+                                    r"maritime|vessels|ships|boats)\b", re.IGNORECASE)  # ("men from Chinese vessels")
+# A passive auxiliary right before "shot dead" (with an adverb at most): the subject is the victim.
+_SHOT_DEAD: Final = "shot-dead"
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s++(?:\w++\s++)?$", re.IGNORECASE)
+_PASSIVE_REACH: Final = 30
 # A summons whose purpose follows: "summoned Pakistan's charge d'affaires in Tehran to ...".
 _SUMMONED_TO: Final = re.compile(r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s++in)\b[^.;]*?\b(?:ambassador|envoy|"
                                   r"charg[eé]\s++d['’]affaires|diplomats?|representatives?)\b[^.;]*?\bto\s++$",
@@ -687,20 +702,10 @@ def _code_sentence(s: Sentence, doc: Doc, res: CoderResources, earlier: list[Dra
                 story = _story_recipient(d, s, doc, earlier + drafts)
                 if story is not None:
                     d.recipient_codes = (story,)
-            if not d.recipient_codes and d.event_type == "REQUEST" and len(d.actor_codes) == 1 \
-                    and d.status == "actual" and not d.trigger.rule.nominal \
-                    and d.actor_codes[0] not in doc.leading_countries \
-                    and _PEOPLE.search(s.text, d.trigger.end, d.trigger.end + _PEOPLE_WINDOW) is None \
-                    and _RELEASE_SOUGHT.match(s.text, d.trigger.end) is None \
-                    and not any(c.start >= d.trigger.end and c.named_codes() for c in s.compounds) \
-                    and _NAME_INSIDE.search(s.text, d.trigger.start, d.trigger.end) is None \
-                    and (story := doc.main_country_besides(d.actor_codes)) is not None:
-                # "The EU called for a peaceful, constitutional resolution" in a story about Lesotho: an outsider's call
-                # with no one named goes to the country the story is about, a guess (not "urged American citizens to
-                # leave", its own people; nor a release, demanded of the holder; nor when the call names a party after
-                # it or inside its own words: "asked Barr to investigate", "urged all parties in Sudan's war").
-                d.recipient_codes = (story,)
-                d.confidence -= _GUESSED_ACTOR_DOUBT
+                    if d.trigger.rule.id == _APOLOGISED:
+                        d.confidence -= _GUESSED_ACTOR_DOUBT  # (an apology's addressee is a guess)
+            if not d.recipient_codes:
+                _call_on_the_story(d, doc, earlier + drafts)
         _as_promise(d)
         _organisation_help(d, res)
         _drop_unfit(d, doc)
@@ -835,6 +840,39 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
         d.confidence -= 0.2
 
 
+def _call_on_the_story(d: Draft, doc: Doc, reported: list[Draft]) -> None:
+    """An outsider's call that names no one ("The EU called for a peaceful, constitutional resolution" in a story about
+    Lesotho): to the country the story is clearly about, a guess. Not its own people ("urged American citizens to
+    leave"), its own members ("called on its member states"), a release (demanded of the holder), a call naming a
+    party after it or inside its own words ("asked Barr to investigate", "urged all parties in Sudan's war"). When that
+    country was struck by the story's other main country, the call is to both sides of the clash; struck by anyone
+    else, to no one named (a call to end the attacks is not the victim's)."""
+    s, t = d.sentence, d.trigger
+    if d.event_type != "REQUEST" or len(d.actor_codes) != 1 or d.status != "actual" or t.rule.nominal \
+            or d.actor_codes[0] in doc.leading_countries \
+            or _PEOPLE.search(s.text, t.end, t.end + _PEOPLE_WINDOW) is not None \
+            or _OWN_CALLED.match(s.text, t.end) is not None \
+            or _RELEASE_SOUGHT.match(s.text, t.end) is not None \
+            or any(c.start >= t.end and c.named_codes() for c in s.compounds) \
+            or _NAME_INSIDE.search(s.text, t.start, t.end) is not None:
+        return
+    story = doc.main_country_besides(d.actor_codes)
+    if story is None:
+        return
+    attackers = {a for o in reported if o.event_type == "ASSAULT" and story in o.recipient_codes
+                 for a in o.actor_codes if a != story}
+    other = doc.main_country_besides(d.actor_codes + (story,)) if attackers else None
+    if attackers and other not in attackers:
+        return
+    # (Struck by the story's other main country: a call to both sides of the clash.)
+    d.recipient_codes = (story, other) if other is not None else (story,)
+    d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+# Whom a call addresses that is its caller's own: "called on its member states", "urged their allies".
+_OWN_CALLED: Final = re.compile(r"\s*+(?:on\s++|upon\s++)?(?:its|their|our|his|her)\s", re.IGNORECASE)
+
+
 def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> str | None:
     """The receiver of a rule whose recipient is the story's ("congratulated the winner"): the story's other main
     country; for a pledge, only where the story's help went or the country struck, and not when its purpose names
@@ -844,6 +882,12 @@ def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> st
         story = _helped(d, before) if _NAMED_BENEFICIARY.search(s.text, d.trigger.end) is None else None
     else:
         story = doc.main_country_besides(d.actor_codes)
+    if d.trigger.rule.id == _APOLOGISED and not any(story in o.actor_codes and set(o.recipient_codes) & set(d.actor_codes)
+                                                    for o in before):
+        # An apology to no one named answers the other country's act against the apologiser ("Kuwait expelled the
+        # Philippine ambassador ... Cayetano apologised"), not any country the story names ("apologised for attending
+        # a party during lockdown. Germany and France imposed new restrictions").
+        return None
     if story is None or d.event_type not in ("AID", "AGREE"):
         return story
     speaker = args_mod.speaker_of(s.text, s.compounds)
@@ -857,6 +901,8 @@ def _story_recipient(d: Draft, s: Sentence, doc: Doc, before: list[Draft]) -> st
 # Valencia" (not the story's country).
 _NAMED_BENEFICIARY: Final = re.compile(r"\bto\s++(?:help\s++)?(?:rebuild|help|support|assist|fund|finance|aid|"
                                        r"reconstruct)\s++(?:the\s++)?(?-i:[A-Z])", re.IGNORECASE)
+# An apology to no one named (see _story_recipient).
+_APOLOGISED: Final = "apologised"
 # Events whose recipient is a country others help: helped before, or struck.
 _HELPED_BY: Final = frozenset({"AID", "AGREE", "ASSAULT"})
 _HELPED_SENTENCES: Final = 8
@@ -1429,7 +1475,7 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and res.triggers.crowd_words.match(s.text, rec_compounds[0].start) is not None:
         # "Police fired tear gas at protesters in Nairobi": the crowd's place is where it happened.
         place_country = rec_codes[0]
-    home = False
+    home = armed_home = False
     # "More than 100 people have been arrested": people held with no agent named.
     held = not actor_codes and rule.voice == "passive" \
         and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None
@@ -1455,8 +1501,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and (place := place_country or next(iter(_home_of_story(doc)), None)) is not None \
             and set(rec_codes) <= {place}:
         # "Gunmen stormed a private school in the town of Kumba in southwest Cameroon": armed men of no state named
-        # fight at home, in the country where they act (or the dateline's, of a story about it).
-        actor_codes, home = (place,), True
+        # fight at home, in the country where they act (or the dateline's, of a story about it); a guess.
+        actor_codes, home, armed_home = (place,), True, True
     if not actor_codes and rule.event_type in _CROWD_SPEECH_TYPES and not rule.nominal \
             and _CROWD_BEFORE.search(s.text, max(0, t.start - _CROWD_BEFORE_REACH), t.start) is not None \
             and (own := _home_of_story(doc)) and set(rec_codes) <= set(own):
@@ -1497,6 +1543,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             actor_codes, guessed = (other,), True  # (a story about the two, not a sentence naming them)
     if not actor_codes:
         return []
+    if rule.id == _SEIZE_VESSEL and s.lowered.startswith("board", t.start) \
+            and (found.actor is None or _BOARDING_FORCE.search(s.text, found.actor.start, t.start) is None):
+        return []  # "Zelensky boarded a French government jet", "The men boarded a rescue vessel": passengers
+    if rule.id == _SHOT_DEAD and _PASSIVE_BEFORE.search(s.text, max(0, t.start - _PASSIVE_REACH), t.start) is not None:
+        return []  # "Three Saudi diplomats were later shot dead in Bangkok": the victims shoot no one
     if _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
         return []  # "No Russian troops have arrived in Belarus": denied by its subject
     if rule.event_type == "SANCTION" and found.actor is not None and t.start - found.actor.start < 40 \
@@ -1604,8 +1655,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         date=date, killed=killed, injured=injured,
     )
     base.location, base.location_country = ctx.location
-    if guessed:
+    if guessed or armed_home:
         base.confidence -= _GUESSED_ACTOR_DOUBT
+    base.actor_guessed = armed_home
     if len(actor_codes) == 2 and etype not in ("AGREE", "COOPERATE", "SUPPORT") \
             and ((s.lowered.endswith(" each ", 0, t.start) and (not base.recipient_codes or rec_compounds[0].prep == "by"))
                  or _EACH_OTHER.search(s.text, t.start, t.end + _EACH_WINDOW)):

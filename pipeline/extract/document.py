@@ -79,6 +79,8 @@ class Draft:
     location_country: str | None = None
     confidence: float = 0.8
     needs_recipient: bool = True
+    # The actor is the place's country, guessed for armed men no text names ("Gunmen stormed a school in Kumba").
+    actor_guessed: bool = False
 
 
 class SentenceContext:

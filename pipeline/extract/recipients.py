@@ -765,6 +765,12 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
                              or (d.event_type == "THREATEN" and not o.recipient_codes)):
                     # (A threat also answers an act that struck no one named: "fired a missile into the sea ... Seoul
                     # vowed a stern response".)
+                    blamed = _blamed_for(o, d, reported) if o.actor_guessed else None
+                    if blamed is not None:
+                        # "Attackers killed 26 tourists in Kashmir ... India blamed Pakistan. Germany condemned the
+                        # attack": armed men taken for the place's own answer to whom the attack was blamed on.
+                        _take(d, blamed.recipient_codes, blamed.recipient_text)
+                        return
                     _take(d, o.actor_codes, o.actor_text)
                     return
     if d.event_type == "ACCUSE" and (bare or pronoun_act) \
@@ -871,6 +877,14 @@ def fill_recipient(d: Draft, siblings: list[Draft], earlier: list[Draft],
             if rec:
                 _take(d, rec, phrase_text(s, c))
                 return
+
+
+def _blamed_for(attack: Draft, d: Draft, reported: list[Draft]) -> Draft | None:
+    """The accusation, reported with or after an attack, that blames it on another state than its guessed doer and
+    d's actor."""
+    return next((b for b in reported if (b.event_type, b.mode) == ("ACCUSE", "allege") and b.recipient_codes
+                 and b.sentence.index >= attack.sentence.index
+                 and not set(b.recipient_codes) & set(attack.actor_codes + d.actor_codes)), None)
 
 
 def _where_help_went(d: Draft, siblings: list[Draft], earlier: list[Draft], types: frozenset[str]) -> Draft | None:
