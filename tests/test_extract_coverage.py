@@ -3489,6 +3489,7 @@ NEAR_MISSES = [
     ("Lesotho's army chief was shot dead. Lesotho's prime minister fled to South Africa. Lesotho's police were "
      "deployed. The European Union called on its member states to coordinate their response.", None,
      ("REQUEST", ("EU",), ("LSO",))),
+    ("Russia blocked internet access in occupied Kherson.", ("COERCE", ("RUS",), ("UKR",)), ("COERCE", ("RUS",), ("RUS",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
