@@ -842,11 +842,11 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
 
 def _call_on_the_story(d: Draft, doc: Doc, reported: list[Draft]) -> None:
     """An outsider's call that names no one ("The EU called for a peaceful, constitutional resolution" in a story about
-    Lesotho): to the country the story is clearly about, a guess. Not its own people ("urged American citizens to
-    leave"), its own members ("called on its member states"), a release (demanded of the holder), a call naming a
-    party after it or inside its own words ("asked Barr to investigate", "urged all parties in Sudan's war"). When that
-    country was struck by the story's other main country, the call is to both sides of the clash; struck by anyone
-    else, to no one named (a call to end the attacks is not the victim's)."""
+    Lesotho): to the country the story is about, a guess. Not its own people ("urged American citizens to leave"), its
+    own members ("called on its member states"), a release (demanded of the holder), nor a call naming a party after it
+    or inside its own words ("asked Barr to investigate", "urged all parties in Sudan's war"). When that country was
+    struck by the story's other main country, the call is to both sides of the clash; struck by anyone else, to no one
+    named (a call to end the attacks is not the victim's)."""
     s, t = d.sentence, d.trigger
     if d.event_type != "REQUEST" or len(d.actor_codes) != 1 or d.status != "actual" or t.rule.nominal \
             or d.actor_codes[0] in doc.leading_countries \
