@@ -713,6 +713,8 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Trudeau announced 500 million Canadian dollars ($375 million) in new military assistance for Kyiv.",
+     ("AID", None, ("CAN",), ("UKR",))),
     ("Argentina on Tuesday formally protested a decree by Chile's government that extends its continental shelf.",
      ("ACCUSE", "disapprove", ("ARG",), ("CHL",))),
     ("Argentina formally protested Chile's decree on Tuesday.", ("ACCUSE", "disapprove", ("ARG",), ("CHL",))),
