@@ -3492,6 +3492,8 @@ NEAR_MISSES = [
      "deployed. The European Union called on its member states to coordinate their response.", None,
      ("REQUEST", ("EU",), ("LSO",))),
     ("Russia blocked internet access in occupied Kherson.", ("COERCE", ("RUS",), ("UKR",)), ("COERCE", ("RUS",), ("RUS",))),
+    # "Close to" is a place, no closure.
+    ("The Australian aircraft had flown close to Chinese airspace, Beijing said.", None, ("COERCE", ("AUS",), ("CHN",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
