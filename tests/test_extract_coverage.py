@@ -3494,6 +3494,11 @@ NEAR_MISSES = [
     ("Russia blocked internet access in occupied Kherson.", ("COERCE", ("RUS",), ("UKR",)), ("COERCE", ("RUS",), ("RUS",))),
     # "Close to" is a place, no closure.
     ("The Australian aircraft had flown close to Chinese airspace, Beijing said.", None, ("COERCE", ("AUS",), ("CHN",))),
+    # A crowd come to watch a ceremony protests nothing; a relative clause describing a recognition is no act.
+    ("In Dili, thousands of people gathered in front of the government palace to watch the ceremony on giant screens.",
+     None, ("PROTEST", ("TLS",), ("TLS",))),
+    ("Egypt threatened Libya. The Tripoli-based Government of National Accord, which is recognised by the United "
+     "Nations, called the remarks a declaration of war.", None, ("SUPPORT", ("UN",), ("EGY",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),
