@@ -5643,6 +5643,16 @@ def test_a_capital_the_generated_list_lacks_or_spells_with_accents_is_its_state(
     assert ("ASSAULT", "crowd-control", (state,), (state,)) in got, got
 
 
+def test_suspects_the_police_say_were_arrested_are_held_at_home() -> None:
+    # (Not "by Saturday afternoon" as an agent, nor the police who say it as the ones arrested.)
+    assert ("COERCE", "arrest", ("GHA",), ("GHA",)) in dyads(code(
+        "Ghana police arrest separatists\n\nACCRA - Separatists attacked police stations in Ghana's Volta Region on "
+        "Friday. Police said 31 suspects had been arrested by Saturday afternoon in Ghana."))
+    got = dyads(code("Ghana police arrest separatists\n\nACCRA - Separatists attacked police stations in Ghana's "
+                     "Volta Region on Friday. The Ghana Police Service said 31 suspects had been arrested by Saturday."))
+    assert not [k for k in got if k[0] == "COERCE" and k[3] == ("GHA",) and k[2] != ("GHA",)], got
+
+
 def test_a_dismissal_paragraphs_later_answers_the_accusation_the_story_leads_with() -> None:
     got = dyads(code("Drone strikes knock out half of Saudi oil output; Pompeo blames Iran\n\nRIYADH - Drone attacks set "
                      "ablaze two Saudi oil facilities on Saturday. Fires burned for hours. Output fell by half. Markets "

@@ -778,12 +778,12 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     elif modifier is not None and modifier.prep == "of" and modifier.kind == "actor" \
             and _AUX_GAP.fullmatch(sentence, modifier.end, t.start):
         recipient = modifier  # "an employee of the Russian embassy had been declared ..."
-    if t.rule.implicit_actor is not None and recipient is not None and recipient.end <= t.start \
-            and _SPEECH.search(sentence, recipient.end, t.start) \
+    if (t.rule.implicit_actor is not None or t.rule.event_type == "COERCE") and recipient is not None \
+            and recipient.end <= t.start and _SPEECH.search(sentence, recipient.end, t.start) \
             and not _OWNED.search(sentence, recipient.end, t.start):
         # "Linkevicius told reporters that the three had been declared ...", "Dendias said the ambassador, Mohamed
         # Younis Menfi, had been declared ...": where the actor is inferred, a speaker taken for the subject would turn
-        # the act around. (Not when the subject is the speaker's: "Russia said that its
+        # the act around; so would the police who say "31 suspects had been arrested". (Not when the subject is the speaker's: "Russia said that its
         # ambassador had been summoned"; elsewhere the speaker's country is mostly the victim's: "Aliyev has said the
         # plane was hit by Russian air defence fire".)
         recipient = None

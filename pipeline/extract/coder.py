@@ -169,7 +169,8 @@ _CHANNEL_REACH: Final = 50
 # The people of a place held without an agent named: "More than 100 people have been arrested", "63 protesters were
 # detained by security forces".
 _PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrators|activists|journalists|students|rioters|"
-                                 r"supporters|critics|dissidents|opposition\s++(?:figures|leaders|members|politicians))"
+                                 r"supporters|critics|dissidents|suspects|members|workers|"
+                                 r"opposition\s++(?:figures|leaders|members|politicians))"
                                  r"(?:\s++[\w-]++){0,3}?\s++(?:have|has|had|were|was)\s++(?:been\s++)?$", re.IGNORECASE)
 _HELD_REACH: Final = 70
 # How far after an act of troops its crowd may be named ("opened fire on demonstrators who had tried to ...").
@@ -1517,6 +1518,11 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
             and _CROWD_OBJECT.search(s.text, t.start, t.end + _CROWD_OBJECT_REACH) is not None:
         # "Thai riot police fired water cannon at pro-democracy protesters in central Bangkok": a state's forces on a
         # crowd at home, where no other state is named.
+        home = True
+    if len(actor_codes) == 1 and not rec_codes and rule.event_type == "COERCE" and rule.voice == "passive" \
+            and found.actor is not None and found.actor.prep == "in" \
+            and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None:
+        # "Police said 31 suspects had been arrested in Ghana": people of no country named, held where they are.
         home = True
     if not actor_codes and held and place_country is not None and rule.event_type == "COERCE" and not rec_codes:
         # "More than 100 people have been arrested since Wednesday" in a story from Colombo: by the state, at home.
