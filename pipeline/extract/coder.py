@@ -142,8 +142,9 @@ _PERFECT: Final = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)
 _POLICE: Final = r"police|security\s++forces|riot\s++police|authorities"
 # (What may stand between them and the verb: "Police had earlier beaten journalists".)
 _BEFORE_VERB: Final = r"(?:\s++(?:had|has|have|also|then|later|earlier|reportedly|allegedly)){0,2}\s*+$"
-_BARE_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|the\s++junta)" + _BEFORE_VERB,
-                                re.IGNORECASE)
+# ... and the police or armed forces in general.
+_FORCE_NOUNS: Final = _POLICE + r"|troops|soldiers|army|military"
+_BARE_FORCE: Final = re.compile(r"\b(?:" + _FORCE_NOUNS + r"|the\s++junta)" + _BEFORE_VERB, re.IGNORECASE)
 # Armed men of no state named, right before their verb ("Gunmen stormed a school", "Suspected jihadists have killed").
 _ARMED_NOUNS: Final = ("gunmen", "armed men", "militants", "insurgents", "rebels", "separatists", "separatist fighters",
                        "jihadists", "bandits", "attackers", "assailants", "militiamen")
@@ -176,7 +177,7 @@ _HELD_REACH: Final = 70
 # How far after an act of troops its crowd may be named ("opened fire on demonstrators who had tried to ...").
 _CROWD_REACH: Final = 60
 # A state's forces named with their state ("Thai riot police", "Zimbabwean soldiers"), and the crowd they act on.
-_NAMED_FORCE: Final = re.compile(r"\b(?:" + _POLICE + r"|troops|soldiers|army|military|forces)$", re.IGNORECASE)
+_NAMED_FORCE: Final = re.compile(r"\b(?:" + _FORCE_NOUNS + r"|forces)$", re.IGNORECASE)
 # (The crowd as the act's object: "fired water cannon laced with blue dye at thousands of pro-democracy protesters"; not
 # "fired shells across the border as protesters rallied".)
 _CROWD_OBJECT: Final = re.compile(r"\b(?:at|on|against|into|towards?|to\s++disperse)\s++(?:\S++\s++){0,6}?(?:"
