@@ -3512,6 +3512,9 @@ NEAR_MISSES = [
      None, ("PROTEST", ("TLS",), ("TLS",))),
     ("Egypt threatened Libya. The Tripoli-based Government of National Accord, which is recognised by the United "
      "Nations, called the remarks a declaration of war.", None, ("SUPPORT", ("UN",), ("EGY",))),
+    # Sanctions pushed or called for are not imposed.
+    ("Copenhagen was recalling its ambassador from Tehran and would push for new European Union sanctions against "
+     "Iran.", None, ("SANCTION", ("EU",), ("IRN",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),

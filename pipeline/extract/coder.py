@@ -192,6 +192,10 @@ _BOARDING_FORCE: Final = re.compile(r"\b(?:navy|naval|coast\s++guard|commandos?|
 _SHOT_DEAD: Final = "shot-dead"
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s++(?:\w++\s++)?$", re.IGNORECASE)
 _PASSIVE_REACH: Final = 30
+# A measure named as what is pushed or called for ("would push for new European Union sanctions against Iran").
+_SOUGHT_BEFORE: Final = re.compile(r"\b(?:push|press|lobby|call|argue|campaign)(?:es|s|ed|ing)?\s++for\s++(?:\S++\s++){0,4}$",
+                                   re.IGNORECASE)
+_SOUGHT_REACH: Final = 60
 # A summons whose purpose follows: "summoned Pakistan's charge d'affaires in Tehran to ...".
 _SUMMONED_TO: Final = re.compile(r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s++in)\b[^.;]*?\b(?:ambassador|envoy|"
                                   r"charg[eé]\s++d['’]affaires|diplomats?|representatives?)\b[^.;]*?\bto\s++$",
@@ -1555,6 +1559,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         return []  # "Zelensky boarded a French government jet", "The men boarded a rescue vessel": passengers
     if rule.id == _SHOT_DEAD and _PASSIVE_BEFORE.search(s.text, max(0, t.start - _PASSIVE_REACH), t.start) is not None:
         return []  # "Three Saudi diplomats were later shot dead in Bangkok": the victims shoot no one
+    if rule.nominal and rule.event_type == "SANCTION" \
+            and _SOUGHT_BEFORE.search(s.text, max(0, t.start - _SOUGHT_REACH), t.start) is not None:
+        return []  # "would push for new European Union sanctions against Iran": sanctions asked for, not imposed
     if _NO_SUBJECT.search(s.text, max(0, t.start - 40), t.start) is not None:
         return []  # "No Russian troops have arrived in Belarus": denied by its subject
     if rule.event_type == "SANCTION" and found.actor is not None and t.start - found.actor.start < 40 \
