@@ -713,6 +713,8 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Amazon fires spread in Brazil. Chile offered to send four firefighting aircraft to help fight the blazes.",
+     ("AGREE", None, ("CHL",), ("BRA",))),
     ("Greece condemned Turkey's reopening of Varosha. Turkey's foreign ministry rejected the criticism as \"biased and "
      "unacceptable\".", ("REJECT", None, ("TUR",), ("GRC",))),
     ("Mauritania ordered army reinforcements to the eastern border with Mali on Tuesday.",
