@@ -713,6 +713,12 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said it was \"regrettable\" that South Korea had not attended.",
+     ("ACCUSE", "disapprove", ("JPN",), ("KOR",))),
+    ("Chad and Israel announced the renewal of diplomatic relations between their countries on Sunday.",
+     ("SUPPORT", None, ("TCD",), ("ISR",))),
+    ("The US imposed tariffs on Brazil. Brazil's government would consider all options, including retaliation under an "
+     "economic reciprocity law.", ("THREATEN", "restrict", ("BRA",), ("USA",))),
     ("Amazon fires spread in Brazil. Chile offered to send four firefighting aircraft to help fight the blazes.",
      ("AGREE", None, ("CHL",), ("BRA",))),
     ("Greece condemned Turkey's reopening of Varosha. Turkey's foreign ministry rejected the criticism as \"biased and "
