@@ -713,6 +713,8 @@ ARTICLE_CASES = [
     ("Saudi Arabia has deposited $2 billion with Pakistan's central bank.", ("AID", None, ("SAU",), ("PAK",))),
     ("Iran reopened its embassy in the Saudi capital on Tuesday.", ("SUPPORT", None, ("IRN",), ("SAU",))),
     ("Saudi Arabia and Iran restored ties last year.", ("SUPPORT", None, ("SAU",), ("IRN",))),
+    ("Saudi Arabia recalled its ambassador from Germany. German Foreign Minister Heiko Maas expressed regret for "
+     "\"misunderstandings\".", ("CONCEDE", None, ("DEU",), ("SAU",))),
     ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said it was \"regrettable\" that South Korea had not attended.",
      ("ACCUSE", "disapprove", ("JPN",), ("KOR",))),
     ("Chad and Israel announced the renewal of diplomatic relations between their countries on Sunday.",
