@@ -3514,7 +3514,6 @@ NEAR_MISSES = [
     ("Lesotho's army chief was shot dead. Lesotho's prime minister fled to South Africa. Lesotho's police were "
      "deployed. The European Union called on its member states to coordinate their response.", None,
      ("REQUEST", ("EU",), ("LSO",))),
-    ("Russia blocked internet access in occupied Kherson.", ("COERCE", ("RUS",), ("UKR",)), ("COERCE", ("RUS",), ("RUS",))),
     # "Close to" is a place, no closure.
     ("The Australian aircraft had flown close to Chinese airspace, Beijing said.", None, ("COERCE", ("AUS",), ("CHN",))),
     # A crowd come to watch a ceremony protests nothing; a relative clause describing a recognition is no act.
@@ -3525,6 +3524,25 @@ NEAR_MISSES = [
     # Sanctions pushed or called for are not imposed.
     ("Copenhagen was recalling its ambassador from Tehran and would push for new European Union sanctions against "
      "Iran.", None, ("SANCTION", ("EU",), ("IRN",))),
+    # What the second review of the twenty-fourth session found.
+    ("Britain said the tanker Stena Impero had been seized by Iran's Revolutionary Guards.",
+     ("COERCE", ("IRN",), ("GBR",)), None),
+    ("Three suspects have been arrested over the murder of a teenager in Dublin.", None, ("COERCE", ("IRL",), ("IRL",))),
+    ("Two workers from China were detained in Pakistan.", None, ("COERCE", ("PAK",), ("PAK",))),
+    ("Police arrested three men in occupied Crimea.", None, ("COERCE", ("UKR",), ("UKR",))),
+    ("The EU imposed sanctions on Turkey over drilling. Ankara rejected criticism from environmental groups.", None,
+     ("REJECT", ("TUR",), ("EU",))),
+    ("Denmark lobbied for new European Union sanctions against Iran.", None, ("SANCTION", ("EU",), ("IRN",))),
+    ("Denmark will seek new EU sanctions against Iran.", None, ("SANCTION", ("EU",), ("IRN",))),
+    ("Following months of calls for action, new European Union sanctions against Iran took effect on Monday.",
+     ("SANCTION", ("EU",), ("IRN",)), None),
+    ("Britain sent police reinforcements to Northern Ireland.", None, ("MOBILIZE", ("GBR",), ("IRL",))),
+    ("NAIROBI - Thousands of Kenyans gathered outside parliament as lawmakers debated the bill, and many stayed to watch "
+     "the vote.", ("PROTEST", ("KEN",), ("KEN",)), None),
+    ("Egypt threatened Libya. The GNA, which is internationally recognised by the United Nations, called the remarks a "
+     "declaration of war.", None, ("SUPPORT", ("UN",), ("EGY",))),
+    ("Germany invited Italian experts to help restore the cathedral.", None, ("REQUEST", ("DEU",), ("ITA",))),
+    ("Chinese jets flew in close proximity to the border with India.", None, ("COERCE", ("CHN",), ("IND",))),
     # An act one was close to, or on the verge of, is not done.
     ("Kuwait and the Philippines had been close to signing a memorandum on workers' protection.", None,
      ("SUPPORT", ("KWT",), ("PHL",))),

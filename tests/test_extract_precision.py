@@ -139,6 +139,13 @@ def test_coordinated_verb_after_a_colon_takes_the_subject_of_its_clause() -> Non
     assert ("THREATEN", ("CHN",), ("HKG",)) in got and not [k for k in got if k[1] == ("HKG",)], got
 
 
+def test_a_tax_or_tariffs_rescinded_are_read_as_a_concession() -> None:
+    book = resources().triggers
+    for text in ("Canada rescinded its digital services tax late on Sunday",
+                 "India revoked the retaliatory tariffs on Monday"):
+        assert "reverse-decision" in [m.rule.id for m in match_triggers(text, text.lower(), book)], text
+
+
 def test_institution_met_and_noun_demand_are_not_triggers() -> None:
     book = resources().triggers
     for text in ("he was held by Met Police officers at the embassy",

@@ -758,6 +758,10 @@ def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound 
 # Between the name a passive's subject is "of" and the verb group: "members of the Russian embassy staff had been".
 _AUX_GAP: Final = re.compile(r"(?:\s|['’]s\s)(?:(?:had|has|have|will|would|must|may|could|should)\s)?", re.IGNORECASE)
 _OWNED: Final = re.compile(r"\b(?:its|their|our|his|her)\s", re.IGNORECASE)
+# The police or a security body speaking of the people it holds ("The Ghana Police Service said 31 suspects had been
+# arrested"), not a state speaking of its own people held by another ("Britain said the tanker had been seized by Iran").
+_POLICE_SPEAKER: Final = re.compile(r"\b(?:police|security\s++(?:forces|services?)|interior\s++ministry|gendarmerie)\b",
+                                    re.IGNORECASE)
 _MISSION_IN: Final = re.compile(r"(?:embassy|consulate|mission|high\s++commission)\s++in\s++$", re.IGNORECASE)
 
 
@@ -778,12 +782,14 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
     elif modifier is not None and modifier.prep == "of" and modifier.kind == "actor" \
             and _AUX_GAP.fullmatch(sentence, modifier.end, t.start):
         recipient = modifier  # "an employee of the Russian embassy had been declared ..."
-    if (t.rule.implicit_actor is not None or t.rule.event_type == "COERCE") and recipient is not None \
+    if recipient is not None and (t.rule.implicit_actor is not None or (
+                t.rule.event_type == "COERCE" and _POLICE_SPEAKER.search(sentence, recipient.start, recipient.end))) \
             and recipient.end <= t.start and _SPEECH.search(sentence, recipient.end, t.start) \
             and not _OWNED.search(sentence, recipient.end, t.start):
         # "Linkevicius told reporters that the three had been declared ...", "Dendias said the ambassador, Mohamed
         # Younis Menfi, had been declared ...": where the actor is inferred, a speaker taken for the subject would turn
-        # the act around; so would the police who say "31 suspects had been arrested". (Not when the subject is the
+        # the act around; so would the police who say "31 suspects had been arrested" (not a state: "Britain said the
+        # tanker had been seized by Iran"). (Not when the subject is the
         # speaker's: "Russia said that its ambassador had been summoned"; elsewhere the speaker's country is mostly the
         # victim's: "Aliyev has said the plane was hit by Russian air defence fire".)
         recipient = None

@@ -170,10 +170,14 @@ _CHANNEL_REACH: Final = 50
 # The people of a place held without an agent named: "More than 100 people have been arrested", "63 protesters were
 # detained by security forces".
 _PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrators|activists|journalists|students|rioters|"
-                                 r"supporters|critics|dissidents|suspects|members|workers|"
+                                 r"supporters|critics|dissidents|suspects|workers|"
                                  r"opposition\s++(?:figures|leaders|members|politicians))"
                                  r"(?:\s++[\w-]++){0,3}?\s++(?:have|has|had|were|was)\s++(?:been\s++)?$", re.IGNORECASE)
 _HELD_REACH: Final = 70
+# A crime or a game after an arrest: no politics ("over the murder of a teenager", "after clashes between rival fans").
+_NO_POLITICS_AFTER: Final = re.compile(r"[^.;]{0,80}?\b(?:match|game|fixture|derby|concert|festival|fans|nightclub|brawl|"
+                                       r"murder|robbery|theft|burglary|fraud|drugs?|narcotics|laundering|smuggling|"
+                                       r"trafficking|case)\b", re.IGNORECASE)
 # How far after an act of troops its crowd may be named ("opened fire on demonstrators who had tried to ...").
 _CROWD_REACH: Final = 60
 # A state's forces named with their state ("Thai riot police", "Zimbabwean soldiers"), and the crowd they act on.
@@ -193,9 +197,15 @@ _SHOT_DEAD: Final = "shot-dead"
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s++(?:\w++\s++)?$", re.IGNORECASE)
 _PASSIVE_REACH: Final = 30
 # A measure named as what is pushed or called for ("would push for new European Union sanctions against Iran").
-_SOUGHT_BEFORE: Final = re.compile(r"\b(?:push|press|lobby|call|argue|campaign)(?:es|s|ed|ing)?\s++for\s++(?:\S++\s++){0,4}$",
-                                   re.IGNORECASE)
+_SOUGHT_BEFORE: Final = re.compile(r"\b(?:(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)?|"
+                                   r"argu(?:e|es|ed|ing)|campaign(?:s|ed|ing)?)\s++for|seek(?:s|ing)?|sought)\s++"
+                                   r"(?:[^\s,;.]++\s++){0,4}$", re.IGNORECASE)
 _SOUGHT_REACH: Final = 60
+# A relative clause describing its noun's standing ("which is internationally recognised by"), not an act.
+_BACKED_BY: Final = "passive-backed-by"
+_RELATIVE_STATE: Final = re.compile(r",\s*+(?:which|that|who)\s++(?:is|are|was|were|ha[sd]\s++been|have\s++been)\s++"
+                                    r"(?:\w++(?<=ly)\s++|also\s++)?$", re.IGNORECASE)
+_RELATIVE_REACH: Final = 60
 # A summons whose purpose follows: "summoned Pakistan's charge d'affaires in Tehran to ...".
 _SUMMONED_TO: Final = re.compile(r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s++in)\b[^.;]*?\b(?:ambassador|envoy|"
                                   r"charg[eé]\s++d['’]affaires|diplomats?|representatives?)\b[^.;]*?\bto\s++$",
@@ -1484,7 +1494,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
     home = armed_home = False
     # "More than 100 people have been arrested": people held with no agent named.
     held = not actor_codes and rule.voice == "passive" \
-        and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None
+        and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None \
+        and _NO_POLITICS_AFTER.match(s.text, t.end) is None
     if not actor_codes and place_country is None and not rec_codes and rule.event_type in _AT_HOME_TYPES \
             and not any(c.named_codes() for c in s.compounds) \
             and (_BARE_POLICE.search(window) is not None
@@ -1526,7 +1537,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         home = True
     if len(actor_codes) == 1 and not rec_codes and rule.event_type == "COERCE" and rule.voice == "passive" \
             and found.actor is not None and found.actor.prep == "in" \
-            and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None:
+            and all(set(c.named_codes()) <= set(actor_codes) for c in s.compounds) \
+            and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None \
+            and _NO_POLITICS_AFTER.match(s.text, t.end) is None:
         # "Police said 31 suspects had been arrested in Ghana": people of no country named, held where they are.
         home = True
     if not actor_codes and held and place_country is not None and rule.event_type == "COERCE" and not rec_codes:
@@ -1559,6 +1572,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         return []  # "Zelensky boarded a French government jet", "The men boarded a rescue vessel": passengers
     if rule.id == _SHOT_DEAD and _PASSIVE_BEFORE.search(s.text, max(0, t.start - _PASSIVE_REACH), t.start) is not None:
         return []  # "Three Saudi diplomats were later shot dead in Bangkok": the victims shoot no one
+    if rule.id == _BACKED_BY and _RELATIVE_STATE.search(s.text, max(0, t.start - _RELATIVE_REACH), t.start) is not None:
+        return []  # "the GNA, which is internationally recognised by the United Nations, called ...": a description
     if rule.nominal and rule.event_type == "SANCTION" \
             and _SOUGHT_BEFORE.search(s.text, max(0, t.start - _SOUGHT_REACH), t.start) is not None:
         return []  # "would push for new European Union sanctions against Iran": sanctions asked for, not imposed

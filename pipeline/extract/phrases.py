@@ -239,8 +239,6 @@ _FUNCTION_WORDS: Final = frozenset("in at near from to of on the and or but as b
                                    "throughout within into toward towards".split())
 # Where news names people family name first ("Xi Jinping" ... "Xi said", "Yoon Suk Yeol" ... "Yoon").
 FAMILY_NAME_FIRST: Final = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
-# Words between a preposition and its place that leave it the preposition's ("in the ...", "in occupied Kherson").
-_PLACE_MODIFIERS: Final = frozenset({"the", "occupied", "annexed"})
 _NOT_NAMES: Final = frozenset({"On", "In", "The", "A", "An", "And", "But", "Said", "Says", "Told", "Has", "Had", "Was", "Is", "Will", "Would"})
 
 
@@ -352,9 +350,8 @@ def find_items(tokens: Tokens, gaz: Gazetteer, names: dict[str, str]) -> list[It
         if hit is not None and i and region_word(words[i - 1], w):
             continue  # "across Latin America", "a South American country": a region, not the United States
         prev = words[i - 1].lower() if i else ""
-        if prev in _PLACE_MODIFIERS or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
-            # "in southern Lebanon", "in occupied Kherson": a place after "in", like "in Lebanon" (not "its southern
-            # neighbour").
+        if prev == "the" or (prev in _COMPASS and i >= 2 and words[i - 2].lower() in _COMPASS_PREPS):
+            # "in southern Lebanon": a place after "in", like "in Lebanon" (not "its southern neighbour").
             prev = _word_before(words, i - 1)
         elif prev in _COMPASS and i >= 3 and words[i - 2].lower() == "the" and words[i - 3].lower() in _COMPASS_PREPS:
             prev = words[i - 3].lower()  # "in the northern Sinjar district"

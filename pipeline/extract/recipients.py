@@ -46,7 +46,7 @@ _WHICH_BEFORE: Final = re.compile(r",\s++which\s++(?:\S++\s++){1,3}?(?:\w+ly\s++
 _ANSWER_OBJECT: Final = re.compile(
     r"(?:\s++what\s++(?:it|he|she|they|\w++\s++officials)\s++(?:called|termed|described\s++as)\s++(?:\S++\s++){0,4}?)?"
     r"[\"”]?\s*+(?<=\s)(?:the|these|those|such|this|that|its|their|all)?\s*+(?:\S++\s++)?(?:accusations?|allegations?|claims?|"
-    r"charges?|demands?|calls?|ultimatums?|threats?|warnings?|requests?|appeals?|criticisms?|condemnations?)\b"
+    r"charges?|demands?|calls?|ultimatums?|threats?|warnings?|requests?|appeals?)\b"
     # ... or denies what was alleged: "denied any involvement", "denies backing the rebels".
     r"|(?:(?<=denied)|(?<=denies)|(?<=deny))\s++(?:any\s++|all\s++|having\s++)?(?:involvement|role|"
     r"responsibility|wrongdoing|links?|[a-z]+ing|that)\b", re.IGNORECASE)
