@@ -174,10 +174,12 @@ _PEOPLE_HELD: Final = re.compile(r"\b(?:people|protesters|protestors|demonstrato
                                  r"opposition\s++(?:figures|leaders|members|politicians))"
                                  r"(?:\s++[\w-]++){0,3}?\s++(?:have|has|had|were|was)\s++(?:been\s++)?$", re.IGNORECASE)
 _HELD_REACH: Final = 70
-# A crime or a game after an arrest: no politics ("over the murder of a teenager", "after clashes between rival fans").
+# A crime or a game after an arrest, by the police or of people held: no politics ("over the murder of a teenager",
+# "after clashes between rival fans", "a money laundering case").
 _NO_POLITICS_AFTER: Final = re.compile(r"[^.;]{0,80}?\b(?:match|game|fixture|derby|concert|festival|fans|nightclub|brawl|"
                                        r"murder|robbery|theft|burglary|fraud|drugs?|narcotics|laundering|smuggling|"
                                        r"trafficking|case)\b", re.IGNORECASE)
+_POLICE_DETAIN: Final = "police-detain-people"
 # How far after an act of troops its crowd may be named ("opened fire on demonstrators who had tried to ...").
 _CROWD_REACH: Final = 60
 # A state's forces named with their state ("Thai riot police", "Zimbabwean soldiers"), and the crowd they act on.
@@ -1493,6 +1495,8 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         place_country = rec_codes[0]
     home = armed_home = False
     # "More than 100 people have been arrested": people held with no agent named.
+    if rule.id == _POLICE_DETAIN and _NO_POLITICS_AFTER.match(s.text, t.end) is not None:
+        return []  # "Police have arrested 3 people over the murder of a teenager": a crime, no politics
     held = not actor_codes and rule.voice == "passive" \
         and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None \
         and _NO_POLITICS_AFTER.match(s.text, t.end) is None
