@@ -789,9 +789,9 @@ def passive(sentence: str, compounds: list[Compound], t: TriggerMatch) -> Argume
         # "Linkevicius told reporters that the three had been declared ...", "Dendias said the ambassador, Mohamed
         # Younis Menfi, had been declared ...": where the actor is inferred, a speaker taken for the subject would turn
         # the act around; so would the police who say "31 suspects had been arrested" (not a state: "Britain said the
-        # tanker had been seized by Iran"). (Not when the subject is the
-        # speaker's: "Russia said that its ambassador had been summoned"; elsewhere the speaker's country is mostly the
-        # victim's: "Aliyev has said the plane was hit by Russian air defence fire".)
+        # tanker had been seized by Iran"). (Not when the subject is the speaker's: "Russia said that its ambassador
+        # had been summoned"; elsewhere the speaker's country is mostly the victim's: "Aliyev has said the plane was
+        # hit by Russian air defence fire".)
         recipient = None
     if recipient is not None and _ACT_APPOSITIVE.search(sentence, max(0, t.start - 90), t.start) \
             and _PARTICIPLE_BY.match(sentence, t.start):

@@ -842,8 +842,7 @@ def _bloc_on_the_story(d: Draft, doc: Doc, res: CoderResources, reported: list[D
             or (_FAILED_COUP.search(doc.text) is not None and _RULERS_IN_POWER.search(doc.text) is None):
         return
     leading = doc.leading_countries
-    if not leading or any(o.event_type == "ASSAULT" and leading[0] in o.recipient_codes
-                          and leading[0] not in o.actor_codes for o in reported):
+    if not leading or _struck_by_another(leading[0], reported):
         return  # (struck by another; its own forces firing on protesters is what the rulers did)
     if doc.clearly_dominant(2) is not None:
         d.recipient_codes = (leading[0],)
@@ -877,14 +876,19 @@ def _call_on_the_story(d: Draft, doc: Doc, reported: list[Draft]) -> None:
     story = doc.main_country_besides(d.actor_codes)
     if story is None:
         return
-    attackers = {a for o in reported if o.event_type == "ASSAULT" and story in o.recipient_codes
-                 for a in o.actor_codes if a != story}
+    attackers = {a for o in _struck_by_another(story, reported) for a in o.actor_codes}
     other = doc.main_country_besides(d.actor_codes + (story,)) if attackers else None
     if attackers and other not in attackers:
         return
     # (Struck by the story's other main country: a call to both sides of the clash.)
     d.recipient_codes = (story, other) if other is not None else (story,)
     d.confidence -= _GUESSED_ACTOR_DOUBT
+
+
+def _struck_by_another(country: str, reported: list[Draft]) -> list[Draft]:
+    """The attacks reported on country by another (not its own forces firing at home)."""
+    return [o for o in reported if o.event_type == "ASSAULT" and country in o.recipient_codes
+            and country not in o.actor_codes]
 
 
 # Whom a call addresses that is its caller's own: "called on its member states", "urged their allies".
@@ -1494,12 +1498,13 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Police fired tear gas at protesters in Nairobi": the crowd's place is where it happened.
         place_country = rec_codes[0]
     home = armed_home = False
-    # "More than 100 people have been arrested": people held with no agent named.
     if rule.id == _POLICE_DETAIN and _NO_POLITICS_AFTER.match(s.text, t.end) is not None:
         return []  # "Police have arrested 3 people over the murder of a teenager": a crime, no politics
-    held = not actor_codes and rule.voice == "passive" \
+    # "More than 100 people have been arrested": people held, an agent named or not (not over a crime or a game).
+    people_held = rule.voice == "passive" \
         and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None \
         and _NO_POLITICS_AFTER.match(s.text, t.end) is None
+    held = not actor_codes and people_held
     if not actor_codes and place_country is None and not rec_codes and rule.event_type in _AT_HOME_TYPES \
             and not any(c.named_codes() for c in s.compounds) \
             and (_BARE_POLICE.search(window) is not None
@@ -1539,11 +1544,9 @@ def _drafts_for(t: TriggerMatch, found: args_mod.Arguments, s: Sentence, doc: Do
         # "Thai riot police fired water cannon at pro-democracy protesters in central Bangkok": a state's forces on a
         # crowd at home, where no other state is named.
         home = True
-    if len(actor_codes) == 1 and not rec_codes and rule.event_type == "COERCE" and rule.voice == "passive" \
+    if people_held and len(actor_codes) == 1 and not rec_codes and rule.event_type == "COERCE" \
             and found.actor is not None and found.actor.prep == "in" \
-            and all(set(c.named_codes()) <= set(actor_codes) for c in s.compounds) \
-            and _PEOPLE_HELD.search(s.text, max(0, t.start - _HELD_REACH), t.start) is not None \
-            and _NO_POLITICS_AFTER.match(s.text, t.end) is None:
+            and all(set(c.named_codes()) <= set(actor_codes) for c in s.compounds):
         # "Police said 31 suspects had been arrested in Ghana": people of no country named, held where they are.
         home = True
     if not actor_codes and held and place_country is not None and rule.event_type == "COERCE" and not rec_codes:
