@@ -171,3 +171,53 @@ def test_state_and_people_heads_still_code(text: str, want: tuple) -> None:
 ])
 def test_declining_to_act_is_a_refusal_not_the_act(text: str, want: list) -> None:
     assert kinds(text) == want, kinds(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # Where the crowd came from, or the side of a border fired into, is a place, not the crowd.
+    ("U.S. border agents fired tear gas into Mexico on Sunday to drive back hundreds of migrants.", []),
+    ("Greek police fired tear gas at thousands of migrants trying to cross the border from Turkey.", []),
+    ("Thai riot police fired water cannon at Cambodian protesters on Friday.", [("ASSAULT", ("THA",), ("KHM",))]),
+])
+def test_crowd_control_never_strikes_where_the_crowd_came_from(text: str, want: list) -> None:
+    assert kinds(text) == want, kinds(text)
+
+
+def test_a_cited_source_is_never_the_one_struck() -> None:
+    got = kinds("Haftar launched his offensive to seize Tripoli on April 4, and fighting on the capital's outskirts has "
+                "since killed more than 1,000 people, according to the World Health Organization.")
+    assert not [k for k in got if "UN" in k[2]], got
+
+
+def test_troops_and_vehicles_sent_to_ones_own_border_are_a_deployment_not_help() -> None:
+    got = kinds("Bulgaria sent 1,000 troops and armoured vehicles to its own border with Turkey over the weekend.")
+    assert ("MOBILIZE", ("BGR",), ("TUR",)) in got and not [k for k in got if k[0] == "AID"], got
+    assert ("AID", ("DEU",), ("UKR",)) in kinds("Germany sent ammunition and armoured vehicles to Ukraine on Monday.")
+
+
+def test_greek_cypriots_are_cyprus() -> None:
+    got = kinds("The Greek Cypriot administration accused Ankara of violating the island's sovereign rights.")
+    assert got == [("ACCUSE", ("CYP",), ("TUR",))], got
+
+
+def test_a_place_in_a_relative_clause_does_not_speak_for_an_unknown_subject() -> None:
+    got = kinds("Exiled former president Mohamed Nasheed, who lives in Colombo, called on New Delhi to send an envoy.")
+    assert not [k for k in got if "LKA" in k[1]], got
+    assert ("REQUEST", ("PRK",), ("KOR",)) in kinds(
+        "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, urged Seoul to stop the leaflets.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # A name after "in" is where one is held, not whom one holds ("jailed for life in UAE" is a reduced passive).
+    ("British academic Matthew Hedges jailed for life in UAE on spying charges", []),
+    ("Russia and Lithuania freed a Norwegian border inspector jailed in Moscow, officials said.", []),
+    ("A court in Belarus sentenced German national Rico Krieger to death.", [("SANCTION", ("BLR",), ("DEU",))]),
+    ("Russia arrested two Lithuanian citizens in Moscow.", [("COERCE", ("RUS",), ("LTU",))]),
+])
+def test_a_place_after_in_is_not_the_one_arrested_or_jailed(text: str, want: list) -> None:
+    assert [k for k in kinds(text) if k[0] in ("COERCE", "SANCTION")] == want, kinds(text)
+
+
+def test_ordering_non_essential_staff_out_of_ones_own_embassy_is_no_expulsion() -> None:
+    assert kinds("The United States ordered non-essential staff to leave its embassy in N'Djamena at the weekend.") == []
+    assert ("SANCTION", ("TCD",), ("USA",)) in kinds("Chad ordered the US ambassador to leave the country.")

@@ -393,6 +393,7 @@ def recipients_after(sentence: str, compounds: list[Compound], *, start: int, wi
                 and not (c.prep == "by" and c.start >= inside
                          and _THIRD_PARTY_AGENT.search(sentence, max(0, c.start - 30), c.start) is not None) \
                 and not (c.prep in _ADJUNCT_PREPS and _MEDIATION_AFTER.match(sentence, c.end) is not None) \
+                and not cited_source(sentence, c) \
                 and _WITNESS_BEFORE.search(sentence, max(0, c.start - _WITNESS_REACH), c.start) is None:
             if _QUOTATION_CLOSED.search(sentence, start, c.start) is not None:
                 return ()  # '"... will take all necessary countermeasures," Trade Minister Sung said': the speaker
@@ -746,10 +747,13 @@ def _decision_owner(sentence: str, compounds: list[Compound], pos: int) -> Compo
 
 def _appositive(sentence: str, compounds: list[Compound], pos: int) -> Compound | None:
     """The named party closing an appositive right before the verb, when the subject itself is unknown:
-    "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, dismissed ..." acts for North Korea."""
+    "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, dismissed ..." acts for North Korea (not a place in a
+    relative clause: "Mohamed Nasheed, who lives in Colombo, called on")."""
     for c in reversed(compounds):
         if c.end <= pos:
-            if c.kind == "actor" and sentence[c.end:pos].strip() == "," and ", " in sentence[max(0, c.start - 60):c.start]:
+            lo = max(0, c.start - 60)
+            if c.kind == "actor" and sentence[c.end:pos].strip() == "," and ", " in sentence[lo:c.start] \
+                    and not any(r.kind == "relative" and lo <= r.start < c.start for r in compounds):
                 return c
             return None
     return None
@@ -909,6 +913,16 @@ def attribution(sentence: str, c: Compound, *, office: bool = False) -> bool:
         return False
     return _ATTRIBUTION_AFTER.match(sentence, c.end) is not None \
         or (office and _OFFICE_ATTRIBUTION_AFTER.match(sentence, c.end) is not None)
+
+
+def cited_source(sentence: str, c: Compound) -> bool:
+    """True when c is named as a report's source ("killed more than 1,000 people, according to the World Health
+    Organization", "according to NATO"): never the one acted on."""
+    return _ACCORDING_TO.search(sentence, max(0, c.start - _ACCORDING_REACH), c.start) is not None
+
+
+_ACCORDING_TO: Final = re.compile(r"\baccording\s++to\s++(?:the\s++)?$", re.IGNORECASE)
+_ACCORDING_REACH: Final = 20
 
 
 def _act_target(sentence: str, c: Compound) -> bool:

@@ -320,6 +320,7 @@ def local_recipient(d: Draft, s: Sentence, doc: Doc, conditions: list[Span], has
         # The victims' side ("killing four Russians") or the place struck ("a refinery in Russia's Krasnodar region").
         pools = [c for c in s.compounds if c.start >= t.end and (has_casualties or c.locative)
                  and not args_mod.attribution(s.text, c)  # (not ", Malaysia's prime minister said")
+                 and not args_mod.cited_source(s.text, c)  # (nor "according to the World Health Organization")
                  and not _AS_CLAUSE.search(s.text, max(0, c.start - 4), c.start)]  # (nor "..., as Poland scrambled")
     for c in pools:
         rec = tuple(x for x in codes(c, s, doc) if x not in d.actor_codes)
@@ -925,7 +926,7 @@ def _party_after(d: Draft, s: Sentence, doc: Doc, preps: frozenset[str]) -> Comp
     """The first compound after d's trigger, after one of preps, that is not d's actor: where troops go ("sent troops
     to Russia") or what they leave ("withdrew its troops from Kherson")."""
     return next((c for c in s.compounds if c.start >= d.trigger.end and c.prep in preps
-                 and not s.lowered.endswith("according to ", 0, c.start)  # a source ("according to NATO")
+                 and not args_mod.cited_source(s.text, c)  # (a source: "according to NATO")
                  and not set(codes(c, s, doc)) & set(d.actor_codes)), None)
 
 
