@@ -5993,3 +5993,27 @@ def test_what_the_review_of_the_twenty_third_session_found(text: str, want: tupl
     got = {(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)}
     assert want is None or want in got, got
     assert forbidden is None or forbidden not in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Saudi Arabia's royal court said the kingdom stood \"fully\" behind Jordan's King Abdullah.",
+     ("SUPPORT", ("SAU",), ("JOR",))),
+    ("Chinese President Xi Jinping sent a message of condolence to Papua New Guinea's Governor-General.",
+     ("SUPPORT", ("CHN",), ("PNG",))),
+    ("The Chinese Embassy in Port Vila issued a statement of congratulations to Vanuatu's new prime minister.",
+     ("SUPPORT", ("CHN",), ("VUT",))),
+    ("Ottawa had also requested consultations with Mexico under the trade agreement.",
+     ("REQUEST", ("CAN",), ("MEX",))),
+    ("Argentina asks Bolivia for forgiveness for the shipment of riot gear.", ("CONCEDE", ("ARG",), ("BOL",))),
+    ("Putrajaya had sent a protest note to Singapore over the landing procedures.", ("ACCUSE", ("MYS",), ("SGP",))),
+    ("Japan said it was \"disturbed\" by North Korea's missile launch.", ("ACCUSE", ("JPN",), ("PRK",))),
+])
+def test_support_requests_and_apologies_named_as_nouns(text: str, want: tuple) -> None:
+    got = [(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)]
+    assert want in got, got
+
+
+def test_talks_requested_are_not_talks_held() -> None:
+    got = [(e.event_type, e.actor_codes, e.recipient_codes) for e in
+           code("Ottawa had also requested consultations with Mexico under the trade agreement.")]
+    assert not [k for k in got if k[0] == "CONSULT"], got
