@@ -6017,3 +6017,13 @@ def test_talks_requested_are_not_talks_held() -> None:
     got = [(e.event_type, e.actor_codes, e.recipient_codes) for e in
            code("Ottawa had also requested consultations with Mexico under the trade agreement.")]
     assert not [k for k in got if k[0] == "CONSULT"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The State Department said China's decision was \"unfortunate\".", [("ACCUSE", ("USA",), ("CHN",))]),
+    ("Seoul said Tokyo's move was \"extremely regrettable\".", [("ACCUSE", ("KOR",), ("JPN",))]),
+    ("Beijing said Washington's move was \"totally unacceptable\".", [("ACCUSE", ("CHN",), ("USA",))]),
+    ("It is unfortunate that the match was cancelled, the coach said.", []),
+])
+def test_a_named_act_called_regrettable_or_unfortunate_is_criticism(text: str, want: list) -> None:
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)] == want
