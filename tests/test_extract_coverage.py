@@ -6027,3 +6027,9 @@ def test_talks_requested_are_not_talks_held() -> None:
 ])
 def test_a_named_act_called_regrettable_or_unfortunate_is_criticism(text: str, want: list) -> None:
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in code(text)] == want
+
+
+def test_solidarity_in_quotation_marks_is_still_support() -> None:
+    got = [(e.event_type, e.actor_codes, e.recipient_codes) for e in
+           code("Colombia's foreign ministry expressed \"solidarity\" with Quito.")]
+    assert got == [("SUPPORT", ("COL",), ("ECU",))], got
